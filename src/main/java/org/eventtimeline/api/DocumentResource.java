@@ -1,0 +1,114 @@
+package org.eventtimeline.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eventtimeline.config.TimelineConfig;
+import org.eventtimeline.extract.Extraction;
+import org.eventtimeline.extract.Extractor;
+import org.eventtimeline.store.DocumentEntity;
+import org.eventtimeline.store.NewDocument;
+import org.eventtimeline.store.TimelineQueries;
+import org.eventtimeline.store.TimelineStore;
+
+/** Articles: stored with their events in one go, listed, read and deleted. */
+@Path("/api/documents")
+@Produces(MediaType.APPLICATION_JSON)
+public class DocumentResource {
+
+    @Inject
+    Extractor extractor;
+
+    @Inject
+    TimelineStore store;
+
+    @Inject
+    TimelineQueries queries;
+
+    @Inject
+    TimelineConfig config;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response ingest(DocumentRequest request, UriInfo uri) {
+        if (request == null) {
+            throw ProblemException.badRequest("The body must be a JSON object with at least a 'text' field.");
+        }
+        return ingest(request.validated(config.limits()), uri);
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    public Response ingestText(String text, @QueryParam("title") String title, @QueryParam("url") String url,
+            @QueryParam("publishedAt") String publishedAt, @QueryParam("externalId") String externalId, UriInfo uri) {
+        return ingest(new DocumentRequest(text, title, url, publishedAt, externalId).validated(config.limits()), uri);
+    }
+
+    @GET
+    public Views.DocumentPage list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        int size = QueryParameters.limit(limit, config.limits().defaultPageSize(), config.limits().maxPageSize());
+        int offset = QueryParameters.offsetCursor(cursor);
+        List<DocumentEntity> page = queries.documents(offset, size);
+        long total = queries.documentCount();
+        Map<String, Long> counts = queries.eventCounts(page.stream().map(d -> d.id).toList());
+        String next = offset + page.size() < total ? QueryParameters.offsetCursorFor(offset + page.size()) : null;
+        return new Views.DocumentPage(total,
+                page.stream().map(d -> Views.document(d, counts.getOrDefault(d.id, 0L))).toList(), next);
+    }
+
+    @GET
+    @Path("{id}")
+    public Views.DocumentDetail get(@PathParam("id") String id) {
+        DocumentEntity d = queries.document(id).orElseThrow(() -> ProblemException.notFound("No document has id " + id + "."));
+        List<Views.EventView> events = Views.events(queries.eventsOf(d.id));
+        return new Views.DocumentDetail(Views.document(d, events.size()), d.body, events);
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id) {
+        String documentId = queries.document(id).map(d -> d.id)
+                .orElseThrow(() -> ProblemException.notFound("No document has id " + id + "."));
+        store.delete(documentId);
+        return Response.noContent().build();
+    }
+
+    private Response ingest(NewDocument document, UriInfo uri) {
+        Optional<DocumentEntity> existing = store.findExisting(document);
+        if (existing.isPresent()) {
+            return Response.ok(stored(existing.get().id)).build();
+        }
+        Extraction extraction = extractor.extract(document.text(), document.publishedAt());
+        String id;
+        try {
+            id = store.save(document, extraction).id;
+        } catch (PersistenceException raced) {
+            // Another request stored the same article first: answer with that one.
+            return store.findExisting(document).map(d -> Response.ok(stored(d.id)).build()).orElseThrow(() -> raced);
+        }
+        URI location = uri.getBaseUriBuilder().path("api/documents").path(id).build();
+        return Response.created(location).entity(stored(id)).build();
+    }
+
+    private Views.StoredDocument stored(String id) {
+        DocumentEntity d = queries.document(id).orElseThrow();
+        List<Views.EventView> events = Views.events(queries.eventsOf(id));
+        return new Views.StoredDocument(Views.document(d, events.size()), events);
+    }
+}

@@ -1,0 +1,37 @@
+package org.eventtimeline.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The service's own settings (application.properties, or environment variables such as TIMELINE_SEEDS_ENABLED). */
+@ConfigMapping(prefix = "timeline")
+public interface TimelineConfig {
+
+    Seeds seeds();
+
+    Limits limits();
+
+    interface Seeds {
+        /** Load the sample articles into an empty database on start. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The folder holding manifest.json and the articles it lists. */
+        @WithDefault("seeds")
+        String directory();
+    }
+
+    interface Limits {
+        /** Longest article text accepted, in characters (1 MiB). */
+        @WithDefault("1048576")
+        int maxTextLength();
+
+        /** Largest page a list or timeline returns. */
+        @WithDefault("500")
+        int maxPageSize();
+
+        /** Page size when the client gives no limit. */
+        @WithDefault("50")
+        int defaultPageSize();
+    }
+}

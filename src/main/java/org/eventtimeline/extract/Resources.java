@@ -1,0 +1,29 @@
+package org.eventtimeline.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Reads the extractor's data files from the class path. */
+public final class Resources {
+
+    private Resources() {
+    }
+
+    /** The non-blank lines of a UTF-8 resource, trimmed at the right. */
+    public static List<String> lines(String path) {
+        InputStream in = Resources.class.getClassLoader().getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException("missing extractor resource: " + path);
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines().map(String::stripTrailing).filter(l -> !l.isBlank()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read extractor resource " + path, e);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package org.eventtimeline.extract.event;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eventtimeline.extract.people.Person;
+import org.eventtimeline.extract.people.PersonMention;
+import org.eventtimeline.extract.text.Sentence;
+import org.eventtimeline.extract.time.Anchor;
+import org.eventtimeline.extract.time.TemporalExpression;
+
+/**
+ * Makes events from dated statements: each resolved DATE or TIME expression anchors one event, stated by its
+ * clause (a sentence that dates two things is two events). The people are those the clause names, or, for "he" or
+ * "This was in January 2008", those of the statement before. The same statement repeated in the article is one
+ * event with several sources.
+ */
+public final class EventBuilder {
+
+    /** Where a sentence that dates two things is split: before a clause that starts with one of these. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "\\s+\\(|;\\s+|,\\s+(?:and|but|while|whereas|who|which|when|after|before)\\s+|\\s+[–—-]\\s+|\\s+and\\s+(?:later|then)\\s+|,\\s+");
+    private static final Pattern LEADING_FILLER = Pattern.compile(
+            "^(?:[\\s,;:–—(‘“'\"]|and\\s|but\\s|then\\s|however,?\\s|meanwhile,?\\s)+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|him|his|she|her|they|them|their)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANAPHOR = Pattern.compile("^(?:This|That|It)\\s+(?:was|is|happened|came)\\b");
+    private static final int TITLE_LENGTH = 100;
+
+    public List<ExtractedEvent> build(String text, List<Sentence> sentences, List<TemporalExpression> expressions,
+            List<PersonMention> mentions, Map<PersonMention, Person> personOf) {
+        List<ExtractedEvent> events = new ArrayList<>();
+        List<Person> previousPeople = List.of();
+        int e = 0;
+        for (Sentence sentence : sentences) {
+            List<TemporalExpression> anchors = new ArrayList<>();
+            while (e < expressions.size() && expressions.get(e).start() < sentence.end()) {
+                TemporalExpression x = expressions.get(e++);
+                if (x.start() >= sentence.start() && x.canAnchorEvent() && !isAlternative(text, anchors, x)) {
+                    anchors.add(x);
+                }
+            }
+            List<Person> sentencePeople = peopleIn(mentions, personOf, sentence.start(), sentence.end());
+            int clauseStart = sentence.start();
+            for (int i = 0; i < anchors.size(); i++) {
+                TemporalExpression anchor = anchors.get(i);
+                int clauseEnd = i + 1 < anchors.size() ? clauseBreak(text, anchor.end(), anchors.get(i + 1).start())
+                        : sentence.end();
+                String clause = text.substring(clauseStart, clauseEnd);
+                List<Person> people = peopleIn(mentions, personOf, clauseStart, clauseEnd);
+                if (people.isEmpty() && i > 0) {
+                    people = sentencePeople;
+                }
+                if (ANAPHOR.matcher(clause.strip()).find() && people.isEmpty()) {
+                    people = previousPeople; // "This was in January 2008": the people of what came before
+                } else if (PRONOUN.matcher(clause).find()) {
+                    Person antecedent = lastPersonBefore(mentions, personOf, clauseStart, people);
+                    if (antecedent != null) {
+                        List<Person> withAntecedent = new ArrayList<>(people);
+                        withAntecedent.add(antecedent);
+                        people = withAntecedent;
+                    }
+                }
+                int[] quote = trimmed(text, clauseStart, clauseEnd);
+                events.add(new ExtractedEvent(anchor.date(), anchor.text(), title(text, quote[0], quote[1], anchor),
+                        sentence.text(), people, List.of(new Source(quote[0], quote[1], text.substring(quote[0], quote[1]))),
+                        confidence(anchor, people)));
+                clauseStart = clauseEnd;
+            }
+            if (!sentencePeople.isEmpty() || !anchors.isEmpty()) {
+                previousPeople = events.isEmpty() || anchors.isEmpty() ? sentencePeople : events.get(events.size() - 1).people();
+            }
+        }
+        return merge(events);
+    }
+
+    /** "2012 or 2013": the second is an alternative to the first, not another event. */
+    private static boolean isAlternative(String text, List<TemporalExpression> anchors, TemporalExpression x) {
+        if (anchors.isEmpty()) {
+            return false;
+        }
+        TemporalExpression last = anchors.get(anchors.size() - 1);
+        String between = text.substring(last.end(), x.start()).trim().toLowerCase(Locale.ROOT);
+        return between.equals("or") || between.equals("and") || between.equals(",") || between.equals("-")
+                || between.equals("–") || between.equals("to");
+    }
+
+    private static int clauseBreak(String text, int from, int to) {
+        Matcher m = CLAUSE_BREAK.matcher(text);
+        m.region(from, to);
+        int best = -1;
+        int bestRank = Integer.MAX_VALUE;
+        while (m.find()) {
+            int rank = m.group().trim().equals(",") ? 1 : 0; // a bare comma is the weakest break
+            if (rank <= bestRank) {
+                best = m.start();
+                bestRank = rank;
+                if (rank == 0) {
+                    break;
+                }
+            }
+        }
+        return best < 0 ? to : best;
+    }
+
+    private static List<Person> peopleIn(List<PersonMention> mentions, Map<PersonMention, Person> personOf, int start,
+            int end) {
+        Set<Person> people = new LinkedHashSet<>();
+        for (PersonMention m : mentions) {
+            if (m.start() >= start && m.end() <= end && personOf.containsKey(m)) {
+                people.add(personOf.get(m));
+            }
+        }
+        return List.copyOf(people);
+    }
+
+    private static Person lastPersonBefore(List<PersonMention> mentions, Map<PersonMention, Person> personOf, int position,
+            List<Person> except) {
+        Set<Person> excluded = new HashSet<>(except);
+        Person last = null;
+        for (PersonMention m : mentions) {
+            if (m.start() >= position) {
+                break;
+            }
+            Person p = personOf.get(m);
+            if (p != null && !excluded.contains(p)) {
+                last = p;
+            }
+        }
+        return last;
+    }
+
+    /** A headline from the clause: its words without leading connectives, cut at a word under the length limit. */
+    private static String title(String text, int start, int end, TemporalExpression anchor) {
+        String clause = text.substring(start, end).replaceAll("\\s+", " ").trim();
+        clause = clause.replaceAll("[\\s.,;:]+$", "");
+        if (clause.length() <= TITLE_LENGTH) {
+            return clause;
+        }
+        int cut = clause.lastIndexOf(' ', TITLE_LENGTH - 1);
+        return clause.substring(0, cut > 40 ? cut : TITLE_LENGTH - 1).replaceAll("[\\s,;:–—-]+$", "") + "…";
+    }
+
+    private static int[] trimmed(String text, int start, int end) {
+        Matcher lead = LEADING_FILLER.matcher(text);
+        lead.region(start, end);
+        if (lead.lookingAt()) {
+            start = lead.end();
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new int[] { start, end };
+    }
+
+    private static double confidence(TemporalExpression anchor, List<Person> people) {
+        double c = anchor.anchor() == Anchor.ABSOLUTE ? 0.9 : anchor.anchor() == Anchor.PUBLICATION ? 0.8 : 0.7;
+        return people.isEmpty() ? c - 0.2 : c;
+    }
+
+    /** One event per statement: repeats of the same dated statement become extra sources of the first. */
+    private static List<ExtractedEvent> merge(List<ExtractedEvent> events) {
+        List<ExtractedEvent> merged = new ArrayList<>();
+        for (ExtractedEvent event : events) {
+            int same = -1;
+            for (int i = 0; i < merged.size() && same < 0; i++) {
+                ExtractedEvent m = merged.get(i);
+                if (m.date().value().equals(event.date().value())
+                        && Statements.similarity(m.sources().get(0).quote(), event.sources().get(0).quote()) >= Statements.SAME_STATEMENT) {
+                    same = i;
+                }
+            }
+            if (same < 0) {
+                merged.add(event);
+            } else {
+                ExtractedEvent m = merged.get(same);
+                List<Source> sources = new ArrayList<>(m.sources());
+                sources.addAll(event.sources());
+                Set<Person> people = new LinkedHashSet<>(m.people());
+                people.addAll(event.people());
+                merged.set(same, new ExtractedEvent(m.date(), m.dateText(), m.title(), m.sentence(), List.copyOf(people),
+                        List.copyOf(sources), Math.max(m.confidence(), event.confidence())));
+            }
+        }
+        return merged;
+    }
+}

@@ -1,0 +1,28 @@
+package org.eventtimeline.extract.people;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A person as one article names them: the fullest name seen ("Peter Mandelson") and every other form
+ * ("Lord Mandelson", "Mr Mandelson", "Mandelson").
+ */
+public record Person(String name, List<String> aliases) {
+
+    /** A stable id from the name: "Peter Mandelson" gives "peter-mandelson". */
+    public String slug() {
+        return slug(name);
+    }
+
+    public static String slug(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return slug.isEmpty() ? "person" : slug;
+    }
+
+    public String surname() {
+        String[] parts = name.split("\\s+");
+        return parts[parts.length - 1];
+    }
+}

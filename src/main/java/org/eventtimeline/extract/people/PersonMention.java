@@ -1,0 +1,26 @@
+package org.eventtimeline.extract.people;
+
+/**
+ * A place where a text names a person: "Lord Mandelson" at 120..134.
+ *
+ * @param text    the words as written, title included
+ * @param start   first character (Java String index)
+ * @param end     after the last character
+ * @param title   the title before the name ("Lord", "Sir"), or null
+ * @param name    the name without the title ("Mandelson", "Keir Starmer")
+ */
+public record PersonMention(String text, int start, int end, String title, String name) {
+
+    public String[] nameParts() {
+        return name.split("\\s+");
+    }
+
+    public String surname() {
+        String[] parts = nameParts();
+        return parts[parts.length - 1];
+    }
+
+    public boolean isFullName() {
+        return nameParts().length >= 2;
+    }
+}

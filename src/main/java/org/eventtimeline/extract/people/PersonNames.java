@@ -1,0 +1,54 @@
+package org.eventtimeline.extract.people;
+
+import java.util.Locale;
+
+/** When two written names are the same person's. Shared by the article-level and the store-level resolution. */
+public final class PersonNames {
+
+    private PersonNames() {
+    }
+
+    /**
+     * Two full names name the same person when the surnames agree and the given names are equal, one is short for
+     * the other ("Jeff", "Jeffrey"), or they differ by a slip of the pen ("Jeffery", "Jeffrey").
+     */
+    public static boolean sameFullName(String a, String b) {
+        String[] pa = a.split("\\s+");
+        String[] pb = b.split("\\s+");
+        if (!pa[pa.length - 1].equalsIgnoreCase(pb[pb.length - 1])) {
+            return false;
+        }
+        if (pa.length < 2 || pb.length < 2) {
+            return true;
+        }
+        return sameGivenName(pa[0], pb[0]);
+    }
+
+    public static boolean sameGivenName(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
+        return x.equals(y) || x.startsWith(y) || y.startsWith(x)
+                || x.charAt(0) == y.charAt(0) && Math.min(x.length(), y.length()) >= 5 && editDistance(x, y) <= 2;
+    }
+
+    /** Levenshtein distance counting a swap of neighbours as one edit (Jeffery / Jeffrey is 1). */
+    static int editDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

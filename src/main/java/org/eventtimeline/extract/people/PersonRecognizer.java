@@ -1,0 +1,212 @@
+package org.eventtimeline.extract.people;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eventtimeline.extract.Resources;
+import org.eventtimeline.extract.text.Sentence;
+
+/**
+ * Finds the places where a text names a person. A run of capitalised words is a name when something says so: a
+ * title before it ("Lord", "Sir", "Dr"), a known given name at its start, a role before it ("oligarch Oleg
+ * Deripaska"), an age after it ("Maxwell, 63") or a speech verb after it. Once a name is known, its surname alone is
+ * a mention wherever it appears. Organisations, places and titles of things are stopped by {@code not-names.txt}.
+ */
+public final class PersonRecognizer {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:[-'’][\\p{L}\\p{M}]+)*\\.?");
+    private static final Set<String> PARTICLES = Set.of("da", "de", "del", "della", "di", "dos", "du", "van", "von", "der",
+            "den", "bin", "ibn", "al", "el", "la", "le", "st");
+    private static final Pattern SPEECH_AFTER = Pattern.compile(
+            "^\\s*(?:,\\s*\\d{1,3}\\s*,|\\(\\d{1,3}\\)|,?\\s+(?:said|says|told|wrote|writes|added|adds|asked|replied|insisted|"
+                    + "claimed|claims|denied|denies|argued|warned|admitted|explained|stated|recalled|tweeted|posted)\\b)");
+
+    private final Set<String> titles = words("titles.txt");
+    private final Set<String> notNames = words("not-names.txt");
+    private final Set<String> givenNames = words("first-names.txt");
+    private final Set<String> roles = lowerCase(words("roles.txt"));
+    private final int longestTitle = titles.stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
+
+    private record Token(String text, int start, int end) {
+    }
+
+    public List<PersonMention> find(String text, List<Sentence> sentences) {
+        List<PersonMention> mentions = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            mentions.addAll(findInSentence(text, sentence));
+        }
+        addRepeatedNames(text, sentences, mentions);
+        mentions.sort(Comparator.comparingInt(PersonMention::start));
+        return mentions;
+    }
+
+    private List<PersonMention> findInSentence(String text, Sentence sentence) {
+        List<Token> tokens = tokens(sentence);
+        List<PersonMention> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int titleLength = titleAt(tokens, i, text);
+            int nameStart = i + titleLength;
+            int nameEnd = nameEnd(tokens, nameStart, text);
+            if (nameEnd == nameStart) {
+                i += Math.max(1, titleLength);
+                continue;
+            }
+            List<Token> name = tokens.subList(nameStart, nameEnd);
+            String title = titleLength == 0 ? null : join(text, tokens.subList(i, nameStart));
+            boolean accepted = title != null
+                    || name.size() >= 2 && givenNames.contains(name.get(0).text())
+                    || nameStart > 0 && roles.contains(tokens.get(nameStart - 1).text().toLowerCase(Locale.ROOT))
+                            && adjacent(text, tokens.get(nameStart - 1), name.get(0))
+                    || name.size() >= 2 && SPEECH_AFTER.matcher(text.substring(name.get(name.size() - 1).end(),
+                            Math.min(text.length(), name.get(name.size() - 1).end() + 40))).find();
+            if (accepted) {
+                int start = tokens.get(i).start();
+                int end = name.get(name.size() - 1).end();
+                found.add(new PersonMention(text.substring(start, end), start, end, title, join(text, name)));
+            }
+            i = nameEnd;
+        }
+        return found;
+    }
+
+    /** Known surnames and full names found again anywhere in the text ("Mandelson" once "Peter Mandelson" is known). */
+    private void addRepeatedNames(String text, List<Sentence> sentences, List<PersonMention> mentions) {
+        Set<String> known = new HashSet<>();
+        for (PersonMention m : mentions) {
+            known.add(m.surname());
+            known.add(m.name());
+        }
+        Set<Integer> covered = new HashSet<>();
+        for (PersonMention m : mentions) {
+            for (int p = m.start(); p < m.end(); p++) {
+                covered.add(p);
+            }
+        }
+        for (Sentence sentence : sentences) {
+            List<Token> tokens = tokens(sentence);
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (covered.contains(t.start()) || !known.contains(t.text())) {
+                    continue;
+                }
+                // take the longest known run starting here: "Jeffrey Epstein" rather than "Jeffrey"
+                int end = i + 1;
+                while (end < tokens.size() && adjacent(text, tokens.get(end - 1), tokens.get(end))
+                        && known.contains(join(text, tokens.subList(i, end + 1)))) {
+                    end++;
+                }
+                if (end == i + 1 && i + 1 < tokens.size() && adjacent(text, t, tokens.get(i + 1))
+                        && known.contains(tokens.get(i + 1).text()) && isCapitalised(tokens.get(i + 1).text())) {
+                    end = i + 2; // an unknown given name before a known surname: "Jeffery Epstein"
+                }
+                int start = t.start();
+                int stop = tokens.get(end - 1).end();
+                mentions.add(new PersonMention(text.substring(start, stop), start, stop, null, text.substring(start, stop)));
+                for (int p = start; p < stop; p++) {
+                    covered.add(p);
+                }
+                i = end - 1;
+            }
+        }
+    }
+
+    /** How many tokens from {@code i} form a title ("Lord", "Prime Minister", "Rt. Hon."), 0 if none. */
+    private int titleAt(List<Token> tokens, int i, String text) {
+        for (int n = Math.min(longestTitle, tokens.size() - i); n >= 1; n--) {
+            List<Token> candidate = tokens.subList(i, i + n);
+            if (titles.contains(join(text, candidate)) && i + n < tokens.size()
+                    && adjacent(text, tokens.get(i + n - 1), tokens.get(i + n))) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    /** The end of a run of capitalised name words starting at {@code i}: at most four, particles allowed inside. */
+    private int nameEnd(List<Token> tokens, int i, String text) {
+        int end = i;
+        while (end < tokens.size() && end - i < 4) {
+            Token t = tokens.get(end);
+            boolean particle = end > i && PARTICLES.contains(t.text()) && end + 1 < tokens.size()
+                    && isCapitalised(tokens.get(end + 1).text());
+            if (!particle && (!isCapitalised(t.text()) || notNames.contains(t.text()) || titles.contains(t.text()))) {
+                break;
+            }
+            if (end > i && !adjacent(text, tokens.get(end - 1), t)) {
+                break;
+            }
+            end++;
+        }
+        while (end > i && PARTICLES.contains(tokens.get(end - 1).text())) {
+            end--;
+        }
+        return end;
+    }
+
+    private static boolean isCapitalised(String word) {
+        if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        // all-capital words are acronyms (MI6, NATO), not names
+        return word.chars().skip(1).anyMatch(Character::isLowerCase);
+    }
+
+    /** Only spaces between two tokens: a comma or a line break ends a name. */
+    private static boolean adjacent(String text, Token a, Token b) {
+        return text.substring(a.end(), b.start()).matches("[ \\u00A0]+");
+    }
+
+    private static List<Token> tokens(Sentence sentence) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = WORD.matcher(sentence.text());
+        while (m.find()) {
+            String word = m.group();
+            int end = m.end();
+            if (word.endsWith("’s") || word.endsWith("'s")) {
+                word = word.substring(0, word.length() - 2);
+                end -= 2;
+            } else if (word.endsWith(".") && !word.matches("(?:\\p{Lu}\\.)+|Rt\\.|Hon\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|St\\.|Gen\\.|Sen\\.|Rep\\.|Gov\\.|Prof\\.|Rev\\.|Col\\.|Capt\\.|Lt\\.|Sgt\\.")) {
+                word = word.substring(0, word.length() - 1);
+                end -= 1;
+            }
+            if (!word.isEmpty()) {
+                tokens.add(new Token(word, sentence.start() + m.start(), sentence.start() + end));
+            }
+        }
+        return tokens;
+    }
+
+    private static String join(String text, List<Token> tokens) {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : tokens) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(t.text());
+        }
+        return sb.toString();
+    }
+
+    private static Set<String> words(String file) {
+        Set<String> set = new HashSet<>();
+        for (String line : Resources.lines("extract/people/" + file)) {
+            if (!line.startsWith("#")) {
+                set.add(line.trim());
+            }
+        }
+        return set;
+    }
+
+    private static Set<String> lowerCase(Set<String> words) {
+        Set<String> set = new HashSet<>();
+        words.forEach(w -> set.add(w.toLowerCase(Locale.ROOT)));
+        return set;
+    }
+}

@@ -1,0 +1,125 @@
+package org.eventtimeline.extract.people;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups one article's person mentions into people: "Peter Mandelson", "Lord Mandelson", "Mr Mandelson" and
+ * "Mandelson" are one person, named by the fullest form. Full names are grouped first (same surname and the same or
+ * a near-identical given name: "Jeffery" is "Jeffrey"), then a surname alone joins the person with that surname
+ * mentioned last before it, and a title with a given name ("Sir Keir") joins the person with that given name.
+ */
+public final class PersonResolver {
+
+    /** The people of an article and which of them each mention names. */
+    public record Resolution(List<Person> people, Map<PersonMention, Person> byMention) {
+    }
+
+    private static final class Group {
+        final List<PersonMention> mentions = new ArrayList<>();
+        String given;
+        String surname;
+        String fullest;
+        int lastSeen;
+
+        Group(PersonMention first) {
+            add(first);
+        }
+
+        void add(PersonMention m) {
+            mentions.add(m);
+            String[] parts = m.nameParts();
+            if (fullest == null || parts.length > fullest.split(" ").length) {
+                fullest = m.name();
+                surname = parts[parts.length - 1];
+                given = parts.length > 1 ? parts[0] : given;
+            }
+            lastSeen = Math.max(lastSeen, m.start());
+        }
+
+        Person toPerson() {
+            Set<String> aliases = new LinkedHashSet<>();
+            for (PersonMention m : mentions) {
+                aliases.add(m.name());
+                if (m.title() != null) {
+                    aliases.add(m.title() + " " + m.name());
+                }
+            }
+            aliases.add(surname);
+            aliases.remove(fullest);
+            return new Person(fullest, List.copyOf(aliases));
+        }
+    }
+
+    public Resolution resolve(List<PersonMention> mentions) {
+        List<Group> groups = new ArrayList<>();
+        Map<PersonMention, Group> groupOf = new IdentityHashMap<>();
+        for (PersonMention m : mentions) {
+            if (m.isFullName()) {
+                Group g = groups.stream().filter(x -> sameFullName(x, m)).findFirst().orElse(null);
+                if (g == null) {
+                    g = new Group(m);
+                    groups.add(g);
+                } else {
+                    g.add(m);
+                }
+                groupOf.put(m, g);
+            }
+        }
+        for (PersonMention m : mentions) {
+            if (m.isFullName()) {
+                continue;
+            }
+            Group best = null;
+            for (Group g : groups) {
+                boolean bySurname = g.surname.equalsIgnoreCase(m.name());
+                boolean byGiven = m.title() != null && g.given != null && g.given.equalsIgnoreCase(m.name());
+                if ((bySurname || byGiven) && (best == null || closer(g, best, m))) {
+                    best = g;
+                }
+            }
+            if (best == null) {
+                best = new Group(m);
+                groups.add(best);
+            } else {
+                best.add(m);
+            }
+            groupOf.put(m, best);
+        }
+        Map<Group, Person> people = new IdentityHashMap<>();
+        List<Person> result = new ArrayList<>();
+        for (Group g : groups) {
+            Person p = g.toPerson();
+            people.put(g, p);
+            result.add(p);
+        }
+        Map<PersonMention, Person> byMention = new IdentityHashMap<>();
+        groupOf.forEach((m, g) -> byMention.put(m, people.get(g)));
+        return new Resolution(result, byMention);
+    }
+
+    /** Of two people sharing a surname, the one mentioned last before the mention (or first after it). */
+    private static boolean closer(Group a, Group b, PersonMention m) {
+        int da = lastBefore(a, m.start());
+        int db = lastBefore(b, m.start());
+        return da > db;
+    }
+
+    private static int lastBefore(Group g, int position) {
+        int last = -1;
+        for (PersonMention x : g.mentions) {
+            if (x.start() < position) {
+                last = Math.max(last, x.start());
+            }
+        }
+        return last;
+    }
+
+    private static boolean sameFullName(Group g, PersonMention m) {
+        return g.given != null && g.surname.equalsIgnoreCase(m.surname()) && PersonNames.sameGivenName(g.given, m.nameParts()[0]);
+    }
+}

@@ -1,0 +1,104 @@
+package org.eventtimeline.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eventtimeline.extract.Resources;
+
+/**
+ * Splits news text into sentences. A line break always ends one (headlines, captions and paragraphs seldom end
+ * with a full stop); within a line, '.', '!', '?' or '…' end one when the next word starts a new sentence and the
+ * word before the stop is not an abbreviation or an initial. Closing quotes after the stop stay with the sentence.
+ */
+public final class SentenceSplitter {
+
+    private static final Set<String> ABBREVIATIONS = Resources.lines("extract/text/abbreviations.txt").stream()
+            .filter(l -> !l.startsWith("#")).map(String::trim).collect(Collectors.toUnmodifiableSet());
+
+    public List<Sentence> split(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        int n = text.length();
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                add(sentences, text, start, i);
+                start = i + 1;
+            } else if (isStop(c)) {
+                int end = i + 1;
+                while (end < n && (isStop(text.charAt(end)) || isCloser(text.charAt(end)))) {
+                    end++;
+                }
+                if (endsSentence(text, i, end)) {
+                    add(sentences, text, start, end);
+                    start = end;
+                }
+                i = end - 1;
+            }
+        }
+        add(sentences, text, start, n);
+        return sentences;
+    }
+
+    private static boolean endsSentence(String text, int stop, int afterClosers) {
+        int n = text.length();
+        if (afterClosers >= n) {
+            return true;
+        }
+        if (!Character.isWhitespace(text.charAt(afterClosers))) {
+            return false;
+        }
+        int next = afterClosers;
+        while (next < n && text.charAt(next) == ' ' || next < n && text.charAt(next) == '\t') {
+            next++;
+        }
+        if (next >= n || text.charAt(next) == '\n' || text.charAt(next) == '\r') {
+            return true;
+        }
+        char first = text.charAt(next);
+        boolean opensSentence = Character.isUpperCase(first) || Character.isDigit(first) || isOpener(first);
+        if (!opensSentence) {
+            return false;
+        }
+        return text.charAt(stop) != '.' || !isAbbreviation(text, stop);
+    }
+
+    /** The word before a full stop is an abbreviation ("Mr", "Rt", "U.S") or a single initial ("J"). */
+    private static boolean isAbbreviation(String text, int stop) {
+        int wordStart = stop;
+        while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1)) && !isOpener(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String word = text.substring(wordStart, stop);
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return true;
+        }
+        return ABBREVIATIONS.contains(word) || word.matches("(?:\\p{Lu}\\.)+\\p{Lu}");
+    }
+
+    private static void add(List<Sentence> sentences, String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            sentences.add(new Sentence(sentences.size(), start, end, text.substring(start, end)));
+        }
+    }
+
+    private static boolean isStop(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '…';
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '’' || c == '\'' || c == '"' || c == '”' || c == ')' || c == ']';
+    }
+
+    private static boolean isOpener(char c) {
+        return c == '‘' || c == '\'' || c == '"' || c == '“' || c == '(' || c == '[';
+    }
+}

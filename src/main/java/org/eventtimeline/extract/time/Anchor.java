@@ -1,0 +1,17 @@
+package org.eventtimeline.extract.time;
+
+/** What a temporal expression's value was resolved against. */
+public enum Anchor {
+    /** The text itself says the full date ("June 30, 2008", "2005"). */
+    ABSOLUTE,
+    /** The article's publication date ("last year", "on Wednesday"). */
+    PUBLICATION,
+    /** The story's current time, set by earlier dates in the text ("on January 7" after "the start of 2008"). */
+    NARRATIVE,
+    /** No publication date was given: the latest explicit date in the text stood in for it. */
+    ESTIMATED,
+    /** Nothing to resolve against; the value keeps its unknown parts as X ("XXXX-06-30"). */
+    UNRESOLVED,
+    /** Durations, sets and vague references need no anchor ("P18M", "PRESENT_REF"). */
+    NONE
+}

@@ -1,0 +1,47 @@
+package org.eventtimeline.extract.time;
+
+/**
+ * The story's current time, as a careful reader keeps it: each resolved date moves it ("At the start of 2008"), so
+ * that a later date without a year ("on January 7") or a relative one ("a week later") is read against it. Talk of
+ * the present ("now", "today") sets it back to the publication date, and it fades after a few sentences without a
+ * date, when news text usually returns to the publication date.
+ */
+final class NarrativeClock {
+
+    /** Sentences without a date after which the story's time no longer anchors dates without a year. */
+    static final int SENTENCES_REMEMBERED = 5;
+
+    private CalendarDate time;
+    private int sentence = -1;
+
+    CalendarDate time() {
+        return time;
+    }
+
+    void moveTo(CalendarDate date, int sentenceIndex) {
+        time = date;
+        sentence = sentenceIndex;
+    }
+
+    void reset() {
+        time = null;
+        sentence = -1;
+    }
+
+    /** The story's time, if a date set it recently enough to anchor a date without a year in this sentence. */
+    CalendarDate recent(int sentenceIndex) {
+        return time != null && sentenceIndex - sentence <= SENTENCES_REMEMBERED ? time : null;
+    }
+
+    NarrativeClock copy() {
+        NarrativeClock copy = new NarrativeClock();
+        copy.time = time;
+        copy.sentence = sentence;
+        return copy;
+    }
+
+    void restore(NarrativeClock saved, int sentenceIndex) {
+        time = saved.time;
+        sentence = saved.time == null ? -1 : sentenceIndex;
+    }
+}

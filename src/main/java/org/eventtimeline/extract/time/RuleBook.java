@@ -1,0 +1,162 @@
+package org.eventtimeline.extract.time;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import org.eventtimeline.extract.Resources;
+
+/**
+ * The temporal rules as data: named pieces from {@code patterns.txt}, word lists from {@code words/*.tsv} and the
+ * rules of {@code rules.txt}, compiled once. Everything about English dates lives in those files; this class only
+ * puts them together.
+ */
+public final class RuleBook {
+
+    private static final String ROOT = "extract/time/";
+    private static final Pattern CAPTURE = Pattern.compile("(?<!\\(\\?)<([a-zA-Z][a-zA-Z0-9]*)(?:=([^<>]+))?>");
+    private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+    private static final Pattern INCLUDE = Pattern.compile("%([a-zA-Z][a-zA-Z0-9]*)");
+    private static final Pattern EXAMPLE = Pattern.compile("(.+?)\\s+=>\\s+(\\S+)(?:\\s+@\\s+(\\d{4}-\\d{2}-\\d{2}))?");
+
+    private final Map<String, String> pieces = new HashMap<>();
+    private final Map<String, WordList> words = new HashMap<>();
+    private final List<TimexRule> rules;
+
+    private RuleBook() {
+        for (String line : Resources.lines(ROOT + "patterns.txt")) {
+            if (line.startsWith("#")) {
+                continue;
+            }
+            int eq = line.indexOf(" = ");
+            if (eq < 0) {
+                throw new IllegalStateException("patterns.txt: expected 'name = regex' in: " + line);
+            }
+            pieces.put(line.substring(0, eq).trim(), line.substring(eq + 3).trim());
+        }
+        rules = List.copyOf(readRules());
+    }
+
+    private static final class Holder {
+        static final RuleBook INSTANCE = new RuleBook();
+    }
+
+    /** The rule book, loaded on first use and shared: it is immutable. */
+    public static RuleBook standard() {
+        return Holder.INSTANCE;
+    }
+
+    public List<TimexRule> rules() {
+        return rules;
+    }
+
+    /** A word list by name ("month", "unit"...), for turning matched words into values. */
+    public WordList words(String name) {
+        return words.computeIfAbsent(name, WordList::load);
+    }
+
+    private List<TimexRule> readRules() {
+        List<TimexRule> result = new ArrayList<>();
+        String name = null;
+        Map<String, List<String>> fields = new HashMap<>();
+        for (String line : Resources.lines(ROOT + "rules.txt")) {
+            String trimmed = line.trim();
+            if (trimmed.startsWith("#")) {
+                continue;
+            }
+            if (trimmed.startsWith("[") && trimmed.endsWith("]")) {
+                if (name != null) {
+                    result.add(rule(name, fields));
+                }
+                name = trimmed.substring(1, trimmed.length() - 1);
+                fields = new HashMap<>();
+                continue;
+            }
+            int eq = trimmed.indexOf('=');
+            if (name == null || eq < 0) {
+                throw new IllegalStateException("rules.txt: expected 'key = value' inside a [rule] block: " + line);
+            }
+            fields.computeIfAbsent(trimmed.substring(0, eq).trim(), k -> new ArrayList<>())
+                    .add(trimmed.substring(eq + 1).trim());
+        }
+        if (name != null) {
+            result.add(rule(name, fields));
+        }
+        return result;
+    }
+
+    private TimexRule rule(String name, Map<String, List<String>> fields) {
+        List<String> kind = fields.get("kind");
+        List<String> pattern = fields.get("pattern");
+        if (kind == null || pattern == null) {
+            throw new IllegalStateException("rules.txt: rule [" + name + "] needs a kind and a pattern");
+        }
+        String regex = expand(pattern.get(0), 0);
+        Pattern compiled;
+        try {
+            compiled = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalStateException("rules.txt: rule [" + name + "] does not compile: " + e.getMessage(), e);
+        }
+        List<TimexRule.Example> examples = new ArrayList<>();
+        for (String example : fields.getOrDefault("example", List.of())) {
+            Matcher m = EXAMPLE.matcher(example);
+            if (!m.matches()) {
+                throw new IllegalStateException("rules.txt: rule [" + name + "] has a malformed example: " + example);
+            }
+            examples.add(new TimexRule.Example(m.group(1), m.group(2), m.group(3)));
+        }
+        List<String> groups = new ArrayList<>();
+        Matcher group = GROUP_NAME.matcher(regex);
+        while (group.find()) {
+            groups.add(group.group(1));
+        }
+        return new TimexRule(name, RuleKind.valueOf(kind.get(0).toUpperCase(Locale.ROOT)), compiled, List.copyOf(groups),
+                examples);
+    }
+
+    /** Replaces {@code <name>}, {@code <group=name>} and {@code %name} by the pieces they stand for. */
+    private String expand(String pattern, int depth) {
+        if (depth > 10) {
+            throw new IllegalStateException("patterns.txt: pieces include each other in a loop near: " + pattern);
+        }
+        StringBuilder out = new StringBuilder();
+        Matcher capture = CAPTURE.matcher(pattern);
+        while (capture.find()) {
+            String group = capture.group(1);
+            String ref = capture.group(2) == null ? group : capture.group(2);
+            String body = isPiece(ref) ? piece(ref, depth) : expand(ref, depth + 1);
+            capture.appendReplacement(out, Matcher.quoteReplacement("(?<" + group + ">" + body + ")"));
+        }
+        capture.appendTail(out);
+        StringBuilder result = new StringBuilder();
+        Matcher include = INCLUDE.matcher(out);
+        while (include.find()) {
+            include.appendReplacement(result, Matcher.quoteReplacement("(?:" + piece(include.group(1), depth) + ")"));
+        }
+        include.appendTail(result);
+        return result.toString();
+    }
+
+    private boolean isPiece(String name) {
+        return name.matches("[a-zA-Z][a-zA-Z0-9]*")
+                && (pieces.containsKey(name) || Resources.class.getClassLoader()
+                        .getResource(ROOT + "words/" + name + ".tsv") != null);
+    }
+
+    private String piece(String name, int depth) {
+        String regex = pieces.get(name);
+        if (regex != null) {
+            return expand(regex, depth + 1);
+        }
+        if (!isPiece(name)) {
+            throw new IllegalStateException("rules: unknown piece %" + name);
+        }
+        return words(name).regex();
+    }
+}

@@ -1,0 +1,23 @@
+package org.eventtimeline.extract.time;
+
+/**
+ * One temporal expression found in a text, TIMEX3-style.
+ *
+ * @param text   the words as written
+ * @param start  index of the first character in the text (Java String index)
+ * @param end    index after the last character
+ * @param type   TIMEX3 type
+ * @param value  TIMEX3 value: "2008-06-30", "2025-W37", "P18M", "PRESENT_REF", "XXXX-06-30" when unresolved
+ * @param mod    TIMEX3 mod ("START", "MID", "END", "APPROX"...), or null
+ * @param date   the calendar period of a DATE or TIME value, or null when there is none (durations, sets,
+ *               vague or unresolved references)
+ * @param anchor what the value was resolved against
+ */
+public record TemporalExpression(String text, int start, int end, TimexType type, String value, String mod,
+        CalendarDate date, Anchor anchor) {
+
+    /** Only resolved DATE and TIME expressions can say when an event happened. */
+    public boolean canAnchorEvent() {
+        return type.isPointInTime() && date != null;
+    }
+}

@@ -1,0 +1,164 @@
+package org.eventtimeline.extract.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+import org.eventtimeline.extract.text.Sentence;
+import org.eventtimeline.extract.text.SentenceSplitter;
+
+/**
+ * Finds and normalises the temporal expressions of a text: every rule of the {@link RuleBook} proposes matches, the
+ * longest non-overlapping ones are kept, and they are resolved in reading order so that each date can move the
+ * story's {@link NarrativeClock} for the ones after it.
+ */
+public final class TemporalTagger {
+
+    /** A rule's match: where it is and the words each named group caught. */
+    record Match(TimexRule rule, int order, int start, int end, String text, Map<String, String> fields) {
+
+        int length() {
+            return end - start;
+        }
+    }
+
+    private final RuleBook book;
+    private final TimexResolver resolver;
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    public TemporalTagger() {
+        this(RuleBook.standard());
+    }
+
+    public TemporalTagger(RuleBook book) {
+        this.book = book;
+        this.resolver = new TimexResolver(book);
+    }
+
+    /** Tags a text; {@code publishedAt} may be null (see {@link Anchor#ESTIMATED}). */
+    public List<TemporalExpression> tag(String text, LocalDate publishedAt) {
+        return tag(text, splitter.split(text), publishedAt);
+    }
+
+    /** Tags a text already split into sentences. */
+    public List<TemporalExpression> tag(String text, List<Sentence> sentences, LocalDate publishedAt) {
+        List<Match> matches = matches(text);
+        LocalDate reference = publishedAt;
+        Anchor referenceAnchor = Anchor.PUBLICATION;
+        if (reference == null) {
+            reference = latestExplicitYearEnd(matches);
+            referenceAnchor = Anchor.ESTIMATED;
+        }
+        NarrativeClock clock = new NarrativeClock();
+        // A passage that is repeated word for word (captions, pasted paragraphs) means what it meant the first time.
+        Map<String, Passage> seen = new HashMap<>();
+        List<TemporalExpression> result = new ArrayList<>();
+        int next = 0;
+        for (Sentence sentence : sentences) {
+            List<TemporalExpression> inSentence = new ArrayList<>();
+            Passage earlier = seen.get(sentence.text());
+            while (next < matches.size() && matches.get(next).start() < sentence.end()) {
+                Match match = matches.get(next++);
+                if (match.start() < sentence.start()) {
+                    continue; // spans a sentence break: not one expression
+                }
+                TemporalExpression expression;
+                TemporalExpression copy = earlier == null ? null : earlier.at(match.start() - sentence.start());
+                if (copy != null) {
+                    expression = new TemporalExpression(match.text(), match.start(), match.end(), copy.type(),
+                            copy.value(), copy.mod(), copy.date(), copy.anchor());
+                } else {
+                    expression = resolver.resolve(match, new TimexResolver.Situation(reference, referenceAnchor, clock,
+                            sentence.index(), sentence.text(), match.start() - sentence.start()));
+                    if (!Quotes.isQuoted(sentence.text(), match.start() - sentence.start())) {
+                        advance(clock, expression, sentence.index()); // what a speaker calls "now" is not the story's now
+                    }
+                }
+                inSentence.add(expression);
+            }
+            if (earlier != null) {
+                clock.restore(earlier.clockAfter(), sentence.index());
+            } else if (!inSentence.isEmpty()) {
+                seen.putIfAbsent(sentence.text(), new Passage(sentence.start(), inSentence, clock.copy()));
+            }
+            result.addAll(inSentence);
+        }
+        return result;
+    }
+
+    /** The earlier reading of a passage: its expressions by offset within it, and the story's time after it. */
+    private record Passage(int start, List<TemporalExpression> expressions, NarrativeClock clockAfter) {
+
+        TemporalExpression at(int offsetInPassage) {
+            for (TemporalExpression e : expressions) {
+                if (e.start() - start == offsetInPassage) {
+                    return e;
+                }
+            }
+            return null;
+        }
+    }
+
+    private static void advance(NarrativeClock clock, TemporalExpression e, int sentence) {
+        if ("PRESENT_REF".equals(e.value())) {
+            clock.reset();
+        } else if (e.date() != null && e.type().isPointInTime() && e.anchor() != Anchor.ESTIMATED) {
+            clock.moveTo(e.date(), sentence);
+        }
+    }
+
+    /** Every rule's matches, reduced to the longest non-overlapping ones (the earlier rule on a tie), in text order. */
+    List<Match> matches(String text) {
+        List<Match> all = new ArrayList<>();
+        List<TimexRule> rules = book.rules();
+        for (int r = 0; r < rules.size(); r++) {
+            TimexRule rule = rules.get(r);
+            Matcher m = rule.pattern().matcher(text);
+            while (m.find()) {
+                int start = rule.groups().contains("span") ? m.start("span") : m.start();
+                int end = rule.groups().contains("span") ? m.end("span") : m.end();
+                if (end <= start) {
+                    continue;
+                }
+                Map<String, String> fields = new LinkedHashMap<>();
+                for (String group : rule.groups()) {
+                    String value = m.group(group);
+                    if (value != null) {
+                        fields.put(group, value);
+                    }
+                }
+                all.add(new Match(rule, r, start, end, text.substring(start, end), fields));
+            }
+        }
+        all.sort(Comparator.comparingInt(Match::length).reversed().thenComparingInt(Match::order)
+                .thenComparingInt(Match::start));
+        BitSet taken = new BitSet(text.length());
+        List<Match> kept = new ArrayList<>();
+        for (Match match : all) {
+            if (taken.nextSetBit(match.start()) >= match.end() || taken.nextSetBit(match.start()) < 0) {
+                taken.set(match.start(), match.end());
+                kept.add(match);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Match::start));
+        return kept;
+    }
+
+    /** With no publication date, the end of the latest year the text names stands in for it, flagged as estimated. */
+    private static LocalDate latestExplicitYearEnd(List<Match> matches) {
+        int latest = 0;
+        for (Match m : matches) {
+            String year = m.fields().get("year");
+            if (year != null) {
+                latest = Math.max(latest, Integer.parseInt(year));
+            }
+        }
+        return latest == 0 ? null : LocalDate.of(latest, 12, 31);
+    }
+}

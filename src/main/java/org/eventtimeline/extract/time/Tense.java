@@ -1,0 +1,54 @@
+package org.eventtimeline.extract.time;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eventtimeline.extract.Resources;
+
+/** The tense of the clause around a date, guessed from the cue words of {@code tense.txt}. */
+public enum Tense {
+    PAST, PRESENT, FUTURE;
+
+    private static final Pattern CUES = cues();
+
+    /**
+     * Guesses the tense at {@code position} in {@code sentence}: the cue word nearest to it decides, a cue before it
+     * counting a little nearer than one after it. News mostly reports what happened, so without cues it is PAST.
+     */
+    public static Tense at(String sentence, int position) {
+        Matcher m = CUES.matcher(sentence);
+        Tense best = PAST;
+        int bestDistance = Integer.MAX_VALUE;
+        while (m.find()) {
+            int distance = m.end() <= position ? position - m.end() : 2 * (m.start() - position) + 8;
+            if (m.start() < position && m.end() > position) {
+                continue;
+            }
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = m.group("FUTURE") != null ? FUTURE : m.group("PRESENT") != null ? PRESENT : PAST;
+            }
+        }
+        return best;
+    }
+
+    private static Pattern cues() {
+        Map<Tense, String> words = new EnumMap<>(Tense.class);
+        for (String line : Resources.lines("extract/time/tense.txt")) {
+            if (!line.startsWith("#")) {
+                int eq = line.indexOf('=');
+                words.put(Tense.valueOf(line.substring(0, eq).trim().toUpperCase(Locale.ROOT)), line.substring(eq + 1).trim());
+            }
+        }
+        StringBuilder regex = new StringBuilder("(?<![\\w’'])(?:");
+        String sep = "";
+        for (Tense tense : values()) {
+            regex.append(sep).append("(?<").append(tense.name()).append(">").append(words.get(tense)).append(")");
+            sep = "|";
+        }
+        return Pattern.compile(regex.append(")(?!\\w)").toString(), Pattern.CASE_INSENSITIVE);
+    }
+}

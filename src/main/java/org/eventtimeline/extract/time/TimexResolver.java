@@ -1,0 +1,480 @@
+package org.eventtimeline.extract.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntFunction;
+
+/**
+ * Turns a rule's match into a TIMEX3 value. Complete dates stand alone; partial and relative ones are read against
+ * the reference a careful reader would use: the story's current time when the text has moved into the past, the
+ * publication date otherwise, with the clause's tense deciding between the last and the next February.
+ */
+final class TimexResolver {
+
+    /** What a match is read against: the publication date (or its estimate) and the story's clock. */
+    record Situation(LocalDate publication, Anchor publicationAnchor, NarrativeClock clock, int sentence,
+            String sentenceText, int positionInSentence) {
+
+        Tense tense() {
+            return Tense.at(sentenceText, positionInSentence);
+        }
+    }
+
+    private record Reference(CalendarDate period, Anchor anchor) {
+    }
+
+    private final RuleBook book;
+
+    TimexResolver(RuleBook book) {
+        this.book = book;
+    }
+
+    TemporalExpression resolve(TemporalTagger.Match match, Situation s) {
+        Map<String, String> f = match.fields();
+        return switch (match.rule().kind()) {
+            case DATE -> date(match, f, s);
+            case OFFSET -> offset(match, f, s);
+            case DAYWORD -> dayword(match, f, s);
+            case TIME -> clockTime(match, f, s);
+            case DURATION -> expression(match, TimexType.DURATION, duration(f), mod(f), null, Anchor.NONE);
+            case SET -> expression(match, TimexType.SET, set(match.text(), f), null, null, Anchor.NONE);
+            case VAGUE -> expression(match, TimexType.DATE, word("vague", f.get("vague")), null, null, Anchor.NONE);
+        };
+    }
+
+    // ---- calendar dates -------------------------------------------------------------------------------------
+
+    private TemporalExpression date(TemporalTagger.Match m, Map<String, String> f, Situation s) {
+        String mod = mod(f);
+        if (f.containsKey("decade")) {
+            return absolute(m, decade(f.get("decade"), s), mod);
+        }
+        if (f.containsKey("century")) {
+            return absolute(m, CalendarDate.century(ordinal(f.get("century")) - 1), mod);
+        }
+        Integer year = year(f, s);
+        if (year != null) {
+            return absolute(m, inYear(f, year), mod);
+        }
+        if (f.containsKey("shift")) {
+            return shifted(m, f, s, mod);
+        }
+        if (f.containsKey("unit")) { // "earlier this month"
+            Reference ref = publication(s);
+            return ref == null ? unresolved(m, unknownPeriod(f))
+                    : located(m, atPrecision(ref.period(), unitPrecision(f.get("unit"))), ref.anchor(), mod, f);
+        }
+        if (f.containsKey("weekday") && !f.containsKey("month") && !f.containsKey("day")) {
+            return weekday(m, f, s, mod);
+        }
+        return partial(m, f, s, mod);
+    }
+
+    /** Month, month and day, season, quarter or holiday without a year. */
+    private TemporalExpression partial(TemporalTagger.Match m, Map<String, String> f, Situation s, String mod) {
+        IntFunction<CalendarDate> inYear = y -> inYear(f, y);
+        CalendarDate story = s.clock().recent(s.sentence());
+        if (story != null && (s.publication() == null || !story.overlaps(CalendarDate.day(s.publication())))) {
+            return located(m, inYear.apply(story.start().getYear()), Anchor.NARRATIVE, mod, f);
+        }
+        Reference ref = publication(s);
+        if (ref == null) {
+            return unresolved(m, unknownYear(f));
+        }
+        LocalDate day = ref.period().start();
+        CalendarDate candidate = inYear.apply(day.getYear());
+        Tense tense = s.tense();
+        if (tense == Tense.PAST && candidate.start().isAfter(day)) {
+            candidate = inYear.apply(day.getYear() - 1);
+        } else if (tense == Tense.FUTURE && candidate.end().isBefore(day)) {
+            candidate = inYear.apply(day.getYear() + 1);
+        }
+        return located(m, candidate, ref.anchor(), mod, f);
+    }
+
+    private TemporalExpression weekday(TemporalTagger.Match m, Map<String, String> f, Situation s, String mod) {
+        DayOfWeek weekday = DayOfWeek.of(Integer.parseInt(word("weekday", f.get("weekday"))));
+        CalendarDate story = s.clock().recent(s.sentence());
+        Reference ref;
+        boolean storyInThePast = story != null && (s.publication() == null
+                || !story.overlaps(CalendarDate.day(s.publication())));
+        if (story != null && (story.precision() == Precision.DAY || story.precision() == Precision.WEEK)) {
+            ref = new Reference(story, Anchor.NARRATIVE);
+        } else if (storyInThePast) {
+            return unresolved(m, "XXXX-WXX-" + weekday.getValue() + daypart(f)); // a Thursday in some past year
+        } else {
+            ref = publication(s);
+        }
+        if (ref == null) {
+            return unresolved(m, "XXXX-WXX-" + weekday.getValue() + daypart(f));
+        }
+        LocalDate day = ref.period().start();
+        LocalDate resolved = s.tense() == Tense.PAST ? day.with(TemporalAdjusters.previousOrSame(weekday))
+                : day.with(TemporalAdjusters.nextOrSame(weekday));
+        return located(m, CalendarDate.day(resolved), ref.anchor(), mod, f);
+    }
+
+    /** "last year", "next week", "the previous month", "February this year", "last Tuesday", "this summer". */
+    private TemporalExpression shifted(TemporalTagger.Match m, Map<String, String> f, Situation s, String mod) {
+        String[] shift = book.words("shift").values(f.get("shift")).orElseThrow();
+        int by = Integer.parseInt(shift[0]);
+        Reference ref = "NARRATIVE".equals(shift[1]) ? story(s) : publication(s);
+        if (ref == null) {
+            return unresolved(m, unknownPeriod(f));
+        }
+        LocalDate day = ref.period().start();
+        CalendarDate result;
+        if (f.containsKey("month") && f.containsKey("unit")) { // "February this year"
+            result = inYear(f, day.getYear() + by);
+        } else if (f.containsKey("quarter")) { // "the fourth quarter of last year"
+            result = inYear(f, day.getYear() + by);
+        } else if (f.containsKey("unit")) {
+            result = atPrecision(ref.period(), unitPrecision(f.get("unit"))).plus(by);
+            if ("weekend".equalsIgnoreCase(f.get("unit").trim())) {
+                result = weekend(result);
+            }
+        } else if (f.containsKey("weekday")) {
+            DayOfWeek weekday = DayOfWeek.of(Integer.parseInt(word("weekday", f.get("weekday"))));
+            LocalDate d = by < 0 ? day.with(TemporalAdjusters.previous(weekday))
+                    : by > 0 ? day.with(TemporalAdjusters.next(weekday))
+                            : day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(weekday));
+            result = CalendarDate.day(d);
+        } else if (f.containsKey("month") || f.containsKey("season")) {
+            CalendarDate here = inYear(f, day.getYear());
+            if (by < 0) {
+                result = here.end().isBefore(day) ? here : inYear(f, day.getYear() - 1);
+                if (f.containsKey("season") && here.overlaps(CalendarDate.day(day))) {
+                    result = inYear(f, day.getYear() - 1);
+                }
+            } else if (by > 0) {
+                result = here.start().isAfter(day) ? here : inYear(f, day.getYear() + 1);
+            } else {
+                result = here;
+            }
+        } else {
+            result = ref.period();
+        }
+        return located(m, result, ref.anchor(), mod, f);
+    }
+
+    private TemporalExpression offset(TemporalTagger.Match m, Map<String, String> f, Situation s) {
+        double amount = count(f.get("num"));
+        String dir = f.get("dir").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        boolean fromPublication = dir.equals("ago") || dir.equals("back") || dir.equals("hence") || dir.equals("from now");
+        int sign = dir.equals("ago") || dir.equals("back") || dir.equals("earlier") || dir.equals("before") ? -1 : 1;
+        Reference ref = fromPublication ? publication(s) : story(s);
+        Precision unit = unitPrecision(f.get("unit"));
+        if (ref == null || Double.isNaN(amount) || amount != Math.rint(amount) || unit == null) {
+            return unresolved(m, "X");
+        }
+        long n = sign * (long) amount;
+        LocalDate day = ref.period().start();
+        String u = word("unit", f.get("unit"));
+        CalendarDate result = switch (u) {
+            case "D" -> CalendarDate.day(day.plusDays(n));
+            case "W", "2W" -> CalendarDate.day(day.plusWeeks(u.equals("2W") ? 2 * n : n));
+            case "M" -> CalendarDate.month(day.plusMonths(n).getYear(), day.plusMonths(n).getMonthValue());
+            case "Q" -> CalendarDate.quarter(day.plusMonths(3 * n).getYear(), (day.plusMonths(3 * n).getMonthValue() + 2) / 3);
+            case "Y" -> CalendarDate.year(day.getYear() + (int) n);
+            case "DE" -> CalendarDate.year(day.getYear() + 10 * (int) n);
+            case "CE" -> CalendarDate.year(day.getYear() + 100 * (int) n);
+            default -> CalendarDate.day(day);
+        };
+        // A story told by the year does not get finer by counting days from it.
+        if (ref.period().precision().compareTo(result.precision()) > 0) {
+            result = atPrecision(result, ref.period().precision());
+        }
+        return located(m, result, ref.anchor(), offsetMod(f.get("approx")), f);
+    }
+
+    private TemporalExpression dayword(TemporalTagger.Match m, Map<String, String> f, Situation s) {
+        Reference ref = publication(s);
+        if (ref == null) {
+            return unresolved(m, "XXXX-XX-XX" + daypart(f));
+        }
+        int days = 0;
+        if (f.containsKey("dayword")) {
+            days = Integer.parseInt(word("dayword", f.get("dayword")));
+        } else if (f.containsKey("shift") && f.get("shift").equalsIgnoreCase("last")) {
+            days = -1;
+        }
+        return located(m, CalendarDate.day(ref.period().start().plusDays(days)), ref.anchor(), null, f);
+    }
+
+    private TemporalExpression clockTime(TemporalTagger.Match m, Map<String, String> f, Situation s) {
+        String hhmm;
+        if (f.containsKey("span")) {
+            String word = f.get("span").toLowerCase(Locale.ROOT);
+            hhmm = word.equals("midnight") ? "24:00" : "12:00";
+        } else {
+            int hour = Integer.parseInt(f.get("hour"));
+            int minute = f.containsKey("minute") ? Integer.parseInt(f.get("minute")) : 0;
+            String ampm = f.getOrDefault("ampm", "").toLowerCase(Locale.ROOT);
+            if (ampm.startsWith("p") && hour < 12) {
+                hour += 12;
+            } else if (ampm.startsWith("a") && hour == 12) {
+                hour = 0;
+            }
+            hhmm = String.format("%02d:%02d", hour, minute);
+        }
+        CalendarDate story = s.clock().recent(s.sentence());
+        Reference ref = story != null && story.precision() == Precision.DAY ? new Reference(story, Anchor.NARRATIVE)
+                : publication(s);
+        if (ref == null || ref.period().precision() != Precision.DAY) {
+            return expression(m, TimexType.TIME, "XXXX-XX-XXT" + hhmm, null, null, Anchor.UNRESOLVED);
+        }
+        CalendarDate day = ref.period();
+        return expression(m, TimexType.TIME, day.value() + "T" + hhmm, null, day, ref.anchor());
+    }
+
+    // ---- durations and sets -----------------------------------------------------------------------------------
+
+    private String duration(Map<String, String> f) {
+        double n = count(f.get("num"));
+        String u = f.containsKey("unit") ? word("unit", singular(f.get("unit"))) : "Y";
+        String amount = Double.isNaN(n) ? "X" : n == Math.rint(n) ? Long.toString((long) n) : Double.toString(n);
+        if (u.equals("2W")) {
+            return Double.isNaN(n) ? "PXW" : "P" + (long) (2 * n) + "W";
+        }
+        if (u.equals("H") || u.equals("MIN") || u.equals("S")) {
+            return "PT" + amount + (u.equals("MIN") ? "M" : u);
+        }
+        return "P" + amount + u;
+    }
+
+    private String set(String text, Map<String, String> f) {
+        if (f.containsKey("frequency")) {
+            return word("frequency", f.get("frequency"));
+        }
+        if (f.containsKey("weekday")) {
+            return "XXXX-WXX-" + word("weekday", f.get("weekday"));
+        }
+        String unit = f.containsKey("unit") ? f.get("unit") : f.getOrDefault("span", "year").replaceAll("(?i)^(a|per)\\s+", "");
+        String u = word("unit", singular(unit));
+        String n = text.toLowerCase(Locale.ROOT).contains("other") ? "2" : "1";
+        if (u.equals("H") || u.equals("MIN") || u.equals("S")) {
+            return "PT" + n + (u.equals("MIN") ? "M" : u);
+        }
+        return u.equals("2W") ? "P2W" : "P" + n + u;
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------------
+
+    private Integer year(Map<String, String> f, Situation s) {
+        if (f.containsKey("year")) {
+            return Integer.parseInt(f.get("year"));
+        }
+        if (f.containsKey("shortyear")) {
+            int yy = Integer.parseInt(f.get("shortyear").substring(1));
+            int base = s.publication() != null ? s.publication().getYear() : 1999;
+            int year = (base / 100) * 100 + yy;
+            return year > base + 10 ? year - 100 : year;
+        }
+        return null;
+    }
+
+    /** The period a match names within a given year: its day, month, season, quarter, half, or the year itself. */
+    private CalendarDate inYear(Map<String, String> f, int year) {
+        if (f.containsKey("holiday")) {
+            String[] md = word("holiday", f.get("holiday")).split("-");
+            return CalendarDate.day(LocalDate.of(year, Integer.parseInt(md[0]), Integer.parseInt(md[1])));
+        }
+        if (f.containsKey("quarter")) {
+            return CalendarDate.quarter(year, quarter(f.get("quarter")));
+        }
+        if (f.containsKey("half")) {
+            return CalendarDate.half(year, quarter(f.get("half")) == 1 ? 1 : 2);
+        }
+        if (f.containsKey("season")) {
+            return CalendarDate.season(year, word("season", f.get("season")));
+        }
+        if (f.containsKey("month")) {
+            String written = f.get("month");
+            int month = written.chars().allMatch(Character::isDigit) ? Integer.parseInt(written)
+                    : Integer.parseInt(word("month", written));
+            if (f.containsKey("day")) {
+                int day = dayOfMonth(f.get("day"));
+                LocalDate first = LocalDate.of(year, month, 1);
+                if (day <= first.lengthOfMonth()) {
+                    return CalendarDate.day(first.withDayOfMonth(day));
+                }
+            }
+            return CalendarDate.month(year, month);
+        }
+        return CalendarDate.year(year);
+    }
+
+    private CalendarDate decade(String written, Situation s) {
+        String w = written.toLowerCase(Locale.ROOT).replace("’", "'");
+        if (Character.isDigit(w.charAt(0))) {
+            return CalendarDate.decade(Integer.parseInt(w.substring(0, 4)));
+        }
+        int tens = Integer.parseInt(w.replaceAll("\\D", "").isEmpty() ? decadeWord(w) : w.replaceAll("\\D", ""));
+        int century = s.publication() != null && s.publication().getYear() >= 2000 + tens + 10 ? 2000 : 1900;
+        return CalendarDate.decade(century + tens);
+    }
+
+    private String decadeWord(String w) {
+        String stem = w.replaceAll("ies$", "y");
+        return Integer.toString((int) count(stem));
+    }
+
+    private TemporalExpression located(TemporalTagger.Match m, CalendarDate date, Anchor anchor, String mod,
+            Map<String, String> f) {
+        if (anchor == Anchor.ESTIMATED && date.precision().compareTo(Precision.YEAR) < 0) {
+            return unresolved(m, unknownYear(f)); // an estimated publication date is only good to the year
+        }
+        String part = daypart(f);
+        TimexType type = part.isEmpty() ? TimexType.DATE : TimexType.TIME;
+        return expression(m, type, date.value() + part, mod, date, anchor);
+    }
+
+    private TemporalExpression absolute(TemporalTagger.Match m, CalendarDate date, String mod) {
+        return expression(m, TimexType.DATE, date.value() + daypart(m.fields()), mod, date, Anchor.ABSOLUTE);
+    }
+
+    private TemporalExpression unresolved(TemporalTagger.Match m, String value) {
+        return expression(m, m.rule().kind() == RuleKind.TIME ? TimexType.TIME : TimexType.DATE, value, mod(m.fields()),
+                null, Anchor.UNRESOLVED);
+    }
+
+    private static TemporalExpression expression(TemporalTagger.Match m, TimexType type, String value, String mod,
+            CalendarDate date, Anchor anchor) {
+        return new TemporalExpression(m.text(), m.start(), m.end(), type, value, mod, date, anchor);
+    }
+
+    private Reference publication(Situation s) {
+        return s.publication() == null ? null : new Reference(CalendarDate.day(s.publication()), s.publicationAnchor());
+    }
+
+    /** The story's time for "later", "the previous month": the clock, however long ago it was set. */
+    private Reference story(Situation s) {
+        CalendarDate time = s.clock().time();
+        return time != null ? new Reference(time, Anchor.NARRATIVE) : publication(s);
+    }
+
+    private String unknownYear(Map<String, String> f) {
+        CalendarDate sample = inYear(f, 2000);
+        return "XXXX" + sample.value().substring(4) + daypart(f);
+    }
+
+    private String unknownPeriod(Map<String, String> f) {
+        return f.containsKey("unit") ? switch (word("unit", f.get("unit").trim())) {
+            case "D" -> "XXXX-XX-XX";
+            case "W", "WE" -> "XXXX-WXX";
+            case "M" -> "XXXX-XX";
+            default -> "XXXX";
+        } : f.containsKey("month") || f.containsKey("season") ? unknownYear(f) : "XXXX";
+    }
+
+    private String daypart(Map<String, String> f) {
+        String part = f.get("daypart");
+        if (part == null) {
+            return "";
+        }
+        String p = part.toLowerCase(Locale.ROOT);
+        return "T" + (p.equals("tonight") || p.equals("overnight") ? "NI" : word("daypart", part));
+    }
+
+    private String mod(Map<String, String> f) {
+        return f.containsKey("part") ? word("part", f.get("part").replaceAll("\\s+$", "")) : offsetMod(f.get("approx"));
+    }
+
+    private static String offsetMod(String approx) {
+        if (approx == null) {
+            return null;
+        }
+        String a = approx.toLowerCase(Locale.ROOT);
+        if (a.contains("more") || a.contains("over") || a.contains("at least")) {
+            return "MORE_THAN";
+        }
+        if (a.contains("less") || a.contains("fewer") || a.contains("under") || a.contains("at most") || a.contains("up to")) {
+            return "LESS_THAN";
+        }
+        return "APPROX";
+    }
+
+    private static CalendarDate atPrecision(CalendarDate date, Precision precision) {
+        LocalDate d = date.start();
+        return switch (precision) {
+            case DAY -> CalendarDate.day(d);
+            case WEEK -> CalendarDate.week(d);
+            case MONTH -> CalendarDate.month(d.getYear(), d.getMonthValue());
+            case QUARTER -> CalendarDate.quarter(d.getYear(), (d.getMonthValue() + 2) / 3);
+            case HALF -> CalendarDate.half(d.getYear(), d.getMonthValue() <= 6 ? 1 : 2);
+            case SEASON, YEAR -> CalendarDate.year(d.getYear());
+            case DECADE -> CalendarDate.decade(d.getYear());
+            case CENTURY -> CalendarDate.century(d.getYear() / 100);
+        };
+    }
+
+    private static CalendarDate weekend(CalendarDate week) {
+        LocalDate saturday = week.start().plusDays(5);
+        return new CalendarDate(week.value() + "-WE", Precision.WEEK, saturday, saturday.plusDays(1));
+    }
+
+    private Precision unitPrecision(String unit) {
+        return switch (word("unit", singular(unit))) {
+            case "D" -> Precision.DAY;
+            case "W", "2W", "WE" -> Precision.WEEK;
+            case "M" -> Precision.MONTH;
+            case "Q" -> Precision.QUARTER;
+            case "Y" -> Precision.YEAR;
+            case "DE" -> Precision.DECADE;
+            case "CE" -> Precision.CENTURY;
+            default -> Precision.DAY;
+        };
+    }
+
+    private static String singular(String unit) {
+        String u = unit.trim().toLowerCase(Locale.ROOT);
+        return u.equals("centuries") ? "century" : u.endsWith("s") ? u.substring(0, u.length() - 1) : u;
+    }
+
+    /** A count as written: "18", "2.5", "two", "twenty-five", "a", "a couple of"; NaN for "several", "many". */
+    private double count(String written) {
+        if (written == null) {
+            return Double.NaN;
+        }
+        String w = written.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (w.matches("\\d+(\\.\\d+)?")) {
+            return Double.parseDouble(w);
+        }
+        Optional<String> whole = book.words("number").value(w);
+        if (whole.isPresent()) {
+            return Double.parseDouble(whole.get());
+        }
+        double total = 0;
+        for (String part : w.split("[\\s-]+")) {
+            Optional<String> v = book.words("number").value(part);
+            if (v.isEmpty()) {
+                return Double.NaN;
+            }
+            total += Double.parseDouble(v.get());
+        }
+        return total;
+    }
+
+    private int ordinal(String written) {
+        String digits = written.replaceAll("\\D", "");
+        return digits.isEmpty() ? Integer.parseInt(word("ordinal", written)) : Integer.parseInt(digits);
+    }
+
+    private int dayOfMonth(String written) {
+        return ordinal(written);
+    }
+
+    private int quarter(String written) {
+        String w = written.toLowerCase(Locale.ROOT);
+        return w.equals("final") || w.equals("last") ? 4 : ordinal(w);
+    }
+
+    private String word(String list, String written) {
+        return book.words(list).value(written.trim())
+                .orElseThrow(() -> new IllegalStateException("words/" + list + ".tsv has no entry for: " + written));
+    }
+}

@@ -1,0 +1,12 @@
+package org.eventtimeline.extract.time;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** One rule of rules.txt: a pattern, the kind of value it makes, and the examples that document it. */
+public record TimexRule(String name, RuleKind kind, Pattern pattern, List<String> groups, List<Example> examples) {
+
+    /** "TEXT => VALUE [@ PUBLICATION-DATE]": tagging TEXT must produce an expression with VALUE. */
+    public record Example(String text, String value, String publishedAt) {
+    }
+}

@@ -1,0 +1,84 @@
+package org.eventtimeline.extract.time;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.eventtimeline.extract.Resources;
+
+/**
+ * A word list from {@code extract/time/words/NAME.tsv}: one entry a line, the words, a tab, then their values.
+ * The header line {@code # case: proper} means the words only match as written or in capitals ("May", "MAY",
+ * never the verb "may"); otherwise they match in any case.
+ */
+public final class WordList {
+
+    private final String name;
+    private final boolean properCase;
+    private final Map<String, String[]> entries;
+    private final Map<String, String[]> byKey = new HashMap<>();
+
+    private WordList(String name, boolean properCase, Map<String, String[]> entries) {
+        this.name = name;
+        this.properCase = properCase;
+        this.entries = entries;
+        entries.forEach((word, values) -> byKey.putIfAbsent(normalise(word), values));
+    }
+
+    static WordList load(String name) {
+        boolean proper = false;
+        Map<String, String[]> entries = new LinkedHashMap<>();
+        for (String line : Resources.lines("extract/time/words/" + name + ".tsv")) {
+            if (line.startsWith("#")) {
+                proper |= line.replace(" ", "").equalsIgnoreCase("#case:proper");
+                continue;
+            }
+            String[] cells = line.split("\t");
+            if (cells.length < 2) {
+                throw new IllegalStateException("words/" + name + ".tsv: expected 'words<TAB>value' in: " + line);
+            }
+            String[] values = new String[cells.length - 1];
+            System.arraycopy(cells, 1, values, 0, values.length);
+            entries.put(cells[0], values);
+        }
+        return new WordList(name, proper, entries);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The first value of a word as written in a text ("Sept." gives "9"), if the list has it. */
+    public Optional<String> value(String written) {
+        return values(written).map(v -> v[0]);
+    }
+
+    public Optional<String[]> values(String written) {
+        return Optional.ofNullable(byKey.get(normalise(written)));
+    }
+
+    /** An alternation of every word, longest first, that never matches inside a longer word. */
+    String regex() {
+        List<String> forms = new ArrayList<>();
+        for (String word : entries.keySet()) {
+            forms.add(Pattern.quote(word).replace(" ", "\\E\\s+\\Q"));
+            if (properCase) {
+                forms.add(Pattern.quote(word.toUpperCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q"));
+            }
+        }
+        forms.sort(Comparator.comparingInt(String::length).reversed());
+        String alternation = forms.stream().collect(Collectors.joining("|"));
+        return "(?<![\\p{L}\\d])" + (properCase ? "(?-i:" : "(?:") + alternation + ")(?![\\p{L}\\d])";
+    }
+
+    private static String normalise(String word) {
+        return word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("[.’']", "");
+    }
+}

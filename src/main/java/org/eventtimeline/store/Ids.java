@@ -1,0 +1,29 @@
+package org.eventtimeline.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Ids derived from content, so that the same article or statement gets the same id on every instance. */
+final class Ids {
+
+    private Ids() {
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
+    }
+
+    static String documentId(String textSha256) {
+        return textSha256.substring(0, 16);
+    }
+
+    static String eventId(String documentId, int start, String dateValue) {
+        return sha256(documentId + ":" + start + ":" + dateValue).substring(0, 16);
+    }
+}

@@ -1,0 +1,78 @@
+package org.eventtimeline.store;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eventtimeline.extract.people.Person;
+import org.eventtimeline.extract.people.PersonNames;
+
+/**
+ * Finds or creates the stored person an article's person is. A name already known as someone's alias is that
+ * person; a full name joins the stored person with the same surname and a matching given name; a surname alone
+ * joins the one stored person with that surname. Otherwise the person is new, with an id slugged from the name.
+ */
+@ApplicationScoped
+public class PersonDirectory {
+
+    /** Must run inside the caller's transaction. */
+    public PersonEntity resolve(Person person) {
+        PersonEntity stored = find(person);
+        if (stored == null) {
+            stored = new PersonEntity();
+            stored.id = freeId(person.slug());
+            stored.name = person.name();
+            stored.surname = person.surname();
+            stored.createdAt = Instant.now();
+            stored.persist();
+        } else if (wordCount(person.name()) > wordCount(stored.name)) {
+            stored.name = person.name(); // the fullest form seen names the person
+            stored.surname = person.surname();
+        }
+        Set<String> known = new LinkedHashSet<>();
+        stored.aliases.forEach(a -> known.add(a.aliasKey));
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(person.name());
+        forms.addAll(person.aliases());
+        for (String form : forms) {
+            if (known.add(key(form))) {
+                stored.aliases.add(new PersonEntity.Alias(form, key(form)));
+            }
+        }
+        return stored;
+    }
+
+    private PersonEntity find(Person person) {
+        List<PersonEntity> byAlias = PersonEntity.find(
+                "select distinct p from PersonEntity p join p.aliases a where a.aliasKey = ?1", key(person.name())).list();
+        if (byAlias.size() == 1) {
+            return byAlias.get(0);
+        }
+        List<PersonEntity> bySurname = PersonEntity.find("lower(surname) = ?1", key(person.surname())).list();
+        if (wordCount(person.name()) >= 2) {
+            return bySurname.stream().filter(p -> wordCount(p.name) < 2 || PersonNames.sameFullName(p.name, person.name()))
+                    .findFirst().orElse(null);
+        }
+        return bySurname.size() == 1 ? bySurname.get(0) : null;
+    }
+
+    private static String freeId(String slug) {
+        String id = slug;
+        for (int n = 2; PersonEntity.findById(id) != null; n++) {
+            id = slug + "-" + n;
+        }
+        return id;
+    }
+
+    static String key(String name) {
+        return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static int wordCount(String name) {
+        return name.trim().split("\\s+").length;
+    }
+}

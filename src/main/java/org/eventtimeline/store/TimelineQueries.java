@@ -1,0 +1,178 @@
+package org.eventtimeline.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/** Reads the store: timelines, events, documents and people. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class TimelineQueries {
+
+    /** One page of a timeline, with the size and the per-year counts of the whole selection. */
+    public record TimelinePage(long total, SortedMap<Integer, Long> countsByYear, List<EventEntity> events,
+            TimelineCursor next) {
+    }
+
+    /** A person with how many events they have and the span of those events. */
+    public record PersonSummary(PersonEntity person, long eventCount, java.time.LocalDate first, java.time.LocalDate last) {
+    }
+
+    public TimelinePage timeline(TimelineFilter filter, TimelineCursor after, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder("1 = 1");
+        if (filter.person() != null) {
+            List<String> ids = personIds(filter.person());
+            if (ids.isEmpty()) {
+                return new TimelinePage(0, new TreeMap<>(), List.of(), null);
+            }
+            where.append(" and exists (select 1 from EventEntity x join x.people p where x = e and p.id in :people)");
+            params.put("people", ids);
+        }
+        if (filter.from() != null) {
+            where.append(" and e.dateEnd >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and e.dateStart <= :to");
+            params.put("to", filter.to());
+        }
+        if (filter.document() != null) {
+            where.append(" and exists (select 1 from SourceEntity s where s.event = e"
+                    + " and (s.document.id = :document or s.document.externalId = :document))");
+            params.put("document", filter.document());
+        }
+        for (int i = 0; i < filter.words().size(); i++) {
+            where.append(" and e.searchText like :w").append(i).append(" escape '\\'");
+            params.put("w" + i, "%" + likeEscaped(filter.words().get(i).toLowerCase(Locale.ROOT)) + "%");
+        }
+
+        SortedMap<Integer, Long> counts = new TreeMap<>();
+        long total = 0;
+        var countQuery = Panache.getEntityManager().createQuery(
+                "select e.startYear, count(e) from EventEntity e where " + where + " group by e.startYear", Object[].class);
+        params.forEach(countQuery::setParameter);
+        for (Object[] row : countQuery.getResultList()) {
+            counts.put((Integer) row[0], (Long) row[1]);
+            total += (Long) row[1];
+        }
+
+        StringBuilder page = new StringBuilder(where);
+        if (after != null) {
+            page.append(" and (e.dateStart > :cs or (e.dateStart = :cs and (e.dateEnd > :ce"
+                    + " or (e.dateEnd = :ce and e.id > :cid))))");
+            params.put("cs", after.start());
+            params.put("ce", after.end());
+            params.put("cid", after.id());
+        }
+        var query = Panache.getEntityManager().createQuery(
+                "select e from EventEntity e where " + page + " order by e.dateStart, e.dateEnd, e.id", EventEntity.class);
+        params.forEach(query::setParameter);
+        List<EventEntity> events = query.setMaxResults(limit + 1).getResultList();
+        TimelineCursor next = null;
+        if (events.size() > limit) {
+            events = new ArrayList<>(events.subList(0, limit));
+            EventEntity last = events.get(limit - 1);
+            next = new TimelineCursor(last.dateStart, last.dateEnd, last.id);
+        }
+        return new TimelinePage(total, counts, events, next);
+    }
+
+    public Optional<EventEntity> event(String id) {
+        return EventEntity.findByIdOptional(id);
+    }
+
+    /** Ids of the people a query names: by id, or by any of their names, ignoring case. */
+    public List<String> personIds(String nameOrId) {
+        String key = PersonDirectory.key(nameOrId);
+        return PersonEntity.find("select distinct p.id from PersonEntity p left join p.aliases a"
+                + " where p.id = ?1 or lower(p.name) = ?1 or a.aliasKey = ?1", key).project(String.class).list();
+    }
+
+    public Optional<DocumentEntity> document(String idOrExternalId) {
+        return DocumentEntity.find("id = ?1 or externalId = ?1", idOrExternalId).firstResultOptional();
+    }
+
+    public List<DocumentEntity> documents(int offset, int limit) {
+        return DocumentEntity.find("order by createdAt desc, id").range(offset, offset + limit - 1).list();
+    }
+
+    public long documentCount() {
+        return DocumentEntity.count();
+    }
+
+    /** The events a document reports, in timeline order. */
+    public List<EventEntity> eventsOf(String documentId) {
+        return EventEntity.list("select distinct e from EventEntity e join e.sources s where s.document.id = ?1"
+                + " order by e.dateStart, e.dateEnd, e.id", documentId);
+    }
+
+    public Map<String, Long> eventCounts(List<String> documentIds) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        if (documentIds.isEmpty()) {
+            return counts;
+        }
+        var q = Panache.getEntityManager().createQuery("select s.document.id, count(distinct s.event.id) from SourceEntity s"
+                + " where s.document.id in :ids group by s.document.id", Object[].class);
+        q.setParameter("ids", documentIds);
+        for (Object[] row : q.getResultList()) {
+            counts.put((String) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** People whose name or an alias contains the text (all people when it is null), by name. */
+    public List<PersonSummary> people(String contains, int limit) {
+        List<PersonEntity> people;
+        if (contains == null || contains.isBlank()) {
+            people = PersonEntity.find("order by name").range(0, limit - 1).list();
+        } else {
+            String like = "%" + likeEscaped(PersonDirectory.key(contains)) + "%";
+            people = PersonEntity.find("select distinct p from PersonEntity p left join p.aliases a"
+                    + " where lower(p.name) like ?1 escape '\\' or a.aliasKey like ?1 escape '\\' or p.id like ?1 escape '\\'"
+                    + " order by p.name", like)
+                    .range(0, limit - 1).list();
+        }
+        return summaries(people);
+    }
+
+    public Optional<PersonSummary> person(String id) {
+        return PersonEntity.<PersonEntity> findByIdOptional(id).map(p -> summaries(List.of(p)).get(0));
+    }
+
+    private List<PersonSummary> summaries(List<PersonEntity> people) {
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        var q = Panache.getEntityManager().createQuery("select p.id, count(e), min(e.dateStart), max(e.dateEnd)"
+                + " from EventEntity e join e.people p where p in :people group by p.id", Object[].class);
+        q.setParameter("people", people);
+        Map<String, Object[]> stats = new HashMap<>();
+        for (Object[] row : q.getResultList()) {
+            stats.put((String) row[0], row);
+        }
+        List<PersonSummary> result = new ArrayList<>();
+        for (PersonEntity p : people) {
+            Object[] s = stats.get(p.id);
+            result.add(s == null ? new PersonSummary(p, 0, null, null)
+                    : new PersonSummary(p, (Long) s[1], (java.time.LocalDate) s[2], (java.time.LocalDate) s[3]));
+        }
+        return result;
+    }
+
+    /** Escapes LIKE wildcards so that "%" in a query means a percent sign. */
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
