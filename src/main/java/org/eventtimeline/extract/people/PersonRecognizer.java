@@ -53,6 +53,12 @@ public final class PersonRecognizer {
         while (i < tokens.size()) {
             int titleLength = titleAt(tokens, i, text);
             int nameStart = i + titleLength;
+            boolean roleInRun = false;
+            if (titleLength == 0 && roles.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))
+                    && i + 1 < tokens.size() && adjacent(text, tokens.get(i), tokens.get(i + 1))) {
+                nameStart = i + 1; // "Novelist Arlo Penrose" at the start of a sentence: the role is not the name
+                roleInRun = true;
+            }
             int nameEnd = nameEnd(tokens, nameStart, text);
             if (nameEnd == nameStart) {
                 i += Math.max(1, titleLength);
@@ -60,7 +66,10 @@ public final class PersonRecognizer {
             }
             List<Token> name = tokens.subList(nameStart, nameEnd);
             String title = titleLength == 0 ? null : join(text, tokens.subList(i, nameStart));
-            boolean accepted = title != null
+            if (roleInRun) {
+                i = nameStart; // the mention starts at the name
+            }
+            boolean accepted = title != null || roleInRun
                     || name.size() >= 2 && givenNames.contains(name.get(0).text())
                     || nameStart > 0 && roles.contains(tokens.get(nameStart - 1).text().toLowerCase(Locale.ROOT))
                             && adjacent(text, tokens.get(nameStart - 1), name.get(0))

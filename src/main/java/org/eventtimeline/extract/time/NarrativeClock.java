@@ -12,20 +12,28 @@ final class NarrativeClock {
     static final int SENTENCES_REMEMBERED = 5;
 
     private CalendarDate time;
+    private Anchor anchor;
     private int sentence = -1;
 
     CalendarDate time() {
         return time;
     }
 
-    void moveTo(CalendarDate date, int sentenceIndex) {
+    void moveTo(CalendarDate date, Anchor how, int sentenceIndex) {
         time = date;
+        anchor = how;
         sentence = sentenceIndex;
     }
 
     void reset() {
         time = null;
+        anchor = null;
         sentence = -1;
+    }
+
+    /** True when the text itself took the story to its time ("In 2006, ..."), not a date counted from publication. */
+    boolean setByTheText() {
+        return anchor == Anchor.ABSOLUTE || anchor == Anchor.NARRATIVE;
     }
 
     /** The story's time, if a date set it recently enough to anchor a date without a year in this sentence. */
@@ -36,12 +44,14 @@ final class NarrativeClock {
     NarrativeClock copy() {
         NarrativeClock copy = new NarrativeClock();
         copy.time = time;
+        copy.anchor = anchor;
         copy.sentence = sentence;
         return copy;
     }
 
     void restore(NarrativeClock saved, int sentenceIndex) {
         time = saved.time;
+        anchor = saved.anchor;
         sentence = saved.time == null ? -1 : sentenceIndex;
     }
 }

@@ -21,6 +21,7 @@ public final class RuleBook {
     private static final String ROOT = "extract/time/";
     private static final Pattern CAPTURE = Pattern.compile("(?<!\\(\\?)<([a-zA-Z][a-zA-Z0-9]*)(?:=([^<>]+))?>");
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+    private static final Pattern UNEXPANDED = Pattern.compile("(?<!\\(\\?)<[a-zA-Z][a-zA-Z0-9]*=");
     private static final Pattern INCLUDE = Pattern.compile("%([a-zA-Z][a-zA-Z0-9]*)");
     private static final Pattern EXAMPLE = Pattern.compile("(.+?)\\s+=>\\s+(\\S+)(?:\\s+@\\s+(\\d{4}-\\d{2}-\\d{2}))?");
 
@@ -97,6 +98,9 @@ public final class RuleBook {
             throw new IllegalStateException("rules.txt: rule [" + name + "] needs a kind and a pattern");
         }
         String regex = expand(pattern.get(0), 0);
+        if (UNEXPANDED.matcher(regex).find()) {
+            throw new IllegalStateException("rules.txt: rule [" + name + "] has a <group=...> without its closing '>'");
+        }
         Pattern compiled;
         try {
             compiled = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);

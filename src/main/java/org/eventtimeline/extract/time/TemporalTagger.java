@@ -109,7 +109,7 @@ public final class TemporalTagger {
         if ("PRESENT_REF".equals(e.value())) {
             clock.reset();
         } else if (e.date() != null && e.type().isPointInTime() && e.anchor() != Anchor.ESTIMATED) {
-            clock.moveTo(e.date(), sentence);
+            clock.moveTo(e.date(), e.anchor(), sentence);
         }
     }
 

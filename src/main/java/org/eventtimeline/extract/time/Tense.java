@@ -22,7 +22,13 @@ public enum Tense {
         Matcher m = CUES.matcher(sentence);
         Tense best = PAST;
         int bestDistance = Integer.MAX_VALUE;
+        int lastFutureEnd = -100;
         while (m.find()) {
+            if (m.group("FUTURE") != null) {
+                lastFutureEnd = m.end();
+            } else if (m.group("PAST") != null && m.start() - lastFutureEnd <= 12) {
+                continue; // a participle after a modal: "will be held" looks forward
+            }
             int distance = m.end() <= position ? position - m.end() : 2 * (m.start() - position) + 8;
             if (m.start() < position && m.end() > position) {
                 continue;

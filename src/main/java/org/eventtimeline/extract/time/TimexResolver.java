@@ -100,7 +100,7 @@ final class TimexResolver {
         DayOfWeek weekday = DayOfWeek.of(Integer.parseInt(word("weekday", f.get("weekday"))));
         CalendarDate story = s.clock().recent(s.sentence());
         Reference ref;
-        boolean storyInThePast = story != null && (s.publication() == null
+        boolean storyInThePast = story != null && s.clock().setByTheText() && (s.publication() == null
                 || !story.overlaps(CalendarDate.day(s.publication())));
         if (story != null && (story.precision() == Precision.DAY || story.precision() == Precision.WEEK)) {
             ref = new Reference(story, Anchor.NARRATIVE);
@@ -234,7 +234,7 @@ final class TimexResolver {
     // ---- durations and sets -----------------------------------------------------------------------------------
 
     private String duration(Map<String, String> f) {
-        double n = count(f.get("num"));
+        double n = f.containsKey("num") ? count(f.get("num")) : f.getOrDefault("unit", "s").endsWith("s") ? Double.NaN : 1;
         String u = f.containsKey("unit") ? word("unit", singular(f.get("unit"))) : "Y";
         String amount = Double.isNaN(n) ? "X" : n == Math.rint(n) ? Long.toString((long) n) : Double.toString(n);
         if (u.equals("2W")) {

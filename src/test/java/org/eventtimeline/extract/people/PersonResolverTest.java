@@ -1,0 +1,53 @@
+package org.eventtimeline.extract.people;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eventtimeline.extract.text.SentenceSplitter;
+import org.junit.jupiter.api.Test;
+
+class PersonResolverTest {
+
+    private final PersonRecognizer recognizer = new PersonRecognizer();
+    private final PersonResolver resolver = new PersonResolver();
+
+    private List<Person> people(String text) {
+        return resolver.resolve(recognizer.find(text, new SentenceSplitter().split(text))).people();
+    }
+
+    @Test
+    void groupsTitlesAndSurnamesUnderTheFullestName() {
+        List<Person> people = people("Lord Avery spoke first. Later, Daniel Avery said Mr Avery had been right. Avery left.");
+        assertEquals(1, people.size());
+        assertEquals("Daniel Avery", people.get(0).name());
+        assertEquals("daniel-avery", people.get(0).slug());
+        assertTrue(people.get(0).aliases().containsAll(List.of("Lord Avery", "Mr Avery", "Avery")));
+    }
+
+    @Test
+    void joinsAMisspeltGivenName() {
+        List<Person> people = people("Jeffrey Holt met the mayor. Jeffery Holt denied it.");
+        assertEquals(List.of("Jeffrey Holt"), people.stream().map(Person::name).toList());
+    }
+
+    @Test
+    void keepsApartTwoPeopleWhoShareASurname() {
+        List<Person> people = people("Ed Miliband and David Miliband both spoke.");
+        assertEquals(2, people.size());
+    }
+
+    @Test
+    void aTitleWithAGivenNameJoinsThePersonWithThatGivenName() {
+        List<Person> people = people("Sir Keir Starmer spoke. Sir Keir then left.");
+        assertEquals(1, people.size());
+        assertEquals("Keir Starmer", people.get(0).name());
+    }
+
+    @Test
+    void organisationsAndPlacesAreNotPeople() {
+        List<Person> people = people("MI6 and the FBI met at Downing Street. The Sun reported it. Royal Bank of Scotland fell.");
+        assertEquals(List.of(), people);
+    }
+}

@@ -1,0 +1,47 @@
+package org.eventtimeline.extract.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    private List<String> split(String text) {
+        return splitter.split(text).stream().map(Sentence::text).toList();
+    }
+
+    @Test
+    void keepsTitlesAndInitialsInsideASentence() {
+        assertEquals(List.of("Mr. Smith met Dr. Jones and J. K. Rowling in the U.S. capital.", "They talked."),
+                split("Mr. Smith met Dr. Jones and J. K. Rowling in the U.S. capital. They talked."));
+        assertEquals(1, split("The Rt. Hon. Peter Mandelson replied.").size());
+    }
+
+    @Test
+    void endsAtQuotesThatCloseASentence() {
+        assertEquals(List.of("He said: ‘I regret it.’", "Then he left."), split("He said: ‘I regret it.’ Then he left."));
+    }
+
+    @Test
+    void treatsLinesAsSentencesEvenWithoutAFullStop() {
+        assertEquals(List.of("Headline without a stop", "A caption", "Body text."),
+                split("Headline without a stop\n\nA caption\nBody text."));
+    }
+
+    @Test
+    void doesNotEndBeforeALowerCaseWord() {
+        assertEquals(1, split("He met him before the meeting.. then we are done.").size());
+    }
+
+    @Test
+    void keepsOffsetsIntoTheText() {
+        String text = "  First one.  Second one.";
+        for (Sentence s : splitter.split(text)) {
+            assertEquals(s.text(), text.substring(s.start(), s.end()));
+        }
+    }
+}

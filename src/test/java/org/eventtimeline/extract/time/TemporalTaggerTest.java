@@ -1,0 +1,147 @@
+package org.eventtimeline.extract.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class TemporalTaggerTest {
+
+    private static final LocalDate THURSDAY = LocalDate.of(2025, 9, 11);
+    private final TemporalTagger tagger = new TemporalTagger();
+
+    private List<TemporalExpression> tag(String text, LocalDate published) {
+        return tagger.tag(text, published);
+    }
+
+    private static Optional<TemporalExpression> find(List<TemporalExpression> found, String text) {
+        return found.stream().filter(e -> e.text().equals(text)).findFirst();
+    }
+
+    private static String value(List<TemporalExpression> found, String text) {
+        return find(found, text).map(TemporalExpression::value)
+                .orElseThrow(() -> new AssertionError("no expression '" + text + "' in " + found));
+    }
+
+    @Test
+    void readsExplicitAndPartialDates() {
+        var found = tag("It began on June 30, 2008, or 30 June 2008 (2008-06-30). He left on December 12, 2005,"
+                + " came back in January 2008 and again in May 2025.", THURSDAY);
+        assertEquals("2008-06-30", value(found, "June 30, 2008"));
+        assertEquals("2008-06-30", value(found, "30 June 2008"));
+        assertEquals("2008-06-30", value(found, "2008-06-30"));
+        assertEquals("2005-12-12", value(found, "December 12, 2005"));
+        assertEquals("2008-01", value(found, "January 2008"));
+        assertEquals("2025-05", value(found, "May 2025"));
+        assertEquals(Precision.MONTH, find(found, "May 2025").orElseThrow().date().precision());
+    }
+
+    @Test
+    void readsBareYearsDecadesAndPartsOfYears() {
+        var found = tag("In 2010, she moved. The firm has grown since 2019, through the 2008 crisis, and stayed"
+                + " open until at least 2012 or 2013. It was founded in the 1990s, expanded in mid-2010 and"
+                + " shrank in late 2019.", THURSDAY);
+        assertEquals("2010", value(found, "2010"));
+        assertEquals("2019", value(found, "2019"));
+        assertEquals("2008", value(found, "2008"));
+        assertEquals("2013", value(found, "2013"));
+        assertEquals("199", value(found, "the 1990s"));
+        assertEquals("MID", find(found, "mid-2010").orElseThrow().mod());
+        assertEquals("END", find(found, "late 2019").orElseThrow().mod());
+    }
+
+    @Test
+    void resolvesAgainstTheStorysTime() {
+        var found = tag("At the start of 2008, the lawyer wrote to him. In a message on January 7, he asked for help."
+                + " Then a week later, the reply came.", THURSDAY);
+        assertEquals("2008-01-07", value(found, "January 7"));
+        assertEquals("2008-01-14", value(found, "a week later"));
+        assertEquals(Anchor.NARRATIVE, find(found, "January 7").orElseThrow().anchor());
+    }
+
+    @Test
+    void resolvesThePreviousMonthAndADayLaterInTheSameStory() {
+        var found = tag("The emails were sent in June 2008. The previous month, in May, he was warned."
+                + " Then on June 30, he pleaded guilty.", THURSDAY);
+        assertEquals("2008-05", value(found, "The previous month"));
+        assertEquals("2008-05", value(found, "May"));
+        assertEquals("2008-06-30", value(found, "June 30"));
+    }
+
+    @Test
+    void resolvesAgainstThePublicationDateByTense() {
+        var found = tag("He was appointed in February. The minister broke cover on Wednesday morning."
+                + " She married two years ago. The summit is next week; they met last year and this year.", THURSDAY);
+        assertEquals("2025-02", value(found, "February"));
+        assertEquals("2025-09-10TMO", value(found, "Wednesday morning"));
+        assertEquals("2023", value(found, "two years ago"));
+        assertEquals("2025-W38", value(found, "next week"));
+        assertEquals("2024", value(found, "last year"));
+        assertEquals("2025", value(found, "this year"));
+    }
+
+    @Test
+    void aFutureClauseLooksForward() {
+        var found = tag("The vote will be held in November.", THURSDAY);
+        assertEquals("2025-11", value(found, "November"));
+    }
+
+    @Test
+    void typesDurationsSetsAndVagueReferences() {
+        var found = tag("He began an 18-month sentence, while she is serving 20 years; they met for four years,"
+                + " every year, and now he has recently spoken about the future.", THURSDAY);
+        assertEquals("P18M", value(found, "18-month"));
+        assertEquals("P20Y", value(found, "20 years"));
+        assertEquals("P4Y", value(found, "four years"));
+        assertEquals(TimexType.SET, find(found, "every year").orElseThrow().type());
+        assertEquals("PRESENT_REF", value(found, "now"));
+        assertEquals("PAST_REF", value(found, "recently"));
+        assertEquals("FUTURE_REF", value(found, "the future"));
+        found.stream().filter(e -> e.type() == TimexType.DURATION || e.type() == TimexType.SET)
+                .forEach(e -> assertTrue(!e.canAnchorEvent(), e + " must not anchor an event"));
+    }
+
+    @Test
+    void leavesAloneWhatIsNotADate() {
+        var found = tag("He paid £21,000 for a 238-foot yacht on a 74-acre island and wrote a 10-page letter."
+                + " Maxwell, 63, said it. Page 7 shows it. The Sun reported that he may call. Protesters March on.",
+                THURSDAY);
+        assertEquals(List.of(), found, "no temporal expressions");
+    }
+
+    @Test
+    void neverResolvesAgainstTodayWithoutAPublicationDate() {
+        var found = tag("He resigned on Tuesday, in March.", null);
+        assertEquals(Anchor.UNRESOLVED, find(found, "Tuesday").orElseThrow().anchor());
+        assertEquals("XXXX-03", value(found, "March"));
+    }
+
+    @Test
+    void estimatesThePublicationYearFromTheTextAndSaysSo() {
+        var found = tag("He was appointed in 2024. The alarm was raised more than 15 years ago.", null);
+        TemporalExpression ago = find(found, "more than 15 years ago").orElseThrow();
+        assertEquals("2009", ago.value());
+        assertEquals(Anchor.ESTIMATED, ago.anchor());
+    }
+
+    @Test
+    void aRepeatedPassageMeansWhatItMeantTheFirstTime() {
+        String passage = "In a message on January 7, he asked for help.";
+        var found = tag("At the start of 2008, the talks began. " + passage + " Years later, in 2015, he"
+                + " spoke. " + passage, THURSDAY);
+        assertEquals(2, found.stream().filter(e -> e.text().equals("January 7")).count());
+        found.stream().filter(e -> e.text().equals("January 7")).forEach(e -> assertEquals("2008-01-07", e.value()));
+    }
+
+    @Test
+    void offsetsAreStringIndexes() {
+        String text = "Written on 3 March 2020 — and revised in April.";
+        for (TemporalExpression e : tag(text, THURSDAY)) {
+            assertEquals(e.text(), text.substring(e.start(), e.end()));
+        }
+    }
+}
