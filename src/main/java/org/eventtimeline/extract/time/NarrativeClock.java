@@ -9,7 +9,7 @@ package org.eventtimeline.extract.time;
 final class NarrativeClock {
 
     /** Sentences without a date after which the story's time no longer anchors dates without a year. */
-    static final int SENTENCES_REMEMBERED = 5;
+    static final int SENTENCES_REMEMBERED = 1;
 
     private CalendarDate time;
     private Anchor anchor;
@@ -36,9 +36,12 @@ final class NarrativeClock {
         return anchor == Anchor.ABSOLUTE || anchor == Anchor.NARRATIVE;
     }
 
-    /** The story's time, if a date set it recently enough to anchor a date without a year in this sentence. */
+    /**
+     * The story's time, if the text itself set it ("In 2006", "the previous month") recently enough to anchor a date
+     * without a year in this sentence. Dates counted from the publication date ("last year") leave news time as it is.
+     */
     CalendarDate recent(int sentenceIndex) {
-        return time != null && sentenceIndex - sentence <= SENTENCES_REMEMBERED ? time : null;
+        return time != null && setByTheText() && sentenceIndex - sentence <= SENTENCES_REMEMBERED ? time : null;
     }
 
     NarrativeClock copy() {

@@ -78,7 +78,7 @@ final class TimexResolver {
     private TemporalExpression partial(TemporalTagger.Match m, Map<String, String> f, Situation s, String mod) {
         IntFunction<CalendarDate> inYear = y -> inYear(f, y);
         CalendarDate story = s.clock().recent(s.sentence());
-        if (story != null && (s.publication() == null || !story.overlaps(CalendarDate.day(s.publication())))) {
+        if (story != null && (s.publication() == null || story.start().getYear() != s.publication().getYear())) {
             return located(m, inYear.apply(story.start().getYear()), Anchor.NARRATIVE, mod, f);
         }
         Reference ref = publication(s);
@@ -86,26 +86,59 @@ final class TimexResolver {
             return unresolved(m, unknownYear(f));
         }
         LocalDate day = ref.period().start();
-        CalendarDate candidate = inYear.apply(day.getYear());
-        Tense tense = s.tense();
-        if (tense == Tense.PAST && candidate.start().isAfter(day)) {
-            candidate = inYear.apply(day.getYear() - 1);
-        } else if (tense == Tense.FUTURE && candidate.end().isBefore(day)) {
-            candidate = inYear.apply(day.getYear() + 1);
+        if (f.containsKey("weekday") && f.containsKey("day")) {
+            CalendarDate named = yearOfWeekday(f, day.getYear());
+            if (named != null) {
+                return located(m, named, ref.anchor(), mod, f); // "Monday, Oct. 26": the year whose Oct. 26 is a Monday
+            }
         }
-        return located(m, candidate, ref.anchor(), mod, f);
+        return located(m, nearest(inYear, day, s.tense()), ref.anchor(), mod, f);
+    }
+
+    /** Of the years around {@code year}, the nearest one in which the day and month fall on the named weekday. */
+    private CalendarDate yearOfWeekday(Map<String, String> f, int year) {
+        int weekday = Integer.parseInt(word("weekday", f.get("weekday")));
+        for (int distance : new int[] { 0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6 }) {
+            CalendarDate d = inYear(f, year + distance);
+            if (d.precision() == Precision.DAY && d.start().getDayOfWeek().getValue() == weekday) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The year's period nearest the reference day, a period on the wrong side for the tense counting three times as
+     * far: in an article of 30 October, a past "Nov. 13" is still the coming one, a past "February" the last one.
+     */
+    private static CalendarDate nearest(IntFunction<CalendarDate> inYear, LocalDate day, Tense tense) {
+        CalendarDate best = null;
+        long bestCost = Long.MAX_VALUE;
+        for (int year = day.getYear() - 1; year <= day.getYear() + 1; year++) {
+            CalendarDate candidate = inYear.apply(year);
+            long after = java.time.temporal.ChronoUnit.DAYS.between(day, candidate.start());
+            long before = java.time.temporal.ChronoUnit.DAYS.between(candidate.end(), day);
+            long cost = after > 0 ? after * (tense == Tense.PAST ? 3 : 1)
+                    : before > 0 ? before * (tense == Tense.FUTURE ? 3 : 1) : 0;
+            if (cost < bestCost) {
+                best = candidate;
+                bestCost = cost;
+            }
+        }
+        return best;
     }
 
     private TemporalExpression weekday(TemporalTagger.Match m, Map<String, String> f, Situation s, String mod) {
         DayOfWeek weekday = DayOfWeek.of(Integer.parseInt(word("weekday", f.get("weekday"))));
         CalendarDate story = s.clock().recent(s.sentence());
         Reference ref;
-        boolean storyInThePast = story != null && s.clock().setByTheText() && (s.publication() == null
-                || !story.overlaps(CalendarDate.day(s.publication())));
+        boolean storyInThePast = story != null && (s.publication() == null
+                || story.start().getYear() != s.publication().getYear());
         if (story != null && (story.precision() == Precision.DAY || story.precision() == Precision.WEEK)) {
             ref = new Reference(story, Anchor.NARRATIVE);
-        } else if (storyInThePast) {
-            return unresolved(m, "XXXX-WXX-" + weekday.getValue() + daypart(f)); // a Thursday in some past year
+        } else if (storyInThePast && Quotes.isQuoted(s.sentenceText(), s.positionInSentence())) {
+            // a speaker's "Thursday" while the story is in another year: some Thursday of that year
+            return unresolved(m, "XXXX-WXX-" + weekday.getValue() + daypart(f));
         } else {
             ref = publication(s);
         }
@@ -113,8 +146,13 @@ final class TimexResolver {
             return unresolved(m, "XXXX-WXX-" + weekday.getValue() + daypart(f));
         }
         LocalDate day = ref.period().start();
-        LocalDate resolved = s.tense() == Tense.PAST ? day.with(TemporalAdjusters.previousOrSame(weekday))
-                : day.with(TemporalAdjusters.nextOrSame(weekday));
+        // News names the days of the week just gone far more often than those to come: only a clause that
+        // looks forward ("will", "is due") moves a weekday after the reference day.
+        Tense tense = s.tense();
+        boolean ahead = tense == Tense.FUTURE
+                || tense == Tense.PRESENT && Quotes.isQuoted(s.sentenceText(), s.positionInSentence()); // "has a meeting Thursday"
+        LocalDate resolved = ahead ? day.with(TemporalAdjusters.nextOrSame(weekday))
+                : day.with(TemporalAdjusters.previousOrSame(weekday));
         return located(m, CalendarDate.day(resolved), ref.anchor(), mod, f);
     }
 
