@@ -56,6 +56,9 @@ final class TimexResolver {
         if (f.containsKey("century")) {
             return absolute(m, CalendarDate.century(ordinal(f.get("century")) - 1), mod);
         }
+        if (f.containsKey("yearago") || f.containsKey("latest")) {
+            return reportedQuarter(m, f, s, mod);
+        }
         Integer year = year(f, s);
         if (year != null) {
             return absolute(m, inYear(f, year), mod);
@@ -72,6 +75,29 @@ final class TimexResolver {
             return weekday(m, f, s, mod);
         }
         return partial(m, f, s, mod);
+    }
+
+    /**
+     * The quarter a company report is about: the current one, or the one just ended when the publication date is in
+     * the first weeks of a new quarter; "year-ago" moves it, or the named quarter, back a year.
+     */
+    private TemporalExpression reportedQuarter(TemporalTagger.Match m, Map<String, String> f, Situation s, String mod) {
+        Reference ref = publication(s);
+        if (ref == null || ref.anchor() == Anchor.ESTIMATED) {
+            return unresolved(m, "XXXX-QX");
+        }
+        LocalDate day = ref.period().start();
+        CalendarDate quarter = CalendarDate.quarter(day.getYear(), (day.getMonthValue() + 2) / 3);
+        if (day.isBefore(quarter.start().plusWeeks(7))) {
+            quarter = quarter.plus(-1);
+        }
+        if (f.containsKey("quarter")) {
+            quarter = CalendarDate.quarter(quarter.start().getYear(), quarter(f.get("quarter")));
+        }
+        if (f.containsKey("yearago")) {
+            quarter = quarter.plus(-4);
+        }
+        return located(m, quarter, ref.anchor(), mod, f);
     }
 
     /** Month, month and day, season, quarter or holiday without a year. */
