@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eventtimeline.extract.text.Sentence;
 import org.eventtimeline.extract.text.SentenceSplitter;
@@ -76,8 +77,11 @@ public final class TemporalTagger {
                 } else {
                     expression = resolver.resolve(match, new TimexResolver.Situation(reference, referenceAnchor, clock,
                             sentence.index(), sentence.text(), match.start() - sentence.start()));
-                    if (!Quotes.isQuoted(sentence.text(), match.start() - sentence.start())) {
-                        advance(clock, expression, sentence.index()); // what a speaker calls "now" is not the story's now
+                    // What a speaker calls "now" is not the story's now, and "the 1988 cease-fire" or "bonds due
+                    // 1993" name a date without taking the story there.
+                    if (!Quotes.isQuoted(sentence.text(), match.start() - sentence.start())
+                            && !isAttributive(text, match.start(), match.end())) {
+                        advance(clock, expression, sentence.index());
                     }
                 }
                 inSentence.add(expression);
@@ -103,6 +107,20 @@ public final class TemporalTagger {
             }
             return null;
         }
+    }
+
+    private static final Pattern BEFORE_MODIFIER = Pattern.compile(
+            "(?:\\b(?:the|a|an|its|his|her|their|our)|['’]s)\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BEFORE_DUE = Pattern.compile("\\b(?:due|maturing)\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOUN_AFTER = Pattern.compile(
+            "^[\\s-]+(?!(?:and|or|to|the|a|an|in|on|at|by|of|for|as|was|were|is|are|when|that|which|with)\\b)\\p{Ll}");
+
+    /** A date used as a modifier: "the August 1988 cease-fire", "bonds due 1993". */
+    static boolean isAttributive(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 12), start);
+        String after = text.substring(end, Math.min(text.length(), end + 16));
+        return BEFORE_DUE.matcher(before).find()
+                || BEFORE_MODIFIER.matcher(before).find() && NOUN_AFTER.matcher(after).find();
     }
 
     private static void advance(NarrativeClock clock, TemporalExpression e, int sentence) {

@@ -103,8 +103,10 @@ final class TimexResolver {
     /** Month, month and day, season, quarter or holiday without a year. */
     private TemporalExpression partial(TemporalTagger.Match m, Map<String, String> f, Situation s, String mod) {
         IntFunction<CalendarDate> inYear = y -> inYear(f, y);
-        CalendarDate story = s.clock().recent(s.sentence());
-        if (story != null && (s.publication() == null || story.start().getYear() != s.publication().getYear())) {
+        CalendarDate story = f.containsKey("quarter") ? null : s.clock().recent(s.sentence());
+        // The story's year only for a past-tense clause: "will join on March 12" is still to come.
+        if (story != null && s.tense() == Tense.PAST
+                && (s.publication() == null || story.start().getYear() != s.publication().getYear())) {
             return located(m, inYear.apply(story.start().getYear()), Anchor.NARRATIVE, mod, f);
         }
         Reference ref = publication(s);
@@ -248,6 +250,10 @@ final class TimexResolver {
             case "CE" -> CalendarDate.year(day.getYear() + 100 * (int) n);
             default -> CalendarDate.day(day);
         };
+        if (!fromPublication && s.publication() != null && result.start().isAfter(s.publication())
+                && s.tense() == Tense.PAST) {
+            return unresolved(m, "X"); // "it was ten years later": counted from something else than the story's time
+        }
         // A story told by the year does not get finer by counting days from it.
         if (ref.period().precision().compareTo(result.precision()) > 0) {
             result = atPrecision(result, ref.period().precision());
