@@ -66,10 +66,19 @@ final class TimexResolver {
         if (f.containsKey("shift")) {
             return shifted(m, f, s, mod);
         }
-        if (f.containsKey("unit")) { // "earlier this month"
+        if (f.containsKey("unit")) { // "earlier this month", "the weekend"
             Reference ref = publication(s);
-            return ref == null ? unresolved(m, unknownPeriod(f))
-                    : located(m, atPrecision(ref.period(), unitPrecision(f.get("unit"))), ref.anchor(), mod, f);
+            if (ref == null) {
+                return unresolved(m, unknownPeriod(f));
+            }
+            CalendarDate period = atPrecision(ref.period(), unitPrecision(f.get("unit")));
+            if ("weekend".equalsIgnoreCase(f.get("unit").trim())) {
+                period = weekend(period);
+                if (s.tense() != Tense.FUTURE && period.start().isAfter(ref.period().start())) {
+                    period = weekend(period.plus(-1)); // the weekend just gone
+                }
+            }
+            return located(m, period, ref.anchor(), mod, f);
         }
         if (f.containsKey("weekday") && !f.containsKey("month") && !f.containsKey("day")) {
             return weekday(m, f, s, mod);
@@ -350,8 +359,7 @@ final class TimexResolver {
     /** The period a match names within a given year: its day, month, season, quarter, half, or the year itself. */
     private CalendarDate inYear(Map<String, String> f, int year) {
         if (f.containsKey("holiday")) {
-            String[] md = word("holiday", f.get("holiday")).split("-");
-            return CalendarDate.day(LocalDate.of(year, Integer.parseInt(md[0]), Integer.parseInt(md[1])));
+            return CalendarDate.day(holiday(word("holiday", f.get("holiday")), year));
         }
         if (f.containsKey("quarter")) {
             return CalendarDate.quarter(year, quarter(f.get("quarter")));
@@ -376,6 +384,21 @@ final class TimexResolver {
             return CalendarDate.month(year, month);
         }
         return CalendarDate.year(year);
+    }
+
+    /** A holiday's day in a year: "12-25", or "11-4-4" (fourth Thursday), "05-L-1" (last Monday), "11-1-1+1". */
+    private static LocalDate holiday(String rule, int year) {
+        String[] parts = rule.split("-");
+        int month = Integer.parseInt(parts[0]);
+        if (parts.length == 2) {
+            return LocalDate.of(year, month, Integer.parseInt(parts[1]));
+        }
+        String[] weekdayAndShift = parts[2].split("\\+");
+        DayOfWeek weekday = DayOfWeek.of(Integer.parseInt(weekdayAndShift[0]));
+        LocalDate first = LocalDate.of(year, month, 1);
+        LocalDate day = parts[1].equals("L") ? first.with(TemporalAdjusters.lastInMonth(weekday))
+                : first.with(TemporalAdjusters.dayOfWeekInMonth(Integer.parseInt(parts[1]), weekday));
+        return weekdayAndShift.length > 1 ? day.plusDays(Integer.parseInt(weekdayAndShift[1])) : day;
     }
 
     private CalendarDate decade(String written, Situation s) {
