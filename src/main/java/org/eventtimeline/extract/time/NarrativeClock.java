@@ -44,6 +44,11 @@ final class NarrativeClock {
         return time != null && setByTheText() && sentenceIndex - sentence <= SENTENCES_REMEMBERED ? time : null;
     }
 
+    /** The last date named in this sentence or the one before, however it was resolved. */
+    CalendarDate justNamed(int sentenceIndex) {
+        return time != null && sentenceIndex - sentence <= 1 ? time : null;
+    }
+
     NarrativeClock copy() {
         NarrativeClock copy = new NarrativeClock();
         copy.time = time;

@@ -249,6 +249,13 @@ final class TimexResolver {
         long n = sign * (long) amount;
         LocalDate day = ref.period().start();
         String u = word("unit", f.get("unit"));
+        CalendarDate compared = s.clock().justNamed(s.sentence());
+        if (u.equals("Y") && compared != null && (compared.precision() == Precision.QUARTER
+                || compared.precision() == Precision.HALF || compared.precision() == Precision.MONTH)) {
+            // "the third quarter ... a year earlier": the same quarter of the year before
+            return located(m, compared.plus(compared.precision() == Precision.QUARTER ? 4 * n
+                    : compared.precision() == Precision.HALF ? 2 * n : 12 * n), Anchor.NARRATIVE, offsetMod(f.get("approx")), f);
+        }
         CalendarDate result = switch (u) {
             case "D" -> CalendarDate.day(day.plusDays(n));
             case "W", "2W" -> CalendarDate.day(day.plusWeeks(u.equals("2W") ? 2 * n : n));
