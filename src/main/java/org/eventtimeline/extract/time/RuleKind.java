@@ -6,6 +6,8 @@ public enum RuleKind {
     DATE,
     /** An amount of time before or after a reference: "two years ago", "a week later". */
     OFFSET,
+    /** A day counted from a named day, read by Natty: "two weeks from Monday", "the Tuesday after next". */
+    NATTY,
     /** A day named relative to the publication date: "today", "yesterday morning", "tonight". */
     DAYWORD,
     /** A clock time: "3 p.m.", "18:30", "noon". */

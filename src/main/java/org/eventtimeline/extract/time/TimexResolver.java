@@ -39,6 +39,7 @@ final class TimexResolver {
             case DATE -> date(match, f, s);
             case OFFSET -> offset(match, f, s);
             case DAYWORD -> dayword(match, f, s);
+            case NATTY -> natty(match, s);
             case TIME -> clockTime(match, f, s);
             case DURATION -> expression(match, TimexType.DURATION, duration(f), mod(f), null, Anchor.NONE);
             case SET -> expression(match, TimexType.SET, set(match.text(), f), null, null, Anchor.NONE);
@@ -275,6 +276,16 @@ final class TimexResolver {
             result = atPrecision(result, ref.period().precision());
         }
         return located(m, result, ref.anchor(), offsetMod(f.get("approx")), f);
+    }
+
+    private TemporalExpression natty(TemporalTagger.Match m, Situation s) {
+        Reference ref = publication(s);
+        if (ref == null || ref.anchor() == Anchor.ESTIMATED) {
+            return unresolved(m, "XXXX-XX-XX");
+        }
+        return GuardedNatty.day(m.text(), ref.period().start())
+                .map(day -> located(m, CalendarDate.day(day), ref.anchor(), null, m.fields()))
+                .orElseGet(() -> unresolved(m, "XXXX-XX-XX"));
     }
 
     private TemporalExpression dayword(TemporalTagger.Match m, Map<String, String> f, Situation s) {
