@@ -28,6 +28,7 @@ public final class RuleBook {
     private final Map<String, String> pieces = new HashMap<>();
     private final Map<String, WordList> words = new HashMap<>();
     private final List<TimexRule> rules;
+    private final Pattern trigger;
 
     private RuleBook() {
         for (String line : Resources.lines(ROOT + "patterns.txt")) {
@@ -41,6 +42,7 @@ public final class RuleBook {
             pieces.put(line.substring(0, eq).trim(), line.substring(eq + 3).trim());
         }
         rules = List.copyOf(readRules());
+        trigger = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + piece("trigger", 0) + ")", Pattern.CASE_INSENSITIVE);
     }
 
     private static final class Holder {
@@ -54,6 +56,11 @@ public final class RuleBook {
 
     public List<TimexRule> rules() {
         return rules;
+    }
+
+    /** The words one of which every temporal expression contains (piece "trigger" of patterns.txt). */
+    public Pattern trigger() {
+        return trigger;
     }
 
     /** A word list by name ("month", "unit"...), for turning matched words into values. */
@@ -103,7 +110,8 @@ public final class RuleBook {
         }
         Pattern compiled;
         try {
-            compiled = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+            // Expressions start at the start of a word; saying so lets the matcher skip the middle of words at once.
+            compiled = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")", Pattern.CASE_INSENSITIVE);
         } catch (PatternSyntaxException e) {
             throw new IllegalStateException("rules.txt: rule [" + name + "] does not compile: " + e.getMessage(), e);
         }

@@ -75,7 +75,13 @@ public final class WordList {
         }
         forms.sort(Comparator.comparingInt(String::length).reversed());
         String alternation = forms.stream().collect(Collectors.joining("|"));
-        return "(?<![\\p{L}\\d])" + (properCase ? "(?-i:" : "(?:") + alternation + ")(?![\\p{L}\\d])";
+        // A look at the first letter lets most positions fail before the alternatives are tried one by one.
+        StringBuilder first = new StringBuilder();
+        entries.keySet().stream().map(w -> w.substring(0, 1)).distinct().forEach(c -> first.append(
+                Pattern.quote(c).replace("\\Q", "").replace("\\E", "")).append(c.toUpperCase(Locale.ROOT))
+                .append(c.toLowerCase(Locale.ROOT)));
+        return "(?<![\\p{L}\\d])(?=[" + first.toString().replace("[", "\\[").replace("]", "\\]").replace("^", "\\^")
+                .replace("-", "\\-") + "])" + (properCase ? "(?-i:" : "(?:") + alternation + ")(?![\\p{L}\\d])";
     }
 
     private static String normalise(String word) {
