@@ -3,6 +3,9 @@ package org.eventtimeline.extract.time;
 /** Tells whether a position in a sentence is inside quoted speech. */
 final class Quotes {
 
+    /** Quotes in news run a few sentences at most; looking further back only costs time. */
+    private static final int LOOK_BACK = 600;
+
     private Quotes() {
     }
 
@@ -13,7 +16,7 @@ final class Quotes {
     static boolean isQuoted(String sentence, int position) {
         boolean open = false;
         int straight = 0;
-        for (int i = 0; i < position && i < sentence.length(); i++) {
+        for (int i = Math.max(0, position - LOOK_BACK); i < position && i < sentence.length(); i++) {
             char c = sentence.charAt(i);
             if (c == '‘' || c == '“') {
                 open = true;

@@ -13,13 +13,17 @@ public enum Tense {
     PAST, PRESENT, FUTURE;
 
     private static final Pattern CUES = cues();
+    private static final int WINDOW = 160;
 
     /**
      * Guesses the tense at {@code position} in {@code sentence}: the cue word nearest to it decides, a cue before it
      * counting a little nearer than one after it. News mostly reports what happened, so without cues it is PAST.
      */
     public static Tense at(String sentence, int position) {
+        // Only the words around the date count: a cue further away belongs to another clause (and a bounded
+        // window keeps a 100,000-character "sentence" linear).
         Matcher m = CUES.matcher(sentence);
+        m.region(Math.max(0, position - WINDOW), Math.min(sentence.length(), position + WINDOW));
         Tense best = PAST;
         int bestDistance = Integer.MAX_VALUE;
         int lastFutureEnd = -100;

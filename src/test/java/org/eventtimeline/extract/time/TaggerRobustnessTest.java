@@ -1,0 +1,71 @@
+package org.eventtimeline.extract.time;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.StringLength;
+
+/**
+ * Whatever the text, the engine answers: no exception, offsets inside the text, and time proportional to the
+ * length. "-Djqwik.tries.default=1000000" runs the long, nightly-style search.
+ */
+class TaggerRobustnessTest {
+
+    private static final TemporalTagger TAGGER = new TemporalTagger();
+    private static final String[] WORDS = { "June", "30", ",", "2008", "in", "the", "May", "may", "last", "year", "ago",
+            "two", "weeks", "Monday", "morning", "18-month", "£21,000", "The", "Sun", "mid-", "early", "1990s", "Q3",
+            "quarter", "a", "week", "later", "from", "now", "every", "day", "‘", "’", "\n", ".", "—", "2012", "or", "-" };
+
+    private static void check(String text, LocalDate published) {
+        List<TemporalExpression> found = TAGGER.tag(text, published);
+        for (TemporalExpression e : found) {
+            assertTrue(e.start() >= 0 && e.start() < e.end() && e.end() <= text.length(), "offsets " + e);
+            assertTrue(e.text().equals(text.substring(e.start(), e.end())), "text " + e);
+            assertTrue(e.value() != null && !e.value().isEmpty(), "value " + e);
+        }
+    }
+
+    @Property(tries = 2000)
+    void anyUnicodeTextIsTaggedWithoutFailing(@ForAll @StringLength(max = 400) String text) {
+        check(text, LocalDate.of(2025, 9, 11));
+        check(text, null);
+    }
+
+    @Property(tries = 3000)
+    void newsLikeWordSoupIsTaggedWithoutFailing(@ForAll("wordSoup") String text, @ForAll("dates") LocalDate published) {
+        check(text, published);
+    }
+
+    @Provide
+    Arbitrary<String> wordSoup() {
+        return Arbitraries.of(WORDS).list().ofMaxSize(60).map(words -> String.join(" ", words));
+    }
+
+    @Provide
+    Arbitrary<LocalDate> dates() {
+        return Arbitraries.integers().between(1, 3_000_000).map(d -> LocalDate.of(1, 1, 1).plusDays(d));
+    }
+
+    @Test
+    void hostileInputsEndInTimeProportionalToTheirLength() {
+        String[] hostile = { "1".repeat(100_000), "2008 ".repeat(20_000), "a".repeat(1 << 20),
+                "June 30, ".repeat(30_000), "\u0000\uFFFF\uD800".repeat(30_000), "the the the ".repeat(40_000),
+                new String(Character.toChars(0x1F600)).repeat(50_000), "mid-mid-mid-".repeat(40_000) };
+        for (String text : hostile) {
+            long start = System.nanoTime();
+            check(text, LocalDate.of(2025, 9, 11));
+            double millis = (System.nanoTime() - start) / 1e6;
+            // a generous bound, linear in the length: 20 microseconds a character plus a second for a cold start
+            assertTrue(millis < 1000 + text.length() * 0.02, text.length() + " characters took " + millis + " ms");
+        }
+    }
+}
