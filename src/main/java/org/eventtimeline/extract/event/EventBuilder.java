@@ -1,7 +1,6 @@
 package org.eventtimeline.extract.event;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,9 +17,8 @@ import org.eventtimeline.extract.time.TemporalExpression;
 
 /**
  * Makes events from dated statements: each resolved DATE or TIME expression anchors one event, stated by its
- * clause (a sentence that dates two things is two events). The people are those the clause names, or, for "he" or
- * "This was in January 2008", those of the statement before. The same statement repeated in the article is one
- * event with several sources.
+ * clause (a sentence that dates two things is two events); its people come from {@link Context}. The same statement
+ * repeated in the article is one event with several sources.
  */
 public final class EventBuilder {
 
@@ -29,15 +27,12 @@ public final class EventBuilder {
             "\\s+\\(|;\\s+|,\\s+(?:and|but|while|whereas|who|which|when|after|before)\\s+|\\s+[–—-]\\s+|\\s+and\\s+(?:later|then)\\s+|,\\s+");
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "^(?:[\\s,;:–—(‘“'\"]|and\\s|but\\s|then\\s|however,?\\s|meanwhile,?\\s)+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|him|his|she|her|they|them|their)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern ANAPHOR = Pattern.compile("^(?:This|That|It)\\s+(?:was|is|happened|came)\\b");
     private static final int TITLE_LENGTH = 100;
 
     public List<ExtractedEvent> build(String text, List<Sentence> sentences, List<TemporalExpression> expressions,
             List<PersonMention> mentions, Map<PersonMention, Person> personOf) {
         List<ExtractedEvent> events = new ArrayList<>();
-        List<Person> previousPeople = List.of();
+        Context context = new Context(text, mentions, personOf);
         int e = 0;
         for (Sentence sentence : sentences) {
             List<TemporalExpression> anchors = new ArrayList<>();
@@ -47,36 +42,19 @@ public final class EventBuilder {
                     anchors.add(x);
                 }
             }
-            List<Person> sentencePeople = peopleIn(mentions, personOf, sentence.start(), sentence.end());
             int clauseStart = sentence.start();
             for (int i = 0; i < anchors.size(); i++) {
                 TemporalExpression anchor = anchors.get(i);
                 int clauseEnd = i + 1 < anchors.size() ? clauseBreak(text, anchor.end(), anchors.get(i + 1).start())
                         : sentence.end();
-                String clause = text.substring(clauseStart, clauseEnd);
-                List<Person> people = peopleIn(mentions, personOf, clauseStart, clauseEnd);
-                if (people.isEmpty() && i > 0) {
-                    people = sentencePeople;
-                }
-                if (ANAPHOR.matcher(clause.strip()).find() && people.isEmpty()) {
-                    people = previousPeople; // "This was in January 2008": the people of what came before
-                } else if (PRONOUN.matcher(clause).find()) {
-                    Person antecedent = lastPersonBefore(mentions, personOf, clauseStart, people);
-                    if (antecedent != null) {
-                        List<Person> withAntecedent = new ArrayList<>(people);
-                        withAntecedent.add(antecedent);
-                        people = withAntecedent;
-                    }
-                }
+                List<Person> people = context.peopleOf(sentence, clauseStart, clauseEnd);
                 int[] quote = trimmed(text, clauseStart, clauseEnd);
                 events.add(new ExtractedEvent(anchor.date(), anchor.text(), title(text, quote[0], quote[1], anchor),
                         sentence.text(), people, List.of(new Source(quote[0], quote[1], text.substring(quote[0], quote[1]))),
                         confidence(anchor, people)));
                 clauseStart = clauseEnd;
             }
-            if (!sentencePeople.isEmpty() || !anchors.isEmpty()) {
-                previousPeople = events.isEmpty() || anchors.isEmpty() ? sentencePeople : events.get(events.size() - 1).people();
-            }
+            context.finished(sentence);
         }
         return merge(events);
     }
@@ -87,6 +65,9 @@ public final class EventBuilder {
             return false;
         }
         TemporalExpression last = anchors.get(anchors.size() - 1);
+        if (last.value().equals(x.value())) {
+            return true; // "The previous month, in May": one date said twice
+        }
         String between = text.substring(last.end(), x.start()).trim().toLowerCase(Locale.ROOT);
         return between.equals("or") || between.equals("and") || between.equals(",") || between.equals("-")
                 || between.equals("–") || between.equals("to");
@@ -108,33 +89,6 @@ public final class EventBuilder {
             }
         }
         return best < 0 ? to : best;
-    }
-
-    private static List<Person> peopleIn(List<PersonMention> mentions, Map<PersonMention, Person> personOf, int start,
-            int end) {
-        Set<Person> people = new LinkedHashSet<>();
-        for (PersonMention m : mentions) {
-            if (m.start() >= start && m.end() <= end && personOf.containsKey(m)) {
-                people.add(personOf.get(m));
-            }
-        }
-        return List.copyOf(people);
-    }
-
-    private static Person lastPersonBefore(List<PersonMention> mentions, Map<PersonMention, Person> personOf, int position,
-            List<Person> except) {
-        Set<Person> excluded = new HashSet<>(except);
-        Person last = null;
-        for (PersonMention m : mentions) {
-            if (m.start() >= position) {
-                break;
-            }
-            Person p = personOf.get(m);
-            if (p != null && !excluded.contains(p)) {
-                last = p;
-            }
-        }
-        return last;
     }
 
     /** A headline from the clause: its words without leading connectives, cut at a word under the length limit. */

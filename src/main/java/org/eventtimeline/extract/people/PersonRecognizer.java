@@ -88,10 +88,20 @@ public final class PersonRecognizer {
     /** Known surnames and full names found again anywhere in the text ("Mandelson" once "Peter Mandelson" is known). */
     private void addRepeatedNames(String text, List<Sentence> sentences, List<PersonMention> mentions) {
         Set<String> known = new HashSet<>();
+        java.util.Map<String, Set<String>> surnamesByGivenName = new java.util.HashMap<>();
         for (PersonMention m : mentions) {
             known.add(m.surname());
             known.add(m.name());
+            if (m.isFullName()) {
+                surnamesByGivenName.computeIfAbsent(m.nameParts()[0], g -> new HashSet<>()).add(m.surname());
+            }
         }
+        // A given name alone ("Peter, Mr Big has a meeting") is a mention when one person known here has it.
+        surnamesByGivenName.forEach((given, surnames) -> {
+            if (surnames.size() == 1) {
+                known.add(given);
+            }
+        });
         Set<Integer> covered = new HashSet<>();
         for (PersonMention m : mentions) {
             for (int p = m.start(); p < m.end(); p++) {

@@ -44,6 +44,9 @@ public final class PersonResolver {
         Person toPerson() {
             Set<String> aliases = new LinkedHashSet<>();
             for (PersonMention m : mentions) {
+                if (m.title() == null && m.name().equals(given)) {
+                    continue; // "Peter" alone names them here, but is no name to look them up by
+                }
                 aliases.add(m.name());
                 if (m.title() != null) {
                     aliases.add(m.title() + " " + m.name());
@@ -74,10 +77,12 @@ public final class PersonResolver {
             if (m.isFullName()) {
                 continue;
             }
+            boolean someoneHasThisSurname = groups.stream().anyMatch(g -> g.surname.equalsIgnoreCase(m.name()));
             Group best = null;
             for (Group g : groups) {
                 boolean bySurname = g.surname.equalsIgnoreCase(m.name());
-                boolean byGiven = m.title() != null && g.given != null && g.given.equalsIgnoreCase(m.name());
+                boolean byGiven = (m.title() != null || !someoneHasThisSurname) && g.given != null
+                        && g.given.equalsIgnoreCase(m.name());
                 if ((bySurname || byGiven) && (best == null || closer(g, best, m))) {
                     best = g;
                 }

@@ -1,0 +1,175 @@
+package org.eventtimeline.extract.event;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.eventtimeline.extract.Resources;
+import org.eventtimeline.extract.people.Person;
+import org.eventtimeline.extract.people.PersonMention;
+import org.eventtimeline.extract.text.Sentence;
+
+/**
+ * Who a statement is about, read as a careful reader would: the people its clause names, then the people its words
+ * point back to. "He", "his" or "the former ambassador" is the subject of the last sentence that had one; "they" or
+ * "the two" are everyone the last statement named; "This was in January 2008" is about what came before; "(pictured
+ * with ...)" is about the person just named; a sentence inside a quotation also involves its speaker.
+ */
+final class Context {
+
+    private static final Pattern SINGULAR = Pattern.compile("\\b(?:he|him|his|she|her|hers)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLURAL = Pattern.compile("\\b(?:they|them|their|both|the two|the pair|the couple)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ABOUT_BEFORE = Pattern.compile("^(?:This|That|It)\\s+(?:was|is|happened|came)\\b");
+    private static final Pattern DESCRIPTION = description();
+    /** How far into a sentence a person can stand and still be its subject. */
+    private static final int SUBJECT_REACH = 60;
+
+    private final String text;
+    private final List<PersonMention> mentions;
+    private final Map<PersonMention, Person> personOf;
+    private Person lastSubject;
+    private List<Person> lastNamed = List.of();
+    private Person quoteSpeaker;
+
+    Context(String text, List<PersonMention> mentions, Map<PersonMention, Person> personOf) {
+        this.text = text;
+        this.mentions = mentions;
+        this.personOf = personOf;
+    }
+
+    List<Person> peopleOf(Sentence sentence, int clauseStart, int clauseEnd) {
+        Set<Person> people = new LinkedHashSet<>(named(clauseStart, clauseEnd));
+        String clause = text.substring(clauseStart, clauseEnd).strip();
+        if (clause.startsWith("(")) {
+            Person before = lastNamedBefore(clauseStart, sentence.start());
+            if (before != null) {
+                people.add(before); // "Deripaska (pictured with Putin in 2017)"
+            }
+        }
+        if (people.isEmpty() && (clauseStart > sentence.start() || clauseEnd < sentence.end())) {
+            people.addAll(peopleOf(sentence, sentence.start(), sentence.end())); // the clause is part of a statement
+        }
+        if (people.isEmpty() && ABOUT_BEFORE.matcher(clause).find()) {
+            people.addAll(lastNamed);
+        }
+        if (PLURAL.matcher(clause).find()) {
+            people.addAll(lastNamed);
+        }
+        if ((SINGULAR.matcher(clause).find() || describesSomeone(clauseStart, clauseEnd)) && lastSubject != null
+                && !startsWithName(clauseStart, clauseEnd)) {
+            people.add(lastSubject);
+        }
+        if (quoteSpeaker != null && opensInsideQuote(sentence)) {
+            people.add(quoteSpeaker);
+        }
+        return List.copyOf(people);
+    }
+
+    /** Remembers the sentence's subject, the people it named and who is speaking if it leaves a quotation open. */
+    void finished(Sentence sentence) {
+        List<Person> named = named(sentence.start(), sentence.end());
+        List<Person> involved = peopleOf(sentence, sentence.start(), sentence.end());
+        Person subject = subject(sentence);
+        if (subject != null) {
+            lastSubject = subject;
+        }
+        if (!involved.isEmpty()) {
+            lastNamed = involved;
+        }
+        if (leavesQuoteOpen(sentence.text())) {
+            quoteSpeaker = subject != null ? subject : named.isEmpty() ? quoteSpeaker : named.get(0);
+        } else if (!opensInsideQuote(sentence) || closesQuote(sentence.text())) {
+            quoteSpeaker = null;
+        }
+    }
+
+    private List<Person> named(int start, int end) {
+        Set<Person> people = new LinkedHashSet<>();
+        for (PersonMention m : mentions) {
+            if (m.start() >= start && m.end() <= end && personOf.containsKey(m)) {
+                people.add(personOf.get(m));
+            }
+        }
+        return new ArrayList<>(people);
+    }
+
+    private Person subject(Sentence sentence) {
+        for (PersonMention m : mentions) {
+            if (m.start() >= sentence.start() && m.start() < sentence.start() + SUBJECT_REACH && m.end() <= sentence.end()) {
+                return personOf.get(m);
+            }
+        }
+        return null;
+    }
+
+    private boolean startsWithName(int start, int end) {
+        for (PersonMention m : mentions) {
+            if (m.start() >= start && m.start() < Math.min(end, start + 12)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A role description that is not followed by the name it describes ("the chairman, Tomas Weller"). */
+    private boolean describesSomeone(int clauseStart, int clauseEnd) {
+        java.util.regex.Matcher d = DESCRIPTION.matcher(text).region(clauseStart, clauseEnd);
+        while (d.find()) {
+            int after = d.end();
+            boolean named = mentions.stream().anyMatch(m -> m.start() >= after && m.start() <= after + 3);
+            if (!named) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Person lastNamedBefore(int position, int notBefore) {
+        Person last = null;
+        for (PersonMention m : mentions) {
+            if (m.start() >= notBefore && m.end() <= position) {
+                last = personOf.get(m);
+            }
+        }
+        return last;
+    }
+
+    private boolean opensInsideQuote(Sentence sentence) {
+        char first = sentence.text().charAt(0);
+        return quoteSpeaker != null && first != '‘' && first != '“';
+    }
+
+    private static boolean leavesQuoteOpen(String sentence) {
+        int open = Math.max(sentence.lastIndexOf('‘'), sentence.lastIndexOf('“'));
+        return open >= 0 && !closesAfter(sentence, open);
+    }
+
+    private static boolean closesQuote(String sentence) {
+        return closesAfter(sentence, -1);
+    }
+
+    private static boolean closesAfter(String sentence, int from) {
+        for (int i = from + 1; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == '”' || c == '’' && (i + 1 == sentence.length() || !Character.isLetter(sentence.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the now-ex British ambassador", "The PM": a person described by role rather than named. */
+    private static Pattern description() {
+        StringBuilder roles = new StringBuilder();
+        for (String line : Resources.lines("extract/people/roles.txt")) {
+            if (!line.startsWith("#")) {
+                roles.append(roles.length() == 0 ? "" : "|").append(Pattern.quote(line.trim()));
+            }
+        }
+        return Pattern.compile("(?:^|(?<=[,;:]\\s))[Tt]he\\s+(?:[\\w’'-]+\\s+){0,3}(?:" + roles + "|PM|prime minister)\\b(?!\\s+[A-Z])");
+    }
+}
