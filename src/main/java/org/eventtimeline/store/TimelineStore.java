@@ -73,6 +73,7 @@ public class TimelineStore {
             }
             stored.searchText = searchText(stored);
             stored.persist();
+            linkConflicts(stored);
         }
         return doc;
     }
@@ -98,6 +99,28 @@ public class TimelineStore {
                         || e.sources.stream().anyMatch(s -> Statements.similarity(s.quote,
                                 event.sources().get(0).quote()) >= Statements.SAME_STATEMENT))
                 .findFirst();
+    }
+
+    /**
+     * Links the event with stored reports of the same happening that give another date: two or more of the same
+     * people and the same telling words, dates that do not overlap ("appointed ... in 2024" and "appointing him
+     * ... in February this year").
+     */
+    private static void linkConflicts(EventEntity event) {
+        if (event.people.size() < 2) {
+            return;
+        }
+        List<EventEntity> candidates = EventEntity.list(
+                "select distinct e from EventEntity e join e.people p where p in ?1 and e.id <> ?2", event.people, event.id);
+        for (EventEntity other : candidates) {
+            long shared = other.people.stream().filter(event.people::contains).count();
+            boolean datesDisagree = other.dateEnd.isBefore(event.dateStart) || event.dateEnd.isBefore(other.dateStart);
+            if (shared >= 2 && datesDisagree && Statements.sameHappening(event.sources.get(0).quote, event.dateText, other.sources.get(0).quote,
+                    other.dateText)) {
+                event.conflicts.add(other);
+                other.conflicts.add(event);
+            }
+        }
     }
 
     private static EventEntity newEvent(DocumentEntity doc, ExtractedEvent event) {

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.emptyString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -54,5 +55,31 @@ class SeededTimelineTest {
         List<String> ends = page.path("events.date.end");
         starts.forEach(s -> assertTrue(s.compareTo("2008-12-31") <= 0, "starts by the end of 2008: " + s));
         ends.forEach(e -> assertTrue(e.compareTo("2008-01-01") >= 0, "ends in or after 2008: " + e));
+    }
+
+    @Test
+    void listsEachSeedPersonOnceWithTheirAliases() {
+        List<String> ids = given().get("/api/people").then().statusCode(200).extract().path("people.id");
+        assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "each person once: " + ids);
+        given().get("/api/people/peter-mandelson").then().statusCode(200)
+                .body("name", is("Peter Mandelson"))
+                .body("aliases", hasItems("Lord Mandelson", "Mandelson"));
+        given().get("/api/people/jeffrey-epstein").then().body("aliases", hasItems("Jeffery Epstein", "Epstein"));
+        given().get("/api/people/keir-starmer").then().body("aliases", hasItems("Sir Keir Starmer", "Sir Keir", "Starmer"));
+        given().queryParam("q", "mandelson").get("/api/people").then().body("people.id", hasItems("peter-mandelson"))
+                .body("people.size()", is(1));
+    }
+
+    @Test
+    void linksTheTwoReportsOfTheAppointmentAsConflicting() {
+        var events = given().queryParam("person", "starmer").get("/api/timeline").then().statusCode(200).extract();
+        List<String> values = events.path("events.date.value");
+        int in2024 = values.indexOf("2024");
+        int inFebruary = values.indexOf("2025-02");
+        assertTrue(in2024 >= 0 && inFebruary >= 0, "both appointment reports: " + values);
+        List<String> ids = events.path("events.id");
+        List<List<String>> conflicts = events.path("events.conflictsWith");
+        assertTrue(conflicts.get(in2024).contains(ids.get(inFebruary)), "2024 report links the February one");
+        assertTrue(conflicts.get(inFebruary).contains(ids.get(in2024)), "February report links the 2024 one");
     }
 }

@@ -25,6 +25,60 @@ public final class Statements {
         return (double) common.size() / (wa.size() + wb.size() - common.size());
     }
 
+    private static final Set<String> COMMON = new HashSet<>();
+
+    static {
+        for (String line : org.eventtimeline.extract.Resources.lines("extract/event/common-words.txt")) {
+            if (!line.startsWith("#")) {
+                COMMON.add(line.trim());
+            }
+        }
+    }
+
+    /** Two reports that share at least this many telling word stems are about the same happening. */
+    static final int SHARED_STEMS = 2;
+
+    /**
+     * Whether two passages tell of the same happening, even in other words: the words around their dates share
+     * telling stems ("appointed Mandelson as ambassador in 2024", "appointing him as ambassador in February").
+     * Names are left to the caller.
+     */
+    public static boolean sameHappening(String quoteA, String dateA, String quoteB, String dateB) {
+        Set<String> common = stems(aroundDate(quoteA, dateA));
+        common.retainAll(stems(aroundDate(quoteB, dateB)));
+        return common.size() >= SHARED_STEMS;
+    }
+
+    /** Words this close to the date say what happened then; further away the sentence moves on to other things. */
+    static final int WORDS_AROUND_DATE = 12;
+
+    private static String aroundDate(String quote, String date) {
+        int at = quote.indexOf(date);
+        if (at < 0) {
+            return quote;
+        }
+        int from = at;
+        for (int words = 0; from > 0 && words <= WORDS_AROUND_DATE; from--) {
+            words += quote.charAt(from - 1) == ' ' ? 1 : 0;
+        }
+        int to = at + date.length();
+        for (int words = 0; to < quote.length() && words <= WORDS_AROUND_DATE; to++) {
+            words += quote.charAt(to) == ' ' ? 1 : 0;
+        }
+        return quote.substring(from, to);
+    }
+
+    /** The first six letters of the lower-case words of five letters or more that are not common words. */
+    private static Set<String> stems(String s) {
+        Set<String> stems = new HashSet<>();
+        for (String w : s.split("[^\\p{L}]+")) {
+            if (w.length() >= 5 && Character.isLowerCase(w.charAt(0)) && !COMMON.contains(w)) {
+                stems.add(w.substring(0, 6 > w.length() ? w.length() : 6));
+            }
+        }
+        return stems;
+    }
+
     private static Set<String> words(String s) {
         Set<String> words = new HashSet<>();
         for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {

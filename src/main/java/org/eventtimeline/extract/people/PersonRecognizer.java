@@ -41,6 +41,7 @@ public final class PersonRecognizer {
         for (Sentence sentence : sentences) {
             mentions.addAll(findInSentence(text, sentence));
         }
+        mentions = trimmedToKnownNames(mentions);
         addRepeatedNames(text, sentences, mentions);
         mentions.sort(Comparator.comparingInt(PersonMention::start));
         return mentions;
@@ -83,6 +84,31 @@ public final class PersonRecognizer {
             i = nameEnd;
         }
         return found;
+    }
+
+    /**
+     * A run that starts with a name found elsewhere and goes on in capitals is that name and other words: "Jeffrey
+     * Epstein Spark Political" in a headline, "Harry Cole Saves the West" (a podcast).
+     */
+    private static List<PersonMention> trimmedToKnownNames(List<PersonMention> mentions) {
+        Set<String> shorter = new HashSet<>();
+        for (PersonMention m : mentions) {
+            if (m.nameParts().length == 2) {
+                shorter.add(m.name());
+            }
+        }
+        List<PersonMention> result = new ArrayList<>();
+        for (PersonMention m : mentions) {
+            String[] parts = m.nameParts();
+            String firstTwo = parts.length > 2 ? parts[0] + " " + parts[1] : null;
+            if (firstTwo != null && shorter.contains(firstTwo)) {
+                int cut = m.text().indexOf(parts[1], m.text().indexOf(parts[0]) + parts[0].length()) + parts[1].length();
+                result.add(new PersonMention(m.text().substring(0, cut), m.start(), m.start() + cut, m.title(), firstTwo));
+            } else {
+                result.add(m);
+            }
+        }
+        return result;
     }
 
     /** Known surnames and full names found again anywhere in the text ("Mandelson" once "Peter Mandelson" is known). */

@@ -53,8 +53,14 @@ public final class PersonResolver {
                 }
             }
             aliases.add(surname);
-            aliases.remove(fullest);
-            return new Person(fullest, List.copyOf(aliases));
+            String name = fullest;
+            if (!fullest.contains(" ")) {
+                // Known by one word only: the title belongs to the name ("Prince Andrew", "Lord Glasman")
+                name = mentions.stream().filter(m -> m.title() != null).map(m -> m.title() + " " + m.name()).findFirst()
+                        .orElse(fullest);
+            }
+            aliases.remove(name);
+            return new Person(name, List.copyOf(aliases));
         }
     }
 
