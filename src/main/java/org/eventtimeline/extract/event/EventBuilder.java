@@ -27,7 +27,6 @@ public final class EventBuilder {
             "\\s+\\(|;\\s+|,\\s+(?:and|but|while|whereas|who|which|when|after|before)\\s+|\\s+[–—-]\\s+|\\s+and\\s+(?:later|then)\\s+|,\\s+");
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "^(?:[\\s,;:–—(‘“'\"]|and\\s|but\\s|then\\s|however,?\\s|meanwhile,?\\s)+", Pattern.CASE_INSENSITIVE);
-    private static final int TITLE_LENGTH = 100;
 
     public List<ExtractedEvent> build(String text, List<Sentence> sentences, List<TemporalExpression> expressions,
             List<PersonMention> mentions, Map<PersonMention, Person> personOf) {
@@ -49,7 +48,7 @@ public final class EventBuilder {
                         : sentence.end();
                 List<Person> people = context.peopleOf(sentence, clauseStart, clauseEnd);
                 int[] quote = trimmed(text, clauseStart, clauseEnd);
-                events.add(new ExtractedEvent(anchor.date(), anchor.text(), title(text, quote[0], quote[1], anchor),
+                events.add(new ExtractedEvent(anchor.date(), anchor.text(), Headline.of(text, quote[0], quote[1], anchor, mentions),
                         sentence.text(), people, List.of(new Source(quote[0], quote[1], text.substring(quote[0], quote[1]))),
                         confidence(anchor, people)));
                 clauseStart = clauseEnd;
@@ -89,17 +88,6 @@ public final class EventBuilder {
             }
         }
         return best < 0 ? to : best;
-    }
-
-    /** A headline from the clause: its words without leading connectives, cut at a word under the length limit. */
-    private static String title(String text, int start, int end, TemporalExpression anchor) {
-        String clause = text.substring(start, end).replaceAll("\\s+", " ").trim();
-        clause = clause.replaceAll("[\\s.,;:]+$", "");
-        if (clause.length() <= TITLE_LENGTH) {
-            return clause;
-        }
-        int cut = clause.lastIndexOf(' ', TITLE_LENGTH - 1);
-        return clause.substring(0, cut > 40 ? cut : TITLE_LENGTH - 1).replaceAll("[\\s,;:–—-]+$", "") + "…";
     }
 
     private static int[] trimmed(String text, int start, int end) {

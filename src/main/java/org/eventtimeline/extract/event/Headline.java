@@ -1,0 +1,109 @@
+package org.eventtimeline.extract.event;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eventtimeline.extract.people.PersonMention;
+import org.eventtimeline.extract.time.TemporalExpression;
+
+/**
+ * A timeline card's headline: who did what, in the clause's own words. It starts at the person who acts — a name
+ * that opens a clause and is followed by its verb ("..., Epstein pleaded guilty in a Florida court") — leaves out
+ * a date that only sets the scene ("In 2010, ", "At the start of 2008, "), and stops at the end of the clause or at
+ * a comma past the middle of the limit; only a clause too long for that is cut at a word, with "…".
+ */
+final class Headline {
+
+    static final int MAX_LENGTH = 100;
+
+    private static final Pattern OPENS_CLAUSE = Pattern.compile(
+            "(?:^|[,;:–—(‘“]\\s*|\\b(?:when|that|and|while|then|but|where)\\s+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VERB_AFTER = Pattern.compile(
+            "^\\s+(?!(?:and|or|of|to|in|on|at|as|by|for|from|with|through|over|into|about|after|before|the|a|an|who|"
+                    + "which|whose|whom)\\b)\\p{Ll}");
+    private static final Pattern SCENE_SETTING = Pattern.compile(
+            "^(?:then\\s+|and\\s+|but\\s+)?(?:(?:in|on|at|by|since|during|from|as early as|until)\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_FILLER = Pattern.compile(
+            "^(?:(?:then|and|but|however|meanwhile|yet|so)\\b,?\\s*|according to [^,]{1,60},\\s*)+", Pattern.CASE_INSENSITIVE);
+
+    private Headline() {
+    }
+
+    static String of(String text, int start, int end, TemporalExpression date, List<PersonMention> mentions) {
+        // The actor nearest before the date, else the first after it.
+        PersonMention actor = null;
+        for (PersonMention m : mentions) {
+            if (m.start() < start || m.end() >= end) {
+                continue;
+            }
+            String rest = text.substring(m.end(), end);
+            boolean opens = OPENS_CLAUSE.matcher(text.substring(Math.max(start, m.start() - 12), m.start())).find()
+                    || WHO.matcher(rest).lookingAt(); // "Sir Keir Starmer, who appointed ..."
+            if (opens && VERB_AFTER.matcher(withoutAside(rest)).find()) {
+                if (m.start() <= date.start() || actor == null) {
+                    actor = m;
+                }
+                if (m.start() > date.start()) {
+                    break;
+                }
+            }
+        }
+        int from = actor == null ? start : actor.start();
+        String clause = text.substring(from, end);
+        if (actor != null) {
+            clause = actor.text() + withoutAside(text.substring(actor.end(), end));
+        }
+        if (actor == null && date.start() >= from && date.end() <= end) {
+            String before = clause.substring(0, date.start() - from);
+            String after = clause.substring(date.end() - from);
+            if (SCENE_SETTING.matcher(before).matches() && after.matches("(?s)^\\s*,.*")) {
+                clause = after.replaceFirst("^\\s*,\\s*", ""); // "In 2010, Epstein emailed ..." -> "Epstein emailed ..."
+            }
+        }
+        clause = LEADING_FILLER.matcher(clause.replaceAll("\\s+", " ").trim()).replaceFirst("");
+        clause = clause.replaceAll("[\\s.,;:–—-]+$", "");
+        clause = balanceQuotes(clause);
+        if (!clause.isEmpty()) {
+            clause = Character.toUpperCase(clause.charAt(0)) + clause.substring(1);
+        }
+        if (clause.length() <= MAX_LENGTH) {
+            return clause;
+        }
+        int comma = clause.lastIndexOf(", ", MAX_LENGTH);
+        if (comma > MAX_LENGTH / 2) {
+            return balanceQuotes(clause.substring(0, comma));
+        }
+        int space = clause.lastIndexOf(' ', MAX_LENGTH - 1);
+        return balanceQuotes(clause.substring(0, space > MAX_LENGTH / 2 ? space : MAX_LENGTH - 1)
+                .replaceAll("[\\s,;:–—-]+$", "")) + "…";
+    }
+
+    private static final Pattern WHO = Pattern.compile(",\\s+who\\s+\\p{Ll}");
+    private static final Pattern ASIDE = Pattern.compile(
+            "^(?:,\\s+who(?=\\s+\\p{Ll})|,\\s+(?:the|a|an)\\s[^,]{1,80},(?=\\s+\\p{Ll}))");
+
+    /** What follows a name without its aside: ", the former ambassador," and ", who" lead to the verb. */
+    private static String withoutAside(String rest) {
+        Matcher aside = ASIDE.matcher(rest);
+        return aside.find() ? rest.substring(aside.end()) : rest;
+    }
+
+    /** Drops a quotation mark left without its partner by cutting the clause ("…remind him…’"). */
+    private static String balanceQuotes(String s) {
+        long open = s.chars().filter(c -> c == '‘').count();
+        Matcher closing = Pattern.compile("’(?!\\p{L})").matcher(s);
+        long close = 0;
+        while (closing.find()) {
+            close++;
+        }
+        if (close > open && s.endsWith("’")) {
+            return s.substring(0, s.length() - 1);
+        }
+        if (open > close && s.startsWith("‘")) {
+            return s.substring(1);
+        }
+        return s;
+    }
+}

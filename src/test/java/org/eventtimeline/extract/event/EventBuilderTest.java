@@ -1,0 +1,77 @@
+package org.eventtimeline.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eventtimeline.extract.Extraction;
+import org.eventtimeline.extract.NewsExtractor;
+import org.eventtimeline.extract.people.Person;
+import org.junit.jupiter.api.Test;
+
+class EventBuilderTest {
+
+    private final NewsExtractor extractor = new NewsExtractor();
+
+    private List<ExtractedEvent> events(String text) {
+        Extraction x = extractor.extract(text, LocalDate.of(2025, 9, 11));
+        return x.events();
+    }
+
+    private static List<String> names(ExtractedEvent e) {
+        return e.people().stream().map(Person::name).toList();
+    }
+
+    @Test
+    void aSentenceThatDatesTwoThingsIsTwoEvents() {
+        List<ExtractedEvent> found = events("Chef Marta Ilves opened a bistro in Tartu in 2011 and later sold it in 2019.");
+        assertEquals(List.of("2011", "2019"), found.stream().map(e -> e.date().value()).toList());
+    }
+
+    @Test
+    void durationsAndVagueReferencesNeverMakeEvents() {
+        assertEquals(List.of(), events("Judge Amos Reed is serving a 20-year term and is now working on appeals."));
+    }
+
+    @Test
+    void theHeadlineStartsWithWhoActedAndLeavesOutASceneSettingDate() {
+        ExtractedEvent e = events("In 2010, engineer Lars Odegaard designed the harbour bridge for the city council.").get(0);
+        assertEquals("Engineer Lars Odegaard designed the harbour bridge for the city council", e.title());
+        ExtractedEvent relative = events("Pressure grew on Mayor Ines Kalla, who hired the contractor in 2016, despite"
+                + " warnings.").get(0);
+        assertEquals("Mayor Ines Kalla hired the contractor in 2016, despite warnings", relative.title());
+    }
+
+    @Test
+    void headlinesStayShortWithoutCuttingMidWordAtAComma() {
+        ExtractedEvent e = events("In 2012 the board of the regional water authority approved, after a long and"
+                + " bitter debate that lasted several months and divided the members, a plan to build a new dam.").get(0);
+        assertTrue(e.title().length() <= Headline.MAX_LENGTH, e.title());
+        assertTrue(!e.title().endsWith(" "), e.title());
+    }
+
+    @Test
+    void pronounsAndPluralsTakeTheirPeopleFromTheStatementBefore() {
+        List<ExtractedEvent> found = events("Senator Ruth Adair met banker Oskar Lind in Geneva. They signed the deal in"
+                + " March 2014. She resigned in 2016.");
+        assertTrue(names(found.get(0)).containsAll(List.of("Ruth Adair", "Oskar Lind")), names(found.get(0)).toString());
+        assertTrue(names(found.get(1)).contains("Ruth Adair"), names(found.get(1)).toString());
+    }
+
+    @Test
+    void aRepeatedStatementIsOneEventWithTwoSources() {
+        String passage = "Auditor Pia Holm flagged the accounts in May 2019.";
+        List<ExtractedEvent> found = events(passage + "\nOther news followed.\n" + passage);
+        assertEquals(1, found.size());
+        assertEquals(2, found.get(0).sources().size());
+    }
+
+    @Test
+    void aStatementInsideAQuotationInvolvesItsSpeaker() {
+        List<ExtractedEvent> found = events("Opposition leader Nora Vance said: ‘The minister has failed. Why did"
+                + " he sign the deal in 2021? It is a scandal.’");
+        assertTrue(names(found.get(0)).contains("Nora Vance"), names(found.get(0)).toString());
+    }
+}
