@@ -14,6 +14,7 @@ public enum Tense {
 
     private static final Pattern CUES = cues();
     private static final int WINDOW = 160;
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:—–]|,\\s|\\s(?:and|but|while|whereas|although)\\s");
 
     /**
      * Guesses the tense at {@code position} in {@code sentence}: the cue word nearest to it decides, a cue before it
@@ -22,8 +23,14 @@ public enum Tense {
     public static Tense at(String sentence, int position) {
         // Only the words around the date count: a cue further away belongs to another clause (and a bounded
         // window keeps a 100,000-character "sentence" linear).
+        int from = Math.max(0, position - WINDOW);
+        int to = Math.min(sentence.length(), position + WINDOW);
+        Matcher clauseEnd = CLAUSE_BREAK.matcher(sentence).region(position, to);
+        if (clauseEnd.find()) {
+            to = clauseEnd.start(); // "on Saturday and were planning to ...": the next clause has its own tense
+        }
         Matcher m = CUES.matcher(sentence);
-        m.region(Math.max(0, position - WINDOW), Math.min(sentence.length(), position + WINDOW));
+        m.region(from, to);
         Tense best = PAST;
         int bestDistance = Integer.MAX_VALUE;
         int lastFutureEnd = -100;

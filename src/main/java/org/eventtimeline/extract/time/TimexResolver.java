@@ -303,21 +303,7 @@ final class TimexResolver {
     }
 
     private TemporalExpression clockTime(TemporalTagger.Match m, Map<String, String> f, Situation s) {
-        String hhmm;
-        if (f.containsKey("span")) {
-            String word = f.get("span").toLowerCase(Locale.ROOT);
-            hhmm = word.equals("midnight") ? "24:00" : "12:00";
-        } else {
-            int hour = Integer.parseInt(f.get("hour"));
-            int minute = f.containsKey("minute") ? Integer.parseInt(f.get("minute")) : 0;
-            String ampm = f.getOrDefault("ampm", "").toLowerCase(Locale.ROOT);
-            if (ampm.startsWith("p") && hour < 12) {
-                hour += 12;
-            } else if (ampm.startsWith("a") && hour == 12) {
-                hour = 0;
-            }
-            hhmm = String.format("%02d:%02d", hour, minute);
-        }
+        String hhmm = clock(f);
         CalendarDate story = s.clock().recent(s.sentence());
         Reference ref = story != null && story.precision() == Precision.DAY ? new Reference(story, Anchor.NARRATIVE)
                 : publication(s);
@@ -482,7 +468,27 @@ final class TimexResolver {
         } : f.containsKey("month") || f.containsKey("season") ? unknownYear(f) : "XXXX";
     }
 
+    /** "3 p.m." is 15:00, "noon" 12:00, "midnight" 24:00. */
+    private static String clock(Map<String, String> f) {
+        String word = f.containsKey("clock") ? f.get("clock") : f.get("span");
+        if (word != null && !f.containsKey("hour")) {
+            return word.equalsIgnoreCase("midnight") ? "24:00" : "12:00";
+        }
+        int hour = Integer.parseInt(f.get("hour"));
+        int minute = f.containsKey("minute") ? Integer.parseInt(f.get("minute")) : 0;
+        String ampm = f.getOrDefault("ampm", "").toLowerCase(Locale.ROOT);
+        if (ampm.startsWith("p") && hour < 12) {
+            hour += 12;
+        } else if (ampm.startsWith("a") && hour == 12) {
+            hour = 0;
+        }
+        return String.format("%02d:%02d", hour, minute);
+    }
+
     private String daypart(Map<String, String> f) {
+        if (f.containsKey("hour") || f.containsKey("clock")) {
+            return "T" + clock(f); // "9 p.m. Tuesday"
+        }
         String part = f.get("daypart");
         if (part == null) {
             return "";
