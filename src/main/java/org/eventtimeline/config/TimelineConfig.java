@@ -11,6 +11,14 @@ public interface TimelineConfig {
 
     Limits limits();
 
+    Http http();
+
+    interface Http {
+        /** How long clients and caches may keep a read before asking again (with its ETag). */
+        @WithDefault("10s")
+        java.time.Duration cacheMaxAge();
+    }
+
     interface Seeds {
         /** Load the sample articles into an empty database on start. */
         @WithDefault("true")

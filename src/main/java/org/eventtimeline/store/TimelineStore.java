@@ -28,6 +28,9 @@ public class TimelineStore {
     @Inject
     PersonDirectory directory;
 
+    @Inject
+    StoreVersion version;
+
     /** The stored document with this external id or this exact text, if any. */
     @Transactional
     public Optional<DocumentEntity> findExisting(NewDocument document) {
@@ -75,6 +78,7 @@ public class TimelineStore {
             stored.persist();
             linkConflicts(stored);
         }
+        version.moveOn();
         return doc;
     }
 
@@ -88,6 +92,7 @@ public class TimelineStore {
         EventEntity.delete("id not in (select s.event.id from SourceEntity s)");
         PersonEntity.delete("id not in (select p.id from EventEntity e join e.people p)");
         DocumentEntity.deleteById(id);
+        version.moveOn();
         return true;
     }
 

@@ -32,6 +32,15 @@ final class GuardedNatty {
         return t;
     });
 
+    static {
+        // Natty builds its grammar on first use, which takes longer than the budget: do it once, unmeasured.
+        try {
+            new Parser(TimeZone.getTimeZone("UTC")).parse("tomorrow", new Date(0));
+        } catch (RuntimeException | Error e) {
+            // no reading is needed, only the warm-up
+        }
+    }
+
     private GuardedNatty() {
     }
 

@@ -1,0 +1,82 @@
+package org.eventtimeline.api;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.eventtimeline.config.TimelineConfig;
+import org.eventtimeline.store.StoreVersion;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * What dashboards and browsers rely on. Reads under /api carry an ETag made of the store's version and the request,
+ * so a client that sends it back gets 304 until something is written; they may be cached for a short, configurable
+ * time. (CORS, in application.properties, opens reads to every origin and writes to none.)
+ */
+public class HttpBehaviour {
+
+    @Inject
+    StoreVersion version;
+
+    // Filters are built while the application starts, before runtime configuration: look it up when used.
+    @Inject
+    jakarta.inject.Provider<TimelineConfig> config;
+
+    @ServerRequestFilter
+    public Optional<Response> beforeRequest(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        if (!path.startsWith("/api")) {
+            return Optional.empty();
+        }
+        if (request.getMethod().equals("GET") || request.getMethod().equals("HEAD")) {
+            EntityTag tag = tag(request);
+            request.setProperty(EntityTag.class.getName(), tag);
+            String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+            if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {
+                return Optional.of(Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, cacheControl()).build());
+            }
+        }
+        return Optional.empty();
+    }
+
+    @ServerResponseFilter
+    public void afterResponse(ContainerRequestContext request, ContainerResponseContext response) {
+        Object tag = request.getProperty(EntityTag.class.getName());
+        if (tag instanceof EntityTag etag && response.getStatus() == 200) {
+            response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl());
+            response.getHeaders().putSingle(HttpHeaders.VARY, "Accept, Accept-Encoding");
+        }
+    }
+
+    private EntityTag tag(ContainerRequestContext request) {
+        String key = request.getUriInfo().getRequestUri().getRawPath() + "?" + request.getUriInfo().getRequestUri().getRawQuery()
+                + "|" + request.getHeaderString(HttpHeaders.ACCEPT);
+        long hash = 1125899906842597L;
+        for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
+            hash = 31 * hash + b;
+        }
+        return new EntityTag(version.current() + "-" + Long.toHexString(hash), true);
+    }
+
+    private static boolean matches(String ifNoneMatch, EntityTag tag) {
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.trim();
+            if (c.equals("*") || c.replaceFirst("^W/", "").equals("\"" + tag.getValue() + "\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String cacheControl() {
+        return "public, max-age=" + config.get().http().cacheMaxAge().toSeconds();
+    }
+}
