@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eventtimeline.config.TimelineConfig;
 import org.eventtimeline.extract.Extraction;
-import org.eventtimeline.extract.Extractor;
+import org.eventtimeline.extract.text.TextNormalizer;
 import org.eventtimeline.store.DocumentEntity;
 import org.eventtimeline.store.NewDocument;
 import org.eventtimeline.store.TimelineQueries;
@@ -33,7 +33,7 @@ import org.eventtimeline.store.TimelineStore;
 public class DocumentResource {
 
     @Inject
-    Extractor extractor;
+    BoundedExtraction extractor;
 
     @Inject
     TimelineStore store;
@@ -50,14 +50,15 @@ public class DocumentResource {
         if (request == null) {
             throw ProblemException.badRequest("The body must be a JSON object with at least a 'text' field.");
         }
-        return ingest(request.validated(config.limits()), uri);
+        return ingest(normalized(request.validated(config.limits())), uri);
     }
 
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     public Response ingestText(String text, @QueryParam("title") String title, @QueryParam("url") String url,
             @QueryParam("publishedAt") String publishedAt, @QueryParam("externalId") String externalId, UriInfo uri) {
-        return ingest(new DocumentRequest(text, title, url, publishedAt, externalId).validated(config.limits()), uri);
+        return ingest(normalized(new DocumentRequest(text, title, url, publishedAt, externalId).validated(config.limits())),
+                uri);
     }
 
     @GET
@@ -87,6 +88,15 @@ public class DocumentResource {
                 .orElseThrow(() -> ProblemException.notFound("No document has id " + id + "."));
         store.delete(documentId);
         return Response.noContent().build();
+    }
+
+    /** The article in the form it is stored and extracted in (NFC, "\n" line ends, no control characters). */
+    private static NewDocument normalized(NewDocument d) {
+        String text = TextNormalizer.normalize(d.text());
+        if (text.isBlank()) {
+            throw ProblemException.badRequest("Field 'text' holds nothing but control characters.");
+        }
+        return new NewDocument(text, d.title(), d.url(), d.publishedAt(), d.externalId());
     }
 
     private Response ingest(NewDocument document, UriInfo uri) {

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eventtimeline.config.TimelineConfig;
 import org.eventtimeline.extract.Extraction;
-import org.eventtimeline.extract.Extractor;
 import org.eventtimeline.store.NewDocument;
 
 /** Extraction without storing: what the service would find in an article. */
@@ -19,7 +18,7 @@ import org.eventtimeline.store.NewDocument;
 public class ExtractResource {
 
     @Inject
-    Extractor extractor;
+    BoundedExtraction extractor;
 
     @Inject
     TimelineConfig config;

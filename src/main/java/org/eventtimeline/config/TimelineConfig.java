@@ -13,6 +13,20 @@ public interface TimelineConfig {
 
     Http http();
 
+    Security security();
+
+    interface Security {
+        /**
+         * Keys that may write (POST /api/documents, DELETE), sent as "Authorization: Bearer KEY" or "X-API-Key: KEY".
+         * With none configured, writes are accepted from this machine only.
+         */
+        java.util.Optional<java.util.List<String>> apiKeys();
+
+        /** Extractions (POST /api/extract) one client may ask for per minute. */
+        @WithDefault("60")
+        int extractPerMinute();
+    }
+
     interface Http {
         /** How long clients and caches may keep a read before asking again (with its ETag). */
         @WithDefault("10s")
@@ -41,5 +55,9 @@ public interface TimelineConfig {
         /** Page size when the client gives no limit. */
         @WithDefault("50")
         int defaultPageSize();
+
+        /** Longest an article's extraction may take; a longer one is refused (422) and nothing is stored. */
+        @WithDefault("10s")
+        java.time.Duration extractionTime();
     }
 }

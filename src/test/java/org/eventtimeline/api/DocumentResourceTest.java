@@ -140,4 +140,18 @@ class DocumentResourceTest {
         given().delete("/api/documents/" + b).then().statusCode(204);
         given().queryParam("person", "kowalczyk").get("/api/timeline").then().body("total", is(0));
     }
+
+    @Test
+    void storesTextNormalisedAndQuotesStillMatchTheirOffsets() {
+        String decomposed = "Poet Zo\u0065\u0301 Lind\r\nwon the prize on 4 May 2019.\u0007";
+        String id = given().contentType(ContentType.JSON).body(Map.of("text", decomposed)).post("/api/documents")
+                .then().statusCode(201).extract().path("document.id");
+        var doc = given().get("/api/documents/" + id).then().statusCode(200).extract();
+        String stored = doc.path("text");
+        assertEquals(java.text.Normalizer.normalize("Poet Zo\u0065\u0301 Lind\nwon the prize on 4 May 2019.",
+                java.text.Normalizer.Form.NFC), stored);
+        int start = doc.path("events[0].sources[0].start");
+        int end = doc.path("events[0].sources[0].end");
+        assertEquals(stored.substring(start, end), doc.path("events[0].sources[0].quote"));
+    }
 }

@@ -1,0 +1,72 @@
+package org.eventtimeline.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+/** With API keys configured, writes need one; reads stay public; extraction is rate-limited per client. */
+@QuarkusTest
+@TestProfile(WriteAccessTest.WithKeys.class)
+class WriteAccessTest {
+
+    public static class WithKeys implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("timeline.security.api-keys", "first-key,second-key", "timeline.security.extract-per-minute", "3");
+        }
+    }
+
+    private static final Map<String, String> ARTICLE = Map.of("text", "Baker Ilse Vogt opened her shop in 1999.");
+
+    @Test
+    void writesWithoutAKeyAreUnauthorized() {
+        given().contentType(ContentType.JSON).body(ARTICLE).post("/api/documents")
+                .then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer").body("detail", containsString("API key"));
+        given().delete("/api/documents/anything").then().statusCode(401);
+    }
+
+    @Test
+    void writesWithAnUnknownKeyAreForbidden() {
+        given().header("Authorization", "Bearer wrong").contentType(ContentType.JSON).body(ARTICLE).post("/api/documents")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void writesWithAKeyInEitherHeaderAreAccepted() {
+        String id = given().header("Authorization", "Bearer first-key").contentType(ContentType.JSON).body(ARTICLE)
+                .post("/api/documents").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201))
+                .extract().path("document.id");
+        given().header("X-API-Key", "second-key").contentType(ContentType.JSON).body(ARTICLE).post("/api/documents")
+                .then().statusCode(200).body("document.id", is(id));
+        given().get("/api/documents/" + id).then().statusCode(200);
+        given().header("X-API-Key", "second-key").delete("/api/documents/" + id).then().statusCode(204);
+    }
+
+    @Test
+    void extractionStaysOpenButIsRateLimitedPerClient() {
+        int answered = 0;
+        int limited = 0;
+        for (int i = 0; i < 6; i++) {
+            var response = given().contentType(ContentType.TEXT).body("It rained in 2003.").post("/api/extract");
+            if (response.statusCode() == 200) {
+                answered++;
+            } else {
+                response.then().statusCode(429).contentType("application/problem+json").header("Retry-After", notNullValue());
+                limited++;
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(answered >= 1 && answered <= 3 && limited >= 3,
+                answered + " answered, " + limited + " limited");
+    }
+}
