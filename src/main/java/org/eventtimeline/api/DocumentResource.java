@@ -105,15 +105,37 @@ public class DocumentResource {
             return Response.ok(stored(existing.get().id)).build();
         }
         Extraction extraction = extractor.extract(document.text(), document.publishedAt());
-        String id;
-        try {
-            id = store.save(document, extraction).id;
-        } catch (PersistenceException raced) {
-            // Another request stored the same article first: answer with that one.
-            return store.findExisting(document).map(d -> Response.ok(stored(d.id)).build()).orElseThrow(() -> raced);
+        String id = null;
+        for (int attempt = 1; id == null; attempt++) {
+            try {
+                id = store.save(document, extraction).id;
+            } catch (RuntimeException e) {
+                if (!isConflict(e) || attempt == SAVE_ATTEMPTS) {
+                    throw e;
+                }
+                // Another request stored the same article, or one of its people, first: answer with the article,
+                // or try again now that the person is there to be found.
+                Optional<DocumentEntity> raced = store.findExisting(document);
+                if (raced.isPresent()) {
+                    return Response.ok(stored(raced.get().id)).build();
+                }
+            }
         }
         URI location = uri.getBaseUriBuilder().path("api/documents").path(id).build();
         return Response.created(location).entity(stored(id)).build();
+    }
+
+    private static final int SAVE_ATTEMPTS = 4;
+
+    /** A write that lost a race to a unique key (the same article or person stored meanwhile). */
+    private static boolean isConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PersistenceException || t instanceof java.sql.SQLException
+                    || t instanceof jakarta.transaction.RollbackException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Views.StoredDocument stored(String id) {

@@ -55,8 +55,9 @@ public final class PersonRecognizer {
             int titleLength = titleAt(tokens, i, text);
             int nameStart = i + titleLength;
             boolean roleInRun = false;
-            if (titleLength == 0 && roles.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))
-                    && i + 1 < tokens.size() && adjacent(text, tokens.get(i), tokens.get(i + 1))) {
+            if (titleLength == 0 && i + 1 < tokens.size() && adjacent(text, tokens.get(i), tokens.get(i + 1))
+                    && (roles.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))
+                            || i == 0 && looksLikeRole(tokens, i, text))) {
                 nameStart = i + 1; // "Novelist Arlo Penrose" at the start of a sentence: the role is not the name
                 roleInRun = true;
             }
@@ -160,6 +161,21 @@ public final class PersonRecognizer {
                 i = end - 1;
             }
         }
+    }
+
+    private static final Pattern ROLE_ENDING = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:or|er|ist|ian|ant|eer)");
+
+    /** "Navigator Ines Holt said": a role-like word, then exactly two capitalised words, then a lower-case word. */
+    private boolean looksLikeRole(List<Token> tokens, int i, String text) {
+        if (i + 3 >= tokens.size() || !ROLE_ENDING.matcher(tokens.get(i).text()).matches()
+                || notNames.contains(tokens.get(i).text()) || givenNames.contains(tokens.get(i).text())) {
+            return false;
+        }
+        Token first = tokens.get(i + 1);
+        Token second = tokens.get(i + 2);
+        Token after = tokens.get(i + 3);
+        return isCapitalised(first.text()) && isCapitalised(second.text()) && adjacent(text, first, second)
+                && !isCapitalised(after.text()) && Character.isLowerCase(after.text().charAt(0));
     }
 
     /** How many tokens from {@code i} form a title ("Lord", "Prime Minister", "Rt. Hon."), 0 if none. */
