@@ -79,6 +79,15 @@ public class ProblemMapper {
         return answer(status, detail, uri);
     }
 
+    /** The HTTP layer cannot read the Content-Type or Accept header at all ("bogus"). */
+    @ServerExceptionMapper
+    public Response unreadableHeader(IllegalArgumentException e, UriInfo uri) {
+        if (e.getMessage() != null && e.getMessage().contains("media type")) {
+            return answer(415, "The Content-Type or Accept header is not a media type: " + e.getMessage(), uri);
+        }
+        return unexpected(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
         LOG.error("unexpected failure", e);
