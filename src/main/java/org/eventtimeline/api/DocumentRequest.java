@@ -26,7 +26,8 @@ public record DocumentRequest(String text, String title, String url, String publ
         check("title", title, MAX_TITLE);
         check("url", url, MAX_URL);
         check("externalId", externalId, MAX_EXTERNAL_ID);
-        return new NewDocument(text, blankToNull(title), blankToNull(url), publicationDate(), blankToNull(externalId));
+        return new NewDocument(text, QueryParameters.text(title), QueryParameters.text(url), publicationDate(),
+                QueryParameters.text(externalId));
     }
 
     private LocalDate publicationDate() {
@@ -49,9 +50,5 @@ public record DocumentRequest(String text, String title, String url, String publ
         if (value != null && value.length() > max) {
             throw ProblemException.badRequest("Field '" + field + "' is longer than " + max + " characters.");
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

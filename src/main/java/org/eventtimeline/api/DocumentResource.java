@@ -76,7 +76,7 @@ public class DocumentResource {
     @GET
     @Path("{id}")
     public Views.DocumentDetail get(@PathParam("id") String id) {
-        DocumentEntity d = queries.document(id).orElseThrow(() -> ProblemException.notFound("No document has id " + id + "."));
+        DocumentEntity d = queries.document(String.valueOf(QueryParameters.text(id))).orElseThrow(() -> ProblemException.notFound("No document has id " + id + "."));
         List<Views.EventView> events = Views.events(queries.eventsOf(d.id));
         return new Views.DocumentDetail(Views.document(d, events.size()), d.body, events);
     }
@@ -84,7 +84,7 @@ public class DocumentResource {
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {
-        String documentId = queries.document(id).map(d -> d.id)
+        String documentId = queries.document(String.valueOf(QueryParameters.text(id))).map(d -> d.id)
                 .orElseThrow(() -> ProblemException.notFound("No document has id " + id + "."));
         store.delete(documentId);
         return Response.noContent().build();
@@ -139,7 +139,7 @@ public class DocumentResource {
     }
 
     private Views.StoredDocument stored(String id) {
-        DocumentEntity d = queries.document(id).orElseThrow();
+        DocumentEntity d = queries.document(String.valueOf(QueryParameters.text(id))).orElseThrow();
         List<Views.EventView> events = Views.events(queries.eventsOf(id));
         return new Views.StoredDocument(Views.document(d, events.size()), events);
     }

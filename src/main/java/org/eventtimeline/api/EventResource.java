@@ -20,7 +20,7 @@ public class EventResource {
     @GET
     @Path("{id}")
     public Views.EventView get(@PathParam("id") String id) {
-        return queries.event(id).map(Views::event)
+        return queries.event(String.valueOf(QueryParameters.text(id))).map(Views::event)
                 .orElseThrow(() -> ProblemException.notFound("No event has id " + id + "."));
     }
 }

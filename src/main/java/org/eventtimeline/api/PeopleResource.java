@@ -25,13 +25,13 @@ public class PeopleResource {
     @GET
     public Views.PeopleView list(@QueryParam("q") String q, @QueryParam("limit") String limit) {
         int size = QueryParameters.limit(limit, config.limits().maxPageSize(), config.limits().maxPageSize());
-        return new Views.PeopleView(queries.people(q, size).stream().map(Views::person).toList());
+        return new Views.PeopleView(queries.people(QueryParameters.text(q), size).stream().map(Views::person).toList());
     }
 
     @GET
     @Path("{id}")
     public Views.PersonView get(@PathParam("id") String id) {
-        return queries.person(id).map(Views::person)
+        return queries.person(String.valueOf(QueryParameters.text(id))).map(Views::person)
                 .orElseThrow(() -> ProblemException.notFound("No person has id " + id + "."));
     }
 }

@@ -83,10 +83,23 @@ final class QueryParameters {
     }
 
     static List<String> words(String q) {
-        if (q == null || q.isBlank()) {
+        String clean = text(q);
+        if (clean == null) {
             return List.of();
         }
-        return Arrays.stream(q.trim().split("[\\s,]+")).filter(w -> !w.isEmpty()).toList();
+        return Arrays.stream(clean.split("[\\s,]+")).filter(w -> !w.isEmpty()).toList();
+    }
+
+    /**
+     * Text from a client as the store can hold it: without control characters (PostgreSQL refuses a NUL) and
+     * trimmed; null when nothing is left.
+     */
+    static String text(String value) {
+        if (value == null) {
+            return null;
+        }
+        String clean = value.replaceAll("\\p{Cntrl}", "").trim();
+        return clean.isEmpty() ? null : clean;
     }
 
     static LocalDate later(LocalDate a, LocalDate b) {

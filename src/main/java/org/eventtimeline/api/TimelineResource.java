@@ -54,8 +54,8 @@ public class TimelineResource {
             start = QueryParameters.later(start, LocalDate.of(y, 1, 1));
             end = QueryParameters.earlier(end, LocalDate.of(y, 12, 31));
         }
-        TimelineFilter filter = new TimelineFilter(blankToNull(person), start, end, QueryParameters.words(q),
-                blankToNull(document));
+        TimelineFilter filter = new TimelineFilter(QueryParameters.text(person), start, end, QueryParameters.words(q),
+                QueryParameters.text(document));
         var page = queries.timeline(filter, QueryParameters.cursor(cursor), size);
         List<Views.EventView> events = Views.events(page.events());
         return switch (shape) {
@@ -116,9 +116,5 @@ public class TimelineResource {
             parts.add("“" + q.trim() + "”");
         }
         return parts.isEmpty() ? "Timeline" : "Timeline: " + String.join(", ", parts);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }
