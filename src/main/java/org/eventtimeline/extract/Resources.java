@@ -14,6 +14,11 @@ public final class Resources {
     private Resources() {
     }
 
+    /** The entries of a data file: its non-blank lines without the comment lines ("# ..."), trimmed. */
+    public static List<String> entries(String path) {
+        return lines(path).stream().filter(l -> !l.startsWith("#")).map(String::trim).toList();
+    }
+
     /** The non-blank lines of a UTF-8 resource, trimmed at the right. */
     public static List<String> lines(String path) {
         InputStream in = Resources.class.getClassLoader().getResourceAsStream(path);

@@ -164,12 +164,8 @@ final class Context {
 
     /** "the now-ex British ambassador", "The PM": a person described by role rather than named. */
     private static Pattern description() {
-        StringBuilder roles = new StringBuilder();
-        for (String line : Resources.lines("extract/people/roles.txt")) {
-            if (!line.startsWith("#")) {
-                roles.append(roles.length() == 0 ? "" : "|").append(Pattern.quote(line.trim()));
-            }
-        }
+        String roles = Resources.entries("extract/people/roles.txt").stream().map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("|"));
         return Pattern.compile("(?:^|(?<=[,;:]\\s))[Tt]he\\s+(?:[\\w’'-]+\\s+){0,3}(?:" + roles + "|PM|prime minister)\\b(?!\\s+[A-Z])");
     }
 }

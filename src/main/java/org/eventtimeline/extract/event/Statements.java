@@ -25,15 +25,8 @@ public final class Statements {
         return (double) common.size() / (wa.size() + wb.size() - common.size());
     }
 
-    private static final Set<String> COMMON = new HashSet<>();
-
-    static {
-        for (String line : org.eventtimeline.extract.Resources.lines("extract/event/common-words.txt")) {
-            if (!line.startsWith("#")) {
-                COMMON.add(line.trim());
-            }
-        }
-    }
+    private static final Set<String> COMMON = Set.copyOf(
+            org.eventtimeline.extract.Resources.entries("extract/event/common-words.txt"));
 
     /** Two reports that share at least this many telling word stems are about the same happening. */
     static final int SHARED_STEMS = 2;

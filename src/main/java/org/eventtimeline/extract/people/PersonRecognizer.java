@@ -256,13 +256,7 @@ public final class PersonRecognizer {
     }
 
     private static Set<String> words(String file) {
-        Set<String> set = new HashSet<>();
-        for (String line : Resources.lines("extract/people/" + file)) {
-            if (!line.startsWith("#")) {
-                set.add(line.trim());
-            }
-        }
-        return set;
+        return new HashSet<>(Resources.entries("extract/people/" + file));
     }
 
     private static Set<String> lowerCase(Set<String> words) {

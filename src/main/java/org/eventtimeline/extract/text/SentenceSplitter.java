@@ -3,7 +3,6 @@ package org.eventtimeline.extract.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.eventtimeline.extract.Resources;
 
@@ -14,8 +13,7 @@ import org.eventtimeline.extract.Resources;
  */
 public final class SentenceSplitter {
 
-    private static final Set<String> ABBREVIATIONS = Resources.lines("extract/text/abbreviations.txt").stream()
-            .filter(l -> !l.startsWith("#")).map(String::trim).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> ABBREVIATIONS = Set.copyOf(Resources.entries("extract/text/abbreviations.txt"));
 
     public List<Sentence> split(String text) {
         List<Sentence> sentences = new ArrayList<>();

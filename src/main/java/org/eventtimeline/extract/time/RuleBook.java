@@ -31,10 +31,7 @@ public final class RuleBook {
     private final Pattern trigger;
 
     private RuleBook() {
-        for (String line : Resources.lines(ROOT + "patterns.txt")) {
-            if (line.startsWith("#")) {
-                continue;
-            }
+        for (String line : Resources.entries(ROOT + "patterns.txt")) {
             int eq = line.indexOf(" = ");
             if (eq < 0) {
                 throw new IllegalStateException("patterns.txt: expected 'name = regex' in: " + line);

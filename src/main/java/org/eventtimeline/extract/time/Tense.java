@@ -54,11 +54,9 @@ public enum Tense {
 
     private static Pattern cues() {
         Map<Tense, String> words = new EnumMap<>(Tense.class);
-        for (String line : Resources.lines("extract/time/tense.txt")) {
-            if (!line.startsWith("#")) {
-                int eq = line.indexOf('=');
-                words.put(Tense.valueOf(line.substring(0, eq).trim().toUpperCase(Locale.ROOT)), line.substring(eq + 1).trim());
-            }
+        for (String line : Resources.entries("extract/time/tense.txt")) {
+            int eq = line.indexOf('=');
+            words.put(Tense.valueOf(line.substring(0, eq).trim().toUpperCase(Locale.ROOT)), line.substring(eq + 1).trim());
         }
         StringBuilder regex = new StringBuilder("(?<![\\w’'])(?:");
         String sep = "";

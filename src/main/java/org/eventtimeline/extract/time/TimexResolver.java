@@ -318,7 +318,7 @@ final class TimexResolver {
 
     private String duration(Map<String, String> f) {
         double n = f.containsKey("num") ? count(f.get("num")) : f.getOrDefault("unit", "s").endsWith("s") ? Double.NaN : 1;
-        String u = f.containsKey("unit") ? word("unit", singular(f.get("unit"))) : "Y";
+        String u = f.containsKey("unit") ? word("unit", f.get("unit")) : "Y";
         String amount = Double.isNaN(n) ? "X" : n == Math.rint(n) ? Long.toString((long) n) : Double.toString(n);
         if (u.equals("2W")) {
             return Double.isNaN(n) ? "PXW" : "P" + (long) (2 * n) + "W";
@@ -337,7 +337,7 @@ final class TimexResolver {
             return "XXXX-WXX-" + word("weekday", f.get("weekday"));
         }
         String unit = f.containsKey("unit") ? f.get("unit") : f.getOrDefault("span", "year").replaceAll("(?i)^(a|per)\\s+", "");
-        String u = word("unit", singular(unit));
+        String u = word("unit", unit);
         String n = text.toLowerCase(Locale.ROOT).contains("other") ? "2" : "1";
         if (u.equals("H") || u.equals("MIN") || u.equals("S")) {
             return "PT" + n + (u.equals("MIN") ? "M" : u);
@@ -379,7 +379,7 @@ final class TimexResolver {
             int month = written.chars().allMatch(Character::isDigit) ? Integer.parseInt(written)
                     : Integer.parseInt(word("month", written));
             if (f.containsKey("day")) {
-                int day = dayOfMonth(f.get("day"));
+                int day = ordinal(f.get("day"));
                 LocalDate first = LocalDate.of(year, month, 1);
                 if (day <= first.lengthOfMonth()) {
                     return CalendarDate.day(first.withDayOfMonth(day));
@@ -535,7 +535,7 @@ final class TimexResolver {
     }
 
     private Precision unitPrecision(String unit) {
-        return switch (word("unit", singular(unit))) {
+        return switch (word("unit", unit)) {
             case "D" -> Precision.DAY;
             case "W", "2W", "WE" -> Precision.WEEK;
             case "M" -> Precision.MONTH;
@@ -545,11 +545,6 @@ final class TimexResolver {
             case "CE" -> Precision.CENTURY;
             default -> Precision.DAY;
         };
-    }
-
-    private static String singular(String unit) {
-        String u = unit.trim().toLowerCase(Locale.ROOT);
-        return u.equals("centuries") ? "century" : u.endsWith("s") ? u.substring(0, u.length() - 1) : u;
     }
 
     /** A count as written: "18", "2.5", "two", "twenty-five", "a", "a couple of"; NaN for "several", "many". */
@@ -579,10 +574,6 @@ final class TimexResolver {
     private int ordinal(String written) {
         String digits = written.replaceAll("\\D", "");
         return digits.isEmpty() ? Integer.parseInt(word("ordinal", written)) : Integer.parseInt(digits);
-    }
-
-    private int dayOfMonth(String written) {
-        return ordinal(written);
     }
 
     private int quarter(String written) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eventtimeline.extract.Resources;
 
@@ -76,12 +77,11 @@ public final class WordList {
         forms.sort(Comparator.comparingInt(String::length).reversed());
         String alternation = forms.stream().collect(Collectors.joining("|"));
         // A look at the first letter lets most positions fail before the alternatives are tried one by one.
-        StringBuilder first = new StringBuilder();
-        entries.keySet().stream().map(w -> w.substring(0, 1)).distinct().forEach(c -> first.append(
-                Pattern.quote(c).replace("\\Q", "").replace("\\E", "")).append(c.toUpperCase(Locale.ROOT))
-                .append(c.toLowerCase(Locale.ROOT)));
-        return "(?<![\\p{L}\\d])(?=[" + first.toString().replace("[", "\\[").replace("]", "\\]").replace("^", "\\^")
-                .replace("-", "\\-") + "])" + (properCase ? "(?-i:" : "(?:") + alternation + ")(?![\\p{L}\\d])";
+        String firstLetters = entries.keySet().stream()
+                .flatMap(w -> Stream.of(w.substring(0, 1).toLowerCase(Locale.ROOT), w.substring(0, 1).toUpperCase(Locale.ROOT)))
+                .distinct().map(c -> "\\x{" + Integer.toHexString(c.codePointAt(0)) + "}").collect(Collectors.joining());
+        return "(?<![\\p{L}\\d])(?=[" + firstLetters + "])" + (properCase ? "(?-i:" : "(?:") + alternation
+                + ")(?![\\p{L}\\d])";
     }
 
     private static String normalise(String word) {
