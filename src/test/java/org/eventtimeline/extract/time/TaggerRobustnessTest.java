@@ -16,7 +16,8 @@ import net.jqwik.api.constraints.StringLength;
 
 /**
  * Whatever the text, the engine answers: no exception, offsets inside the text, and time proportional to the
- * length. "-Djqwik.tries.default=1000000" runs the long, nightly-style search.
+ * length. Each property runs {@code jqwik.tries.default} tries (2,500 unless the pom's jqwik.tries.default says otherwise);
+ * {@code ./mvnw test -Dtest=TaggerRobustnessTest -Djqwik.tries.default=500000} is the nightly-style run (10^6 inputs).
  */
 class TaggerRobustnessTest {
 
@@ -34,13 +35,13 @@ class TaggerRobustnessTest {
         }
     }
 
-    @Property(tries = 2000)
+    @Property
     void anyUnicodeTextIsTaggedWithoutFailing(@ForAll @StringLength(max = 400) String text) {
         check(text, LocalDate.of(2025, 9, 11));
         check(text, null);
     }
 
-    @Property(tries = 3000)
+    @Property
     void newsLikeWordSoupIsTaggedWithoutFailing(@ForAll("wordSoup") String text, @ForAll("dates") LocalDate published) {
         check(text, published);
     }
