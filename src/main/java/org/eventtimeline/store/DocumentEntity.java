@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -30,6 +32,8 @@ public class DocumentEntity extends PanacheEntityBase {
     @Column(name = "text_sha256")
     public String textSha256;
 
+    /** The article itself: loaded only when asked for, not whenever a source names its document. */
+    @Basic(fetch = FetchType.LAZY)
     public String body;
 
     @Column(name = "created_at")

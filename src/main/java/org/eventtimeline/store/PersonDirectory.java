@@ -27,11 +27,13 @@ public class PersonDirectory {
             stored.id = freeId(person.slug());
             stored.name = person.name();
             stored.surname = person.surname();
+            stored.surnameKey = key(person.surname());
             stored.createdAt = Instant.now();
             stored.persist();
         } else if (wordCount(person.name()) > wordCount(stored.name)) {
             stored.name = person.name(); // the fullest form seen names the person
             stored.surname = person.surname();
+            stored.surnameKey = key(person.surname());
         }
         Set<String> known = new LinkedHashSet<>();
         stored.aliases.forEach(a -> known.add(a.aliasKey));
@@ -52,7 +54,7 @@ public class PersonDirectory {
         if (byAlias.size() == 1) {
             return byAlias.get(0);
         }
-        List<PersonEntity> bySurname = PersonEntity.find("lower(surname) = ?1", key(person.surname())).list();
+        List<PersonEntity> bySurname = PersonEntity.find("surnameKey", key(person.surname())).list();
         if (wordCount(person.name()) >= 2) {
             return bySurname.stream().filter(p -> wordCount(p.name) < 2 || PersonNames.sameFullName(p.name, person.name()))
                     .findFirst().orElse(null);

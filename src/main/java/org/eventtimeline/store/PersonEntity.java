@@ -26,6 +26,10 @@ public class PersonEntity extends PanacheEntityBase {
 
     public String surname;
 
+    /** The surname lower-cased, for look-ups. */
+    @Column(name = "surname_key")
+    public String surnameKey;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -32,13 +32,19 @@ public class TimelineQueries {
     public TimelinePage timeline(TimelineFilter filter, TimelineCursor after, int limit) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder("1 = 1");
+        // each filter is an "id in (look-up)" that the databases answer from an index
         if (filter.person() != null) {
             List<String> ids = personIds(filter.person());
             if (ids.isEmpty()) {
                 return new TimelinePage(0, new TreeMap<>(), List.of(), null);
             }
-            where.append(" and exists (select 1 from EventEntity x join x.people p where x = e and p.id in :people)");
+            where.append(" and e.id in (select x.id from EventEntity x join x.people p where p.id in :people)");
             params.put("people", ids);
+        }
+        if (filter.from() != null || filter.to() != null) {
+            where.append(" and e.id in (select x.id from EventEntity x join x.years y where y between :fromYear and :toYear)");
+            params.put("fromYear", filter.from() == null ? Integer.MIN_VALUE : filter.from().getYear());
+            params.put("toYear", filter.to() == null ? Integer.MAX_VALUE : filter.to().getYear());
         }
         if (filter.from() != null) {
             where.append(" and e.dateEnd >= :from");
@@ -49,9 +55,12 @@ public class TimelineQueries {
             params.put("to", filter.to());
         }
         if (filter.document() != null) {
-            where.append(" and exists (select 1 from SourceEntity s where s.event = e"
-                    + " and (s.document.id = :document or s.document.externalId = :document))");
-            params.put("document", filter.document());
+            Optional<DocumentEntity> document = document(filter.document());
+            if (document.isEmpty()) {
+                return new TimelinePage(0, new TreeMap<>(), List.of(), null);
+            }
+            where.append(" and e.id in (select s.event.id from SourceEntity s where s.document.id = :document)");
+            params.put("document", document.get().id);
         }
         for (int i = 0; i < filter.words().size(); i++) {
             where.append(" and e.searchText like :w").append(i).append(" escape '\\'");
@@ -93,11 +102,15 @@ public class TimelineQueries {
         return EventEntity.findByIdOptional(id);
     }
 
-    /** Ids of the people a query names: by id, or by any of their names, ignoring case. */
+    /** Ids of the people a query names: by id, or by any of their names (every name is kept as an alias), ignoring case. */
     public List<String> personIds(String nameOrId) {
         String key = PersonDirectory.key(nameOrId);
-        return PersonEntity.find("select distinct p.id from PersonEntity p left join p.aliases a"
-                + " where p.id = ?1 or lower(p.name) = ?1 or a.aliasKey = ?1", key).project(String.class).list();
+        List<String> ids = new ArrayList<>(PersonEntity.find("select distinct p.id from PersonEntity p join p.aliases a"
+                + " where a.aliasKey = ?1", key).project(String.class).list());
+        if (!ids.contains(key) && PersonEntity.findById(key) != null) {
+            ids.add(key);
+        }
+        return ids;
     }
 
     public Optional<DocumentEntity> document(String idOrExternalId) {

@@ -97,9 +97,11 @@ public class TimelineStore {
     }
 
     private Optional<EventEntity> sameEventStored(ExtractedEvent event, List<PersonEntity> involved) {
-        List<EventEntity> sameDate = EventEntity.list("dateValue", event.date().value());
-        return sameDate.stream()
-                .filter(e -> involved.isEmpty() || e.people.stream().anyMatch(involved::contains))
+        // only events with the same date, and one of the same people when the report names any, can be the same
+        List<EventEntity> candidates = involved.isEmpty() ? EventEntity.list("dateValue", event.date().value())
+                : EventEntity.list("select e from EventEntity e where e.dateValue = ?1"
+                        + " and e.id in (select x.id from EventEntity x join x.people p where p in ?2)", event.date().value(), involved);
+        return candidates.stream()
                 .filter(e -> Statements.similarity(e.sentence, event.sentence()) >= Statements.SAME_STATEMENT
                         || e.sources.stream().anyMatch(s -> Statements.similarity(s.quote,
                                 event.sources().get(0).quote()) >= Statements.SAME_STATEMENT))
@@ -115,12 +117,13 @@ public class TimelineStore {
         if (event.people.size() < 2) {
             return;
         }
-        List<EventEntity> candidates = EventEntity.list(
-                "select distinct e from EventEntity e join e.people p where p in ?1 and e.id <> ?2", event.people, event.id);
-        for (EventEntity other : candidates) {
-            long shared = other.people.stream().filter(event.people::contains).count();
-            boolean datesDisagree = other.dateEnd.isBefore(event.dateStart) || event.dateEnd.isBefore(other.dateStart);
-            if (shared >= 2 && datesDisagree && Statements.sameHappening(event.sources.get(0).quote, event.dateText, other.sources.get(0).quote,
+        // in SQL: events sharing two of the people whose dates do not overlap; the wording is compared here
+        List<String> ids = EventEntity.find("select e.id from EventEntity e join e.people p where p in ?1 and e.id <> ?2"
+                + " and (e.dateEnd < ?3 or e.dateStart > ?4) group by e.id having count(p) >= 2",
+                event.people, event.id, event.dateStart, event.dateEnd).project(String.class).list();
+        for (String id : ids) {
+            EventEntity other = EventEntity.findById(id);
+            if (Statements.sameHappening(event.sources.get(0).quote, event.dateText, other.sources.get(0).quote,
                     other.dateText)) {
                 event.conflicts.add(other);
                 other.conflicts.add(event);
@@ -137,6 +140,9 @@ public class TimelineStore {
         e.dateEnd = event.date().end();
         e.dateText = limit(event.dateText(), 500);
         e.startYear = event.date().start().getYear();
+        for (int year = e.startYear; year <= event.date().end().getYear(); year++) {
+            e.years.add(year);
+        }
         e.title = limit(event.title(), 300);
         e.sentence = limit(event.sentence(), 20000);
         e.confidence = event.confidence();
