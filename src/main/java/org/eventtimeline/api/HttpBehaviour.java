@@ -18,7 +18,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * What dashboards and browsers rely on. Reads under /api carry an ETag made of the store's version and the request,
  * so a client that sends it back gets 304 until something is written; they may be cached for a short, configurable
- * time. (CORS, in application.properties, opens reads to every origin and writes to none.)
+ * time; the instance keeps its recent answers by ETag ({@link ReadCache}). (CORS, in application.properties, opens
+ * reads to every origin and writes to none.)
  */
 public class HttpBehaviour {
 
@@ -28,6 +29,8 @@ public class HttpBehaviour {
     // Filters are built while the application starts, before runtime configuration: look it up when used.
     @Inject
     jakarta.inject.Provider<TimelineConfig> config;
+
+    private volatile ReadCache cache;
 
     @ServerRequestFilter
     public Optional<Response> beforeRequest(ContainerRequestContext request) {
@@ -42,6 +45,10 @@ public class HttpBehaviour {
             if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {
                 return Optional.of(Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, cacheControl()).build());
             }
+            ReadCache.Answer answer = cache().get(tag.getValue());
+            if (answer != null) {
+                return Optional.of(Response.ok(answer.entity(), answer.type()).build());
+            }
         }
         return Optional.empty();
     }
@@ -53,7 +60,17 @@ public class HttpBehaviour {
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl());
             response.getHeaders().putSingle(HttpHeaders.VARY, "Accept, Accept-Encoding");
+            if (response.hasEntity()) {
+                cache().put(etag.getValue(), new ReadCache.Answer(response.getEntity(), response.getMediaType()));
+            }
         }
+    }
+
+    private ReadCache cache() {
+        if (cache == null) {
+            cache = new ReadCache(config.get().http().readCacheEntries());
+        }
+        return cache;
     }
 
     private EntityTag tag(ContainerRequestContext request) {

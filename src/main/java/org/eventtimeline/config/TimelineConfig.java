@@ -31,6 +31,10 @@ public interface TimelineConfig {
         /** How long clients and caches may keep a read before asking again (with its ETag). */
         @WithDefault("10s")
         java.time.Duration cacheMaxAge();
+
+        /** How many recent read answers the instance keeps, keyed by ETag (0: none). */
+        @WithDefault("256")
+        int readCacheEntries();
     }
 
     interface Seeds {
