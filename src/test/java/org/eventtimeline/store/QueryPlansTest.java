@@ -1,0 +1,70 @@
+package org.eventtimeline.store;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * On PostgreSQL, every query the timeline and the writes make can be answered from an index. With sequential scans
+ * priced out, a plan that still scans a table has no index to use. The SQL is what Hibernate makes of
+ * {@link TimelineQueries} and {@link TimelineStore} (same joins and conditions). On H2 the test is skipped.
+ */
+@QuarkusTest
+class QueryPlansTest {
+
+    private static final Map<String, String> QUERIES = Map.of(
+            "timeline by person", "select e.start_year, count(e.id) from event e where e.id in (select x.id from event x"
+                    + " join event_person p on x.id = p.event_id where p.person_id in ('peter-mandelson'))"
+                    + " group by e.start_year",
+            "timeline by year", "select e.* from event e where e.id in (select x.id from event x join event_year y"
+                    + " on x.id = y.event_id where y.year_touched between 2008 and 2008) and e.date_end >= date '2008-01-01'"
+                    + " and e.date_start <= date '2008-12-31' order by e.date_start, e.date_end, e.id limit 51",
+            "timeline by document", "select e.* from event e where e.id in (select s.event_id from event_source s"
+                    + " where s.document_id = 'abc') order by e.date_start, e.date_end, e.id limit 51",
+            "timeline by words", "select e.start_year, count(e.id) from event e where e.search_text like '%siberia%'"
+                    + " escape '\\' group by e.start_year",
+            "person by name", "select distinct p.id from person p join person_alias a on p.id = a.person_id"
+                    + " where a.alias_key = 'mandelson'",
+            "same event stored", "select distinct e.id from event e join event_person p on e.id = p.event_id"
+                    + " where e.date_value = '2008-06-30' and p.person_id in ('jeffrey-epstein')",
+            "person by surname", "select p.id from person p where p.surname_key = 'mandelson'",
+            "document by external id", "select d.id from document d where d.external_id = 'seed-1'");
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @ConfigProperty(name = "quarkus.datasource.db-kind")
+    String dbKind;
+
+    @ParameterizedTest
+    @ValueSource(strings = { "timeline by person", "timeline by year", "timeline by document", "timeline by words",
+            "person by name", "same event stored", "person by surname", "document by external id" })
+    void isServedByAnIndex(String query) throws Exception {
+        assumeTrue(dbKind.startsWith("postgres"), "query plans are checked on PostgreSQL");
+        StringBuilder plan = new StringBuilder();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("set enable_seqscan = off");
+            try (ResultSet rows = s.executeQuery("explain " + QUERIES.get(query))) {
+                while (rows.next()) {
+                    plan.append(rows.getString(1)).append('\n');
+                }
+            } finally {
+                s.execute("reset enable_seqscan");
+            }
+        }
+        assertFalse(plan.toString().contains("Seq Scan"), query + " scans a table:\n" + plan);
+    }
+}
