@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-/** Parallel writers and readers: nothing stored twice, no errors, a consistent store (on H2 and PostgreSQL). */
+/** Parallel writers and readers: nothing stored twice, no errors, a consistent store (on H2 and PostgreSQL); see also {@link MixedLoadTest}. */
 @QuarkusTest
 class ConcurrencyTest {
 
