@@ -28,7 +28,12 @@ public final class PersonNames {
         String x = a.toLowerCase(Locale.ROOT);
         String y = b.toLowerCase(Locale.ROOT);
         return x.equals(y) || x.startsWith(y) || y.startsWith(x)
-                || x.charAt(0) == y.charAt(0) && Math.min(x.length(), y.length()) >= 5 && editDistance(x, y) <= 2;
+                || x.charAt(0) == y.charAt(0) && Math.min(x.length(), y.length()) >= 5 && editDistance(x, y) <= allowedSlips(x, y);
+    }
+
+    /** A misspelling is one slip in a short name, two in a long one: Martin and Marine are two people. */
+    private static int allowedSlips(String x, String y) {
+        return Math.min(x.length(), y.length()) >= 8 ? 2 : 1;
     }
 
     /** Levenshtein distance counting a swap of neighbours as one edit (Jeffery / Jeffrey is 1). */
