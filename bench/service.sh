@@ -1,0 +1,48 @@
+# Shared by bench/load and bench/restart: build, start and stop the packaged service on a fresh database.
+# Usage: source bench/service.sh; prepare_service h2|pg; start_service "label"; ...; stop_service
+
+port=8089
+base=http://127.0.0.1:$port
+client=(java -cp bench/target/benchmarks.jar org.eventtimeline.bench.load.LoadRun)
+service_pid=
+
+prepare_service() {
+    local db=$1 profile=prod
+    work=target/load-$db
+    rm -rf "$work" && mkdir -p "$work"
+    opts=(-Dquarkus.http.port=$port -Dtimeline.seeds.enabled=false)
+    if [ "$db" = pg ]; then
+        profile=pg
+        export PG_DATABASE=${PG_DATABASE:-loadtest}
+        psql -h "${PG_HOST:-127.0.0.1}" -U "${PG_USER:-postgres}" -d postgres -q \
+            -c "drop database if exists $PG_DATABASE" -c "create database $PG_DATABASE"
+        opts+=(-Dquarkus.profile=pg)
+    else
+        opts+=(-Dquarkus.datasource.jdbc.url="jdbc:h2:file:$PWD/$work/timeline")
+    fi
+    ./mvnw -q -B package -DskipTests -Dquarkus.profile=$profile
+    (cd bench && ../mvnw -q -B package)
+    trap 'kill -9 $service_pid 2>/dev/null || true' EXIT
+}
+
+rss() {
+    echo "$(( $(awk '/VmRSS/ {print $2}' /proc/$service_pid/status) / 1024 )) MiB"
+}
+
+# Starts the service and prints how long it took to answer its first request.
+start_service() {
+    local started
+    started=$(date +%s%N)
+    java "${opts[@]}" -jar target/quarkus-app/quarkus-run.jar >> "$work/service.log" 2>&1 &
+    service_pid=$!
+    until curl -sf -o /dev/null "$base/api/timeline?limit=1"; do
+        kill -0 $service_pid 2>/dev/null || { tail -20 "$work/service.log"; exit 1; }
+        sleep 0.01
+    done
+    echo "$1: first answer $(( ($(date +%s%N) - started) / 1000000 )) ms after launch, resident memory $(rss)"
+}
+
+stop_service() {
+    kill "${1:--TERM}" $service_pid 2>/dev/null || true
+    wait $service_pid 2>/dev/null || true
+}
