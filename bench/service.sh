@@ -17,8 +17,6 @@ prepare_service() {
         psql -h "${PG_HOST:-127.0.0.1}" -U "${PG_USER:-postgres}" -d postgres -q \
             -c "drop database if exists $PG_DATABASE" -c "create database $PG_DATABASE"
         opts+=(-Dquarkus.profile=pg)
-    else
-        opts+=(-Dquarkus.datasource.jdbc.url="jdbc:h2:file:$PWD/$work/timeline")
     fi
     ./mvnw -q -B package -DskipTests -Dquarkus.profile=$profile
     (cd bench && ../mvnw -q -B package)
@@ -33,7 +31,8 @@ rss() {
 start_service() {
     local started
     started=$(date +%s%N)
-    java "${opts[@]}" -jar target/quarkus-app/quarkus-run.jar >> "$work/service.log" 2>&1 &
+    # from the work folder, so that the embedded database is its ./data with the service's own settings
+    (cd "$work" && exec java "${opts[@]}" -jar ../quarkus-app/quarkus-run.jar >> service.log 2>&1) &
     service_pid=$!
     until curl -sf -o /dev/null "$base/api/timeline?limit=1"; do
         kill -0 $service_pid 2>/dev/null || { tail -20 "$work/service.log"; exit 1; }
