@@ -33,7 +33,7 @@ public interface TimelineConfig {
         java.time.Duration cacheMaxAge();
 
         /** How many recent read answers the instance keeps, keyed by ETag (0: none). */
-        @WithDefault("256")
+        @WithDefault("1024")
         int readCacheEntries();
     }
 

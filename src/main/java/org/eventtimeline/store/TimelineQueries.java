@@ -42,7 +42,7 @@ public class TimelineQueries {
             params.put("people", ids);
         }
         if (filter.from() != null || filter.to() != null) {
-            where.append(" and e.id in (select x.id from EventEntity x join x.years y where y between :fromYear and :toYear)");
+            where.append(" and e.id in (select y.eventId from EventYear y where y.year between :fromYear and :toYear)");
             params.put("fromYear", filter.from() == null ? Integer.MIN_VALUE : filter.from().getYear());
             params.put("toYear", filter.to() == null ? Integer.MAX_VALUE : filter.to().getYear());
         }

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  *   ingest --articles N [--clients C] [--first K] [--acked FILE]   post synthetic articles, report articles/s
  *   verify --acked FILE                                             every acknowledged article is stored
  *   query  [--seconds S] [--connections C]                          timeline by person and by year vs /q/health
+ *   query  --only health|person|year --rate R                       one kind of request at a fixed rate
  * </pre>
  * All take {@code --base http://127.0.0.1:8080}.
  */
@@ -169,6 +170,19 @@ public final class LoadRun {
         }
         List<String> health = List.of("/q/health");
 
+        if (options.containsKey("rate")) {
+            // one fixed-rate run of one kind of request, e.g. --only year --rate 1000
+            List<String> paths = switch (options.getOrDefault("only", "year")) {
+                case "health" -> health;
+                case "person" -> byPerson;
+                default -> byYear;
+            };
+            http.closedLoop("warm-up", paths, connections, Math.min(5, seconds));
+            HttpDriver.Stats fixed = http.fixedRate("GET " + paths.get(0) + "… at " + options.get("rate") + "/s", paths,
+                    connections, seconds, Double.parseDouble(options.get("rate")));
+            System.out.println(fixed);
+            return fixed.errors() == 0;
+        }
         for (List<String> paths : List.of(health, byPerson, byYear)) {
             http.closedLoop("warm-up", paths, connections, Math.min(5, seconds));
         }

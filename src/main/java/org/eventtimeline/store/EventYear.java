@@ -1,0 +1,33 @@
+package org.eventtimeline.store;
+
+import java.io.Serializable;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+
+/**
+ * A read-only view of the years an event touches ({@link EventEntity#years} writes them), so that a year filter is
+ * a look-up in the year index alone, without joining the event table back in.
+ */
+@Entity
+@Immutable
+@Table(name = "event_year")
+@IdClass(EventYear.Key.class)
+public class EventYear {
+
+    @Id
+    @Column(name = "event_id")
+    public String eventId;
+
+    @Id
+    @Column(name = "year_touched")
+    public int year;
+
+    public record Key(String eventId, int year) implements Serializable {
+    }
+}
