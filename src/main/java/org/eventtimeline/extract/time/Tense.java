@@ -60,7 +60,9 @@ public enum Tense {
         }
         StringBuilder regex = new StringBuilder("(?<![\\w’'])(?:");
         String sep = "";
-        for (Tense tense : values()) {
+        // future first, then present, then past: "planned" and "scheduled" look forward although they end in -ed,
+        // and "is to" is a future, not a present
+        for (Tense tense : new Tense[] { FUTURE, PRESENT, PAST }) {
             regex.append(sep).append("(?<").append(tense.name()).append(">").append(words.get(tense)).append(")");
             sep = "|";
         }

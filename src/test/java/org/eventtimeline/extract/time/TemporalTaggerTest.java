@@ -41,6 +41,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void weekdaysFollowPlansAndNotPlacesNextToThings() {
+        // Thursday 2025-09-11: plans and schedules look forward although they end in -ed; "next to" is a place
+        assertEquals("2025-09-12", value(tag("The team planned to leave Nairobi on Friday.", THURSDAY), "Friday"));
+        assertEquals("2025-09-15", value(tag("He has scheduled a news conference Monday.", THURSDAY), "Monday"));
+        assertEquals("2025-09-16", value(tag("They could be home as soon as Tuesday.", THURSDAY), "Tuesday"));
+        assertEquals("2025-09-05", value(tag("Ten people were hurt in the blast next to the embassy on Friday.", THURSDAY),
+                "Friday"));
+    }
+
+    @Test
     void readsBareYearsDecadesAndPartsOfYears() {
         var found = tag("In 2010, she moved. The firm has grown since 2019, through the 2008 crisis, and stayed"
                 + " open until at least 2012 or 2013. It was founded in the 1990s, expanded in mid-2010 and"
