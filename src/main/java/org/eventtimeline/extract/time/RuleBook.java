@@ -26,7 +26,8 @@ public final class RuleBook {
     private static final Pattern EXAMPLE = Pattern.compile("(.+?)\\s+=>\\s+(\\S+)(?:\\s+@\\s+(\\d{4}-\\d{2}-\\d{2}))?");
 
     private final Map<String, String> pieces = new HashMap<>();
-    private final Map<String, WordList> words = new HashMap<>();
+    private final Map<String, WordList> words = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Pattern> cues = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<TimexRule> rules;
     private final Pattern trigger;
 
@@ -58,6 +59,11 @@ public final class RuleBook {
     /** The words one of which every temporal expression contains (piece "trigger" of patterns.txt). */
     public Pattern trigger() {
         return trigger;
+    }
+
+    /** A piece of patterns.txt as a pattern of its own, for cues that are not temporal expressions ("earnings"). */
+    public Pattern cue(String name) {
+        return cues.computeIfAbsent(name, n -> Pattern.compile(piece(n, 0), Pattern.CASE_INSENSITIVE));
     }
 
     /** A word list by name ("month", "unit"...), for turning matched words into values. */

@@ -22,6 +22,13 @@ final class TimexResolver {
         Tense tense() {
             return Tense.at(sentenceText, positionInSentence);
         }
+
+        /** Whether the cue occurs in the words around the expression (a bounded window keeps long texts linear). */
+        boolean near(java.util.regex.Pattern cue) {
+            int from = Math.max(0, positionInSentence - 200);
+            int to = Math.min(sentenceText.length(), positionInSentence + 200);
+            return cue.matcher(sentenceText).region(from, to).find();
+        }
     }
 
     private record Reference(CalendarDate period, Anchor anchor) {
@@ -96,11 +103,7 @@ final class TimexResolver {
         if (ref == null || ref.anchor() == Anchor.ESTIMATED) {
             return unresolved(m, "XXXX-QX");
         }
-        LocalDate day = ref.period().start();
-        CalendarDate quarter = CalendarDate.quarter(day.getYear(), (day.getMonthValue() + 2) / 3);
-        if (day.isBefore(quarter.start().plusWeeks(7))) {
-            quarter = quarter.plus(-1);
-        }
+        CalendarDate quarter = quarterReportedOn(ref.period().start());
         if (f.containsKey("quarter")) {
             quarter = CalendarDate.quarter(quarter.start().getYear(), quarter(f.get("quarter")));
         }
@@ -108,6 +111,12 @@ final class TimexResolver {
             quarter = quarter.plus(-4);
         }
         return located(m, quarter, ref.anchor(), mod, f);
+    }
+
+    /** The quarter a report published on this day is about: the current one, or the one just ended. */
+    private static CalendarDate quarterReportedOn(LocalDate day) {
+        CalendarDate quarter = CalendarDate.quarter(day.getYear(), (day.getMonthValue() + 2) / 3);
+        return day.isBefore(quarter.start().plusWeeks(7)) ? quarter.plus(-1) : quarter;
     }
 
     /** Month, month and day, season, quarter or holiday without a year. */
@@ -256,6 +265,11 @@ final class TimexResolver {
             // "the third quarter ... a year earlier": the same quarter of the year before
             return located(m, compared.plus(compared.precision() == Precision.QUARTER ? 4 * n
                     : compared.precision() == Precision.HALF ? 2 * n : 12 * n), Anchor.NARRATIVE, offsetMod(f.get("approx")), f);
+        }
+        if (u.equals("Y") && n == -1 && compared == null && ref.anchor() != Anchor.ESTIMATED && s.publication() != null
+                && s.near(book.cue("earnings"))) {
+            // "$1.2 million, or 3 cents a share, a year ago" in a company report: the same quarter a year before
+            return located(m, quarterReportedOn(s.publication()).plus(-4), ref.anchor(), offsetMod(f.get("approx")), f);
         }
         CalendarDate result = switch (u) {
             case "D" -> CalendarDate.day(day.plusDays(n));

@@ -51,6 +51,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aYearAgoInACompanyReportIsTheSameQuarterOfTheYearBefore() {
+        LocalDate october = LocalDate.of(1989, 10, 25);
+        assertEquals("1988-Q3", value(tag("The thrift earned $132,000, or three cents a share, a year ago.", october),
+                "a year ago"));
+        assertEquals("1988", value(tag("The thrift opened its first branch a year ago.", october), "a year ago"));
+    }
+
+    @Test
     void readsBareYearsDecadesAndPartsOfYears() {
         var found = tag("In 2010, she moved. The firm has grown since 2019, through the 2008 crisis, and stayed"
                 + " open until at least 2012 or 2013. It was founded in the 1990s, expanded in mid-2010 and"
