@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -26,8 +27,8 @@ public final class RuleBook {
     private static final Pattern EXAMPLE = Pattern.compile("(.+?)\\s+=>\\s+(\\S+)(?:\\s+@\\s+(\\d{4}-\\d{2}-\\d{2}))?");
 
     private final Map<String, String> pieces = new HashMap<>();
-    private final Map<String, WordList> words = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, Pattern> cues = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, WordList> words = new ConcurrentHashMap<>();
+    private final Map<String, Pattern> cues = new ConcurrentHashMap<>();
     private final List<TimexRule> rules;
     private final Pattern trigger;
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import java.util.regex.Pattern;
 
 /**
  * Turns a rule's match into a TIMEX3 value. Complete dates stand alone; partial and relative ones are read against
@@ -24,7 +25,7 @@ final class TimexResolver {
         }
 
         /** Whether the cue occurs in the words around the expression (a bounded window keeps long texts linear). */
-        boolean near(java.util.regex.Pattern cue) {
+        boolean near(Pattern cue) {
             int from = Math.max(0, positionInSentence - 200);
             int to = Math.min(sentenceText.length(), positionInSentence + 200);
             return cue.matcher(sentenceText).region(from, to).find();
