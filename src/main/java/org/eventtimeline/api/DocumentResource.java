@@ -76,7 +76,7 @@ public class DocumentResource {
     @GET
     @Path("{id}")
     public Views.DocumentDetail get(@PathParam("id") String id) {
-        DocumentEntity d = queries.document(String.valueOf(QueryParameters.text(id))).orElseThrow(() -> ProblemException.notFound("No document has id " + id + "."));
+        DocumentEntity d = named(id);
         List<Views.EventView> events = Views.events(queries.eventsOf(d.id));
         return new Views.DocumentDetail(Views.document(d, events.size()), d.body, events);
     }
@@ -84,10 +84,14 @@ public class DocumentResource {
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {
-        String documentId = queries.document(String.valueOf(QueryParameters.text(id))).map(d -> d.id)
-                .orElseThrow(() -> ProblemException.notFound("No document has id " + id + "."));
-        store.delete(documentId);
+        store.delete(named(id).id);
         return Response.noContent().build();
+    }
+
+    /** The document a path names by id or external id (control characters dropped, as in every parameter), or 404. */
+    private DocumentEntity named(String id) {
+        return queries.document(String.valueOf(QueryParameters.text(id)))
+                .orElseThrow(() -> ProblemException.notFound("No document has id " + id + "."));
     }
 
     /** The article in the form it is stored and extracted in (NFC, "\n" line ends, no control characters). */
@@ -139,7 +143,7 @@ public class DocumentResource {
     }
 
     private Views.StoredDocument stored(String id) {
-        DocumentEntity d = queries.document(String.valueOf(QueryParameters.text(id))).orElseThrow();
+        DocumentEntity d = queries.document(id).orElseThrow();
         List<Views.EventView> events = Views.events(queries.eventsOf(id));
         return new Views.StoredDocument(Views.document(d, events.size()), events);
     }

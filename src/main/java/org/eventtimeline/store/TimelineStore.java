@@ -118,11 +118,10 @@ public class TimelineStore {
             return;
         }
         // in SQL: events sharing two of the people whose dates do not overlap; the wording is compared here
-        List<String> ids = EventEntity.find("select e.id from EventEntity e join e.people p where p in ?1 and e.id <> ?2"
-                + " and (e.dateEnd < ?3 or e.dateStart > ?4) group by e.id having count(p) >= 2",
-                event.people, event.id, event.dateStart, event.dateEnd).project(String.class).list();
-        for (String id : ids) {
-            EventEntity other = EventEntity.findById(id);
+        List<EventEntity> candidates = EventEntity.list("id in (select x.id from EventEntity x join x.people p"
+                + " where p in ?1 and x.id <> ?2 and (x.dateEnd < ?3 or x.dateStart > ?4) group by x.id having count(p) >= 2)",
+                event.people, event.id, event.dateStart, event.dateEnd);
+        for (EventEntity other : candidates) {
             if (Statements.sameHappening(event.sources.get(0).quote, event.dateText, other.sources.get(0).quote,
                     other.dateText)) {
                 event.conflicts.add(other);

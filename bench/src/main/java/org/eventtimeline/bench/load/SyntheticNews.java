@@ -8,10 +8,12 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Deterministic news-like articles for the load test: article {@code n} is always the same text, so two runs
@@ -40,12 +42,11 @@ final class SyntheticNews {
         List<String> given = lines("extract/people/first-names.txt");
         List<String> surnames = words.get("SURNAME");
         Random random = new Random(7);
-        while (people.size() < poolSize) {
-            String name = given.get(random.nextInt(given.size())) + " " + surnames.get(random.nextInt(surnames.size()));
-            if (!people.contains(name)) {
-                people.add(name);
-            }
+        Set<String> pool = new LinkedHashSet<>();
+        while (pool.size() < poolSize) {
+            pool.add(given.get(random.nextInt(given.size())) + " " + surnames.get(random.nextInt(surnames.size())));
         }
+        people.addAll(pool);
     }
 
     /** The pool of people the articles are about, "Given Surname". */
