@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** One passage of one article that reports an event. */
@@ -17,7 +18,8 @@ import jakarta.persistence.Table;
 public class SourceEntity extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_source_ids")
+    @SequenceGenerator(name = "event_source_ids", sequenceName = "event_source_seq", allocationSize = 50)
     public Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)

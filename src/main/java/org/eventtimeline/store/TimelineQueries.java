@@ -114,7 +114,9 @@ public class TimelineQueries {
     }
 
     public Optional<DocumentEntity> document(String idOrExternalId) {
-        return DocumentEntity.find("id = ?1 or externalId = ?1", idOrExternalId).firstResultOptional();
+        // two look-ups, not one "id = ?1 or externalId = ?1": H2 answers that OR by scanning every document
+        Optional<DocumentEntity> byId = DocumentEntity.findByIdOptional(idOrExternalId);
+        return byId.isPresent() ? byId : DocumentEntity.find("externalId", idOrExternalId).firstResultOptional();
     }
 
     public List<DocumentEntity> documents(int offset, int limit) {

@@ -2,10 +2,12 @@ package org.eventtimeline.store;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +17,6 @@ import jakarta.transaction.Transactional;
 import org.eventtimeline.extract.Extraction;
 import org.eventtimeline.extract.event.ExtractedEvent;
 import org.eventtimeline.extract.event.Source;
-import org.eventtimeline.extract.event.Statements;
 import org.eventtimeline.extract.people.Person;
 
 /**
@@ -61,9 +62,12 @@ public class TimelineStore {
         for (Person p : extraction.people()) {
             people.put(p, directory.resolve(p));
         }
+        // a few look-ups for the whole article; no query runs per event
+        StoredNeighbours neighbours = StoredNeighbours.of(extraction.events(), people);
+        Set<EventEntity> reported = new LinkedHashSet<>();
         for (ExtractedEvent event : extraction.events()) {
             List<PersonEntity> involved = event.people().stream().map(people::get).toList();
-            EventEntity stored = sameEventStored(event, involved).orElseGet(() -> newEvent(doc, event));
+            EventEntity stored = neighbours.sameEvent(event, involved).orElseGet(() -> neighbours.add(newEvent(doc, event)));
             stored.people.addAll(involved);
             for (Source s : event.sources()) {
                 SourceEntity source = new SourceEntity();
@@ -76,7 +80,14 @@ public class TimelineStore {
             }
             stored.searchText = searchText(stored);
             stored.persist();
-            linkConflicts(stored);
+            reported.add(stored);
+        }
+        neighbours.lookUpConflictCandidates(reported);
+        for (EventEntity event : reported) {
+            for (EventEntity other : neighbours.conflictsOf(event)) {
+                event.conflicts.add(other);
+                other.conflicts.add(event);
+            }
         }
         version.moveOn();
         return doc;
@@ -94,40 +105,6 @@ public class TimelineStore {
         DocumentEntity.deleteById(id);
         version.moveOn();
         return true;
-    }
-
-    private Optional<EventEntity> sameEventStored(ExtractedEvent event, List<PersonEntity> involved) {
-        // only events with the same date, and one of the same people when the report names any, can be the same
-        List<EventEntity> candidates = involved.isEmpty() ? EventEntity.list("dateValue", event.date().value())
-                : EventEntity.list("select e from EventEntity e where e.dateValue = ?1"
-                        + " and e.id in (select x.id from EventEntity x join x.people p where p in ?2)", event.date().value(), involved);
-        return candidates.stream()
-                .filter(e -> Statements.similarity(e.sentence, event.sentence()) >= Statements.SAME_STATEMENT
-                        || e.sources.stream().anyMatch(s -> Statements.similarity(s.quote,
-                                event.sources().get(0).quote()) >= Statements.SAME_STATEMENT))
-                .findFirst();
-    }
-
-    /**
-     * Links the event with stored reports of the same happening that give another date: two or more of the same
-     * people and the same telling words, dates that do not overlap ("appointed ... in 2024" and "appointing him
-     * ... in February this year").
-     */
-    private static void linkConflicts(EventEntity event) {
-        if (event.people.size() < 2) {
-            return;
-        }
-        // in SQL: events sharing two of the people whose dates do not overlap; the wording is compared here
-        List<EventEntity> candidates = EventEntity.list("id in (select x.id from EventEntity x join x.people p"
-                + " where p in ?1 and x.id <> ?2 and (x.dateEnd < ?3 or x.dateStart > ?4) group by x.id having count(p) >= 2)",
-                event.people, event.id, event.dateStart, event.dateEnd);
-        for (EventEntity other : candidates) {
-            if (Statements.sameHappening(event.sources.get(0).quote, event.dateText, other.sources.get(0).quote,
-                    other.dateText)) {
-                event.conflicts.add(other);
-                other.conflicts.add(event);
-            }
-        }
     }
 
     private static EventEntity newEvent(DocumentEntity doc, ExtractedEvent event) {

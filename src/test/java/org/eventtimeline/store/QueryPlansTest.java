@@ -41,8 +41,12 @@ class QueryPlansTest {
                     + " escape '\\' group by e.start_year",
             "person by name", "select distinct p.id from person p join person_alias a on p.id = a.person_id"
                     + " where a.alias_key = 'mandelson'",
-            "same event stored", "select distinct e.id from event e join event_person p on e.id = p.event_id"
-                    + " where e.date_value = '2008-06-30' and p.person_id in ('jeffrey-epstein')",
+            "same event stored", "select e.id, ep.person_id from event e join event_person ep on e.id = ep.event_id"
+                    + " where e.date_value in ('2008-06-30', '2008') and e.id in (select x.id from event x"
+                    + " join event_person p on x.id = p.event_id where p.person_id in ('jeffrey-epstein'))",
+            "conflict candidates", "select e.id, ep.person_id from event e join event_person ep on e.id = ep.event_id"
+                    + " where e.id in (select x.id from event x join event_person p on x.id = p.event_id"
+                    + " where p.person_id in ('jeffrey-epstein', 'peter-mandelson') group by x.id having count(p.person_id) >= 2)",
             "person by surname", "select p.id from person p where p.surname_key = 'mandelson'",
             "document by external id", "select d.id from document d where d.external_id = 'seed-1'");
 
@@ -54,7 +58,7 @@ class QueryPlansTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "timeline by person", "timeline by year", "timeline by year (counts)", "timeline by document", "timeline by words",
-            "person by name", "same event stored", "person by surname", "document by external id" })
+            "person by name", "same event stored", "conflict candidates", "person by surname", "document by external id" })
     void isServedByAnIndex(String query) throws Exception {
         assumeTrue(dbKind.startsWith("postgres"), "query plans are checked on PostgreSQL");
         StringBuilder plan = new StringBuilder();

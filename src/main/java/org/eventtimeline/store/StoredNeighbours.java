@@ -1,0 +1,100 @@
+package org.eventtimeline.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eventtimeline.extract.event.ExtractedEvent;
+import org.eventtimeline.extract.event.Statements;
+
+/**
+ * The stored events an article's events may repeat or contradict, looked up in a few queries for the whole article
+ * rather than two per event (the per-event look-ups, each flushing the session first, were most of the ingest
+ * time). Events the article adds join the pool, so an article's own repeats and contradictions are found too.
+ */
+final class StoredNeighbours {
+
+    private final List<EventEntity> pool = new ArrayList<>();
+
+    private StoredNeighbours() {
+    }
+
+    /** Must run inside the saving transaction, before the article's events are added. */
+    static StoredNeighbours of(List<ExtractedEvent> events, Map<?, PersonEntity> people) {
+        StoredNeighbours neighbours = new StoredNeighbours();
+        Set<String> datesOfAnyone = new HashSet<>();
+        Set<String> datesOfPeople = new HashSet<>();
+        for (ExtractedEvent event : events) {
+            (event.people().isEmpty() ? datesOfAnyone : datesOfPeople).add(event.date().value());
+        }
+        Set<PersonEntity> involved = new HashSet<>(people.values());
+        Set<EventEntity> found = new HashSet<>();
+        if (!datesOfAnyone.isEmpty()) {
+            found.addAll(EventEntity.list("select distinct e from EventEntity e left join fetch e.people"
+                    + " where e.dateValue in ?1", datesOfAnyone));
+        }
+        if (!datesOfPeople.isEmpty() && !involved.isEmpty()) {
+            found.addAll(EventEntity.list("select distinct e from EventEntity e join fetch e.people where e.dateValue in ?1"
+                    + " and e.id in (select x.id from EventEntity x join x.people p where p in ?2)", datesOfPeople, involved));
+        }
+        neighbours.pool.addAll(found);
+        return neighbours;
+    }
+
+    /**
+     * The stored event this report repeats: the same date, one of the same people when the report names any, and
+     * a passage saying the same thing.
+     */
+    Optional<EventEntity> sameEvent(ExtractedEvent event, Collection<PersonEntity> involved) {
+        String firstQuote = event.sources().get(0).quote();
+        return pool.stream()
+                .filter(e -> e.dateValue.equals(event.date().value()))
+                .filter(e -> involved.isEmpty() || involved.stream().anyMatch(e.people::contains))
+                .filter(e -> Statements.similarity(e.sentence, event.sentence()) >= Statements.SAME_STATEMENT
+                        || e.sources.stream().anyMatch(s -> Statements.similarity(s.quote, firstQuote) >= Statements.SAME_STATEMENT))
+                .findFirst();
+    }
+
+    /**
+     * Adds the stored events that share two or more people with one of these, the candidates for
+     * {@link #conflictsOf}. Runs once the article's events are known: a repeated event has gained the article's
+     * people, so it may now share two people with an event that shared only one before.
+     */
+    void lookUpConflictCandidates(Collection<EventEntity> events) {
+        Set<PersonEntity> involved = new HashSet<>();
+        events.stream().filter(e -> e.people.size() >= 2).forEach(e -> involved.addAll(e.people));
+        if (involved.isEmpty()) {
+            return;
+        }
+        Set<EventEntity> known = new HashSet<>(pool);
+        EventEntity.<EventEntity>list("select distinct e from EventEntity e join fetch e.people where e.id in"
+                + " (select x.id from EventEntity x join x.people p where p in ?1 group by x.id having count(p) >= 2)",
+                involved).stream().filter(known::add).forEach(pool::add);
+    }
+
+    /** A new event joins the pool, for the article's later events. */
+    EventEntity add(EventEntity event) {
+        pool.add(event);
+        return event;
+    }
+
+    /**
+     * Events in the pool reporting the same happening with another date: two or more of the same people and the same telling
+     * words, dates that do not overlap ("appointed ... in 2024" and "appointing him ... in February this year").
+     */
+    List<EventEntity> conflictsOf(EventEntity event) {
+        if (event.people.size() < 2) {
+            return List.of();
+        }
+        return pool.stream()
+                .filter(x -> x != event && (x.dateEnd.isBefore(event.dateStart) || x.dateStart.isAfter(event.dateEnd)))
+                .filter(x -> x.people.stream().filter(event.people::contains).limit(2).count() >= 2)
+                .filter(x -> Statements.sameHappening(event.sources.get(0).quote, event.dateText, x.sources.get(0).quote,
+                        x.dateText))
+                .toList();
+    }
+}
