@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +25,7 @@ import org.eventtimeline.extract.Extraction;
 import org.eventtimeline.extract.text.TextNormalizer;
 import org.eventtimeline.store.DocumentEntity;
 import org.eventtimeline.store.NewDocument;
+import org.eventtimeline.store.StoredArticle;
 import org.eventtimeline.store.TimelineQueries;
 import org.eventtimeline.store.TimelineStore;
 
@@ -109,10 +111,11 @@ public class DocumentResource {
             return Response.ok(stored(existing.get().id)).build();
         }
         Extraction extraction = extractor.extract(document.text(), document.publishedAt());
-        String id = null;
-        for (int attempt = 1; id == null; attempt++) {
+        Views.StoredDocument answer = null;
+        for (int attempt = 1; answer == null; attempt++) {
             try {
-                id = store.save(document, extraction).id;
+                // the answer is read from what was just written, in the transaction that writes it
+                answer = QuarkusTransaction.joiningExisting().call(() -> stored(store.save(document, extraction)));
             } catch (RuntimeException e) {
                 if (!isConflict(e) || attempt == SAVE_ATTEMPTS) {
                     throw e;
@@ -125,8 +128,8 @@ public class DocumentResource {
                 }
             }
         }
-        URI location = uri.getBaseUriBuilder().path("api/documents").path(id).build();
-        return Response.created(location).entity(stored(id)).build();
+        URI location = uri.getBaseUriBuilder().path("api/documents").path(answer.document().id()).build();
+        return Response.created(location).entity(answer).build();
     }
 
     private static final int SAVE_ATTEMPTS = 4;
@@ -143,8 +146,11 @@ public class DocumentResource {
     }
 
     private Views.StoredDocument stored(String id) {
-        DocumentEntity d = queries.document(id).orElseThrow();
-        List<Views.EventView> events = Views.events(queries.eventsOf(id));
-        return new Views.StoredDocument(Views.document(d, events.size()), events);
+        return stored(new StoredArticle(queries.document(id).orElseThrow(), queries.eventsOf(id)));
+    }
+
+    private static Views.StoredDocument stored(StoredArticle article) {
+        List<Views.EventView> events = Views.events(article.events());
+        return new Views.StoredDocument(Views.document(article.document(), events.size()), events);
     }
 }

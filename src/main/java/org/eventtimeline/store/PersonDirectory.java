@@ -1,6 +1,5 @@
 package org.eventtimeline.store;
 
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +27,7 @@ public class PersonDirectory {
             stored.name = person.name();
             stored.surname = person.surname();
             stored.surnameKey = key(person.surname());
-            stored.createdAt = Instant.now();
+            stored.createdAt = TimelineStore.now();
             stored.persist();
         } else if (wordCount(person.name()) > wordCount(stored.name)) {
             stored.name = person.name(); // the fullest form seen names the person

@@ -1,6 +1,8 @@
 package org.eventtimeline.store;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,9 +46,12 @@ public class TimelineStore {
         return DocumentEntity.find("textSha256", Ids.sha256(document.text())).firstResultOptional();
     }
 
-    /** Stores a document with its events and people, all or nothing. */
+    /**
+     * Stores a document with its events and people, all or nothing. The caller may read the answer inside its own
+     * transaction, where the events' people, sources and conflicts are at hand without reading them back.
+     */
     @Transactional
-    public DocumentEntity save(NewDocument document, Extraction extraction) {
+    public StoredArticle save(NewDocument document, Extraction extraction) {
         DocumentEntity doc = new DocumentEntity();
         doc.textSha256 = Ids.sha256(document.text());
         doc.id = Ids.documentId(doc.textSha256);
@@ -55,7 +60,7 @@ public class TimelineStore {
         doc.url = document.url();
         doc.publishedAt = document.publishedAt();
         doc.body = document.text();
-        doc.createdAt = Instant.now();
+        doc.createdAt = now();
         doc.persist();
 
         Map<Person, PersonEntity> people = new HashMap<>();
@@ -90,8 +95,11 @@ public class TimelineStore {
             }
         }
         version.moveOn();
-        return doc;
+        return new StoredArticle(doc, reported.stream().sorted(TIMELINE_ORDER).toList());
     }
+
+    private static final Comparator<EventEntity> TIMELINE_ORDER = Comparator.comparing((EventEntity e) -> e.dateStart)
+            .thenComparing(e -> e.dateEnd).thenComparing(e -> e.id);
 
     /** Deletes a document and its sources; events left without a source, and people left without an event, go too. */
     @Transactional
@@ -122,13 +130,18 @@ public class TimelineStore {
         e.title = limit(event.title(), 300);
         e.sentence = limit(event.sentence(), 20000);
         e.confidence = event.confidence();
-        e.createdAt = Instant.now();
+        e.createdAt = now();
         return e;
     }
 
     private static String searchText(EventEntity e) {
         String names = e.people.stream().map(p -> p.name).collect(Collectors.joining(" "));
         return limit((e.title + " " + e.sentence + " " + names).toLowerCase(Locale.ROOT), 40000);
+    }
+
+    /** The time as the database keeps it (to the microsecond), so that an answer given before reading back agrees. */
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static String limit(String s, int max) {

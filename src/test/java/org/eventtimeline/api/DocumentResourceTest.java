@@ -41,6 +41,24 @@ class DocumentResourceTest {
     }
 
     @Test
+    void theAnswerToAPostIsWhatTheStoreThenServes() {
+        // the second article repeats the first one's event (one event, two sources) and reports another
+        String first = "Mayor Greta Solberg and engineer Ivar Lunde opened the Kvarn tunnel on 14 May 2019.";
+        String second = "Mayor Greta Solberg and engineer Ivar Lunde opened the Kvarn tunnel on 14 May 2019."
+                + " Solberg had announced the tunnel's plans in 2016.";
+        given().contentType(ContentType.JSON).body(Map.of("text", first)).post("/api/documents").then().statusCode(201);
+        var posted = given().contentType(ContentType.JSON).body(Map.of("text", second)).post("/api/documents")
+                .then().statusCode(201).extract();
+        String id = posted.path("document.id");
+        List<Map<String, Object>> answered = posted.path("events");
+        var read = given().get("/api/documents/" + id).then().statusCode(200).extract();
+        assertEquals(read.<List<Map<String, Object>>> path("events"), answered);
+        assertEquals(read.<Object> path("document"), posted.path("document"));
+        assertEquals(2, posted.<List<?>> path("events.find { it.date.value == '2019-05-14' }.sources").size(),
+                "the repeated event has the first article's source and this one's");
+    }
+
+        @Test
     void locationNamesTheNewDocument() {
         String text = "Sculptor Ines Varga unveiled a statue in Brno on 2 March 2020.";
         var response = given().contentType(ContentType.JSON).body(Map.of("text", text)).post("/api/documents");
