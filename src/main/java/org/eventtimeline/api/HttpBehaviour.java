@@ -8,7 +8,11 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.eventtimeline.config.TimelineConfig;
 import org.eventtimeline.store.StoreVersion;
@@ -29,6 +33,9 @@ public class HttpBehaviour {
     // Filters are built while the application starts, before runtime configuration: look it up when used.
     @Inject
     jakarta.inject.Provider<TimelineConfig> config;
+
+    @Inject
+    jakarta.inject.Provider<ObjectMapper> mapper;
 
     private volatile ReadCache cache;
 
@@ -61,8 +68,23 @@ public class HttpBehaviour {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl());
             response.getHeaders().putSingle(HttpHeaders.VARY, "Accept, Accept-Encoding");
             if (response.hasEntity()) {
-                cache().put(etag.getValue(), new ReadCache.Answer(response.getEntity(), response.getMediaType()));
+                Object entity = serialized(response.getEntity(), response.getMediaType());
+                response.setEntity(entity, response.getEntityAnnotations(), response.getMediaType());
+                cache().put(etag.getValue(), new ReadCache.Answer(entity, response.getMediaType()));
             }
+        }
+    }
+
+    /** JSON is kept as its bytes: an answer served from the cache is not written out again. */
+    private Object serialized(Object entity, MediaType type) {
+        boolean json = type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
+        if (!json || entity instanceof String || entity instanceof byte[]) {
+            return entity;
+        }
+        try {
+            return mapper.get().writeValueAsBytes(entity);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("answer cannot be written as JSON", e);
         }
     }
 

@@ -35,6 +35,13 @@ public interface TimelineConfig {
         /** How many recent read answers the instance keeps, keyed by ETag (0: none). */
         @WithDefault("1024")
         int readCacheEntries();
+
+        /**
+         * How long the store version read from the database is trusted before it is read again: writes made through
+         * other instances on the same database show within this time, this instance's own writes at once.
+         */
+        @WithDefault("1s")
+        java.time.Duration versionRecheck();
     }
 
     interface Seeds {

@@ -9,7 +9,14 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.time.Duration;
 import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +26,12 @@ import io.restassured.http.ContentType;
 
 @QuarkusTest
 class TimelineExportTest {
+
+    @Inject
+    DataSource database;
+
+    @ConfigProperty(name = "timeline.http.version-recheck")
+    Duration versionRecheck;
 
     private String bridge;
 
@@ -96,6 +109,18 @@ class TimelineExportTest {
     }
 
     @Test
+    void aWriteThroughAnotherInstanceShowsWithinTheVersionRecheck() throws Exception {
+        String etag = given().queryParam("person", "okonkwo").get("/api/timeline").then().statusCode(200).extract().header("ETag");
+        // another instance on the same database writes: only the shared version row tells this one
+        try (var connection = database.getConnection(); var statement = connection.createStatement()) {
+            statement.executeUpdate("update store_version set version = version + 1 where id = 1");
+        }
+        Thread.sleep(versionRecheck.toMillis() + 100);
+        given().header("If-None-Match", etag).queryParam("person", "okonkwo").get("/api/timeline").then().statusCode(200)
+                .header("ETag", not(equalTo(etag)));
+    }
+
+        @Test
     void readsAreOpenToOtherOriginsAndWritesAreNot() {
         given().header("Origin", "https://dashboard.example").header("Access-Control-Request-Method", "GET")
                 .options("/api/timeline").then().header("Access-Control-Allow-Origin", is("https://dashboard.example"));
