@@ -1,6 +1,5 @@
 package org.eventtimeline.api;
 
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -47,14 +46,6 @@ public class ProblemMapper {
             detail = "The body is not valid JSON: " + e.getOriginalMessage();
         }
         return detail;
-    }
-
-    @ServerExceptionMapper
-    public Response invalid(ConstraintViolationException e, UriInfo uri) {
-        StringBuilder detail = new StringBuilder();
-        e.getConstraintViolations().forEach(v -> detail.append(detail.length() == 0 ? "" : "; ")
-                .append(lastNode(v.getPropertyPath().toString())).append(": ").append(v.getMessage()));
-        return answer(400, detail.toString(), uri);
     }
 
     @ServerExceptionMapper
@@ -106,10 +97,5 @@ public class ProblemMapper {
     private static String allowed(Response response) {
         var allow = response.getAllowedMethods();
         return allow == null || allow.isEmpty() ? "" : " Allowed: " + String.join(", ", allow) + ".";
-    }
-
-    private static String lastNode(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
     }
 }
