@@ -1,26 +1,52 @@
 # Shared by bench/load and bench/restart: build, start and stop the packaged service on a fresh database.
-# Usage: source bench/service.sh; prepare_service h2|pg; start_service "label"; ...; stop_service
+# Usage: source bench/service.sh; prepare_service h2|pg [aot]; start_service "label"; ...; stop_service
+# $JAVA picks the JVM (default: java on the PATH); "aot" (Java 25+) trains an AOT cache first, see README.
 
 port=8089
 base=http://127.0.0.1:$port
 client=(java -cp bench/target/benchmarks.jar org.eventtimeline.bench.load.LoadRun)
+service_java=${JAVA:-java}
 service_pid=
 
 prepare_service() {
     local db=$1 profile=prod
     work=target/load-$db
-    rm -rf "$work" && mkdir -p "$work"
     opts=(-Dquarkus.http.port=$port -Dtimeline.seeds.enabled=false)
     if [ "$db" = pg ]; then
         profile=pg
         export PG_DATABASE=${PG_DATABASE:-loadtest}
-        psql -h "${PG_HOST:-127.0.0.1}" -U "${PG_USER:-postgres}" -d postgres -q \
-            -c "drop database if exists $PG_DATABASE" -c "create database $PG_DATABASE"
         opts+=(-Dquarkus.profile=pg)
     fi
     ./mvnw -q -B package -DskipTests -Dquarkus.profile=$profile
     (cd bench && ../mvnw -q -B package)
     trap 'kill -9 $service_pid 2>/dev/null || true' EXIT
+    fresh_database "$db"
+    if [ "${2:-}" = aot ]; then
+        train_aot_cache
+        fresh_database "$db"
+    fi
+}
+
+fresh_database() {
+    rm -rf "$work" && mkdir -p "$work"
+    if [ "$1" = pg ]; then
+        psql -h "${PG_HOST:-127.0.0.1}" -U "${PG_USER:-postgres}" -d postgres -q \
+            -c "drop database if exists $PG_DATABASE" -c "create database $PG_DATABASE"
+    fi
+}
+
+# Java 25+: a training run records the classes start-up loads and links, and the methods it runs; later starts
+# map them in from the cache (written when the training run exits) instead of doing that work again.
+train_aot_cache() {
+    rm -f target/quarkus-app/app.aot
+    opts+=(-XX:AOTCacheOutput=../quarkus-app/app.aot)
+    start_service "training run for the AOT cache"
+    for path in "/api/timeline?person=x" "/api/timeline?year=2008" /api/people /api/documents /q/health; do
+        curl -sf -o /dev/null "$base$path"
+    done
+    stop_service
+    unset 'opts[${#opts[@]}-1]'
+    opts+=(-XX:AOTCache=../quarkus-app/app.aot)
 }
 
 rss() {
@@ -32,7 +58,7 @@ start_service() {
     local started
     started=$(date +%s%N)
     # from the work folder, so that the embedded database is its ./data with the service's own settings
-    (cd "$work" && exec java "${opts[@]}" -jar ../quarkus-app/quarkus-run.jar >> service.log 2>&1) &
+    (cd "$work" && exec "$service_java" "${opts[@]}" -jar ../quarkus-app/quarkus-run.jar >> service.log 2>&1) &
     service_pid=$!
     until curl -sf -o /dev/null "$base/api/timeline?limit=1"; do
         kill -0 $service_pid 2>/dev/null || { tail -20 "$work/service.log"; exit 1; }
