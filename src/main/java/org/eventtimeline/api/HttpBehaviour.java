@@ -89,10 +89,16 @@ public class HttpBehaviour {
     }
 
     private ReadCache cache() {
-        if (cache == null) {
-            cache = new ReadCache(config.get().http().readCacheEntries());
+        ReadCache c = cache;
+        if (c == null) {
+            synchronized (this) { // one cache, even when the first requests arrive together
+                if (cache == null) {
+                    cache = new ReadCache(config.get().http().readCacheEntries());
+                }
+                c = cache;
+            }
         }
-        return cache;
+        return c;
     }
 
     private EntityTag tag(ContainerRequestContext request) {
