@@ -6,6 +6,7 @@ port=8089
 base=http://127.0.0.1:$port
 client=(java -cp bench/target/benchmarks.jar org.eventtimeline.bench.load.LoadRun)
 service_java=${JAVA:-java}
+jvm_options=()
 service_pid=
 
 prepare_service() {
@@ -39,14 +40,13 @@ fresh_database() {
 # map them in from the cache (written when the training run exits) instead of doing that work again.
 train_aot_cache() {
     rm -f target/quarkus-app/app.aot
-    opts+=(-XX:AOTCacheOutput=../quarkus-app/app.aot)
+    jvm_options=(-XX:AOTCacheOutput=../quarkus-app/app.aot)
     start_service "training run for the AOT cache"
     for path in "/api/timeline?person=x" "/api/timeline?year=2008" /api/people /api/documents /q/health; do
         curl -sf -o /dev/null "$base$path"
     done
     stop_service
-    unset 'opts[${#opts[@]}-1]'
-    opts+=(-XX:AOTCache=../quarkus-app/app.aot)
+    jvm_options=(-XX:AOTCache=../quarkus-app/app.aot)
 }
 
 rss() {
@@ -58,7 +58,7 @@ start_service() {
     local started
     started=$(date +%s%N)
     # from the work folder, so that the embedded database is its ./data with the service's own settings
-    (cd "$work" && exec "$service_java" "${opts[@]}" -jar ../quarkus-app/quarkus-run.jar >> service.log 2>&1) &
+    (cd "$work" && exec "$service_java" ${jvm_options[@]+"${jvm_options[@]}"} "${opts[@]}" -jar ../quarkus-app/quarkus-run.jar >> service.log 2>&1) &
     service_pid=$!
     until curl -sf -o /dev/null "$base/api/timeline?limit=1"; do
         kill -0 $service_pid 2>/dev/null || { tail -20 "$work/service.log"; exit 1; }

@@ -37,7 +37,8 @@ public class HttpBehaviour {
     @Inject
     jakarta.inject.Provider<ObjectMapper> mapper;
 
-    private volatile ReadCache cache;
+    @Inject
+    ReadCache cache;
 
     @ServerRequestFilter
     public Optional<Response> beforeRequest(ContainerRequestContext request) {
@@ -52,8 +53,9 @@ public class HttpBehaviour {
             if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {
                 return Optional.of(Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, cacheControl()).build());
             }
-            ReadCache.Answer answer = cache().get(tag.getValue());
+            ReadCache.Answer answer = cache.get(tag.getValue());
             if (answer != null) {
+                request.setProperty(ReadCache.class.getName(), answer);
                 return Optional.of(Response.ok(answer.entity(), answer.type()).build());
             }
         }
@@ -67,10 +69,10 @@ public class HttpBehaviour {
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl());
             response.getHeaders().putSingle(HttpHeaders.VARY, "Accept, Accept-Encoding");
-            if (response.hasEntity()) {
+            if (response.hasEntity() && request.getProperty(ReadCache.class.getName()) == null) {
                 Object entity = serialized(response.getEntity(), response.getMediaType());
                 response.setEntity(entity, response.getEntityAnnotations(), response.getMediaType());
-                cache().put(etag.getValue(), new ReadCache.Answer(entity, response.getMediaType()));
+                cache.put(etag.getValue(), new ReadCache.Answer(entity, response.getMediaType()));
             }
         }
     }
@@ -86,19 +88,6 @@ public class HttpBehaviour {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("answer cannot be written as JSON", e);
         }
-    }
-
-    private ReadCache cache() {
-        ReadCache c = cache;
-        if (c == null) {
-            synchronized (this) { // one cache, even when the first requests arrive together
-                if (cache == null) {
-                    cache = new ReadCache(config.get().http().readCacheEntries());
-                }
-                c = cache;
-            }
-        }
-        return c;
     }
 
     private EntityTag tag(ContainerRequestContext request) {

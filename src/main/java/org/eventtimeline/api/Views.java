@@ -66,9 +66,11 @@ public final class Views {
 
     static EventView event(EventEntity e) {
         return new EventView(e.id, new DateView(e.dateValue, e.datePrecision, e.dateStart, e.dateEnd, e.dateText), e.title,
-                e.sentence, e.people.stream().map(p -> new PersonRef(p.id, p.name)).sorted(Comparator.comparing(PersonRef::name)).toList(),
-                e.sources.stream().sorted(Comparator.comparing(s -> s.id)).map(s -> new SourceView(s.document.id, s.document.externalId, s.document.title,
-                        s.startOffset, s.endOffset, s.quote)).toList(),
+                e.sentence,
+                // sorted here, not only by the mapping's ORDER BY: a just-written event is answered from memory
+                e.people.stream().map(p -> new PersonRef(p.id, p.name)).sorted(Comparator.comparing(PersonRef::name)).toList(),
+                e.sources.stream().sorted(Comparator.comparing(s -> s.id)).map(s -> new SourceView(s.document.id,
+                        s.document.externalId, s.document.title, s.startOffset, s.endOffset, s.quote)).toList(),
                 e.confidence, e.conflicts.stream().map(c -> c.id).sorted().toList());
     }
 

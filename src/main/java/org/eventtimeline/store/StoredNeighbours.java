@@ -1,10 +1,9 @@
 package org.eventtimeline.store;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,30 +17,27 @@ import org.eventtimeline.extract.event.Statements;
  */
 final class StoredNeighbours {
 
-    private final List<EventEntity> pool = new ArrayList<>();
+    private final Set<EventEntity> pool = new LinkedHashSet<>();
 
     private StoredNeighbours() {
     }
 
     /** Must run inside the saving transaction, before the article's events are added. */
-    static StoredNeighbours of(List<ExtractedEvent> events, Map<?, PersonEntity> people) {
+    static StoredNeighbours of(List<ExtractedEvent> events, Collection<PersonEntity> people) {
         StoredNeighbours neighbours = new StoredNeighbours();
         Set<String> datesOfAnyone = new HashSet<>();
         Set<String> datesOfPeople = new HashSet<>();
         for (ExtractedEvent event : events) {
             (event.people().isEmpty() ? datesOfAnyone : datesOfPeople).add(event.date().value());
         }
-        Set<PersonEntity> involved = new HashSet<>(people.values());
-        Set<EventEntity> found = new HashSet<>();
         if (!datesOfAnyone.isEmpty()) {
-            found.addAll(EventEntity.list("select distinct e from EventEntity e left join fetch e.people"
+            neighbours.pool.addAll(EventEntity.list("select distinct e from EventEntity e left join fetch e.people"
                     + " where e.dateValue in ?1", datesOfAnyone));
         }
-        if (!datesOfPeople.isEmpty() && !involved.isEmpty()) {
-            found.addAll(EventEntity.list("select distinct e from EventEntity e join fetch e.people where e.dateValue in ?1"
-                    + " and e.id in (select x.id from EventEntity x join x.people p where p in ?2)", datesOfPeople, involved));
+        if (!datesOfPeople.isEmpty() && !people.isEmpty()) {
+            neighbours.pool.addAll(EventEntity.list("select distinct e from EventEntity e join fetch e.people where e.dateValue in ?1"
+                    + " and e.id in (select x.id from EventEntity x join x.people p where p in ?2)", datesOfPeople, people));
         }
-        neighbours.pool.addAll(found);
         return neighbours;
     }
 
@@ -70,10 +66,9 @@ final class StoredNeighbours {
         if (involved.isEmpty()) {
             return;
         }
-        Set<EventEntity> known = new HashSet<>(pool);
-        EventEntity.<EventEntity>list("select distinct e from EventEntity e join fetch e.people where e.id in"
+        pool.addAll(EventEntity.<EventEntity>list("select distinct e from EventEntity e join fetch e.people where e.id in"
                 + " (select x.id from EventEntity x join x.people p where p in ?1 group by x.id having count(p) >= 2)",
-                involved).stream().filter(known::add).forEach(pool::add);
+                involved));
     }
 
     /** A new event joins the pool, for the article's later events. */

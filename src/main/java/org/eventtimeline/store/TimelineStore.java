@@ -68,7 +68,7 @@ public class TimelineStore {
             people.put(p, directory.resolve(p));
         }
         // a few look-ups for the whole article; no query runs per event
-        StoredNeighbours neighbours = StoredNeighbours.of(extraction.events(), people);
+        StoredNeighbours neighbours = StoredNeighbours.of(extraction.events(), people.values());
         Set<EventEntity> reported = new LinkedHashSet<>();
         for (ExtractedEvent event : extraction.events()) {
             List<PersonEntity> involved = event.people().stream().map(people::get).toList();

@@ -30,25 +30,25 @@ class QueryPlansTest {
                     + " (select y.event_id from event_year y where y.year_touched between 2008 and 2008)"
                     + " and e.date_end >= date '2008-01-01' and e.date_start <= date '2008-12-31' group by e.start_year",
             "timeline by person", "select e.start_year, count(e.id) from event e where e.id in (select x.id from event x"
-                    + " join event_person p on x.id = p.event_id where p.person_id in ('peter-mandelson'))"
+                    + " join event_person p on x.id = p.event_id where p.person_id in ('ada-lovelace'))"
                     + " group by e.start_year",
             "timeline by year", "select e.* from event e where e.id in (select y.event_id from event_year y"
                     + " where y.year_touched between 2008 and 2008) and e.date_end >= date '2008-01-01'"
                     + " and e.date_start <= date '2008-12-31' order by e.date_start, e.date_end, e.id limit 51",
             "timeline by document", "select e.* from event e where e.id in (select s.event_id from event_source s"
                     + " where s.document_id = 'abc') order by e.date_start, e.date_end, e.id limit 51",
-            "timeline by words", "select e.start_year, count(e.id) from event e where e.search_text like '%siberia%'"
+            "timeline by words", "select e.start_year, count(e.id) from event e where e.search_text like '%harbour%'"
                     + " escape '\\' group by e.start_year",
             "person by name", "select distinct p.id from person p join person_alias a on p.id = a.person_id"
-                    + " where a.alias_key = 'mandelson'",
+                    + " where a.alias_key = 'lovelace'",
             "same event stored", "select e.id, ep.person_id from event e join event_person ep on e.id = ep.event_id"
                     + " where e.date_value in ('2008-06-30', '2008') and e.id in (select x.id from event x"
-                    + " join event_person p on x.id = p.event_id where p.person_id in ('jeffrey-epstein'))",
+                    + " join event_person p on x.id = p.event_id where p.person_id in ('alan-turing'))",
             "conflict candidates", "select e.id, ep.person_id from event e join event_person ep on e.id = ep.event_id"
                     + " where e.id in (select x.id from event x join event_person p on x.id = p.event_id"
-                    + " where p.person_id in ('jeffrey-epstein', 'peter-mandelson') group by x.id having count(p.person_id) >= 2)",
-            "person by surname", "select p.id from person p where p.surname_key = 'mandelson'",
-            "document by external id", "select d.id from document d where d.external_id = 'seed-1'");
+                    + " where p.person_id in ('alan-turing', 'ada-lovelace') group by x.id having count(p.person_id) >= 2)",
+            "person by surname", "select p.id from person p where p.surname_key = 'lovelace'",
+            "document by external id", "select d.id from document d where d.external_id = 'ext-1'");
 
     @Inject
     AgroalDataSource dataSource;
