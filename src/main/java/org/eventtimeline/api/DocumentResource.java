@@ -3,7 +3,6 @@ package org.eventtimeline.api;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
@@ -106,30 +105,43 @@ public class DocumentResource {
     }
 
     private Response ingest(NewDocument document, UriInfo uri) {
-        Optional<DocumentEntity> existing = store.findExisting(document);
-        if (existing.isPresent()) {
-            return Response.ok(stored(existing.get().id)).build();
-        }
-        Extraction extraction = extractor.extract(document.text(), document.publishedAt());
-        Views.StoredDocument answer = null;
+        // extracted before the transaction, and not at all when the article is already stored
+        Extraction extraction = store.findExisting(document).isPresent() ? null : extract(document);
+        Answer answer = null;
         for (int attempt = 1; answer == null; attempt++) {
             try {
                 // the answer is read from what was just written, in the transaction that writes it
-                answer = QuarkusTransaction.joiningExisting().call(() -> stored(store.save(document, extraction)));
+                answer = QuarkusTransaction.joiningExisting().call(() -> answer(
+                        store.saveAll(List.of(document), d -> extraction != null ? extraction : extract(d)).get(0)));
             } catch (RuntimeException e) {
-                if (!isConflict(e) || attempt == SAVE_ATTEMPTS) {
+                if (!isConflict(e)) {
                     throw e;
                 }
-                // Another request stored the same article, or one of its people, first: answer with the article,
-                // or try again now that the person is there to be found.
-                Optional<DocumentEntity> raced = store.findExisting(document);
-                if (raced.isPresent()) {
-                    return Response.ok(stored(raced.get().id)).build();
+                if (attempt == SAVE_ATTEMPTS) {
+                    throw new ProblemException(503, "The article could not be stored: other writes to the same people"
+                            + " or events won " + SAVE_ATTEMPTS + " times. Nothing was stored; try again.");
                 }
+                // another request stored the same article, or one of its people, first: the next attempt finds it
             }
         }
-        URI location = uri.getBaseUriBuilder().path("api/documents").path(answer.document().id()).build();
-        return Response.created(location).entity(answer).build();
+        if (!answer.created()) {
+            return Response.ok(answer.body()).build();
+        }
+        URI location = uri.getBaseUriBuilder().path("api/documents").path(answer.body().document().id()).build();
+        return Response.created(location).entity(answer.body()).build();
+    }
+
+    private Extraction extract(NewDocument d) {
+        return extractor.extract(d.text(), d.publishedAt());
+    }
+
+    private record Answer(boolean created, Views.StoredDocument body) {
+    }
+
+    private static Answer answer(StoredArticle article) {
+        List<Views.EventView> events = Views.events(article.events());
+        return new Answer(article.created(),
+                new Views.StoredDocument(Views.document(article.document(), events.size()), events));
     }
 
     private static final int SAVE_ATTEMPTS = 4;
@@ -143,14 +155,5 @@ public class DocumentResource {
             }
         }
         return false;
-    }
-
-    private Views.StoredDocument stored(String id) {
-        return stored(new StoredArticle(queries.document(id).orElseThrow(), queries.eventsOf(id)));
-    }
-
-    private static Views.StoredDocument stored(StoredArticle article) {
-        List<Views.EventView> events = Views.events(article.events());
-        return new Views.StoredDocument(Views.document(article.document(), events.size()), events);
     }
 }

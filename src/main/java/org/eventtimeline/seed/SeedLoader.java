@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.event.Observes;
@@ -59,13 +60,12 @@ public class SeedLoader {
         }
         try {
             Manifest m = json.readValue(manifest.toFile(), Manifest.class);
+            List<NewDocument> documents = new ArrayList<>();
             for (Entry e : m.documents()) {
                 String text = Files.readString(folder.resolve(e.file()), StandardCharsets.UTF_8);
-                NewDocument doc = new NewDocument(text, e.title(), e.url(), e.publishedAt(), e.externalId());
-                if (store.findExisting(doc).isEmpty()) {
-                    store.save(doc, extractor.extract(text, e.publishedAt()));
-                }
+                documents.add(new NewDocument(text, e.title(), e.url(), e.publishedAt(), e.externalId()));
             }
+            store.saveAll(documents, d -> extractor.extract(d.text(), d.publishedAt()));
             LOG.infof("Loaded %d seed articles from %s", m.documents().size(), folder.toAbsolutePath());
         } catch (IOException e) {
             LOG.errorf(e, "Seeds in %s could not be read; starting without them", folder.toAbsolutePath());

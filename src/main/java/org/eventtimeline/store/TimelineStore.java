@@ -2,6 +2,7 @@ package org.eventtimeline.store;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +36,9 @@ public class TimelineStore {
     @Inject
     StoreVersion version;
 
+    @Inject
+    TimelineQueries queries;
+
     /** The stored document with this external id or this exact text, if any. */
     @Transactional
     public Optional<DocumentEntity> findExisting(NewDocument document) {
@@ -47,11 +52,27 @@ public class TimelineStore {
     }
 
     /**
-     * Stores a document with its events and people, all or nothing. The caller may read the answer inside its own
-     * transaction, where the events' people, sources and conflicts are at hand without reading them back.
+     * Stores articles with their events and people in one transaction, all or nothing, in order. An article already
+     * stored (same text or external id, also earlier in the list) is not stored again, and only a new article's
+     * extraction is asked for. The store version moves on once, at the end, so that writers running side by side
+     * wait for each other only there. The caller may read the answer inside its own transaction, where the events'
+     * people, sources and conflicts are at hand without reading them back.
      */
     @Transactional
-    public StoredArticle save(NewDocument document, Extraction extraction) {
+    public List<StoredArticle> saveAll(List<NewDocument> documents, Function<NewDocument, Extraction> extraction) {
+        List<StoredArticle> saved = new ArrayList<>();
+        for (NewDocument document : documents) {
+            saved.add(findExisting(document)
+                    .map(d -> new StoredArticle(d, queries.eventsOf(d.id), false))
+                    .orElseGet(() -> write(document, extraction.apply(document))));
+        }
+        if (saved.stream().anyMatch(StoredArticle::created)) {
+            version.moveOn();
+        }
+        return saved;
+    }
+
+    private StoredArticle write(NewDocument document, Extraction extraction) {
         DocumentEntity doc = new DocumentEntity();
         doc.textSha256 = Ids.sha256(document.text());
         doc.id = Ids.documentId(doc.textSha256);
@@ -94,8 +115,7 @@ public class TimelineStore {
                 other.conflicts.add(event);
             }
         }
-        version.moveOn();
-        return new StoredArticle(doc, reported.stream().sorted(TIMELINE_ORDER).toList());
+        return new StoredArticle(doc, reported.stream().sorted(TIMELINE_ORDER).toList(), true);
     }
 
     private static final Comparator<EventEntity> TIMELINE_ORDER = Comparator.comparing((EventEntity e) -> e.dateStart)

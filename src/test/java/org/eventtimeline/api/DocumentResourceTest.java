@@ -58,7 +58,7 @@ class DocumentResourceTest {
                 "the repeated event has the first article's source and this one's");
     }
 
-        @Test
+    @Test
     void locationNamesTheNewDocument() {
         String text = "Sculptor Ines Varga unveiled a statue in Brno on 2 March 2020.";
         var response = given().contentType(ContentType.JSON).body(Map.of("text", text)).post("/api/documents");
