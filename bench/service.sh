@@ -1,6 +1,6 @@
 # Shared by bench/load and bench/restart: build, start and stop the packaged service on a fresh database.
 # Usage: source bench/service.sh; prepare_service h2|pg [aot]; start_service "label"; ...; stop_service
-# $JAVA picks the JVM (default: java on the PATH); "aot" (Java 25+) trains an AOT cache first, see README.
+# $JAVA picks the JVM (default: java on the PATH); "aot" trains a class cache first (see train_class_cache, README).
 
 port=8089
 base=http://127.0.0.1:$port
@@ -23,7 +23,7 @@ prepare_service() {
     trap 'kill -9 $service_pid 2>/dev/null || true' EXIT
     fresh_database "$db"
     if [ "${2:-}" = aot ]; then
-        train_aot_cache
+        train_class_cache
         fresh_database "$db"
     fi
 }
@@ -36,17 +36,22 @@ fresh_database() {
     fi
 }
 
-# Java 25+: a training run records the classes start-up loads and links, and the methods it runs; later starts
-# map them in from the cache (written when the training run exits) instead of doing that work again.
-train_aot_cache() {
-    rm -f target/quarkus-app/app.aot
-    jvm_options=(-XX:AOTCacheOutput=../quarkus-app/app.aot)
-    start_service "training run for the AOT cache"
+# A training run records the classes start-up loads (and links, and on Java 25+ the methods it runs); later starts
+# map them in from the cache instead of loading them from the jars again. Java 25+ writes an AOT cache (JEP 483/515),
+# earlier JVMs a dynamic AppCDS archive (JEP 350), both when the training run exits.
+train_class_cache() {
+    local cache=../quarkus-app/app.jsa record=-XX:ArchiveClassesAtExit use=-XX:SharedArchiveFile
+    if [ "$("$service_java" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -c ' AOTCache ')" -gt 0 ]; then
+        cache=../quarkus-app/app.aot record=-XX:AOTCacheOutput use=-XX:AOTCache
+    fi
+    rm -f target/quarkus-app/app.aot target/quarkus-app/app.jsa
+    jvm_options=("$record=$cache")
+    start_service "training run for the class cache"
     for path in "/api/timeline?person=x" "/api/timeline?year=2008" /api/people /api/documents /q/health; do
         curl -sf -o /dev/null "$base$path"
     done
     stop_service
-    jvm_options=(-XX:AOTCache=../quarkus-app/app.aot)
+    jvm_options=("$use=$cache")
 }
 
 rss() {
