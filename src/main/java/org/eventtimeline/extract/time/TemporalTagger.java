@@ -111,13 +111,17 @@ public final class TemporalTagger {
 
     private static final Pattern BEFORE_MODIFIER = Pattern.compile(
             "(?:\\b(?:the|a|an|its|his|her|their|our)|['’]s)\\s+$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BEFORE_DUE = Pattern.compile("\\b(?:due|maturing|since)\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BEFORE_DUE = Pattern.compile(
+            "\\b(?:due|maturing|since|until|till|dat(?:ing|es|ed)(?:\\s+back)?\\s+to)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOUN_AFTER = Pattern.compile(
-            "^[\\s-]+(?!(?:and|or|to|the|a|an|in|on|at|by|of|for|as|was|were|is|are|when|that|which|with)\\b)\\p{Ll}");
+            "^,?[\\s-]+(?!(?:and|or|to|the|a|an|in|on|at|by|of|for|as|was|were|is|are|when|that|which|with|he|she|it|they|we|i|you|who|where|while|after|before|said|says)\\b)\\p{Ll}");
 
-    /** A date used as a modifier or a bound: "the August 1988 cease-fire", "bonds due 1993", "since 1980". */
+    /**
+     * A date used as a modifier or a bound: "the August 1988 cease-fire", "the Dec. 21, 1988, bombing", "bonds due
+     * 1993", "since 1980", "until 1974", "dating to 1994".
+     */
     static boolean isAttributive(String text, int start, int end) {
-        String before = text.substring(Math.max(0, start - 12), start);
+        String before = text.substring(Math.max(0, start - 20), start);
         String after = text.substring(end, Math.min(text.length(), end + 16));
         return BEFORE_DUE.matcher(before).find()
                 || BEFORE_MODIFIER.matcher(before).find() && NOUN_AFTER.matcher(after).find();

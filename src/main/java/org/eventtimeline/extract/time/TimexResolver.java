@@ -261,7 +261,7 @@ final class TimexResolver {
         LocalDate day = ref.period().start();
         String u = word("unit", f.get("unit"));
         CalendarDate compared = s.clock().justNamed(s.sentence());
-        if (u.equals("Y") && compared != null && (compared.precision() == Precision.QUARTER
+        if (u.equals("Y") && Math.abs(n) == 1 && compared != null && (compared.precision() == Precision.QUARTER
                 || compared.precision() == Precision.HALF || compared.precision() == Precision.MONTH)) {
             // "the third quarter ... a year earlier": the same quarter of the year before
             return located(m, compared.plus(compared.precision() == Precision.QUARTER ? 4 * n

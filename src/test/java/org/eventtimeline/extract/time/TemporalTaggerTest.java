@@ -91,6 +91,20 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aDateNamingSomethingElseDoesNotMoveTheStory() {
+        // a date as a modifier, a bound, or counted back from now leaves a later "Nov. 25" in the news year
+        var found = tag("The rallies of early December recalled the revolution that brought him to power 41 years ago."
+                + " The boy was found Nov. 25 off the coast. His father was a trustee until 1974."
+                + " The office opened on Feb. 1 with three members.", LocalDate.of(2000, 3, 15));
+        assertEquals("1959", value(found, "41 years ago"));
+        assertEquals("1999-11-25", value(found, "Nov. 25"));
+        assertEquals("2000-02-01", value(found, "Feb. 1"));
+        found = tag("The two men charged in the Dec. 21, 1988, bombing were handed over after Libya agreed in April.",
+                LocalDate.of(1999, 6, 7));
+        assertEquals("1999-04", value(found, "April"));
+    }
+
+    @Test
     void resolvesAgainstThePublicationDateByTense() {
         var found = tag("He was appointed in February. The minister broke cover on Wednesday morning."
                 + " She married two years ago. The summit is next week; they met last year and this year.", THURSDAY);
@@ -110,6 +124,8 @@ class TemporalTaggerTest {
 
     @Test
     void typesDurationsSetsAndVagueReferences() {
+        assertEquals("PAST_REF", value(tag("Prices have doubled in recent years.", THURSDAY), "recent years"));
+        assertEquals("PAST_REF", value(tag("She left the firm several years ago.", THURSDAY), "several years ago"));
         var found = tag("He began an 18-month sentence, while she is serving 20 years; they met for four years,"
                 + " every year, and now he has recently spoken about the future.", THURSDAY);
         assertEquals("P18M", value(found, "18-month"));
