@@ -202,12 +202,12 @@ public final class TemporalTagger {
     }
 
     /** With no publication date, the end of the latest year the text names stands in for it, flagged as estimated. */
-    private static LocalDate latestExplicitYearEnd(List<Match> matches) {
+    private LocalDate latestExplicitYearEnd(List<Match> matches) {
         int latest = 0;
         for (Match m : matches) {
             String year = m.fields().get("year");
             if (year != null) {
-                latest = Math.max(latest, Integer.parseInt(year));
+                latest = Math.max(latest, resolver.yearOf(year));
             }
         }
         return latest == 0 ? null : LocalDate.of(latest, 12, 31);

@@ -364,7 +364,7 @@ final class TimexResolver {
 
     private Integer year(Map<String, String> f, Situation s) {
         if (f.containsKey("year")) {
-            return Integer.parseInt(f.get("year"));
+            return yearOf(f.get("year"));
         }
         if (f.containsKey("shortyear")) {
             int yy = Integer.parseInt(f.get("shortyear").substring(1));
@@ -563,6 +563,21 @@ final class TimexResolver {
     }
 
     /** A count as written: "18", "2.5", "two", "twenty-five", "a", "a couple of"; NaN for "several", "many". */
+    /** A year in figures or words: "1996", "nineteen ninety-six", "nineteen oh five", "two thousand and one". */
+    int yearOf(String written) {
+        String w = written.trim().toLowerCase(Locale.ROOT);
+        if (w.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(w);
+        }
+        if (w.startsWith("two")) {
+            String rest = w.replaceFirst("^two\\s+thousand(?:\\s+and)?[\\s-]*", "");
+            return 2000 + (rest.isEmpty() ? 0 : (int) count(rest));
+        }
+        String[] centuryAndRest = w.split("[\\s-]+", 2);
+        String rest = centuryAndRest[1].replaceFirst("^oh[\\s-]+", "");
+        return 100 * (int) count(centuryAndRest[0]) + (rest.equals("hundred") ? 0 : (int) count(rest));
+    }
+
     private double count(String written) {
         if (written == null) {
             return Double.NaN;
