@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +30,18 @@ final class TimexResolver {
             int from = Math.max(0, positionInSentence - 200);
             int to = Math.min(sentenceText.length(), positionInSentence + 200);
             return cue.matcher(sentenceText).region(from, to).find();
+        }
+
+        /** Whether the words just before the expression end with the cue ("until" in "until Tuesday"). */
+        boolean after(Pattern cue) {
+            String before = sentenceText.substring(Math.max(0, positionInSentence - 24), positionInSentence);
+            Matcher m = cue.matcher(before);
+            while (m.find()) {
+                if (before.substring(m.end()).isBlank()) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -198,7 +211,8 @@ final class TimexResolver {
         // looks forward ("will", "is due") moves a weekday after the reference day.
         Tense tense = s.tense();
         boolean ahead = tense == Tense.FUTURE
-                || tense == Tense.PRESENT && Quotes.isQuoted(s.sentenceText(), s.positionInSentence()); // "has a meeting Thursday"
+                || tense == Tense.PRESENT && Quotes.isQuoted(s.sentenceText(), s.positionInSentence()) // "has a meeting Thursday"
+                || tense == Tense.PRESENT && s.after(book.cue("deadline")); // "has given them until Tuesday"
         LocalDate resolved = ahead ? day.with(TemporalAdjusters.nextOrSame(weekday))
                 : day.with(TemporalAdjusters.previousOrSame(weekday));
         return located(m, CalendarDate.day(resolved), ref.anchor(), mod, f);
