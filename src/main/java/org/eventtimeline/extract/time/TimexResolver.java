@@ -347,15 +347,48 @@ final class TimexResolver {
 
     private String duration(Map<String, String> f) {
         double n = f.containsKey("num") ? count(f.get("num")) : f.getOrDefault("unit", "s").endsWith("s") ? Double.NaN : 1;
+        if (f.containsKey("plushalf")) {
+            n += 0.5; // "a minute and a half"
+        }
         String u = f.containsKey("unit") ? word("unit", f.get("unit")) : "Y";
-        String amount = Double.isNaN(n) ? "X" : n == Math.rint(n) ? Long.toString((long) n) : Double.toString(n);
-        if (u.equals("2W")) {
-            return Double.isNaN(n) ? "PXW" : "P" + (long) (2 * n) + "W";
+        if (Double.isNaN(n)) {
+            return u.equals("2W") ? "PXW" : u.equals("H") || u.equals("MIN") || u.equals("S") ? "PTX" + timeUnit(u) : "PX" + u;
         }
-        if (u.equals("H") || u.equals("MIN") || u.equals("S")) {
-            return "PT" + amount + (u.equals("MIN") ? "M" : u);
+        return switch (u) {
+            // ISO 8601 has no decades or centuries: "two decades" is P20Y
+            case "DE" -> isoDuration(10 * n, "Y");
+            case "CE" -> isoDuration(100 * n, "Y");
+            case "2W" -> isoDuration(2 * n, "W");
+            default -> isoDuration(n, u);
+        };
+    }
+
+    /** An amount of a unit, a fraction written in the next smaller unit where that is whole: P2Y6M, PT5H30M. */
+    private static String isoDuration(double n, String unit) {
+        long whole = (long) Math.floor(n);
+        double rest = n - whole;
+        boolean time = unit.equals("H") || unit.equals("MIN") || unit.equals("S");
+        String prefix = time ? "PT" : "P";
+        if (rest == 0) {
+            return prefix + whole + timeUnit(unit);
         }
-        return "P" + amount + u;
+        String[] smaller = switch (unit) {
+            case "Y" -> new String[] { "12", "M" };
+            case "W" -> new String[] { "7", "D" };
+            case "D" -> new String[] { "24", "TH" };
+            case "H" -> new String[] { "60", "M" };
+            case "MIN" -> new String[] { "60", "S" };
+            default -> null;
+        };
+        double parts = smaller == null ? Double.NaN : rest * Integer.parseInt(smaller[0]);
+        if (parts != Math.rint(parts)) {
+            return prefix + n + timeUnit(unit); // a decimal fraction, as ISO 8601 allows in the last figure
+        }
+        return prefix + (whole == 0 ? "" : whole + timeUnit(unit)) + (long) parts + smaller[1];
+    }
+
+    private static String timeUnit(String unit) {
+        return unit.equals("MIN") ? "M" : unit;
     }
 
     private String set(String text, Map<String, String> f) {
@@ -577,6 +610,8 @@ final class TimexResolver {
     }
 
     /** A count as written: "18", "2.5", "two", "twenty-five", "a", "a couple of"; NaN for "several", "many". */
+    private static final Pattern HALF = Pattern.compile("(?:[\\s-]*1/2|½|[\\s-]+and[\\s-]+a[\\s-]+half)$");
+
     /** A year in figures or words: "1996", "nineteen ninety-six", "nineteen oh five", "two thousand and one". */
     int yearOf(String written) {
         String w = written.trim().toLowerCase(Locale.ROOT);
@@ -597,6 +632,10 @@ final class TimexResolver {
             return Double.NaN;
         }
         String w = written.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        Matcher half = HALF.matcher(w);
+        if (half.find() && half.start() > 0) {
+            return count(w.substring(0, half.start())) + 0.5; // "5 1/2", "two and a half"
+        }
         if (w.matches("\\d+(\\.\\d+)?")) {
             return Double.parseDouble(w);
         }
