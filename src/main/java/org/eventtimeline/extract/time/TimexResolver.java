@@ -179,7 +179,9 @@ final class TimexResolver {
             CalendarDate candidate = inYear.apply(year);
             long after = java.time.temporal.ChronoUnit.DAYS.between(day, candidate.start());
             long before = java.time.temporal.ChronoUnit.DAYS.between(candidate.end(), day);
-            long cost = after > 0 ? after * (tense == Tense.PAST ? 3 : 1)
+            // a quarter in a past clause is one reported on, never one to come ("earned $5 million in the first quarter")
+            long pastAhead = candidate.precision() == Precision.QUARTER ? 100 : 3;
+            long cost = after > 0 ? after * (tense == Tense.PAST ? pastAhead : 1)
                     : before > 0 ? before * (tense == Tense.FUTURE ? 3 : 1) : 0;
             if (cost < bestCost) {
                 best = candidate;

@@ -117,6 +117,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aQuarterInAPastClauseIsOneReportedOn() {
+        var found = tag("The airline earned $5.2 million in the fiscal first quarter.", LocalDate.of(1989, 10, 26));
+        assertEquals("1989-Q1", value(found, "first quarter"));
+        found = tag("Sales are expected to recover in the second quarter.", LocalDate.of(1989, 10, 26));
+        assertEquals("1990-Q2", value(found, "the second quarter"));
+    }
+
+    @Test
     void aFutureClauseLooksForward() {
         var found = tag("The vote will be held in November.", THURSDAY);
         assertEquals("2025-11", value(found, "November"));
