@@ -19,6 +19,20 @@ class ErrorAnswersTest {
     private static final String PROBLEM = "application/problem+json";
 
     @Test
+    void aWriteFromAWebPageIsAProblemAndAReadIsNot() {
+        String text = "Glassblower Tove Lind opened her workshop in Visby on 3 May 2016.";
+        long documents = given().get("/api/documents").then().extract().<Integer> path("total");
+        given().header("Origin", "https://elsewhere.example").contentType(ContentType.JSON).body(Map.of("text", text))
+                .post("/api/documents")
+                .then().statusCode(403).contentType(PROBLEM)
+                .body("detail", containsString("origin https://elsewhere.example"));
+        given().get("/api/documents").then().body("total", is((int) documents));
+        given().header("Origin", "https://elsewhere.example").get("/api/documents")
+                .then().statusCode(200).header("Access-Control-Allow-Origin", "https://elsewhere.example");
+        given().contentType(ContentType.JSON).body(Map.of("text", text)).post("/api/documents").then().statusCode(201);
+    }
+
+    @Test
     void rejectsMalformedJson() {
         given().contentType(ContentType.JSON).body("{\"text\": ").post("/api/documents")
                 .then().statusCode(400).contentType(PROBLEM)
