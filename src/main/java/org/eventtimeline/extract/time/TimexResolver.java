@@ -397,6 +397,9 @@ final class TimexResolver {
         if (f.containsKey("frequency")) {
             return word("frequency", f.get("frequency"));
         }
+        if (f.containsKey("month")) {
+            return String.format(Locale.ROOT, "XXXX-%02d", Integer.parseInt(word("month", f.get("month"))));
+        }
         if (f.containsKey("weekday")) {
             return "XXXX-WXX-" + word("weekday", f.get("weekday"));
         }
