@@ -1,10 +1,15 @@
 package org.eventtimeline.extract.time;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +34,7 @@ public final class RuleBook {
     private final Map<String, String> pieces = new HashMap<>();
     private final Map<String, WordList> words = new ConcurrentHashMap<>();
     private final Map<String, Pattern> cues = new ConcurrentHashMap<>();
+    private final Map<String, Pattern> gates = new HashMap<>();
     private final List<TimexRule> rules;
     private final Pattern trigger;
 
@@ -132,8 +138,80 @@ public final class RuleBook {
         while (group.find()) {
             groups.add(group.group(1));
         }
+        List<Pattern> needs = new ArrayList<>();
+        for (String piece : mandatoryPieces(pattern.get(0))) {
+            needs.add(gates.computeIfAbsent(piece, n -> Pattern.compile(piece(n, 0), Pattern.CASE_INSENSITIVE)));
+        }
         return new TimexRule(name, RuleKind.valueOf(kind.get(0).toUpperCase(Locale.ROOT)), compiled, List.copyOf(groups),
-                examples);
+                examples, List.copyOf(needs));
+    }
+
+    /**
+     * The pieces ({@code <name>}, {@code <group=name>}, {@code %name}) that every match of a rule's pattern contains:
+     * those outside any optional, repeated-or-none, alternative or look-around group. Word lists that match
+     * (almost) anywhere, such as "count", still qualify; they just rule little out.
+     */
+    private Set<String> mandatoryPieces(String pattern) {
+        record Token(String piece, List<Integer> groups) {
+        }
+        List<Token> tokens = new ArrayList<>();
+        Set<Integer> optional = new HashSet<>();
+        Deque<Integer> open = new ArrayDeque<>();
+        open.push(-1); // the whole pattern
+        int groups = 0;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                for (i++; i < pattern.length() && pattern.charAt(i) != ']'; i++) {
+                    if (pattern.charAt(i) == '\\') {
+                        i++;
+                    }
+                }
+            } else if (c == '(') {
+                int id = groups++;
+                open.push(id);
+                if (pattern.startsWith("(?=", i) || pattern.startsWith("(?!", i) || pattern.startsWith("(?<=", i)
+                        || pattern.startsWith("(?<!", i)) {
+                    optional.add(id); // a look-around: what it names need not be in the match
+                }
+            } else if (c == ')' && open.size() > 1) {
+                int id = open.pop();
+                if (optionalAfter(pattern, i + 1)) {
+                    optional.add(id);
+                }
+            } else if (c == '|') {
+                optional.add(open.peek());
+            } else if ((c == '<' && !pattern.startsWith("(?<", i - 2)) || c == '%') {
+                Matcher m = (c == '<' ? CAPTURE : INCLUDE).matcher(pattern).region(i, pattern.length());
+                if (m.lookingAt()) {
+                    String ref = c == '%' ? m.group(1) : m.group(2) == null ? m.group(1) : m.group(2);
+                    List<Integer> enclosing = new ArrayList<>(open);
+                    if (optionalAfter(pattern, m.end())) {
+                        enclosing.add(-2);
+                        optional.add(-2);
+                    }
+                    if (isPiece(ref)) {
+                        tokens.add(new Token(ref, enclosing));
+                    }
+                    i = m.end() - 1;
+                }
+            }
+        }
+        Set<String> mandatory = new LinkedHashSet<>();
+        for (Token t : tokens) {
+            if (t.groups().stream().noneMatch(optional::contains)) {
+                mandatory.add(t.piece());
+            }
+        }
+        return mandatory;
+    }
+
+    /** Whether a quantifier that allows none follows: ?, *, {0 */
+    private static boolean optionalAfter(String pattern, int at) {
+        return at < pattern.length() && (pattern.charAt(at) == '?' || pattern.charAt(at) == '*'
+                || pattern.startsWith("{0", at));
     }
 
     /** Replaces {@code <name>}, {@code <group=name>} and {@code %name} by the pieces they stand for. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,10 +141,19 @@ public final class TemporalTagger {
         List<Match> all = new ArrayList<>();
         List<TimexRule> rules = book.rules();
         List<int[]> windows = windows(text);
+        // whether a piece some rules need (a month name, a weekday...) occurs in a window, looked for once per window
+        List<Map<Pattern, Boolean>> found = new ArrayList<>();
+        windows.forEach(w -> found.add(new IdentityHashMap<>()));
         for (int r = 0; r < rules.size(); r++) {
             TimexRule rule = rules.get(r);
             Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            for (int[] window : windows) {
+            for (int w = 0; w < windows.size(); w++) {
+                int[] window = windows.get(w);
+                Map<Pattern, Boolean> inWindow = found.get(w);
+                if (!rule.needs().stream().allMatch(piece -> inWindow.computeIfAbsent(piece, p -> p.matcher(text)
+                        .useTransparentBounds(true).useAnchoringBounds(false).region(window[0], window[1]).find()))) {
+                    continue; // the rule cannot match here
+                }
                 m.region(window[0], window[1]);
                 while (m.find()) {
                 int start = rule.groups().contains("span") ? m.start("span") : m.start();

@@ -1,5 +1,6 @@
 package org.eventtimeline.extract.time;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,6 +26,31 @@ class RuleExamplesTest {
                     assertTrue(found.stream().anyMatch(e -> e.value().equals(example.value())),
                             () -> "expected " + example.value() + " in " + found);
                 })));
+    }
+
+    /** The pieces a rule is said to need are found in every text it matches: the tagger skips windows without them. */
+    @TestFactory
+    Stream<DynamicTest> whatARuleNeedsIsInEveryMatchOfIt() {
+        return RuleBook.standard().rules().stream().flatMap(rule -> rule.examples().stream()
+                .map(example -> DynamicTest.dynamicTest("[" + rule.name() + "] " + example.text(), () -> {
+                    var match = rule.pattern().matcher(example.text());
+                    while (match.find()) {
+                        String matched = example.text().substring(match.start(), match.end());
+                        rule.needs().forEach(piece -> assertTrue(piece.matcher(matched).find(),
+                                () -> "'" + matched + "' lacks " + piece.pattern()));
+                    }
+                })));
+    }
+
+    @Test
+    void rulesNeedTheirMandatoryPiecesOnly() {
+        TimexRule monthDay = rule("month-day");
+        assertEquals(2, monthDay.needs().size(), "month and day, not the optional weekday: " + monthDay.needs());
+        assertTrue(rule("noon").needs().isEmpty(), "no piece of patterns.txt or words/ is mandatory in [noon]");
+    }
+
+    private static TimexRule rule(String name) {
+        return RuleBook.standard().rules().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test
