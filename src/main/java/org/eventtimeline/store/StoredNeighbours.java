@@ -1,9 +1,12 @@
 package org.eventtimeline.store;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -58,17 +61,41 @@ final class StoredNeighbours {
     /**
      * Adds the stored events that share two or more people with one of these, the candidates for
      * {@link #conflictsOf}. Runs once the article's events are known: a repeated event has gained the article's
-     * people, so it may now share two people with an event that shared only one before.
+     * people, so it may now share two people with an event that shared only one before. Who was involved in what is
+     * read as bare (event, person) pairs, and only the events that share two people with one of these are loaded:
+     * someone in the news often is in hundreds of stored events, and loading all of them was a fifth of the ingest.
      */
     void lookUpConflictCandidates(Collection<EventEntity> events) {
-        Set<PersonEntity> involved = new HashSet<>();
-        events.stream().filter(e -> e.people.size() >= 2).forEach(e -> involved.addAll(e.people));
-        if (involved.isEmpty()) {
+        List<EventEntity> withTwoOrMore = events.stream().filter(e -> e.people.size() >= 2).toList();
+        if (withTwoOrMore.isEmpty()) {
             return;
         }
-        pool.addAll(EventEntity.<EventEntity>list("select distinct e from EventEntity e join fetch e.people where e.id in"
-                + " (select x.id from EventEntity x join x.people p where p in ?1 group by x.id having count(p) >= 2)",
-                involved));
+        Set<String> involved = new HashSet<>();
+        withTwoOrMore.forEach(e -> e.people.forEach(p -> involved.add(p.id)));
+        Map<String, List<String>> eventsOfPerson = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> pairs = EventEntity.getEntityManager()
+                .createNativeQuery("select event_id, person_id from event_person where person_id in (:people)", Object[].class)
+                .setParameter("people", involved).getResultList();
+        for (Object[] pair : pairs) {
+            eventsOfPerson.computeIfAbsent((String) pair[1], k -> new ArrayList<>()).add((String) pair[0]);
+        }
+        Set<String> inPool = new HashSet<>();
+        pool.forEach(e -> inPool.add(e.id));
+        Set<String> candidates = new HashSet<>();
+        for (EventEntity event : withTwoOrMore) {
+            Map<String, Integer> shared = new HashMap<>();
+            event.people.forEach(p -> eventsOfPerson.getOrDefault(p.id, List.of()).forEach(id -> shared.merge(id, 1, Integer::sum)));
+            shared.forEach((id, count) -> {
+                if (count >= 2 && !inPool.contains(id)) {
+                    candidates.add(id);
+                }
+            });
+        }
+        if (!candidates.isEmpty()) {
+            pool.addAll(EventEntity.<EventEntity>list("select distinct e from EventEntity e join fetch e.people where e.id in ?1",
+                    candidates));
+        }
     }
 
     /** A new event joins the pool, for the article's later events. */

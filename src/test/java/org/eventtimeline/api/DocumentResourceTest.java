@@ -160,6 +160,28 @@ class DocumentResourceTest {
     }
 
     @Test
+    void aLaterArticleGivingAnotherDateForTheSameHappeningIsLinkedToTheStoredOne() {
+        // someone else's events with one of the two people, which must not be taken for the happening
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", "Governor Anneliese Oyvindsen appointed Thomas Wexworth as harbour commissioner in 2019. "
+                        + "Oyvindsen also appointed Laura Brightmoor as treasury secretary in 2020."))
+                .post("/api/documents").then().statusCode(201);
+        String first = given().contentType(ContentType.JSON)
+                .body(Map.of("text", "Governor Anneliese Oyvindsen appointed Michael Quillfeather as railway commissioner in 2021."))
+                .post("/api/documents").then().statusCode(201).extract().path("events[0].id");
+        var later = given().contentType(ContentType.JSON)
+                .body(Map.of("text", "Governor Anneliese Oyvindsen appointed Michael Quillfeather as railway commissioner in March 2023.",
+                        "publishedAt", "2023-04-02"))
+                .post("/api/documents").then().statusCode(201).extract();
+        assertEquals("2023-03", later.path("events[0].date.value"));
+        assertEquals(List.of(first), later.path("events[0].conflictsWith"));
+        List<List<String>> linked = given().queryParam("person", "quillfeather").get("/api/timeline").then()
+                .body("total", is(2)).extract().path("events.conflictsWith");
+        String laterId = later.path("events[0].id");
+        assertEquals(List.of(List.of(laterId), List.of(first)), linked);
+    }
+
+    @Test
     void storesTextNormalisedAndQuotesStillMatchTheirOffsets() {
         String decomposed = "Poet Zo\u0065\u0301 Lind\r\nwon the prize on 4 May 2019.\u0007";
         String id = given().contentType(ContentType.JSON).body(Map.of("text", decomposed)).post("/api/documents")
