@@ -12,8 +12,9 @@ import org.eventtimeline.extract.people.PersonNames;
 
 /**
  * Finds or creates the stored person an article's person is. A name already known as someone's alias is that
- * person; a full name joins the stored person with the same surname and a matching given name; a surname alone
- * joins the one stored person with that surname. Otherwise the person is new, with an id slugged from the name.
+ * person; a full name joins the stored person with the same surname and a matching given name (or none: "Lord
+ * Mandelson" from an earlier article); a surname alone, or with a title, joins the one stored person with that
+ * surname. Otherwise the person is new, with an id slugged from the name.
  */
 @ApplicationScoped
 public class PersonDirectory {
@@ -29,7 +30,7 @@ public class PersonDirectory {
             stored.surnameKey = key(person.surname());
             stored.createdAt = TimelineStore.now();
             stored.persist();
-        } else if (wordCount(person.name()) > wordCount(stored.name)) {
+        } else if (fullness(person.name()) > fullness(stored.name)) {
             stored.name = person.name(); // the fullest form seen names the person
             stored.surname = person.surname();
             stored.surnameKey = key(person.surname());
@@ -54,8 +55,8 @@ public class PersonDirectory {
             return byAlias.get(0);
         }
         List<PersonEntity> bySurname = PersonEntity.find("surnameKey", key(person.surname())).list();
-        if (wordCount(person.name()) >= 2) {
-            return bySurname.stream().filter(p -> wordCount(p.name) < 2 || PersonNames.sameFullName(p.name, person.name()))
+        if (PersonNames.hasGivenName(person.name())) {
+            return bySurname.stream().filter(p -> PersonNames.sameFullName(p.name, person.name()))
                     .findFirst().orElse(null);
         }
         return bySurname.size() == 1 ? bySurname.get(0) : null;
@@ -73,7 +74,8 @@ public class PersonDirectory {
         return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    private static int wordCount(String name) {
-        return name.trim().split("\\s+").length;
+    /** How much of a person a name gives: a given name and surname beat a surname, with or without a title. */
+    private static int fullness(String name) {
+        return PersonNames.hasGivenName(name) ? name.trim().split("\\s+").length : 1;
     }
 }

@@ -1,15 +1,20 @@
 package org.eventtimeline.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 @QuarkusTest
 class PeopleResourceTest {
@@ -40,5 +45,35 @@ class PeopleResourceTest {
     @Test
     void readsOnePersonById() {
         given().get("/api/people/maria-okonkwo").then().statusCode(200).body("name", equalTo("Maria Okonkwo"));
+    }
+
+    @Test
+    void laterArticlesJoinTheStoredPersonTheirNamesFit() {
+        post("Detective Sarah Ramaswamy closed the Harlow case on 3 May 2019.");
+        post("Inspector Ramaswamy was promoted on 1 June 2020, the force said."); // a title and the one stored surname
+        post("Sarah Ramaswamy retired on 2 July 2021."); // the same full name
+        post("Daniel Ramaswamy opened a bakery on 4 August 2022."); // another given name: someone else
+        post("Inspector Ramaswamy spoke on 5 September 2023."); // a name already known as one person's
+        post("Mr Ramaswamy spoke on 6 September 2023."); // two stored Ramaswamys: neither is assumed
+        given().queryParam("q", "ramaswamy").get("/api/people").then()
+                .body("people.id", containsInAnyOrder("sarah-ramaswamy", "daniel-ramaswamy", "mr-ramaswamy"));
+        given().queryParam("person", "sarah-ramaswamy").get("/api/timeline").then()
+                .body("events.date.value", contains("2019-05-03", "2020-06-01", "2021-07-02", "2023-09-05"));
+        given().queryParam("person", "daniel-ramaswamy").get("/api/timeline").then()
+                .body("events.date.value", contains("2022-08-04"));
+    }
+
+    @Test
+    void aPersonFirstKnownByTitleAndSurnameTakesTheFullNameWhenAnArticleGivesIt() {
+        post("Lord Fenwick-Ashby criticised the plan on 12 March 2018.");
+        post("Hugh Fenwick-Ashby resigned on 14 May 2019.");
+        given().get("/api/people/lord-fenwick-ashby").then().statusCode(200)
+                .body("name", equalTo("Hugh Fenwick-Ashby"))
+                .body("aliases", hasItems("Lord Fenwick-Ashby", "Fenwick-Ashby"))
+                .body("eventCount", is(2));
+    }
+
+    private static void post(String text) {
+        given().contentType(ContentType.JSON).body(Map.of("text", text)).post("/api/documents").then().statusCode(201);
     }
 }

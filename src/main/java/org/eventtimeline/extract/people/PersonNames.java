@@ -1,11 +1,27 @@
 package org.eventtimeline.extract.people;
 
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
+
+import org.eventtimeline.extract.Resources;
 
 /** When two written names are the same person's. Shared by the article-level and the store-level resolution. */
 public final class PersonNames {
 
+    private static final Set<String> TITLES = new HashSet<>(Resources.entries("extract/people/titles.txt"));
+
     private PersonNames() {
+    }
+
+    /**
+     * Whether a name gives the person's given name: "Peter Mandelson" does; "Mandelson" and "Lord Mandelson" (a
+     * person one article knew only by title and surname) do not.
+     */
+    public static boolean hasGivenName(String name) {
+        String trimmed = name.trim();
+        int lastSpace = trimmed.lastIndexOf(' ');
+        return lastSpace > 0 && !TITLES.contains(trimmed.substring(0, lastSpace).replaceAll("\\s+", " "));
     }
 
     /**
@@ -18,7 +34,7 @@ public final class PersonNames {
         if (!pa[pa.length - 1].equalsIgnoreCase(pb[pb.length - 1])) {
             return false;
         }
-        if (pa.length < 2 || pb.length < 2) {
+        if (!hasGivenName(a) || !hasGivenName(b)) {
             return true;
         }
         return sameGivenName(pa[0], pb[0]);

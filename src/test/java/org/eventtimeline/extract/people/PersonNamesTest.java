@@ -1,0 +1,26 @@
+package org.eventtimeline.extract.people;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class PersonNamesTest {
+
+    @Test
+    void aTitleIsNoGivenName() {
+        assertTrue(PersonNames.hasGivenName("Peter Mandelson"));
+        assertTrue(PersonNames.hasGivenName("Mary Anne  Evans"));
+        assertFalse(PersonNames.hasGivenName("Mandelson"));
+        assertFalse(PersonNames.hasGivenName("Lord Mandelson"));
+        assertFalse(PersonNames.hasGivenName("Prime Minister Starmer"));
+    }
+
+    @Test
+    void aNameWithoutAGivenNameFitsEveryoneWithItsSurname() {
+        assertTrue(PersonNames.sameFullName("Lord Mandelson", "Peter Mandelson"));
+        assertTrue(PersonNames.sameFullName("Jeffery Smith", "Jeffrey Smith"));
+        assertFalse(PersonNames.sameFullName("Martin Smith", "Marine Smith"));
+        assertFalse(PersonNames.sameFullName("Lord Mandelson", "Peter Hain"));
+    }
+}
