@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,6 +31,10 @@ public class CrossOriginWrites {
     @Inject
     ObjectMapper json;
 
+    /** What a web page may do, read once: every request with an Origin asks. */
+    @ConfigProperty(name = "quarkus.http.cors.methods", defaultValue = "GET,HEAD,OPTIONS")
+    List<String> readMethods;
+
     void register(@Observes Filters filters) {
         filters.register(this::check, BEFORE_CORS);
     }
@@ -38,7 +42,7 @@ public class CrossOriginWrites {
     private void check(RoutingContext context) {
         HttpServerRequest request = context.request();
         String origin = request.getHeader(HttpHeaders.ORIGIN);
-        if (origin == null || readMethods().contains(request.method().name())) {
+        if (origin == null || readMethods.contains(request.method().name())) {
             context.next();
             return;
         }
@@ -51,10 +55,5 @@ public class CrossOriginWrites {
         } catch (JsonProcessingException e) {
             context.fail(e);
         }
-    }
-
-    private static List<String> readMethods() {
-        return ConfigProvider.getConfig().getOptionalValues("quarkus.http.cors.methods", String.class)
-                .orElse(List.of("GET", "HEAD", "OPTIONS"));
     }
 }

@@ -34,7 +34,6 @@ public final class RuleBook {
     private final Map<String, String> pieces = new HashMap<>();
     private final Map<String, WordList> words = new ConcurrentHashMap<>();
     private final Map<String, Pattern> cues = new ConcurrentHashMap<>();
-    private final Map<String, Pattern> gates = new HashMap<>();
     private final List<TimexRule> rules;
     private final Pattern trigger;
 
@@ -140,7 +139,7 @@ public final class RuleBook {
         }
         List<Pattern> needs = new ArrayList<>();
         for (String piece : mandatoryPieces(pattern.get(0))) {
-            needs.add(gates.computeIfAbsent(piece, n -> Pattern.compile(piece(n, 0), Pattern.CASE_INSENSITIVE)));
+            needs.add(cue(piece));
         }
         return new TimexRule(name, RuleKind.valueOf(kind.get(0).toUpperCase(Locale.ROOT)), compiled, List.copyOf(groups),
                 examples, List.copyOf(needs));
@@ -187,13 +186,8 @@ public final class RuleBook {
                 Matcher m = (c == '<' ? CAPTURE : INCLUDE).matcher(pattern).region(i, pattern.length());
                 if (m.lookingAt()) {
                     String ref = c == '%' ? m.group(1) : m.group(2) == null ? m.group(1) : m.group(2);
-                    List<Integer> enclosing = new ArrayList<>(open);
-                    if (optionalAfter(pattern, m.end())) {
-                        enclosing.add(-2);
-                        optional.add(-2);
-                    }
-                    if (isPiece(ref)) {
-                        tokens.add(new Token(ref, enclosing));
+                    if (isPiece(ref) && !optionalAfter(pattern, m.end())) {
+                        tokens.add(new Token(ref, new ArrayList<>(open)));
                     }
                     i = m.end() - 1;
                 }
