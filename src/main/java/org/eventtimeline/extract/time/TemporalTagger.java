@@ -76,12 +76,15 @@ public final class TemporalTagger {
                     expression = new TemporalExpression(match.text(), match.start(), match.end(), copy.type(),
                             copy.value(), copy.mod(), copy.date(), copy.anchor());
                 } else {
-                    expression = resolver.resolve(match, new TimexResolver.Situation(reference, referenceAnchor, clock,
-                            sentence.index(), sentence.text(), match.start() - sentence.start()));
-                    // What a speaker calls "now" is not the story's now, and "the 1988 cease-fire" or "bonds due
-                    // 1993" name a date without taking the story there.
+                    TimexResolver.Situation situation = new TimexResolver.Situation(reference, referenceAnchor, clock,
+                            sentence.index(), sentence.text(), match.start() - sentence.start());
+                    expression = resolver.resolve(match, situation);
+                    // What a speaker calls "now" is not the story's now, "the 1988 cease-fire" or "bonds due 1993"
+                    // name a date without taking the story there, and neither does "a year earlier" set against
+                    // the quarter just named.
                     if (!Quotes.isQuoted(sentence.text(), match.start() - sentence.start())
-                            && !isAttributive(text, match.start(), match.end())) {
+                            && !isAttributive(text, match.start(), match.end())
+                            && resolver.comparedPeriod(match, situation) == null) {
                         advance(clock, expression, sentence.index());
                     }
                 }

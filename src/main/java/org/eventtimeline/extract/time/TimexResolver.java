@@ -276,14 +276,13 @@ final class TimexResolver {
         long n = sign * (long) amount;
         LocalDate day = ref.period().start();
         String u = word("unit", f.get("unit"));
-        CalendarDate compared = s.clock().justNamed(s.sentence());
-        if (u.equals("Y") && Math.abs(n) == 1 && compared != null && (compared.precision() == Precision.QUARTER
-                || compared.precision() == Precision.HALF || compared.precision() == Precision.MONTH)) {
+        CalendarDate compared = comparedPeriod(m, s);
+        if (compared != null) {
             // "the third quarter ... a year earlier": the same quarter of the year before
             return located(m, compared.plus(compared.precision() == Precision.QUARTER ? 4 * n
                     : compared.precision() == Precision.HALF ? 2 * n : 12 * n), Anchor.NARRATIVE, offsetMod(f.get("approx")), f);
         }
-        if (u.equals("Y") && n == -1 && compared == null && ref.anchor() != Anchor.ESTIMATED && s.publication() != null
+        if (u.equals("Y") && n == -1 && s.clock().justNamed(s.sentence()) == null && ref.anchor() != Anchor.ESTIMATED && s.publication() != null
                 && s.near(book.cue("earnings"))) {
             // "$1.2 million, or 3 cents a share, a year ago" in a company report: the same quarter a year before
             return located(m, quarterReportedOn(s.publication()).plus(-4), ref.anchor(), offsetMod(f.get("approx")), f);
@@ -307,6 +306,22 @@ final class TimexResolver {
             result = atPrecision(result, ref.period().precision());
         }
         return located(m, result, ref.anchor(), offsetMod(f.get("approx")), f);
+    }
+
+    /**
+     * The quarter, half or month just named when this match is "a year earlier" or "a year later" said of it: the
+     * match is then that period a year apart, a point of comparison ("net rose in the third quarter, compared with
+     * a loss a year earlier") that leaves the story in the named period. Null for any other match.
+     */
+    CalendarDate comparedPeriod(TemporalTagger.Match m, Situation s) {
+        Map<String, String> f = m.fields();
+        if (m.rule().kind() != RuleKind.OFFSET || f.get("unit") == null || !"Y".equals(word("unit", f.get("unit")))
+                || count(f.get("num")) != 1) {
+            return null;
+        }
+        CalendarDate named = s.clock().justNamed(s.sentence());
+        return named != null && (named.precision() == Precision.QUARTER || named.precision() == Precision.HALF
+                || named.precision() == Precision.MONTH) ? named : null;
     }
 
     private TemporalExpression natty(TemporalTagger.Match m, Situation s) {

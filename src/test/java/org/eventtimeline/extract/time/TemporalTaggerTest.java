@@ -59,6 +59,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aYearEarlierSetAgainstTheQuarterJustNamedLeavesTheStoryThere() {
+        var found = tag("In this year's third quarter, net was $10.5 million, compared with $10.3 million a year"
+                + " earlier. Assets as of Sept. 30 fell to $2.46 billion.", LocalDate.of(1989, 10, 26));
+        assertEquals("1988-Q3", value(found, "a year earlier"));
+        assertEquals("1989-09-30", value(found, "Sept. 30"));
+    }
+
+    @Test
     void readsBareYearsDecadesAndPartsOfYears() {
         var found = tag("In 2010, she moved. The firm has grown since 2019, through the 2008 crisis, and stayed"
                 + " open until at least 2012 or 2013. It was founded in the 1990s, expanded in mid-2010 and"
