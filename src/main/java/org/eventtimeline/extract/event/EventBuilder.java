@@ -46,6 +46,10 @@ public final class EventBuilder {
                 TemporalExpression anchor = anchors.get(i);
                 int clauseEnd = i + 1 < anchors.size() ? clauseBreak(text, anchor.end(), anchors.get(i + 1).start())
                         : sentence.end();
+                if (onlyTheDate(text, clauseStart, clauseEnd, anchor)) {
+                    clauseStart = clauseEnd; // a dateline, or a date set apart: nothing is said to happen then
+                    continue;
+                }
                 List<Person> people = context.peopleOf(sentence, clauseStart, clauseEnd);
                 int[] quote = trimmed(text, clauseStart, clauseEnd);
                 events.add(new ExtractedEvent(anchor.date(), anchor.text(), Headline.of(text, quote[0], quote[1], anchor, mentions),
@@ -70,6 +74,15 @@ public final class EventBuilder {
         String between = text.substring(last.end(), x.start()).trim().toLowerCase(Locale.ROOT);
         return between.equals("or") || between.equals("and") || between.equals(",") || between.equals("-")
                 || between.equals("–") || between.equals("to");
+    }
+
+    private static boolean onlyTheDate(String text, int start, int end, TemporalExpression date) {
+        for (int i = start; i < end; i++) {
+            if ((i < date.start() || i >= date.end()) && Character.isLetter(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int clauseBreak(String text, int from, int to) {

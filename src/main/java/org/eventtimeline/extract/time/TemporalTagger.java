@@ -43,7 +43,7 @@ public final class TemporalTagger {
         this.resolver = new TimexResolver(book);
     }
 
-    /** Tags a text; {@code publishedAt} may be null (see {@link Anchor#ESTIMATED}). */
+    /** Tags a text; {@code publishedAt} may be null (see {@link Anchor#DATELINE} and {@link Anchor#ESTIMATED}). */
     public List<TemporalExpression> tag(String text, LocalDate publishedAt) {
         return tag(text, splitter.split(text), publishedAt);
     }
@@ -53,6 +53,10 @@ public final class TemporalTagger {
         List<Match> matches = matches(text);
         LocalDate reference = publishedAt;
         Anchor referenceAnchor = Anchor.PUBLICATION;
+        if (reference == null) {
+            reference = dateline(text, matches);
+            referenceAnchor = Anchor.DATELINE;
+        }
         if (reference == null) {
             reference = latestExplicitYearEnd(matches);
             referenceAnchor = Anchor.ESTIMATED;
@@ -213,6 +217,31 @@ public final class TemporalTagger {
         }
         return windows;
     }
+
+    /**
+     * The full date a text opens with on a line of its own ("Tuesday, March 4, 2008" above a Wikinews story,
+     * "Published: 4 March 2008"): the day the article was written, which stands in for a missing publication date.
+     */
+    private LocalDate dateline(String text, List<Match> matches) {
+        if (matches.isEmpty()) {
+            return null;
+        }
+        Match first = matches.get(0);
+        int lineStart = text.lastIndexOf('\n', first.start()) + 1;
+        int lineEnd = text.indexOf('\n', first.end());
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        String line = text.substring(lineStart, lineEnd);
+        if (!text.substring(0, lineStart).isBlank() || !book.cue("dateline").matcher(text.substring(lineStart, first.start())).matches()
+                || !PUNCTUATION.matcher(text.substring(first.end(), lineEnd)).matches()) {
+            return null;
+        }
+        TemporalExpression date = resolver.resolve(first, new TimexResolver.Situation(null, Anchor.UNRESOLVED,
+                new NarrativeClock(), 0, line, first.start() - lineStart));
+        return date.anchor() == Anchor.ABSOLUTE && date.date() != null && date.date().precision() == Precision.DAY
+                ? date.date().start() : null;
+    }
+
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\s\\p{Punct}–—]*");
 
     /** With no publication date, the end of the latest year the text names stands in for it, flagged as estimated. */
     private LocalDate latestExplicitYearEnd(List<Match> matches) {

@@ -36,6 +36,14 @@ class EventBuilderTest {
     }
 
     @Test
+    void aDatelineIsNoEventButDatesTheStory() {
+        Extraction x = extractor.extract("Tuesday, March 4, 2008\n\nChief executive Thomas Varga announced on Monday"
+                + " that the plant will close.", null);
+        assertEquals(List.of("2008-03-03"), x.events().stream().map(e -> e.date().value()).toList());
+        assertEquals(List.of("Thomas Varga"), names(x.events().get(0)));
+    }
+
+    @Test
     void theHeadlineStartsWithWhoActedAndLeavesOutASceneSettingDate() {
         ExtractedEvent e = events("In 2010, engineer Lars Odegaard designed the harbour bridge for the city council.").get(0);
         assertEquals("Engineer Lars Odegaard designed the harbour bridge for the city council", e.title());

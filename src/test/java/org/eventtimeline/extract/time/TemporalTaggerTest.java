@@ -179,6 +179,22 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aDatelineStandsInForAMissingPublicationDateAndSaysSo() {
+        var found = tag("Tuesday, March 4, 2008\n\nThe chief executive said on Monday that the plan, first reported"
+                + " in February, will be voted on next Thursday.", null);
+        assertEquals("2008-03-03", value(found, "Monday"));
+        assertEquals("2008-02", value(found, "February"));
+        assertEquals("2008-03-06", value(found, "next Thursday"));
+        assertEquals(Anchor.DATELINE, find(found, "February").orElseThrow().anchor());
+        assertEquals("2008-03-03", value(tag("Published: 4 March 2008\nHe resigned on Monday.", null), "Monday"));
+        // a date that opens a sentence, or a publication date given with the article, is no dateline
+        assertEquals(Anchor.UNRESOLVED, find(tag("On March 4, 2008 he resigned.\nHe was warned last week.", null),
+                "last week").orElseThrow().anchor());
+        assertEquals(Anchor.PUBLICATION, find(tag("Tuesday, March 4, 2008\nHe was warned last week.", THURSDAY),
+                "last week").orElseThrow().anchor());
+    }
+
+    @Test
     void aRepeatedPassageMeansWhatItMeantTheFirstTime() {
         String passage = "In a message on January 7, he asked for help.";
         var found = tag("At the start of 2008, the talks began. " + passage + " Years later, in 2015, he"
