@@ -30,6 +30,7 @@ public final class PersonRecognizer {
     private final Set<String> titles = words("titles.txt");
     private final Set<String> notNames = words("not-names.txt");
     private final Set<String> givenNames = words("first-names.txt");
+    private final Set<String> organisationWords = words("organisation-words.txt");
     private final Set<String> roles = lowerCase(words("roles.txt"));
     private final int longestTitle = titles.stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
 
@@ -64,6 +65,11 @@ public final class PersonRecognizer {
             int nameEnd = nameEnd(tokens, nameStart, text);
             if (nameEnd == nameStart) {
                 i += Math.max(1, titleLength);
+                continue;
+            }
+            if (nameEnd < tokens.size() && organisationWords.contains(tokens.get(nameEnd).text())
+                    && adjacent(text, tokens.get(nameEnd - 1), tokens.get(nameEnd))) {
+                i = nameEnd + 1; // "Eastern Airlines", "Wang Laboratories": a company's or a place's name
                 continue;
             }
             List<Token> name = tokens.subList(nameStart, nameEnd);
@@ -197,7 +203,8 @@ public final class PersonRecognizer {
             Token t = tokens.get(end);
             boolean particle = end > i && PARTICLES.contains(t.text()) && end + 1 < tokens.size()
                     && isCapitalised(tokens.get(end + 1).text());
-            if (!particle && (!isCapitalised(t.text()) || notNames.contains(t.text()) || titles.contains(t.text()))) {
+            if (!particle && (!isCapitalised(t.text()) || notNames.contains(t.text()) || titles.contains(t.text())
+                    || organisationWords.contains(t.text()))) {
                 break;
             }
             if (end > i && !adjacent(text, tokens.get(end - 1), t)) {

@@ -56,5 +56,14 @@ class PersonResolverTest {
     void organisationsAndPlacesAreNotPeople() {
         List<Person> people = people("MI6 and the FBI met at Downing Street. The Sun reported it. Royal Bank of Scotland fell.");
         assertEquals(List.of(), people);
+        assertEquals(List.of(), people("Eastern Airlines said so, and Wang Laboratories agreed at Franklin Park."));
+    }
+
+    @Test
+    void namesFromAroundTheWorldNeedNoOtherCue() {
+        List<Person> people = people("Lewis Hamilton finished fifth, ahead of Kimi Raikkonen. Aleksander Kwasniewski"
+                + " met Vaclav Havel, and Ngozi Okonjo-Iweala met Narendra Modi.");
+        assertEquals(List.of("Lewis Hamilton", "Kimi Raikkonen", "Aleksander Kwasniewski", "Vaclav Havel",
+                "Ngozi Okonjo-Iweala", "Narendra Modi"), people.stream().map(Person::name).toList());
     }
 }
