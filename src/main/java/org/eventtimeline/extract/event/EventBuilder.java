@@ -14,6 +14,7 @@ import org.eventtimeline.extract.people.PersonMention;
 import org.eventtimeline.extract.text.Sentence;
 import org.eventtimeline.extract.time.Anchor;
 import org.eventtimeline.extract.time.TemporalExpression;
+import org.eventtimeline.extract.time.TemporalTagger;
 
 /**
  * Makes events from dated statements: each resolved DATE or TIME expression anchors one event, stated by its
@@ -41,15 +42,18 @@ public final class EventBuilder {
                     anchors.add(x);
                 }
             }
+            if (anchors.size() == 1 && onlyTheDate(text, sentence.start(), sentence.end(), anchors.get(0))) {
+                anchors.clear(); // a dateline, or a date set apart: nothing is said to happen then
+            }
+            if (anchors.stream().anyMatch(a -> !TemporalTagger.isModifier(text, a.start(), a.end()))) {
+                // "Ferrari will unveil its 2009 car on January 12": a date that names a thing dates the thing
+                anchors.removeIf(a -> TemporalTagger.isModifier(text, a.start(), a.end()));
+            }
             int clauseStart = sentence.start();
             for (int i = 0; i < anchors.size(); i++) {
                 TemporalExpression anchor = anchors.get(i);
                 int clauseEnd = i + 1 < anchors.size() ? clauseBreak(text, anchor.end(), anchors.get(i + 1).start())
                         : sentence.end();
-                if (onlyTheDate(text, clauseStart, clauseEnd, anchor)) {
-                    clauseStart = clauseEnd; // a dateline, or a date set apart: nothing is said to happen then
-                    continue;
-                }
                 List<Person> people = context.peopleOf(sentence, clauseStart, clauseEnd);
                 int[] quote = trimmed(text, clauseStart, clauseEnd);
                 events.add(new ExtractedEvent(anchor.date(), anchor.text(), Headline.of(text, quote[0], quote[1], anchor, mentions),

@@ -129,10 +129,13 @@ public final class TemporalTagger {
      * 1993", "since 1980", "until 1974", "dating to 1994".
      */
     static boolean isAttributive(String text, int start, int end) {
-        String before = text.substring(Math.max(0, start - 20), start);
-        String after = text.substring(end, Math.min(text.length(), end + 16));
-        return BEFORE_DUE.matcher(before).find()
-                || BEFORE_MODIFIER.matcher(before).find() && NOUN_AFTER.matcher(after).find();
+        return BEFORE_DUE.matcher(text.substring(Math.max(0, start - 20), start)).find() || isModifier(text, start, end);
+    }
+
+    /** A date that names a thing: "the August 1988 cease-fire", "its 2009 car", "the Dec. 21, 1988, bombing". */
+    public static boolean isModifier(String text, int start, int end) {
+        return BEFORE_MODIFIER.matcher(text.substring(Math.max(0, start - 20), start)).find()
+                && NOUN_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 16))).find();
     }
 
     private static void advance(NarrativeClock clock, TemporalExpression e, int sentence) {

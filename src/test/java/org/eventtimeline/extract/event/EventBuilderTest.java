@@ -44,6 +44,14 @@ class EventBuilderTest {
     }
 
     @Test
+    void aDateThatNamesAThingLeavesTheStatementToTheOtherDate() {
+        List<ExtractedEvent> found = events("Ferrari will unveil its 2026 car on January 12. The team recalled the 2008"
+                + " crisis.");
+        assertEquals(List.of("2026-01-12", "2008"), found.stream().map(e -> e.date().value()).toList());
+        assertEquals("Ferrari will unveil its 2026 car on January 12", found.get(0).title());
+    }
+
+    @Test
     void theHeadlineStartsWithWhoActedAndLeavesOutASceneSettingDate() {
         ExtractedEvent e = events("In 2010, engineer Lars Odegaard designed the harbour bridge for the city council.").get(0);
         assertEquals("Engineer Lars Odegaard designed the harbour bridge for the city council", e.title());
