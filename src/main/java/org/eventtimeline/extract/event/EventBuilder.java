@@ -28,6 +28,9 @@ public final class EventBuilder {
             "\\s+\\(|;\\s+|,\\s+(?:and|but|while|whereas|who|which|when|after|before)\\s+|\\s+[–—-]\\s+|\\s+and\\s+(?:later|then)\\s+|,\\s+");
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "^(?:[\\s,;:–—(‘“'\"]|and\\s|but\\s|then\\s|however,?\\s|meanwhile,?\\s)+", Pattern.CASE_INSENSITIVE);
+    /** A wire story's dateline before its first words: "WASHINGTON (AP) —", "LONDON, March 4 (Reuters) -". */
+    private static final Pattern WIRE_DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu}.' -]+(?:,[^()\\n]{1,40})?(?:\\s*\\([\\p{L}. ]{1,30}\\))?\\s*[—–-]{1,2}\\s+");
 
     public List<ExtractedEvent> build(String text, List<Sentence> sentences, List<TemporalExpression> expressions,
             List<PersonMention> mentions, Map<PersonMention, Person> personOf) {
@@ -50,16 +53,28 @@ public final class EventBuilder {
                 anchors.removeIf(a -> TemporalTagger.isModifier(text, a.start(), a.end()));
             }
             int clauseStart = sentence.start();
-            for (int i = 0; i < anchors.size(); i++) {
-                TemporalExpression anchor = anchors.get(i);
-                int clauseEnd = i + 1 < anchors.size() ? clauseBreak(text, anchor.end(), anchors.get(i + 1).start())
-                        : sentence.end();
+            int first = 0;
+            while (first < anchors.size()) {
+                // dates with no clause break between them share one clause: "said Tuesday the economy will stay
+                // weak into 2010" states both
+                int last = first;
+                int clauseEnd = sentence.end();
+                for (; last + 1 < anchors.size(); last++) {
+                    int at = clauseBreak(text, anchors.get(last).end(), anchors.get(last + 1).start());
+                    if (at >= 0) {
+                        clauseEnd = at;
+                        break;
+                    }
+                }
                 List<Person> people = context.peopleOf(sentence, clauseStart, clauseEnd);
                 int[] quote = trimmed(text, clauseStart, clauseEnd);
-                events.add(new ExtractedEvent(anchor.date(), anchor.text(), Headline.of(text, quote[0], quote[1], anchor, mentions),
-                        sentence.text(), people, List.of(new Source(quote[0], quote[1], text.substring(quote[0], quote[1]))),
-                        confidence(anchor, people)));
+                for (TemporalExpression anchor : anchors.subList(first, last + 1)) {
+                    events.add(new ExtractedEvent(anchor.date(), anchor.text(), Headline.of(text, quote[0], quote[1], anchor,
+                            mentions), sentence.text(), people,
+                            List.of(new Source(quote[0], quote[1], text.substring(quote[0], quote[1]))), confidence(anchor, people)));
+                }
                 clauseStart = clauseEnd;
+                first = last + 1;
             }
             context.finished(sentence);
         }
@@ -89,6 +104,7 @@ public final class EventBuilder {
         return true;
     }
 
+    /** Where the clause of one date ends before the next date: the strongest break between them, or -1. */
     private static int clauseBreak(String text, int from, int to) {
         Matcher m = CLAUSE_BREAK.matcher(text);
         m.region(from, to);
@@ -104,10 +120,15 @@ public final class EventBuilder {
                 }
             }
         }
-        return best < 0 ? to : best;
+        return best;
     }
 
     private static int[] trimmed(String text, int start, int end) {
+        Matcher dateline = WIRE_DATELINE.matcher(text);
+        dateline.region(start, end);
+        if (dateline.lookingAt()) {
+            start = dateline.end();
+        }
         Matcher lead = LEADING_FILLER.matcher(text);
         lead.region(start, end);
         if (lead.lookingAt()) {

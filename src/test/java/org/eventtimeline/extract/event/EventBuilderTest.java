@@ -52,6 +52,17 @@ class EventBuilderTest {
     }
 
     @Test
+    void datesWithNoClauseBreakBetweenThemShareTheirClause() {
+        List<ExtractedEvent> found = events("WASHINGTON (AP) — Central bank chief Ines Marlow said Tuesday the economy"
+                + " will remain weak into 2027.");
+        assertEquals(List.of("2025-09-09", "2027"), found.stream().map(e -> e.date().value()).toList());
+        String clause = "Central bank chief Ines Marlow said Tuesday the economy will remain weak into 2027.";
+        assertEquals(clause, found.get(0).sources().get(0).quote());
+        assertEquals(clause, found.get(1).sources().get(0).quote());
+        assertEquals(List.of("Ines Marlow"), names(found.get(1)));
+    }
+
+    @Test
     void theHeadlineStartsWithWhoActedAndLeavesOutASceneSettingDate() {
         ExtractedEvent e = events("In 2010, engineer Lars Odegaard designed the harbour bridge for the city council.").get(0);
         assertEquals("Engineer Lars Odegaard designed the harbour bridge for the city council", e.title());
