@@ -136,6 +136,7 @@ class TemporalTaggerTest {
     void aFutureClauseLooksForward() {
         var found = tag("The vote will be held in November.", THURSDAY);
         assertEquals("2025-11", value(found, "November"));
+        assertEquals("2010-01", value(tag("His term expires in January.", LocalDate.of(2009, 9, 22)), "January"));
     }
 
     @Test
@@ -158,7 +159,8 @@ class TemporalTaggerTest {
     @Test
     void leavesAloneWhatIsNotADate() {
         var found = tag("He paid £21,000 for a 238-foot yacht on a 74-acre island and wrote a 10-page letter."
-                + " Maxwell, 63, said it. Page 7 shows it. The Sun reported that he may call. Protesters March on.",
+                + " Maxwell, 63, said it. Page 7 shows it. The Sun reported that he may call. Protesters March on."
+                + " He won a second term, and a second-round vote for a second time.",
                 THURSDAY);
         assertEquals(List.of(), found, "no temporal expressions");
     }
