@@ -137,6 +137,8 @@ class TemporalTaggerTest {
         var found = tag("The vote will be held in November.", THURSDAY);
         assertEquals("2025-11", value(found, "November"));
         assertEquals("2010-01", value(tag("His term expires in January.", LocalDate.of(2009, 9, 22)), "January"));
+        assertEquals("2025-09-12", value(tag("Pre-orders begin Friday.", THURSDAY), "Friday"));
+        assertEquals("2025-09-05", value(tag("The offer had been due to expire Friday.", THURSDAY), "Friday"));
     }
 
     @Test
