@@ -57,6 +57,7 @@ class PersonResolverTest {
         List<Person> people = people("MI6 and the FBI met at Downing Street. The Sun reported it. Royal Bank of Scotland fell.");
         assertEquals(List.of(), people);
         assertEquals(List.of(), people("Eastern Airlines said so, and Wang Laboratories agreed at Franklin Park."));
+        assertEquals(List.of(), people("The General Assembly passed it, and General Electric said so."));
     }
 
     @Test
