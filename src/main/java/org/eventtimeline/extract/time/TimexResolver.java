@@ -193,6 +193,11 @@ final class TimexResolver {
 
     private TemporalExpression weekday(TemporalTagger.Match m, Map<String, String> f, Situation s, String mod) {
         DayOfWeek weekday = DayOfWeek.of(Integer.parseInt(word("weekday", f.get("weekday"))));
+        if (s.after(book.cue("indefinite")) && !TemporalTagger.isModifier(s.sentenceText(), s.positionInSentence(),
+                s.positionInSentence() + m.text().length())) {
+            // "it was a Thursday evening in 1989" is some Thursday; "a Sunday night vigil" was held on Sunday
+            return unresolved(m, "XXXX-WXX-" + weekday.getValue() + daypart(f));
+        }
         CalendarDate story = s.clock().recent(s.sentence());
         Reference ref;
         boolean storyInThePast = story != null && (s.publication() == null
@@ -238,6 +243,9 @@ final class TimexResolver {
             result = atPrecision(ref.period(), unitPrecision(f.get("unit"))).plus(by);
             if ("weekend".equalsIgnoreCase(f.get("unit").trim())) {
                 result = weekend(result);
+            }
+            if (ref.period().precision().compareTo(result.precision()) > 0) {
+                result = atPrecision(result, ref.period().precision()); // "the next day" in a story told by the month
             }
         } else if (f.containsKey("weekday")) {
             DayOfWeek weekday = DayOfWeek.of(Integer.parseInt(word("weekday", f.get("weekday"))));
@@ -517,8 +525,8 @@ final class TimexResolver {
     }
 
     private TemporalExpression unresolved(TemporalTagger.Match m, String value) {
-        return expression(m, m.rule().kind() == RuleKind.TIME ? TimexType.TIME : TimexType.DATE, value, mod(m.fields()),
-                null, Anchor.UNRESOLVED);
+        return expression(m, m.rule().kind() == RuleKind.TIME || value.contains("T") ? TimexType.TIME : TimexType.DATE,
+                value, mod(m.fields()), null, Anchor.UNRESOLVED);
     }
 
     private static TemporalExpression expression(TemporalTagger.Match m, TimexType type, String value, String mod,

@@ -99,6 +99,18 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void someWeekdayAndTheNextDayBelongToTheStory() {
+        var found = tag("It was a Thursday evening in November 1989 when the spokesman spoke. He had not been told"
+                + " that the rules were meant to take effect the next day. Twenty-eight years earlier, the wall went"
+                + " up.", LocalDate.of(2024, 11, 6));
+        assertEquals("XXXX-WXX-4TEV", value(found, "Thursday evening"));
+        assertEquals("1989-11", value(found, "the next day"));
+        assertEquals("1961", value(found, "Twenty-eight years earlier"));
+        assertEquals("2024-11-03TNI", value(tag("About 500 people attended a Sunday night vigil.", LocalDate.of(2024, 11, 4)),
+                "Sunday night"));
+    }
+
+    @Test
     void aDateNamingSomethingElseDoesNotMoveTheStory() {
         // a date as a modifier, a bound, or counted back from now leaves a later "Nov. 25" in the news year
         var found = tag("The rallies of early December recalled the revolution that brought him to power 41 years ago."
