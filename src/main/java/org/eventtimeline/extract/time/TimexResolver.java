@@ -361,7 +361,9 @@ final class TimexResolver {
         CalendarDate story = s.clock().recent(s.sentence());
         Reference ref = story != null && story.precision() == Precision.DAY ? new Reference(story, Anchor.NARRATIVE)
                 : publication(s);
-        if (ref == null || ref.period().precision() != Precision.DAY) {
+        // "By midnight, the gates were open" in a story told of November 1989: midnight of some day then
+        boolean storyElsewhen = story != null && s.publication() != null && !story.overlaps(CalendarDate.day(s.publication()));
+        if (ref == null || ref.period().precision() != Precision.DAY || ref.anchor() != Anchor.NARRATIVE && storyElsewhen) {
             return expression(m, TimexType.TIME, "XXXX-XX-XXT" + hhmm, null, null, Anchor.UNRESOLVED);
         }
         CalendarDate day = ref.period();

@@ -101,8 +101,9 @@ class TemporalTaggerTest {
     @Test
     void someWeekdayAndTheNextDayBelongToTheStory() {
         var found = tag("It was a Thursday evening in November 1989 when the spokesman spoke. He had not been told"
-                + " that the rules were meant to take effect the next day. Twenty-eight years earlier, the wall went"
-                + " up.", LocalDate.of(2024, 11, 6));
+                + " that the rules were meant to take effect the next day. By midnight, guards opened the gates."
+                + " Twenty-eight years earlier, the wall went up.", LocalDate.of(2024, 11, 6));
+        assertEquals("XXXX-XX-XXT24:00", value(found, "midnight"));
         assertEquals("XXXX-WXX-4TEV", value(found, "Thursday evening"));
         assertEquals("1989-11", value(found, "the next day"));
         assertEquals("1961", value(found, "Twenty-eight years earlier"));
