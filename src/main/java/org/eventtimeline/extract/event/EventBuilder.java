@@ -41,11 +41,17 @@ public final class EventBuilder {
             List<TemporalExpression> anchors = new ArrayList<>();
             while (e < expressions.size() && expressions.get(e).start() < sentence.end()) {
                 TemporalExpression x = expressions.get(e++);
-                if (x.start() >= sentence.start() && x.canAnchorEvent() && !isAlternative(text, anchors, x)) {
+                if (x.start() < sentence.start() || !x.canAnchorEvent() || isAlternative(text, anchors, x)) {
+                    continue;
+                }
+                TemporalExpression last = anchors.isEmpty() ? null : anchors.get(anchors.size() - 1);
+                if (last != null && restates(text, last, x)) {
+                    anchors.set(anchors.size() - 1, x); // "Twenty-eight years earlier, on 13 August 1961": the finer one
+                } else {
                     anchors.add(x);
                 }
             }
-            if (anchors.size() == 1 && onlyTheDate(text, sentence.start(), sentence.end(), anchors.get(0))) {
+            if (anchors.size() == 1 && onlyTheDates(text, sentence.start(), sentence.end(), anchors)) {
                 anchors.clear(); // a dateline, or a date set apart: nothing is said to happen then
             }
             if (anchors.stream().anyMatch(a -> !TemporalTagger.isModifier(text, a.start(), a.end()))) {
@@ -61,14 +67,19 @@ public final class EventBuilder {
                 int clauseEnd = sentence.end();
                 for (; last + 1 < anchors.size(); last++) {
                     int at = clauseBreak(text, anchors.get(last).end(), anchors.get(last + 1).start());
-                    if (at >= 0) {
+                    // a clause of nothing but its dates ("This year, the city marks...") sets the scene for the next
+                    if (at >= 0 && !onlyTheDates(text, clauseStart, at, anchors.subList(first, last + 1))) {
                         clauseEnd = at;
                         break;
                     }
                 }
                 List<Person> people = context.peopleOf(sentence, clauseStart, clauseEnd);
                 int[] quote = trimmed(text, clauseStart, clauseEnd);
-                for (TemporalExpression anchor : anchors.subList(first, last + 1)) {
+                List<TemporalExpression> group = anchors.subList(first, last + 1);
+                for (TemporalExpression anchor : group) {
+                    if (group.stream().anyMatch(finer -> within(finer, anchor))) {
+                        continue; // "This year, the festival starts on Friday": Friday is when
+                    }
                     events.add(new ExtractedEvent(anchor.date(), anchor.text(), Headline.of(text, quote[0], quote[1], anchor,
                             mentions), sentence.text(), people,
                             List.of(new Source(quote[0], quote[1], text.substring(quote[0], quote[1]))), confidence(anchor, people)));
@@ -95,14 +106,36 @@ public final class EventBuilder {
                 || between.equals("–") || between.equals("to");
     }
 
-    private static boolean onlyTheDate(String text, int start, int end, TemporalExpression date) {
-        for (int i = start; i < end; i++) {
-            if ((i < date.start() || i >= date.end()) && Character.isLetter(text.charAt(i))) {
+    private static boolean onlyTheDates(String text, int start, int end, List<TemporalExpression> dates) {
+        int i = start;
+        for (TemporalExpression date : dates) {
+            for (; i < Math.min(date.start(), end); i++) {
+                if (Character.isLetter(text.charAt(i))) {
+                    return false;
+                }
+            }
+            i = Math.max(i, date.end());
+        }
+        for (; i < end; i++) {
+            if (Character.isLetter(text.charAt(i))) {
                 return false;
             }
         }
         return true;
     }
+
+    /** The later date says the earlier one again, finer, set off only by a comma or a preposition. */
+    private static boolean restates(String text, TemporalExpression earlier, TemporalExpression later) {
+        return within(later, earlier) && APPOSITION.matcher(text.substring(earlier.end(), later.start())).matches();
+    }
+
+    /** Whether {@code finer} is a finer date inside {@code coarser}: June 30, 2008 in 2008. */
+    private static boolean within(TemporalExpression finer, TemporalExpression coarser) {
+        return coarser.date().precision().compareTo(finer.date().precision()) > 0
+                && !finer.date().start().isBefore(coarser.date().start()) && !finer.date().end().isAfter(coarser.date().end());
+    }
+
+    private static final Pattern APPOSITION = Pattern.compile("\\s*[,(—–-]?\\s*(?:on|in|at)?\\s*");
 
     /** Where the clause of one date ends before the next date: the strongest break between them, or -1. */
     private static int clauseBreak(String text, int from, int to) {

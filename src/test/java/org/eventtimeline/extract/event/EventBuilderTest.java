@@ -63,6 +63,15 @@ class EventBuilderTest {
     }
 
     @Test
+    void aSceneSettingDateJoinsTheClauseItSetsAndAFinerDateSaysWhen() {
+        List<ExtractedEvent> found = events("Sixty-four years earlier, on 13 August 1961, soldiers began building the"
+                + " wall. This year, the city marks the anniversary with a festival that starts on Friday.");
+        assertEquals(List.of("1961-08-13", "2025-09-12"), found.stream().map(e -> e.date().value()).toList());
+        assertEquals("This year, the city marks the anniversary with a festival that starts on Friday.",
+                found.get(1).sources().get(0).quote());
+    }
+
+    @Test
     void theHeadlineStartsWithWhoActedAndLeavesOutASceneSettingDate() {
         ExtractedEvent e = events("In 2010, engineer Lars Odegaard designed the harbour bridge for the city council.").get(0);
         assertEquals("Engineer Lars Odegaard designed the harbour bridge for the city council", e.title());
