@@ -65,19 +65,24 @@ public final class EventBuilder {
                 // weak into 2010" states both
                 int last = first;
                 int clauseEnd = sentence.end();
+                List<TemporalExpression> sceneSetting = new ArrayList<>();
                 for (; last + 1 < anchors.size(); last++) {
                     int at = clauseBreak(text, anchors.get(last).end(), anchors.get(last + 1).start());
-                    // a clause of nothing but its dates ("This year, the city marks...") sets the scene for the next
-                    if (at >= 0 && !onlyTheDates(text, clauseStart, at, anchors.subList(first, last + 1))) {
+                    if (at < 0) {
+                        continue;
+                    }
+                    if (!onlyTheDates(text, clauseStart, at, anchors.subList(first, last + 1))) {
                         clauseEnd = at;
                         break;
                     }
+                    // a clause of nothing but its dates ("This year, the city marks...") sets the scene for the next
+                    sceneSetting.addAll(anchors.subList(first, last + 1));
                 }
                 List<Person> people = context.peopleOf(sentence, clauseStart, clauseEnd);
                 int[] quote = trimmed(text, clauseStart, clauseEnd);
                 List<TemporalExpression> group = anchors.subList(first, last + 1);
                 for (TemporalExpression anchor : group) {
-                    if (group.stream().anyMatch(finer -> within(finer, anchor))) {
+                    if (sceneSetting.contains(anchor) && group.stream().anyMatch(finer -> within(finer, anchor))) {
                         continue; // "This year, the festival starts on Friday": Friday is when
                     }
                     events.add(new ExtractedEvent(anchor.date(), anchor.text(), Headline.of(text, quote[0], quote[1], anchor,

@@ -69,6 +69,10 @@ class EventBuilderTest {
         assertEquals(List.of("1961-08-13", "2025-09-12"), found.stream().map(e -> e.date().value()).toList());
         assertEquals("This year, the city marks the anniversary with a festival that starts on Friday.",
                 found.get(1).sources().get(0).quote());
+        // two things done at two dates, one inside the other: two events
+        assertEquals(List.of("2019-04", "2019-04-25"), events("Banker Ruth Mallory was arrested in March 2019,"
+                + " re-arrested the following month and freed again on April 25.").stream().skip(1)
+                .map(e -> e.date().value()).toList());
     }
 
     @Test
