@@ -51,6 +51,9 @@ public final class EventBuilder {
                     anchors.add(x);
                 }
             }
+            Matcher wire = WIRE_DATELINE.matcher(text).region(sentence.start(), sentence.end());
+            int opening = wire.lookingAt() ? wire.end() : sentence.start();
+            anchors.removeIf(a -> a.start() < opening); // "LONDON, May 3 (Reuters) -" says when it was written
             if (anchors.size() == 1 && onlyTheDates(text, sentence.start(), sentence.end(), anchors)) {
                 anchors.clear(); // a dateline, or a date set apart: nothing is said to happen then
             }
@@ -58,7 +61,7 @@ public final class EventBuilder {
                 // "Ferrari will unveil its 2009 car on January 12": a date that names a thing dates the thing
                 anchors.removeIf(a -> TemporalTagger.isModifier(text, a.start(), a.end()));
             }
-            int clauseStart = sentence.start();
+            int clauseStart = opening;
             int first = 0;
             while (first < anchors.size()) {
                 // dates with no clause break between them share one clause: "said Tuesday the economy will stay
@@ -162,11 +165,6 @@ public final class EventBuilder {
     }
 
     private static int[] trimmed(String text, int start, int end) {
-        Matcher dateline = WIRE_DATELINE.matcher(text);
-        dateline.region(start, end);
-        if (dateline.lookingAt()) {
-            start = dateline.end();
-        }
         Matcher lead = LEADING_FILLER.matcher(text);
         lead.region(start, end);
         if (lead.lookingAt()) {

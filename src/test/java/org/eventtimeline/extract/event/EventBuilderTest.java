@@ -60,6 +60,9 @@ class EventBuilderTest {
         assertEquals(clause, found.get(0).sources().get(0).quote());
         assertEquals(clause, found.get(1).sources().get(0).quote());
         assertEquals(List.of("Ines Marlow"), names(found.get(1)));
+        found = events("LONDON, Sept 9 (Reuters) - Labour won several councils on Thursday, its leader said.");
+        assertEquals(List.of("2025-09-11"), found.stream().map(e -> e.date().value()).toList());
+        assertEquals("Labour won several councils on Thursday, its leader said.", found.get(0).sources().get(0).quote());
     }
 
     @Test
