@@ -140,7 +140,7 @@ class TemporalTaggerTest {
     @Test
     void aQuarterInAPastClauseIsOneReportedOn() {
         var found = tag("The airline earned $5.2 million in the fiscal first quarter.", LocalDate.of(1989, 10, 26));
-        assertEquals("1989-Q1", value(found, "first quarter"));
+        assertEquals("1989-Q1", value(found, "the fiscal first quarter"));
         found = tag("Sales are expected to recover in the second quarter.", LocalDate.of(1989, 10, 26));
         assertEquals("1990-Q2", value(found, "the second quarter"));
     }
@@ -169,6 +169,14 @@ class TemporalTaggerTest {
         assertEquals("FUTURE_REF", value(found, "the future"));
         found.stream().filter(e -> e.type() == TimexType.DURATION || e.type() == TimexType.SET)
                 .forEach(e -> assertTrue(!e.canAnchorEvent(), e + " must not anchor an event"));
+    }
+
+    @Test
+    void extentsAreTimeMLs() {
+        var found = tag("Net rose in the nine months ended Sept. 30 and in the third-quarter period; the plant ran over"
+                + " three years and closed for only 14 days over the weekend, in about five hours.", THURSDAY);
+        assertEquals(List.of("the nine months", "Sept. 30", "third-quarter", "three years", "14 days", "the weekend",
+                "about five hours"), found.stream().map(TemporalExpression::text).toList());
     }
 
     @Test
