@@ -343,15 +343,20 @@ final class TimexResolver {
     }
 
     private TemporalExpression dayword(TemporalTagger.Match m, Map<String, String> f, Situation s) {
-        Reference ref = publication(s);
-        if (ref == null) {
+        String shift = f.containsKey("shift") ? f.get("shift").trim().toLowerCase(Locale.ROOT) : null;
+        // "last night", "this morning" are the publication's; "that morning", "the next morning" the story's
+        boolean inStory = shift != null && !shift.equals("last") && !shift.equals("this");
+        Reference ref = inStory ? story(s) : publication(s);
+        if (ref == null || ref.period().precision() != Precision.DAY) {
             return unresolved(m, "XXXX-XX-XX" + daypart(f));
         }
         int days = 0;
         if (f.containsKey("dayword")) {
             days = Integer.parseInt(word("dayword", f.get("dayword")));
-        } else if (f.containsKey("shift") && f.get("shift").equalsIgnoreCase("last")) {
+        } else if ("last".equals(shift)) {
             days = -1;
+        } else if (inStory) {
+            days = Integer.parseInt(book.words("shift").values(f.get("shift")).orElseThrow()[0]);
         }
         return located(m, CalendarDate.day(ref.period().start().plusDays(days)), ref.anchor(), null, f);
     }
