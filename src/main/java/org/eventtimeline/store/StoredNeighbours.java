@@ -34,8 +34,23 @@ final class StoredNeighbours {
             (event.people().isEmpty() ? datesOfAnyone : datesOfPeople).add(event.date().value());
         }
         if (!datesOfAnyone.isEmpty()) {
-            neighbours.pool.addAll(EventEntity.list("select distinct e from EventEntity e left join fetch e.people"
-                    + " where e.dateValue in ?1", datesOfAnyone));
+            // Any stored event with one of these dates may be repeated by a report that names nobody; they are read
+            // as bare text first, and only those saying the same thing are loaded (a year holds thousands of events)
+            Set<String> same = new HashSet<>();
+            List<Object[]> texts = EventEntity.getEntityManager().createQuery("select e.id, e.dateValue, e.sentence, s.quote"
+                    + " from EventEntity e join e.sources s where e.dateValue in :dates", Object[].class)
+                    .setParameter("dates", datesOfAnyone).getResultList();
+            for (Object[] t : texts) {
+                if (events.stream().anyMatch(event -> event.people().isEmpty() && event.date().value().equals(t[1])
+                        && (Statements.similarity((String) t[2], event.sentence()) >= Statements.SAME_STATEMENT
+                                || Statements.similarity((String) t[3], event.sources().get(0).quote()) >= Statements.SAME_STATEMENT))) {
+                    same.add((String) t[0]);
+                }
+            }
+            if (!same.isEmpty()) {
+                neighbours.pool.addAll(EventEntity.list("select distinct e from EventEntity e left join fetch e.people"
+                        + " where e.id in ?1", same));
+            }
         }
         if (!datesOfPeople.isEmpty() && !people.isEmpty()) {
             neighbours.pool.addAll(EventEntity.list("select distinct e from EventEntity e join fetch e.people where e.dateValue in ?1"

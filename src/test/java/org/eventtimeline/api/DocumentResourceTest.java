@@ -59,6 +59,20 @@ class DocumentResourceTest {
     }
 
     @Test
+    void aReportNamingNobodyJoinsTheStoredEventThatSaysTheSameThing() {
+        String first = "The Kvarn tunnel under the fjord opened to traffic on 3 June 2018 after six years of work.";
+        String second = "The Kvarn tunnel under the fjord opened to traffic on 3 June 2018 after six years of digging."
+                + " A ferry sank near the island on 3 June 2018.";
+        given().contentType(ContentType.JSON).body(Map.of("text", first)).post("/api/documents").then().statusCode(201);
+        var posted = given().contentType(ContentType.JSON).body(Map.of("text", second)).post("/api/documents")
+                .then().statusCode(201).extract();
+        assertEquals(2, posted.<List<?>> path("events.find { it.sentence.contains('tunnel') }.sources").size(),
+                "the repeated report joins the stored event");
+        assertEquals(1, posted.<List<?>> path("events.find { it.sentence.contains('ferry') }.sources").size(),
+                "another happening on the same day stays its own event");
+    }
+
+    @Test
     void locationNamesTheNewDocument() {
         String text = "Sculptor Ines Varga unveiled a statue in Brno on 2 March 2020.";
         var response = given().contentType(ContentType.JSON).body(Map.of("text", text)).post("/api/documents");
