@@ -234,8 +234,10 @@ public final class TemporalTagger {
         int lineEnd = text.indexOf('\n', first.end());
         lineEnd = lineEnd < 0 ? text.length() : lineEnd;
         String line = text.substring(lineStart, lineEnd);
-        if (!text.substring(0, lineStart).isBlank() || !book.cue("dateline").matcher(text.substring(lineStart, first.start())).matches()
-                || !PUNCTUATION.matcher(text.substring(first.end(), lineEnd)).matches()) {
+        boolean aloneOnFirstLine = text.substring(0, lineStart).isBlank()
+                && book.cue("dateline").matcher(text.substring(lineStart, first.start())).matches()
+                && PUNCTUATION.matcher(text.substring(first.end(), lineEnd)).matches();
+        if (!aloneOnFirstLine) {
             return null;
         }
         TemporalExpression date = resolver.resolve(first, new TimexResolver.Situation(null, Anchor.UNRESOLVED,

@@ -290,8 +290,8 @@ final class TimexResolver {
             return located(m, compared.plus(compared.precision() == Precision.QUARTER ? 4 * n
                     : compared.precision() == Precision.HALF ? 2 * n : 12 * n), Anchor.NARRATIVE, offsetMod(f.get("approx")), f);
         }
-        if (u.equals("Y") && n == -1 && s.clock().justNamed(s.sentence()) == null && ref.anchor() != Anchor.ESTIMATED && s.publication() != null
-                && s.near(book.cue("earnings"))) {
+        if (u.equals("Y") && n == -1 && s.clock().justNamed(s.sentence()) == null && ref.anchor() != Anchor.ESTIMATED
+                && s.publication() != null && s.near(book.cue("earnings"))) {
             // "$1.2 million, or 3 cents a share, a year ago" in a company report: the same quarter a year before
             return located(m, quarterReportedOn(s.publication()).plus(-4), ref.anchor(), offsetMod(f.get("approx")), f);
         }
@@ -532,9 +532,11 @@ final class TimexResolver {
     }
 
     private TemporalExpression unresolved(TemporalTagger.Match m, String value) {
-        return expression(m, m.rule().kind() == RuleKind.TIME || value.contains("T") ? TimexType.TIME : TimexType.DATE,
-                value, mod(m.fields()), null, Anchor.UNRESOLVED);
+        boolean time = m.rule().kind() == RuleKind.TIME || PART_OF_DAY.matcher(value).find(); // "XXXX-WXX-4TEV"
+        return expression(m, time ? TimexType.TIME : TimexType.DATE, value, mod(m.fields()), null, Anchor.UNRESOLVED);
     }
+
+    private static final Pattern PART_OF_DAY = Pattern.compile("T(?:MO|AF|EV|NI|DT|\\d)");
 
     private static TemporalExpression expression(TemporalTagger.Match m, TimexType type, String value, String mod,
             CalendarDate date, Anchor anchor) {
