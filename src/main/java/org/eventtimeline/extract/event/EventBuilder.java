@@ -38,66 +38,82 @@ public final class EventBuilder {
         Context context = new Context(text, mentions, personOf);
         int e = 0;
         for (Sentence sentence : sentences) {
-            List<TemporalExpression> anchors = new ArrayList<>();
+            List<TemporalExpression> inSentence = new ArrayList<>();
             while (e < expressions.size() && expressions.get(e).start() < sentence.end()) {
-                TemporalExpression x = expressions.get(e++);
-                if (x.start() < sentence.start() || !x.canAnchorEvent() || isAlternative(text, anchors, x)) {
-                    continue;
-                }
-                TemporalExpression last = anchors.isEmpty() ? null : anchors.get(anchors.size() - 1);
-                if (last != null && restates(text, last, x)) {
-                    anchors.set(anchors.size() - 1, x); // "Twenty-eight years earlier, on 13 August 1961": the finer one
-                } else {
-                    anchors.add(x);
-                }
+                inSentence.add(expressions.get(e++));
             }
             Matcher wire = WIRE_DATELINE.matcher(text).region(sentence.start(), sentence.end());
-            int opening = wire.lookingAt() ? wire.end() : sentence.start();
-            anchors.removeIf(a -> a.start() < opening); // "LONDON, May 3 (Reuters) -" says when it was written
-            if (anchors.size() == 1 && onlyTheDates(text, sentence.start(), sentence.end(), anchors)) {
-                anchors.clear(); // a dateline, or a date set apart: nothing is said to happen then
-            }
-            if (anchors.stream().anyMatch(a -> !TemporalTagger.isModifier(text, a.start(), a.end()))) {
-                // "Ferrari will unveil its 2009 car on January 12": a date that names a thing dates the thing
-                anchors.removeIf(a -> TemporalTagger.isModifier(text, a.start(), a.end()));
-            }
-            int clauseStart = opening;
-            int first = 0;
-            while (first < anchors.size()) {
-                // dates with no clause break between them share one clause: "said Tuesday the economy will stay
-                // weak into 2010" states both
-                int last = first;
-                int clauseEnd = sentence.end();
-                List<TemporalExpression> sceneSetting = new ArrayList<>();
-                for (; last + 1 < anchors.size(); last++) {
-                    int at = clauseBreak(text, anchors.get(last).end(), anchors.get(last + 1).start());
-                    if (at < 0) {
-                        continue;
-                    }
-                    if (!onlyTheDates(text, clauseStart, at, anchors.subList(first, last + 1))) {
-                        clauseEnd = at;
-                        break;
-                    }
-                    // a clause of nothing but its dates ("This year, the city marks...") sets the scene for the next
-                    sceneSetting.addAll(anchors.subList(first, last + 1));
-                }
-                List<Person> people = context.peopleOf(sentence, clauseStart, clauseEnd);
-                int[] quote = trimmed(text, clauseStart, clauseEnd);
-                List<TemporalExpression> group = anchors.subList(first, last + 1);
-                for (TemporalExpression anchor : group) {
-                    if (sceneSetting.contains(anchor) && group.stream().anyMatch(finer -> within(finer, anchor))) {
-                        continue; // "This year, the festival starts on Friday": Friday is when
-                    }
-                    events.add(new ExtractedEvent(anchor.date(), anchor.text(), Headline.of(text, quote[0], quote[1], anchor,
-                            mentions), sentence.text(), people,
-                            List.of(new Source(quote[0], quote[1], text.substring(quote[0], quote[1]))), confidence(anchor, people)));
-                }
-                clauseStart = clauseEnd;
-                first = last + 1;
-            }
+            int opening = wire.lookingAt() ? wire.end() : sentence.start(); // "LONDON, May 3 (Reuters) -" is no clause
+            List<TemporalExpression> anchors = anchors(text, sentence, inSentence, opening);
+            addEvents(events, text, sentence, opening, anchors, context, mentions);
             context.finished(sentence);
         }
         return merge(events);
+    }
+
+    /** The dates of a sentence that say when something happened, in text order. */
+    private static List<TemporalExpression> anchors(String text, Sentence sentence, List<TemporalExpression> inSentence,
+            int opening) {
+        List<TemporalExpression> anchors = new ArrayList<>();
+        for (TemporalExpression x : inSentence) {
+            if (x.start() < opening || !x.canAnchorEvent() || isAlternative(text, anchors, x)) {
+                continue;
+            }
+            TemporalExpression last = anchors.isEmpty() ? null : anchors.get(anchors.size() - 1);
+            if (last != null && restates(text, last, x)) {
+                anchors.set(anchors.size() - 1, x); // "Twenty-eight years earlier, on 13 August 1961": the finer one
+            } else {
+                anchors.add(x);
+            }
+        }
+        if (anchors.size() == 1 && onlyTheDates(text, sentence.start(), sentence.end(), anchors)) {
+            return List.of(); // a dateline, or a date set apart: nothing is said to happen then
+        }
+        if (anchors.stream().anyMatch(a -> !TemporalTagger.isModifier(text, a.start(), a.end()))) {
+            // "Ferrari will unveil its 2009 car on January 12": a date that names a thing dates the thing
+            anchors.removeIf(a -> TemporalTagger.isModifier(text, a.start(), a.end()));
+        }
+        return anchors;
+    }
+
+    /**
+     * One event per date, stated by the date's clause. Dates with no clause break between them share one clause:
+     * "said Tuesday the economy will stay weak into 2010" states both.
+     */
+    private static void addEvents(List<ExtractedEvent> events, String text, Sentence sentence, int opening,
+            List<TemporalExpression> anchors, Context context, List<PersonMention> mentions) {
+        int clauseStart = opening;
+        int first = 0;
+        while (first < anchors.size()) {
+            int last = first;
+            int clauseEnd = sentence.end();
+            List<TemporalExpression> sceneSetting = new ArrayList<>();
+            for (; last + 1 < anchors.size(); last++) {
+                int at = clauseBreak(text, anchors.get(last).end(), anchors.get(last + 1).start());
+                if (at < 0) {
+                    continue;
+                }
+                if (!onlyTheDates(text, clauseStart, at, anchors.subList(first, last + 1))) {
+                    clauseEnd = at;
+                    break;
+                }
+                // a clause of nothing but its dates ("This year, the city marks...") sets the scene for the next
+                sceneSetting.addAll(anchors.subList(first, last + 1));
+            }
+            List<Person> people = context.peopleOf(sentence, clauseStart, clauseEnd);
+            int[] quote = trimmed(text, clauseStart, clauseEnd);
+            Source source = new Source(quote[0], quote[1], text.substring(quote[0], quote[1]));
+            List<TemporalExpression> group = anchors.subList(first, last + 1);
+            for (TemporalExpression anchor : group) {
+                if (sceneSetting.contains(anchor) && group.stream().anyMatch(finer -> within(finer, anchor))) {
+                    continue; // "This year, the festival starts on Friday": Friday is when
+                }
+                events.add(new ExtractedEvent(anchor.date(), anchor.text(), Headline.of(text, quote[0], quote[1], anchor,
+                        mentions), sentence.text(), people, List.of(source), confidence(anchor, people)));
+            }
+            clauseStart = clauseEnd;
+            first = last + 1;
+        }
     }
 
     /** "2012 or 2013": the second is an alternative to the first, not another event. */
