@@ -36,14 +36,16 @@ final class StoredNeighbours {
         if (!datesOfAnyone.isEmpty()) {
             // Any stored event with one of these dates may be repeated by a report that names nobody; they are read
             // as bare text first, and only those saying the same thing are loaded (a year holds thousands of events)
+            Map<String, List<ExtractedEvent>> namingNobody = new HashMap<>();
+            events.stream().filter(event -> event.people().isEmpty())
+                    .forEach(event -> namingNobody.computeIfAbsent(event.date().value(), d -> new ArrayList<>()).add(event));
             Set<String> same = new HashSet<>();
             List<Object[]> texts = EventEntity.getEntityManager().createQuery("select e.id, e.dateValue, e.sentence, s.quote"
                     + " from EventEntity e join e.sources s where e.dateValue in :dates", Object[].class)
                     .setParameter("dates", datesOfAnyone).getResultList();
             for (Object[] t : texts) {
-                if (events.stream().anyMatch(event -> event.people().isEmpty() && event.date().value().equals(t[1])
-                        && (Statements.similarity((String) t[2], event.sentence()) >= Statements.SAME_STATEMENT
-                                || Statements.similarity((String) t[3], event.sources().get(0).quote()) >= Statements.SAME_STATEMENT))) {
+                if (!same.contains(t[0]) && namingNobody.get(t[1]).stream().anyMatch(event -> similar((String) t[2], event.sentence())
+                        || similar((String) t[3], event.sources().get(0).quote()))) {
                     same.add((String) t[0]);
                 }
             }
@@ -68,9 +70,13 @@ final class StoredNeighbours {
         return pool.stream()
                 .filter(e -> e.dateValue.equals(event.date().value()))
                 .filter(e -> involved.isEmpty() || involved.stream().anyMatch(e.people::contains))
-                .filter(e -> Statements.similarity(e.sentence, event.sentence()) >= Statements.SAME_STATEMENT
-                        || e.sources.stream().anyMatch(s -> Statements.similarity(s.quote, firstQuote) >= Statements.SAME_STATEMENT))
+                .filter(e -> similar(e.sentence, event.sentence()) || e.sources.stream().anyMatch(s -> similar(s.quote, firstQuote)))
                 .findFirst();
+    }
+
+    /** Two passages that say the same thing. */
+    private static boolean similar(String a, String b) {
+        return Statements.similarity(a, b) >= Statements.SAME_STATEMENT;
     }
 
     /**
