@@ -23,7 +23,11 @@ final class Ids {
         return textSha256.substring(0, 16);
     }
 
+    /**
+     * An event's id starts with the id of the article that first reported it, so that an article's events sit side
+     * by side in every index keyed by event id and a write updates a few index pages instead of one per event.
+     */
     static String eventId(String documentId, int start, String dateValue) {
-        return sha256(documentId + ":" + start + ":" + dateValue).substring(0, 16);
+        return documentId + sha256(start + ":" + dateValue).substring(0, 12);
     }
 }

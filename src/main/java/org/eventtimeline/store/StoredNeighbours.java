@@ -1,5 +1,6 @@
 package org.eventtimeline.store;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -30,8 +31,13 @@ final class StoredNeighbours {
         StoredNeighbours neighbours = new StoredNeighbours();
         Set<String> datesOfAnyone = new HashSet<>();
         Set<String> datesOfPeople = new HashSet<>();
+        // the dates' first days too: the look-ups go through the chronology index (date_start first), which every
+        // timeline needs anyway, rather than an index of their own that every write would have to update
+        Set<LocalDate> startsOfAnyone = new HashSet<>();
+        Set<LocalDate> startsOfPeople = new HashSet<>();
         for (ExtractedEvent event : events) {
             (event.people().isEmpty() ? datesOfAnyone : datesOfPeople).add(event.date().value());
+            (event.people().isEmpty() ? startsOfAnyone : startsOfPeople).add(event.date().start());
         }
         if (!datesOfAnyone.isEmpty()) {
             // Any stored event with one of these dates may be repeated by a report that names nobody; they are read
@@ -41,8 +47,8 @@ final class StoredNeighbours {
                     .forEach(event -> namingNobody.computeIfAbsent(event.date().value(), d -> new ArrayList<>()).add(event));
             Set<String> same = new HashSet<>();
             List<Object[]> texts = EventEntity.getEntityManager().createQuery("select e.id, e.dateValue, e.sentence, s.quote"
-                    + " from EventEntity e join e.sources s where e.dateValue in :dates", Object[].class)
-                    .setParameter("dates", datesOfAnyone).getResultList();
+                    + " from EventEntity e join e.sources s where e.dateStart in :starts and e.dateValue in :dates", Object[].class)
+                    .setParameter("starts", startsOfAnyone).setParameter("dates", datesOfAnyone).getResultList();
             for (Object[] t : texts) {
                 if (!same.contains(t[0]) && namingNobody.get(t[1]).stream().anyMatch(event -> similar((String) t[2], event.sentence())
                         || similar((String) t[3], event.sources().get(0).quote()))) {
@@ -55,8 +61,10 @@ final class StoredNeighbours {
             }
         }
         if (!datesOfPeople.isEmpty() && !people.isEmpty()) {
-            neighbours.pool.addAll(EventEntity.list("select distinct e from EventEntity e join fetch e.people where e.dateValue in ?1"
-                    + " and e.id in (select x.id from EventEntity x join x.people p where p in ?2)", datesOfPeople, people));
+            neighbours.pool.addAll(EventEntity.list("select distinct e from EventEntity e join fetch e.people"
+                    + " where e.dateStart in ?1 and e.dateValue in ?2"
+                    + " and e.id in (select x.id from EventEntity x join x.people p where p in ?3)",
+                    startsOfPeople, datesOfPeople, people));
         }
         return neighbours;
     }
