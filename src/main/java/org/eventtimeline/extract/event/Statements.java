@@ -3,6 +3,7 @@ package org.eventtimeline.extract.event;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Whether two passages make the same statement, by the words they share. */
 public final class Statements {
@@ -61,10 +62,13 @@ public final class Statements {
         return quote.substring(from, to);
     }
 
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     /** The first six letters of the lower-case words of five letters or more that are not common words. */
     private static Set<String> stems(String s) {
         Set<String> stems = new HashSet<>();
-        for (String w : s.split("[^\\p{L}]+")) {
+        for (String w : NOT_LETTERS.split(s)) {
             if (w.length() >= 5 && Character.isLowerCase(w.charAt(0)) && !COMMON.contains(w)) {
                 stems.add(w.substring(0, 6 > w.length() ? w.length() : 6));
             }
@@ -74,7 +78,7 @@ public final class Statements {
 
     private static Set<String> words(String s) {
         Set<String> words = new HashSet<>();
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NOT_WORD.split(s.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty()) {
                 words.add(w);
             }

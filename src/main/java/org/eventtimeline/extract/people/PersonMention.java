@@ -1,5 +1,7 @@
 package org.eventtimeline.extract.people;
 
+import java.util.regex.Pattern;
+
 /**
  * A place where a text names a person: "Lord Mandelson" at 120..134.
  *
@@ -11,8 +13,10 @@ package org.eventtimeline.extract.people;
  */
 public record PersonMention(String text, int start, int end, String title, String name) {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     public String[] nameParts() {
-        return name.split("\\s+");
+        return WHITESPACE.split(name);
     }
 
     public String surname() {

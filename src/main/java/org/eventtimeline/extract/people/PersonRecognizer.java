@@ -21,6 +21,10 @@ import org.eventtimeline.extract.text.Sentence;
 public final class PersonRecognizer {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:[-'’][\\p{L}\\p{M}]+)*\\.?");
+    private static final Pattern SPACES = Pattern.compile("[ \\u00A0]+");
+    /** Initials and abbreviated titles keep their full stop ("J.", "Mr."); other words lose it ("said."). */
+    private static final Pattern KEEPS_FULL_STOP = Pattern.compile(
+            "(?:\\p{Lu}\\.)+|Rt\\.|Hon\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|St\\.|Gen\\.|Sen\\.|Rep\\.|Gov\\.|Prof\\.|Rev\\.|Col\\.|Capt\\.|Lt\\.|Sgt\\.");
     private static final Set<String> PARTICLES = Set.of("da", "de", "del", "della", "di", "dos", "du", "van", "von", "der",
             "den", "bin", "ibn", "al", "el", "la", "le", "st");
     private static final Pattern SPEECH_AFTER = Pattern.compile(
@@ -228,7 +232,7 @@ public final class PersonRecognizer {
 
     /** Only spaces between two tokens: a comma or a line break ends a name. */
     private static boolean adjacent(String text, Token a, Token b) {
-        return text.substring(a.end(), b.start()).matches("[ \\u00A0]+");
+        return SPACES.matcher(text).region(a.end(), b.start()).matches();
     }
 
     private static List<Token> tokens(Sentence sentence) {
@@ -240,7 +244,7 @@ public final class PersonRecognizer {
             if (word.endsWith("’s") || word.endsWith("'s")) {
                 word = word.substring(0, word.length() - 2);
                 end -= 2;
-            } else if (word.endsWith(".") && !word.matches("(?:\\p{Lu}\\.)+|Rt\\.|Hon\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|St\\.|Gen\\.|Sen\\.|Rep\\.|Gov\\.|Prof\\.|Rev\\.|Col\\.|Capt\\.|Lt\\.|Sgt\\.")) {
+            } else if (word.endsWith(".") && !KEEPS_FULL_STOP.matcher(word).matches()) {
                 word = word.substring(0, word.length() - 1);
                 end -= 1;
             }

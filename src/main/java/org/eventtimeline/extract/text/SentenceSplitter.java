@@ -3,6 +3,7 @@ package org.eventtimeline.extract.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.eventtimeline.extract.Resources;
 
@@ -14,6 +15,8 @@ import org.eventtimeline.extract.Resources;
 public final class SentenceSplitter {
 
     private static final Set<String> ABBREVIATIONS = Set.copyOf(Resources.entries("extract/text/abbreviations.txt"));
+    /** "U.S", the rest of "U.S." before its last full stop. */
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
 
     public List<Sentence> split(String text) {
         List<Sentence> sentences = new ArrayList<>();
@@ -73,7 +76,7 @@ public final class SentenceSplitter {
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true;
         }
-        return ABBREVIATIONS.contains(word) || word.matches("(?:\\p{Lu}\\.)+\\p{Lu}");
+        return ABBREVIATIONS.contains(word) || INITIALS.matcher(word).matches();
     }
 
     private static void add(List<Sentence> sentences, String text, int start, int end) {
