@@ -110,12 +110,18 @@ final class TimexResolver {
 
     /**
      * The quarter a company report is about: the current one, or the one just ended when the publication date is in
-     * the first weeks of a new quarter; "year-ago" moves it, or the named quarter, back a year.
+     * the first weeks of a new quarter; "year-ago" moves it, or the named quarter, back a year. Figures set against
+     * a year the text has just named are that year's.
      */
     private TemporalExpression reportedQuarter(TemporalTagger.Match m, Map<String, String> f, Situation s, String mod) {
         Reference ref = publication(s);
         if (ref == null || ref.anchor() == Anchor.ESTIMATED) {
             return unresolved(m, "XXXX-QX");
+        }
+        CalendarDate named = s.clock().justNamed(s.sentence());
+        if (f.containsKey("figures") && named != null && named.precision() == Precision.YEAR
+                && named.start().getYear() < ref.period().start().getYear()) {
+            return located(m, named, ref.anchor(), mod, f); // "Last year net was ... The year-earlier results ..."
         }
         CalendarDate quarter = quarterReportedOn(ref.period().start());
         if (f.containsKey("quarter")) {
