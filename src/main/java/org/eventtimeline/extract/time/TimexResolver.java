@@ -123,7 +123,11 @@ final class TimexResolver {
                 && named.start().getYear() < ref.period().start().getYear()) {
             return located(m, named, ref.anchor(), mod, f); // "Last year net was ... The year-earlier results ..."
         }
-        CalendarDate quarter = quarterReportedOn(ref.period().start());
+        LocalDate day = ref.period().start();
+        // "the current quarter" is the one under way; "the quarter", "the latest quarter" the one reported on
+        CalendarDate quarter = "current".equalsIgnoreCase(f.getOrDefault("latest", "").trim())
+                ? quarterOf(day)
+                : quarterReportedOn(day);
         if (f.containsKey("quarter")) {
             quarter = CalendarDate.quarter(quarter.start().getYear(), quarter(f.get("quarter")));
         }
@@ -133,9 +137,13 @@ final class TimexResolver {
         return located(m, quarter, ref.anchor(), mod, f);
     }
 
+    private static CalendarDate quarterOf(LocalDate day) {
+        return CalendarDate.quarter(day.getYear(), (day.getMonthValue() + 2) / 3);
+    }
+
     /** The quarter a report published on this day is about: the current one, or the one just ended. */
     private static CalendarDate quarterReportedOn(LocalDate day) {
-        CalendarDate quarter = CalendarDate.quarter(day.getYear(), (day.getMonthValue() + 2) / 3);
+        CalendarDate quarter = quarterOf(day);
         return day.isBefore(quarter.start().plusWeeks(7)) ? quarter.plus(-1) : quarter;
     }
 
