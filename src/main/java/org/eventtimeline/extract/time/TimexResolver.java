@@ -581,7 +581,7 @@ final class TimexResolver {
         } : f.containsKey("month") || f.containsKey("season") ? unknownYear(f) : "XXXX";
     }
 
-    /** "3 p.m." is 15:00, "noon" 12:00, "midnight" 24:00. */
+    /** "3 p.m." is 15:00, "4 in the morning" 04:00, "11 at night" 23:00, "noon" 12:00, "midnight" 24:00. */
     private static String clock(Map<String, String> f) {
         String word = f.containsKey("clock") ? f.get("clock") : f.get("span");
         if (word != null && !f.containsKey("hour")) {
@@ -590,7 +590,9 @@ final class TimexResolver {
         int hour = Integer.parseInt(f.get("hour"));
         int minute = f.containsKey("minute") ? Integer.parseInt(f.get("minute")) : 0;
         String ampm = f.getOrDefault("ampm", "").toLowerCase(Locale.ROOT);
-        if (ampm.startsWith("p") && hour < 12) {
+        boolean afterNoon = ampm.startsWith("p") || ampm.endsWith("afternoon") || ampm.endsWith("evening")
+                || ampm.endsWith("night") && hour >= 6;
+        if (afterNoon && hour < 12) {
             hour += 12;
         } else if (ampm.startsWith("a") && hour == 12) {
             hour = 0;
