@@ -398,7 +398,8 @@ final class TimexResolver {
         }
         String u = f.containsKey("unit") ? word("unit", f.get("unit")) : "Y";
         if (Double.isNaN(n)) {
-            return u.equals("2W") ? "PXW" : u.equals("H") || u.equals("MIN") || u.equals("S") ? "PTX" + timeUnit(u) : "PX" + u;
+            return u.equals("2W") ? "PXW" : u.equals("DE") || u.equals("CE") ? "PXY" // as below: years
+                    : u.equals("H") || u.equals("MIN") || u.equals("S") ? "PTX" + timeUnit(u) : "PX" + u;
         }
         return switch (u) {
             // ISO 8601 has no decades or centuries: "two decades" is P20Y
