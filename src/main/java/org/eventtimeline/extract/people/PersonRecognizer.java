@@ -23,8 +23,8 @@ public final class PersonRecognizer {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:[-'’][\\p{L}\\p{M}]+)*\\.?");
     private static final Pattern SPACES = Pattern.compile("[ \\u00A0]+");
     /** Initials and abbreviated titles keep their full stop ("J.", "Mr."); other words lose it ("said."). */
-    private static final Pattern KEEPS_FULL_STOP = Pattern.compile(
-            "(?:\\p{Lu}\\.)+|Rt\\.|Hon\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|St\\.|Gen\\.|Sen\\.|Rep\\.|Gov\\.|Prof\\.|Rev\\.|Col\\.|Capt\\.|Lt\\.|Sgt\\.");
+    private static final Pattern KEEPS_FULL_STOP = Pattern.compile("(?:\\p{Lu}\\.)+"
+            + "|Rt\\.|Hon\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|St\\.|Gen\\.|Sen\\.|Rep\\.|Gov\\.|Prof\\.|Rev\\.|Col\\.|Capt\\.|Lt\\.|Sgt\\.");
     private static final Set<String> PARTICLES = Set.of("da", "de", "del", "della", "di", "dos", "du", "van", "von", "der",
             "den", "bin", "ibn", "al", "el", "la", "le", "st");
     private static final Pattern SPEECH_AFTER = Pattern.compile(

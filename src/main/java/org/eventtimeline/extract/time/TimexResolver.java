@@ -118,12 +118,12 @@ final class TimexResolver {
         if (ref == null || ref.anchor() == Anchor.ESTIMATED) {
             return unresolved(m, "XXXX-QX");
         }
+        LocalDate day = ref.period().start();
         CalendarDate named = s.clock().justNamed(s.sentence());
         if (f.containsKey("figures") && named != null && named.precision() == Precision.YEAR
-                && named.start().getYear() < ref.period().start().getYear()) {
+                && named.start().getYear() < day.getYear()) {
             return located(m, named, ref.anchor(), mod, f); // "Last year net was ... The year-earlier results ..."
         }
-        LocalDate day = ref.period().start();
         // "the current quarter" is the one under way; "the quarter", "the latest quarter" the one reported on
         CalendarDate quarter = "current".equalsIgnoreCase(f.getOrDefault("latest", "").trim())
                 ? quarterOf(day)
