@@ -183,8 +183,9 @@ final class TimexResolver {
     }
 
     /**
-     * The year's period nearest the reference day, a period on the wrong side for the tense counting three times as
-     * far: in an article of 30 October, a past "Nov. 13" is still the coming one, a past "February" the last one.
+     * The year's period nearest the reference day, one still to come in a past clause counting four times as far and
+     * one gone in a future clause three times: in an article of 30 October, a past "Nov. 13" is still the coming one,
+     * a past "February" the last one.
      */
     private static CalendarDate nearest(IntFunction<CalendarDate> inYear, LocalDate day, Tense tense) {
         CalendarDate best = null;
@@ -194,7 +195,7 @@ final class TimexResolver {
             long after = java.time.temporal.ChronoUnit.DAYS.between(day, candidate.start());
             long before = java.time.temporal.ChronoUnit.DAYS.between(candidate.end(), day);
             // a quarter in a past clause is one reported on, never one to come ("earned $5 million in the first quarter")
-            long pastAhead = candidate.precision() == Precision.QUARTER ? 100 : 3;
+            long pastAhead = candidate.precision() == Precision.QUARTER ? 100 : 4;
             long cost = after > 0 ? after * (tense == Tense.PAST ? pastAhead : 1)
                     : before > 0 ? before * (tense == Tense.FUTURE ? 3 : 1) : 0;
             if (cost < bestCost) {
