@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eventtimeline.extract.event.ExtractedEvent;
 import org.eventtimeline.extract.event.Statements;
@@ -29,28 +30,23 @@ final class StoredNeighbours {
     /** Must run inside the saving transaction, before the article's events are added. */
     static StoredNeighbours of(List<ExtractedEvent> events, Collection<PersonEntity> people) {
         StoredNeighbours neighbours = new StoredNeighbours();
-        Set<String> datesOfAnyone = new HashSet<>();
-        Set<String> datesOfPeople = new HashSet<>();
-        // the dates' first days too: the look-ups go through the chronology index (date_start first), which every
+        // Stored events are looked up by normalised date through the chronology index (date_start first), which every
         // timeline needs anyway, rather than an index of their own that every write would have to update
-        Set<LocalDate> startsOfAnyone = new HashSet<>();
-        Set<LocalDate> startsOfPeople = new HashSet<>();
-        for (ExtractedEvent event : events) {
-            (event.people().isEmpty() ? datesOfAnyone : datesOfPeople).add(event.date().value());
-            (event.people().isEmpty() ? startsOfAnyone : startsOfPeople).add(event.date().start());
-        }
-        if (!datesOfAnyone.isEmpty()) {
+        Map<Boolean, List<ExtractedEvent>> byNamingSomeone = events.stream()
+                .collect(Collectors.partitioningBy(event -> !event.people().isEmpty()));
+        List<ExtractedEvent> namingNobody = byNamingSomeone.get(false);
+        List<ExtractedEvent> namingSomeone = byNamingSomeone.get(true);
+        if (!namingNobody.isEmpty()) {
             // Any stored event with one of these dates may be repeated by a report that names nobody; they are read
             // as bare text first, and only those saying the same thing are loaded (a year holds thousands of events)
-            Map<String, List<ExtractedEvent>> namingNobody = new HashMap<>();
-            events.stream().filter(event -> event.people().isEmpty())
-                    .forEach(event -> namingNobody.computeIfAbsent(event.date().value(), d -> new ArrayList<>()).add(event));
+            Map<String, List<ExtractedEvent>> byDate = namingNobody.stream()
+                    .collect(Collectors.groupingBy(event -> event.date().value()));
             Set<String> same = new HashSet<>();
             List<Object[]> texts = EventEntity.getEntityManager().createQuery("select e.id, e.dateValue, e.sentence, s.quote"
                     + " from EventEntity e join e.sources s where e.dateStart in :starts and e.dateValue in :dates", Object[].class)
-                    .setParameter("starts", startsOfAnyone).setParameter("dates", datesOfAnyone).getResultList();
+                    .setParameter("starts", starts(namingNobody)).setParameter("dates", byDate.keySet()).getResultList();
             for (Object[] t : texts) {
-                if (!same.contains(t[0]) && namingNobody.get(t[1]).stream().anyMatch(event -> similar((String) t[2], event.sentence())
+                if (!same.contains(t[0]) && byDate.get(t[1]).stream().anyMatch(event -> similar((String) t[2], event.sentence())
                         || similar((String) t[3], event.sources().get(0).quote()))) {
                     same.add((String) t[0]);
                 }
@@ -60,11 +56,12 @@ final class StoredNeighbours {
                         + " where e.id in ?1", same));
             }
         }
-        if (!datesOfPeople.isEmpty() && !people.isEmpty()) {
+        if (!namingSomeone.isEmpty() && !people.isEmpty()) {
+            Set<String> dates = namingSomeone.stream().map(event -> event.date().value()).collect(Collectors.toSet());
             neighbours.pool.addAll(EventEntity.list("select distinct e from EventEntity e join fetch e.people"
                     + " where e.dateStart in ?1 and e.dateValue in ?2"
                     + " and e.id in (select x.id from EventEntity x join x.people p where p in ?3)",
-                    startsOfPeople, datesOfPeople, people));
+                    starts(namingSomeone), dates, people));
         }
         return neighbours;
     }
@@ -80,6 +77,10 @@ final class StoredNeighbours {
                 .filter(e -> involved.isEmpty() || involved.stream().anyMatch(e.people::contains))
                 .filter(e -> similar(e.sentence, event.sentence()) || e.sources.stream().anyMatch(s -> similar(s.quote, firstQuote)))
                 .findFirst();
+    }
+
+    private static Set<LocalDate> starts(List<ExtractedEvent> events) {
+        return events.stream().map(event -> event.date().start()).collect(Collectors.toSet());
     }
 
     /** Two passages that say the same thing. */

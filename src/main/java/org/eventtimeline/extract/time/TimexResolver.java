@@ -126,7 +126,7 @@ final class TimexResolver {
         }
         // "the current quarter" is the one under way; "the quarter", "the latest quarter" the one reported on
         CalendarDate quarter = "current".equalsIgnoreCase(f.getOrDefault("latest", "").trim())
-                ? quarterOf(day)
+                ? atPrecision(ref.period(), Precision.QUARTER)
                 : quarterReportedOn(day);
         if (f.containsKey("quarter")) {
             quarter = CalendarDate.quarter(quarter.start().getYear(), quarter(f.get("quarter")));
@@ -137,13 +137,9 @@ final class TimexResolver {
         return located(m, quarter, ref.anchor(), mod, f);
     }
 
-    private static CalendarDate quarterOf(LocalDate day) {
-        return CalendarDate.quarter(day.getYear(), (day.getMonthValue() + 2) / 3);
-    }
-
     /** The quarter a report published on this day is about: the current one, or the one just ended. */
     private static CalendarDate quarterReportedOn(LocalDate day) {
-        CalendarDate quarter = quarterOf(day);
+        CalendarDate quarter = atPrecision(CalendarDate.day(day), Precision.QUARTER);
         return day.isBefore(quarter.start().plusWeeks(7)) ? quarter.plus(-1) : quarter;
     }
 
