@@ -43,6 +43,14 @@ public final class Views {
     public record StoredDocument(DocumentView document, List<EventView> events) {
     }
 
+    /** The answer to a batch: how many articles were new, and each one's document in the order posted. */
+    public record BatchResult(long created, List<BatchItem> documents) {
+    }
+
+    /** {@code created} is false for an article that was already stored (same text or external id). */
+    public record BatchItem(boolean created, DocumentView document) {
+    }
+
     public record DocumentPage(long total, List<DocumentView> documents, String nextCursor) {
     }
 

@@ -59,6 +59,10 @@ public interface TimelineConfig {
         @WithDefault("1048576")
         int maxTextLength();
 
+        /** Most articles one POST /api/documents/batch may carry. */
+        @WithDefault("100")
+        int maxDocumentsPerRequest();
+
         /** Largest page a list or timeline returns. */
         @WithDefault("500")
         int maxPageSize();

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import org.eventtimeline.config.TimelineConfig;
 import org.eventtimeline.extract.Extractor;
 import org.eventtimeline.store.NewDocument;
+import org.eventtimeline.store.StoredArticle;
 import org.eventtimeline.store.TimelineQueries;
 import org.eventtimeline.store.TimelineStore;
 import org.jboss.logging.Logger;
@@ -65,7 +66,7 @@ public class SeedLoader {
                 String text = Files.readString(folder.resolve(e.file()), StandardCharsets.UTF_8);
                 documents.add(new NewDocument(text, e.title(), e.url(), e.publishedAt(), e.externalId()));
             }
-            store.saveAll(documents, d -> extractor.extract(d.text(), d.publishedAt()));
+            store.saveAll(documents, d -> extractor.extract(d.text(), d.publishedAt()), StoredArticle::created);
             LOG.infof("Loaded %d seed articles from %s", m.documents().size(), folder.toAbsolutePath());
         } catch (IOException e) {
             LOG.errorf(e, "Seeds in %s could not be read; starting without them", folder.toAbsolutePath());

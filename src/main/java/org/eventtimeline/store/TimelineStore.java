@@ -52,24 +52,33 @@ public class TimelineStore {
     }
 
     /**
-     * Stores articles with their events and people in one transaction, all or nothing, in order. An article already
-     * stored (same text or external id, also earlier in the list) is not stored again, and only a new article's
-     * extraction is asked for. The store version moves on once, at the end, so that writers running side by side
-     * wait for each other only there. The caller may read the answer inside its own transaction, where the events'
-     * people, sources and conflicts are at hand without reading them back.
+     * Stores articles with their events and people in one transaction, all or nothing, in order, and gives what
+     * {@code answer} makes of each. An article already stored (same text or external id, also earlier in the list)
+     * is not stored again, and only a new article's extraction is asked for. The store version moves on once, at the
+     * end, so that writers running side by side wait for each other only there. {@code answer} runs in the
+     * transaction, where the events' people, sources and conflicts are at hand without reading them back; after it
+     * the session lets go of the article, so that each article's look-ups check only its own rows for changes.
      */
     @Transactional
-    public List<StoredArticle> saveAll(List<NewDocument> documents, Function<NewDocument, Extraction> extraction) {
-        List<StoredArticle> saved = new ArrayList<>();
+    public <T> List<T> saveAll(List<NewDocument> documents, Function<NewDocument, Extraction> extraction,
+            Function<StoredArticle, T> answer) {
+        List<T> answers = new ArrayList<>();
+        boolean created = false;
         for (NewDocument document : documents) {
-            saved.add(findExisting(document)
+            StoredArticle saved = findExisting(document)
                     .map(d -> new StoredArticle(d, queries.eventsOf(d.id), false))
-                    .orElseGet(() -> write(document, extraction.apply(document))));
+                    .orElseGet(() -> write(document, extraction.apply(document)));
+            created |= saved.created();
+            DocumentEntity.flush(); // new sources of events stored before get their ids
+            answers.add(answer.apply(saved));
+            if (documents.size() > 1) {
+                DocumentEntity.getEntityManager().clear();
+            }
         }
-        if (saved.stream().anyMatch(StoredArticle::created)) {
+        if (created) {
             version.moveOn();
         }
-        return saved;
+        return answers;
     }
 
     private StoredArticle write(NewDocument document, Extraction extraction) {

@@ -80,6 +80,9 @@ class OpenApiContractTest {
         check("DocumentDetail", given().get("/api/documents/" + id));
         check("StoredDocument", given().contentType(ContentType.JSON)
                 .body(Map.of("text", Articles.text("harbour.txt"))).post("/api/documents"));
+        check("BatchResult", given().contentType(ContentType.JSON)
+                .body(List.of(Map.of("text", Articles.text("harbour.txt")), Map.of("text", "Baker Rosa Lind opened"
+                        + " a shop on 3 May 2022."))).post("/api/documents/batch"));
         check("Event", given().get("/api/events/" + eventId));
         check("People", given().get("/api/people"));
         check("Person", given().get("/api/people/maria-okonkwo"));
@@ -152,6 +155,11 @@ class OpenApiContractTest {
             case "integer" -> {
                 if (!value.isIntegralNumber()) {
                     errors.add(where + ": expected an integer");
+                }
+            }
+            case "boolean" -> {
+                if (!value.isBoolean()) {
+                    errors.add(where + ": expected true or false");
                 }
             }
             case "number" -> {

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,8 @@ class WriteAccessTest {
                 .then().statusCode(401).contentType("application/problem+json")
                 .header("WWW-Authenticate", "Bearer").body("detail", containsString("API key"));
         given().delete("/api/documents/anything").then().statusCode(401);
+        given().contentType(ContentType.JSON).body(List.of(ARTICLE)).post("/api/documents/batch")
+                .then().statusCode(401).contentType("application/problem+json");
     }
 
     @Test

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 /**
  * The load test's client (driven by {@code bench/load}, see README "Benchmarks"):
  * <pre>
- *   ingest --articles N [--clients C] [--first K] [--acked FILE]   post synthetic articles, report articles/s
+ *   ingest --articles N [--clients C] [--batch B] [--first K] [--acked FILE]   post articles, report articles/s
  *   verify --acked FILE                                             every acknowledged article is stored
  *   query  [--seconds S] [--connections C]                          timeline by person and by year vs /q/health
  *   query  --only health|person|year --rate R                       one kind of request at a fixed rate
@@ -66,14 +66,15 @@ public final class LoadRun {
     }
 
     /**
-     * Posts articles first..first+N-1 from several clients. With --acked, each acknowledged article's id is written
-     * to the file as soon as its answer arrives, and a client stops at its first failed connection (the restart
-     * test kills the service under it).
+     * Posts articles first..first+N-1 from several clients, one per request or, with --batch B, B at a time to
+     * POST /api/documents/batch. With --acked, each acknowledged article's id is written to the file as soon as its
+     * answer arrives, and a client stops at its first failed connection (the restart test kills the service under it).
      */
     private boolean ingest() throws Exception {
         int articles = option("articles", 10_000);
         int clients = option("clients", 4);
         int first = option("first", 0);
+        int batch = option("batch", 1);
         String ackedFile = options.get("acked");
         AtomicInteger next = new AtomicInteger(first);
         AtomicLong stored = new AtomicLong();
@@ -86,26 +87,30 @@ public final class LoadRun {
             for (int c = 0; c < clients; c++) {
                 Thread thread = new Thread(() -> {
                     try (HttpDriver.Connection connection = http.connect()) {
-                        for (int n = next.getAndIncrement(); n < first + articles; n = next.getAndIncrement()) {
-                            SyntheticNews.Article article = news.article(n);
-                            byte[] body = json(article);
+                        for (int n = next.getAndAdd(batch); n < first + articles; n = next.getAndAdd(batch)) {
+                            List<SyntheticNews.Article> posted = new ArrayList<>();
+                            for (int k = n; k < Math.min(n + batch, first + articles); k++) {
+                                posted.add(news.article(k));
+                            }
                             try {
-                                HttpDriver.Response answer = connection.send("POST", "/api/documents", "application/json", body);
+                                HttpDriver.Response answer = batch == 1
+                                        ? connection.send("POST", "/api/documents", "application/json", json(posted.get(0)))
+                                        : connection.send("POST", "/api/documents/batch", "application/json", json(posted));
                                 if (answer.status() == 201 || answer.status() == 200) {
-                                    stored.incrementAndGet();
-                                    bytes.addAndGet(article.text().length());
+                                    stored.addAndGet(posted.size());
+                                    bytes.addAndGet(posted.stream().mapToLong(a -> a.text().length()).sum());
                                     if (acked != null) {
                                         synchronized (acked) {
-                                            acked.println(article.externalId());
+                                            posted.forEach(a -> acked.println(a.externalId()));
                                             acked.flush();
                                         }
                                     }
                                 } else {
-                                    failed.incrementAndGet();
-                                    System.err.println(article.externalId() + ": " + answer.status() + " " + answer.text());
+                                    failed.addAndGet(posted.size());
+                                    System.err.println(posted.get(0).externalId() + ": " + answer.status() + " " + answer.text());
                                 }
                             } catch (IOException e) {
-                                failed.incrementAndGet();
+                                failed.addAndGet(posted.size());
                                 if (acked != null) {
                                     return;
                                 }
@@ -121,8 +126,8 @@ public final class LoadRun {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf(Locale.ROOT, "ingest: %d articles stored in %.1f s = %.0f articles/s (%.2f MB/s of text),"
-                    + " %d failed, %d clients%n", stored.get(), seconds, stored.get() / seconds,
-                    bytes.get() / seconds / 1e6, failed.get(), clients);
+                    + " %d failed, %d clients, %d per request%n", stored.get(), seconds, stored.get() / seconds,
+                    bytes.get() / seconds / 1e6, failed.get(), clients, batch);
         }
         if (ackedFile == null) {
             System.out.println("events stored: " + total("/api/timeline?limit=1"));
@@ -213,6 +218,14 @@ public final class LoadRun {
         return ("{\"externalId\":" + quoted(article.externalId()) + ",\"title\":" + quoted(article.title())
                 + ",\"publishedAt\":\"" + article.published() + "\",\"url\":\"https://news.example/" + article.externalId()
                 + "\",\"text\":" + quoted(article.text()) + "}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] json(List<SyntheticNews.Article> articles) {
+        StringBuilder array = new StringBuilder("[");
+        for (SyntheticNews.Article a : articles) {
+            array.append(array.length() > 1 ? "," : "").append(new String(json(a), StandardCharsets.UTF_8));
+        }
+        return array.append(']').toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static String quoted(String text) {

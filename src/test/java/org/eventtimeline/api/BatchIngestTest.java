@@ -1,0 +1,117 @@
+package org.eventtimeline.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** POST /api/documents/batch: several articles in one transaction, all or none. */
+@QuarkusTest
+class BatchIngestTest {
+
+    private static Map<String, String> article(String text, String externalId) {
+        Map<String, String> a = new HashMap<>(Map.of("text", text, "publishedAt", "2022-10-05"));
+        if (externalId != null) {
+            a.put("externalId", externalId);
+        }
+        return a;
+    }
+
+    private static int storedDocuments() {
+        return given().get("/api/documents?limit=1").then().statusCode(200).extract().path("total");
+    }
+
+    @Test
+    void storesEveryArticleAndSaysWhichWereNew() {
+        String known = "Conductor Edda Holm led the Vardo orchestra on 2 October 2022 for the last time.";
+        given().contentType(ContentType.JSON).body(article(known, null)).post("/api/documents").then().statusCode(201);
+        var answer = given().contentType(ContentType.JSON).body(List.of(
+                article("Architect Pavel Ruzicka finished the Ostrava library on 12 August 2022.", "batch-a"),
+                article(known, null),
+                article("Chemist Noor Haddad was elected to the academy on 1 September 2022.", "batch-c")))
+                .post("/api/documents/batch")
+                .then().statusCode(200)
+                .body("created", equalTo(2))
+                .body("documents.created", equalTo(List.of(true, false, true)))
+                .body("documents[0].document.externalId", equalTo("batch-a"))
+                .body("documents[2].document.eventCount", equalTo(1))
+                .extract();
+        String id = answer.path("documents[2].document.id");
+        given().get("/api/documents/" + id).then().statusCode(200)
+                .body("events[0].date.value", equalTo("2022-09-01"))
+                .body("events[0].people.name", equalTo(List.of("Noor Haddad")));
+    }
+
+    @Test
+    void theSameArticleTwiceInABatchIsStoredOnce() {
+        String text = "Sprinter Kofi Mensah broke the national record in Kumasi on 18 July 2022.";
+        given().contentType(ContentType.JSON).body(List.of(article(text, null), article(text, null)))
+                .post("/api/documents/batch")
+                .then().statusCode(200)
+                .body("created", equalTo(1))
+                .body("documents.created", equalTo(List.of(true, false)))
+                .body("documents[1].document.id", equalTo(given().contentType(ContentType.JSON).body(article(text, null))
+                        .post("/api/documents").then().statusCode(200).extract().<String> path("document.id")));
+    }
+
+    @Test
+    void oneBadArticleRefusesTheWholeBatchAndSaysWhichOne() {
+        int before = storedDocuments();
+        given().contentType(ContentType.JSON).body(List.of(
+                article("Judge Lena Ortiz retired from the bench on 30 June 2022.", null),
+                Map.of("title", "no text"),
+                article("Pilot Yuki Sato landed in Nome on 4 July 2022.", null)))
+                .post("/api/documents/batch")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", startsWith("Document 1 of the batch"))
+                .body("detail", containsString("'text' is required"));
+        assertEquals(before, storedDocuments(), "nothing of the batch was stored");
+    }
+
+    @Test
+    void aBadPublicationDateNamesItsArticle() {
+        given().contentType(ContentType.JSON).body(List.of(
+                Map.of("text", "Baker Rosa Lind opened a shop on 3 May 2022.", "publishedAt", "yesterday")))
+                .post("/api/documents/batch")
+                .then().statusCode(400)
+                .body("detail", startsWith("Document 0 of the batch"))
+                .body("detail", containsString("publishedAt"));
+    }
+
+    @Test
+    void anEmptyBatchOrAnObjectIsAClientMistake() {
+        given().contentType(ContentType.JSON).body("[]").post("/api/documents/batch")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(article("Painter Ada Moss sold a canvas on 2 May 2022.", null))
+                .post("/api/documents/batch")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("[null]").post("/api/documents/batch")
+                .then().statusCode(400).body("detail", startsWith("Document 0 of the batch"));
+    }
+
+    @Test
+    void moreArticlesThanTheLimitAreRefusedUnread() {
+        int before = storedDocuments();
+        List<Map<String, String>> many = new ArrayList<>();
+        for (int i = 0; i <= 100; i++) {
+            many.add(article("Runner number " + i + " finished the Lisbon race on 9 October 2022.", null));
+        }
+        given().contentType(ContentType.JSON).body(many).post("/api/documents/batch")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("detail", containsString("the limit is 100"));
+        assertEquals(before, storedDocuments());
+    }
+}
