@@ -50,11 +50,16 @@ class HostileRequestsTest {
                 case 3 -> given().config(RAW).contentType(List.of("application/json", "text/plain", "application/xml",
                         "multipart/form-data", "application/json; charset=latin1", "bogus").get(random.nextInt(6)))
                         .body(bytes(random, value)).post("/api/extract").statusCode();
-                case 4 -> given().config(RAW).contentType("application/json")
-                        .body(("{\"text\": " + List.of("1", "null", "[]", "\"" + value.replace("\"", "") + "\"", "{}")
-                                .get(random.nextInt(5)) + ", \"publishedAt\": \"" + value.replace("\"", "") + "\"}")
-                                .getBytes(StandardCharsets.UTF_8))
-                        .post("/api/documents").statusCode();
+                case 4 -> {
+                    String document = "{\"text\": " + List.of("1", "null", "[]", "\"" + value.replace("\"", "") + "\"", "{}")
+                            .get(random.nextInt(5)) + ", \"publishedAt\": \"" + value.replace("\"", "") + "\"}";
+                    // half the time in a batch, next to a hostile neighbour
+                    boolean batch = random.nextBoolean();
+                    String body = batch ? "[" + document + ", " + List.of("1", "null", "[]", "\"x\"", "{}", document)
+                            .get(random.nextInt(6)) + "]" : document;
+                    yield given().config(RAW).contentType("application/json").body(body.getBytes(StandardCharsets.UTF_8))
+                            .post(batch ? "/api/documents/batch" : "/api/documents").statusCode();
+                }
                 default -> given().queryParam("cursor", value).queryParam("limit", value).get("/api/documents").statusCode();
             };
             final String shown = value.length() > 60 ? value.substring(0, 60) + "…" : value;
