@@ -61,8 +61,9 @@ class BatchIngestTest {
                 .then().statusCode(200)
                 .body("created", equalTo(1))
                 .body("documents.created", equalTo(List.of(true, false)))
-                .body("documents[1].document.id", equalTo(given().contentType(ContentType.JSON).body(article(text, null))
-                        .post("/api/documents").then().statusCode(200).extract().<String> path("document.id")));
+                .body("documents[1].document.id", equalTo(given().contentType(ContentType.JSON)
+                        .body(article(text, null)).post("/api/documents")
+                        .then().statusCode(200).extract().<String> path("document.id")));
     }
 
     @Test

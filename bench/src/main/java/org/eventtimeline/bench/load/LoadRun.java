@@ -93,9 +93,10 @@ public final class LoadRun {
                                 posted.add(news.article(k));
                             }
                             try {
-                                HttpDriver.Response answer = batch == 1
-                                        ? connection.send("POST", "/api/documents", "application/json", json(posted.get(0)))
-                                        : connection.send("POST", "/api/documents/batch", "application/json", json(posted));
+                                String path = batch == 1 ? "/api/documents" : "/api/documents/batch";
+                                String body = batch == 1 ? json(posted.get(0)) : json(posted);
+                                HttpDriver.Response answer = connection.send("POST", path, "application/json",
+                                        body.getBytes(StandardCharsets.UTF_8));
                                 if (answer.status() == 201 || answer.status() == 200) {
                                     stored.addAndGet(posted.size());
                                     bytes.addAndGet(posted.stream().mapToLong(a -> a.text().length()).sum());
@@ -214,18 +215,14 @@ public final class LoadRun {
         }
     }
 
-    private static byte[] json(SyntheticNews.Article article) {
-        return ("{\"externalId\":" + quoted(article.externalId()) + ",\"title\":" + quoted(article.title())
+    private static String json(SyntheticNews.Article article) {
+        return "{\"externalId\":" + quoted(article.externalId()) + ",\"title\":" + quoted(article.title())
                 + ",\"publishedAt\":\"" + article.published() + "\",\"url\":\"https://news.example/" + article.externalId()
-                + "\",\"text\":" + quoted(article.text()) + "}").getBytes(StandardCharsets.UTF_8);
+                + "\",\"text\":" + quoted(article.text()) + "}";
     }
 
-    private static byte[] json(List<SyntheticNews.Article> articles) {
-        StringBuilder array = new StringBuilder("[");
-        for (SyntheticNews.Article a : articles) {
-            array.append(array.length() > 1 ? "," : "").append(new String(json(a), StandardCharsets.UTF_8));
-        }
-        return array.append(']').toString().getBytes(StandardCharsets.UTF_8);
+    private static String json(List<SyntheticNews.Article> articles) {
+        return articles.stream().map(LoadRun::json).collect(java.util.stream.Collectors.joining(",", "[", "]"));
     }
 
     private static String quoted(String text) {
