@@ -180,8 +180,8 @@ final class TimexResolver {
 
     /**
      * The year's period nearest the reference day, one still to come in a past clause counting four times as far and
-     * one gone in a future clause three times: in an article of 30 October, a past "Nov. 13" is still the coming one,
-     * a past "February" the last one.
+     * one gone in a future clause ten times: in an article of 30 October, a past "Nov. 13" is still the coming one,
+     * a past "February" the last one; in an article of 4 March, "a mission in December" is the coming December.
      */
     private static CalendarDate nearest(IntFunction<CalendarDate> inYear, LocalDate day, Tense tense) {
         CalendarDate best = null;
@@ -192,8 +192,11 @@ final class TimexResolver {
             long before = java.time.temporal.ChronoUnit.DAYS.between(candidate.end(), day);
             // a quarter in a past clause is one reported on, never one to come ("earned $5 million in the first quarter")
             long pastAhead = candidate.precision() == Precision.QUARTER ? 100 : 4;
+            // a quarter is reported on after it ends ("expects to report third-quarter results"); any other date gone
+            // by is rarely what a future clause means, unless it is just gone ("hoped she would ... the Aug. 7 blasts")
+            long futureBehind = candidate.precision() == Precision.QUARTER ? 3 : 10;
             long cost = after > 0 ? after * (tense == Tense.PAST ? pastAhead : 1)
-                    : before > 0 ? before * (tense == Tense.FUTURE ? 3 : 1) : 0;
+                    : before > 0 ? before * (tense == Tense.FUTURE ? futureBehind : 1) : 0;
             if (cost < bestCost) {
                 best = candidate;
                 bestCost = cost;

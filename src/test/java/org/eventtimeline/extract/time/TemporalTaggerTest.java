@@ -152,6 +152,12 @@ class TemporalTaggerTest {
         assertEquals("2010-01", value(tag("His term expires in January.", LocalDate.of(2009, 9, 22)), "January"));
         assertEquals("2025-09-12", value(tag("Pre-orders begin Friday.", THURSDAY), "Friday"));
         assertEquals("2025-09-05", value(tag("The offer had been due to expire Friday.", THURSDAY), "Friday"));
+        // the coming December, although the last one was nearer
+        assertEquals("1998-12", value(tag("She will command a mission in December.", LocalDate.of(1998, 3, 4)),
+                "December"));
+        // a date just gone still wins in a clause that only looks forward from the past
+        assertEquals("1998-08-07", value(tag("They hoped she would bring aid after the Aug. 7 blasts.",
+                LocalDate.of(1998, 8, 18)), "Aug. 7"));
     }
 
     @Test
