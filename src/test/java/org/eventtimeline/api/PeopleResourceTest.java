@@ -64,6 +64,16 @@ class PeopleResourceTest {
     }
 
     @Test
+    void aNameThatFitsSeveralStoredPeopleIsSomeoneNewEachTimeUnderAFreeId() {
+        post("Rachel Venkataraman won the award on 2 April 2017. Dr Venkataraman said it was a surprise.");
+        post("David Venkataraman lost the vote on 3 April 2017. Dr Venkataraman said he would try again.");
+        post("Dr Venkataraman spoke on 4 April 2017."); // an alias of both: neither is assumed
+        post("Dr Venkataraman spoke again on 5 April 2017."); // now of three
+        given().queryParam("q", "venkataraman").get("/api/people").then().body("people.id", containsInAnyOrder(
+                "rachel-venkataraman", "david-venkataraman", "dr-venkataraman", "dr-venkataraman-2"));
+    }
+
+    @Test
     void aPersonFirstKnownByTitleAndSurnameTakesTheFullNameWhenAnArticleGivesIt() {
         post("Lord Fenwick-Ashby criticised the plan on 12 March 2018.");
         post("Hugh Fenwick-Ashby resigned on 14 May 2019.");
