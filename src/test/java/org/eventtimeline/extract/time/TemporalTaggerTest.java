@@ -152,6 +152,7 @@ class TemporalTaggerTest {
         assertEquals("2010-01", value(tag("His term expires in January.", LocalDate.of(2009, 9, 22)), "January"));
         assertEquals("2025-09-12", value(tag("Pre-orders begin Friday.", THURSDAY), "Friday"));
         assertEquals("2025-09-05", value(tag("The offer had been due to expire Friday.", THURSDAY), "Friday"));
+        assertEquals("2025-09-14", value(tag("The festival runs until Sunday.", THURSDAY), "Sunday"));
         // the coming December, although the last one was nearer
         assertEquals("1998-12", value(tag("She will command a mission in December.", LocalDate.of(1998, 3, 4)),
                 "December"));
