@@ -293,7 +293,7 @@ final class TimexResolver {
         Reference ref = fromPublication ? publication(s) : story(s);
         Precision unit = unitPrecision(f.get("unit"));
         if (ref == null || Double.isNaN(amount) || amount != Math.rint(amount) || unit == null) {
-            return unresolved(m, "X");
+            return unresolved(m, unknownPeriod(f));
         }
         long n = sign * (long) amount;
         LocalDate day = ref.period().start();
@@ -321,7 +321,7 @@ final class TimexResolver {
         };
         if (!fromPublication && s.publication() != null && result.start().isAfter(s.publication())
                 && s.tense() == Tense.PAST) {
-            return unresolved(m, "X"); // "it was ten years later": counted from something else than the story's time
+            return unresolved(m, unknownPeriod(f)); // "it was ten years later": counted from something else than the story's time
         }
         // A story told by the year does not get finer by counting days from it.
         if (ref.period().precision().compareTo(result.precision()) > 0) {

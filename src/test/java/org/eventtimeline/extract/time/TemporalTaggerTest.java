@@ -196,6 +196,12 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aCountFromAStoryNotYetToldIsADayOfUnknownDate() {
+        assertEquals("XXXX-XX-XX", value(tag("Two days later, he resigned.", THURSDAY), "Two days later"));
+        assertEquals("XXXX", value(tag("Ten years later, it was gone.", THURSDAY), "Ten years later"));
+    }
+
+    @Test
     void neverResolvesAgainstTodayWithoutAPublicationDate() {
         var found = tag("He resigned on Tuesday, in March.", null);
         assertEquals(Anchor.UNRESOLVED, find(found, "Tuesday").orElseThrow().anchor());
