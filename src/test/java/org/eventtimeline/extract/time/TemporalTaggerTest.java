@@ -130,6 +130,7 @@ class TemporalTaggerTest {
         var found = tag("He was appointed in February. The minister broke cover on Wednesday morning."
                 + " She married two years ago. The summit is next week; they met last year and this year.", THURSDAY);
         assertEquals("2025-02", value(found, "February"));
+        assertEquals("2025-01", value(tag("Shares have fallen 40% since January.", THURSDAY), "January"));
         assertEquals("2025-09-10TMO", value(found, "Wednesday morning"));
         assertEquals("2023", value(found, "two years ago"));
         assertEquals("2025-W38", value(found, "next week"));
