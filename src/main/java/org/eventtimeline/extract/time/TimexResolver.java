@@ -150,7 +150,7 @@ final class TimexResolver {
         // The story's year only for a past-tense clause: "will join on March 12" is still to come.
         if (story != null && s.tense() == Tense.PAST
                 && (s.publication() == null || story.start().getYear() != s.publication().getYear())) {
-            return located(m, inYear.apply(story.start().getYear()), Anchor.NARRATIVE, mod, f);
+            return located(m, inStoryYear(inYear, story), Anchor.NARRATIVE, mod, f);
         }
         Reference ref = publication(s);
         if (ref == null) {
@@ -164,6 +164,23 @@ final class TimexResolver {
             }
         }
         return located(m, nearest(inYear, day, s.tense()), ref.anchor(), mod, f);
+    }
+
+    /**
+     * A month or day without a year in a story told of {@code story}: in the story's year, unless the story has
+     * reached a month and the date is nearer ahead in the next year than behind in this one, a step back counting
+     * twice as far. A story goes forward more often than back: after "By December 2008, ...", "In January, Obama
+     * took office" is January 2009; after "June 2008", "the previous month, in May" is still May 2008.
+     */
+    private static CalendarDate inStoryYear(IntFunction<CalendarDate> inYear, CalendarDate story) {
+        CalendarDate same = inYear.apply(story.start().getYear());
+        if (story.precision().compareTo(Precision.MONTH) > 0 || !same.end().isBefore(story.start())) {
+            return same;
+        }
+        CalendarDate next = inYear.apply(story.start().getYear() + 1);
+        long behind = java.time.temporal.ChronoUnit.DAYS.between(same.end(), story.start());
+        long ahead = java.time.temporal.ChronoUnit.DAYS.between(story.end(), next.start());
+        return ahead < 2 * behind ? next : same;
     }
 
     /** Of the years around {@code year}, the nearest one in which the day and month fall on the named weekday. */

@@ -99,6 +99,18 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aStoryThatHasReachedDecemberGoesOnIntoTheNextJanuary() {
+        var found = tag("The crisis began in September 2008. By December, the recession was official."
+                + " In January, Obama took office.", THURSDAY);
+        assertEquals("2008-12", value(found, "December"));
+        assertEquals("2009-01", value(found, "January"));
+        found = tag("The first lockdown began on 23 March 2020. The second followed in November, and a third in January.",
+                THURSDAY);
+        assertEquals("2020-11", value(found, "November"));
+        assertEquals("2021-01", value(found, "January"));
+    }
+
+    @Test
     void someWeekdayAndTheNextDayBelongToTheStory() {
         var found = tag("It was a Thursday evening in November 1989 when the spokesman spoke. He had not been told"
                 + " that the rules were meant to take effect the next day. By midnight, guards opened the gates."
