@@ -166,6 +166,7 @@ class TemporalTaggerTest {
         assertEquals("2025-09-12", value(tag("Pre-orders begin Friday.", THURSDAY), "Friday"));
         assertEquals("2025-09-05", value(tag("The offer had been due to expire Friday.", THURSDAY), "Friday"));
         assertEquals("2025-09-14", value(tag("The festival runs until Sunday.", THURSDAY), "Sunday"));
+        assertEquals("2026-07-04", value(tag("The election takes place on the 4th of July.", THURSDAY), "the 4th of July"));
         // the coming December, although the last one was nearer
         assertEquals("1998-12", value(tag("She will command a mission in December.", LocalDate.of(1998, 3, 4)),
                 "December"));
