@@ -303,7 +303,7 @@ final class TimexResolver {
     }
 
     private TemporalExpression offset(TemporalTagger.Match m, Map<String, String> f, Situation s) {
-        double amount = count(f.get("num"));
+        double amount = f.containsKey("num") ? count(f.get("num")) : 1; // "the day before"
         String dir = f.get("dir").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         boolean fromPublication = dir.equals("ago") || dir.equals("back") || dir.equals("hence") || dir.equals("from now");
         int sign = dir.equals("ago") || dir.equals("back") || dir.equals("earlier") || dir.equals("before") ? -1 : 1;
