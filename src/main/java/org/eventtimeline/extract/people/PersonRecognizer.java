@@ -64,9 +64,17 @@ public final class PersonRecognizer {
                     && (roles.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))
                             || i == 0 && looksLikeRole(tokens, i, text))) {
                 nameStart = i + 1; // "Novelist Arlo Penrose" at the start of a sentence: the role is not the name
+                nameStart += titleAt(tokens, nameStart, text); // "Deputy Prime Minister Angela Rayner"
                 roleInRun = true;
             }
             int nameEnd = nameEnd(tokens, nameStart, text);
+            for (int k = nameEnd - 2; k >= nameStart; k--) {
+                if (roles.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                    nameStart = k + 1; // "Majority Leader Chuck Schumer": the name starts after the role
+                    roleInRun = true;
+                    break;
+                }
+            }
             if (nameEnd == nameStart) {
                 i += Math.max(1, titleLength);
                 continue;

@@ -61,6 +61,13 @@ class PersonResolverTest {
     }
 
     @Test
+    void aRoleOrTitleBeforeTheNameIsNotPartOfIt() {
+        List<Person> people = people("Senate Majority Leader Chuck Schumer said so. The Deputy Prime Minister Angela"
+                + " Rayner agreed.");
+        assertEquals(List.of("Chuck Schumer", "Angela Rayner"), people.stream().map(Person::name).toList());
+    }
+
+    @Test
     void namesFromAroundTheWorldNeedNoOtherCue() {
         List<Person> people = people("Lewis Hamilton finished fifth, ahead of Kimi Raikkonen. Aleksander Kwasniewski"
                 + " met Vaclav Havel, and Ngozi Okonjo-Iweala met Narendra Modi.");
