@@ -14,6 +14,7 @@ public enum Tense {
 
     private static final Pattern CUES = cues();
     private static final int WINDOW = 160;
+    private static final Pattern PRESENT_BE = Pattern.compile("is|are|am", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:—–]|,\\s|\\s(?:and|but|while|whereas|although)\\s");
 
     /**
@@ -34,11 +35,16 @@ public enum Tense {
         Tense best = PAST;
         int bestDistance = Integer.MAX_VALUE;
         int lastFutureEnd = -100;
+        int lastPresentBeEnd = -100;
         while (m.find()) {
             if (m.group("FUTURE") != null) {
                 lastFutureEnd = m.end();
             } else if (m.group("PAST") != null && m.start() - lastFutureEnd <= 12) {
                 continue; // a participle after a modal: "will be held" looks forward
+            } else if (m.group("PAST") != null && m.start() - lastPresentBeEnd <= 8) {
+                continue; // a present passive: "when the case is heard in May"
+            } else if (m.group("PRESENT") != null && PRESENT_BE.matcher(m.group()).matches()) {
+                lastPresentBeEnd = m.end();
             }
             int distance = m.end() <= position ? position - m.end() : 2 * (m.start() - position) + 8;
             if (m.start() < position && m.end() > position) {

@@ -167,6 +167,9 @@ class TemporalTaggerTest {
         assertEquals("2025-09-05", value(tag("The offer had been due to expire Friday.", THURSDAY), "Friday"));
         assertEquals("2025-09-14", value(tag("The festival runs until Sunday.", THURSDAY), "Sunday"));
         assertEquals("2026-07-04", value(tag("The election takes place on the 4th of July.", THURSDAY), "the 4th of July"));
+        // a present passive is present, not past: the nearer January, which is the next one
+        assertEquals("2026-01", value(tag("The case goes on when it is heard in January.", THURSDAY), "January"));
+        assertEquals("2026-01", value(tag("Closing, expected in January, needs approval.", THURSDAY), "January"));
         // the coming December, although the last one was nearer
         assertEquals("1998-12", value(tag("She will command a mission in December.", LocalDate.of(1998, 3, 4)),
                 "December"));
