@@ -465,6 +465,9 @@ final class TimexResolver {
         if (f.containsKey("weekday")) {
             return "XXXX-WXX-" + word("weekday", f.get("weekday"));
         }
+        if (f.containsKey("season")) {
+            return "XXXX-" + word("season", f.get("season")); // "each summer": XXXX-SU
+        }
         String unit = f.containsKey("unit") ? f.get("unit") : f.getOrDefault("span", "year").replaceAll("(?i)^(a|per)\\s+", "");
         String u = word("unit", unit);
         String n = text.toLowerCase(Locale.ROOT).contains("other") ? "2" : "1";
