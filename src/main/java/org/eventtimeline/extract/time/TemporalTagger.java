@@ -94,6 +94,7 @@ public final class TemporalTagger {
                 }
                 inSentence.add(expression);
             }
+            startsBeforeItEnds(text, inSentence);
             if (earlier != null) {
                 clock.restore(earlier.clockAfter(), sentence.index());
             } else if (!inSentence.isEmpty()) {
@@ -102,6 +103,34 @@ public final class TemporalTagger {
             result.addAll(inSentence);
         }
         return result;
+    }
+
+    private static final Pattern RANGE_OPENS = Pattern.compile("\\b(?:between|from)\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RANGE_JOINS = Pattern.compile("\\s*(?:and|to|until|till|through|-|–)\\s*",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A range starts before it ends: in "between January and March, sales rose", a January that the tense alone put
+     * in the coming year goes back to the year of the March it runs to. Only a start whose year came from the
+     * publication date moves; one the text gave, or the story's time, stays.
+     */
+    private static void startsBeforeItEnds(String text, List<TemporalExpression> inSentence) {
+        for (int i = 0; i + 1 < inSentence.size(); i++) {
+            TemporalExpression from = inSentence.get(i);
+            TemporalExpression to = inSentence.get(i + 1);
+            if (from.anchor() != Anchor.PUBLICATION || from.type() != TimexType.DATE || from.date() == null
+                    || to.date() == null || !from.date().start().isAfter(to.date().end())
+                    || from.date().precision() != Precision.DAY && from.date().precision() != Precision.MONTH
+                    || !RANGE_JOINS.matcher(text.substring(from.end(), to.start())).matches()
+                    || !RANGE_OPENS.matcher(text.substring(Math.max(0, from.start() - 20), from.start())).find()) {
+                continue;
+            }
+            LocalDate start = from.date().start().minusYears(1);
+            CalendarDate earlier = from.date().precision() == Precision.DAY ? CalendarDate.day(start)
+                    : CalendarDate.month(start.getYear(), start.getMonthValue());
+            inSentence.set(i, new TemporalExpression(from.text(), from.start(), from.end(), from.type(), earlier.value(),
+                    from.mod(), earlier, from.anchor()));
+        }
     }
 
     /** The earlier reading of a passage: its expressions by offset within it, and the story's time after it. */

@@ -99,6 +99,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aRangeStartsBeforeItEnds() {
+        var found = tag("Between January and March, sales rose.", LocalDate.of(2025, 10, 30));
+        assertEquals("2025-01", value(found, "January"));
+        assertEquals("2025-03", value(found, "March"));
+        found = tag("The festival runs from 28 December to 3 January.", LocalDate.of(2025, 10, 30));
+        assertEquals("2025-12-28", value(found, "28 December"));
+        assertEquals("2026-01-03", value(found, "3 January"));
+    }
+
+    @Test
     void aStoryThatHasReachedDecemberGoesOnIntoTheNextJanuary() {
         var found = tag("The crisis began in September 2008. By December, the recession was official."
                 + " In January, Obama took office.", THURSDAY);
