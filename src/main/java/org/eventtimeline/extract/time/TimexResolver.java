@@ -338,7 +338,8 @@ final class TimexResolver {
         };
         if (!fromPublication && s.publication() != null && result.start().isAfter(s.publication())
                 && s.tense() == Tense.PAST) {
-            return unresolved(m, unknownPeriod(f)); // "it was ten years later": counted from something else than the story's time
+            // "it was ten years later": counted from something else than the story's time
+            return unresolved(m, unknownPeriod(f));
         }
         // A story told by the year does not get finer by counting days from it.
         if (ref.period().precision().compareTo(result.precision()) > 0) {

@@ -71,7 +71,8 @@ class TaggerRobustnessTest {
             check(text, LocalDate.of(2025, 9, 11));
             double millis = (threads.getCurrentThreadCpuTime() - start) / 1e6;
             // a generous bound, linear in the length: 20 microseconds a character plus a second for a cold start
-            assertTrue(millis < 1000 + text.length() * 0.02, text.length() + " characters took " + millis + " ms of CPU");
+            assertTrue(millis < 1000 + text.length() * 0.02,
+                    text.length() + " characters took " + millis + " ms of CPU");
         }
     }
 }

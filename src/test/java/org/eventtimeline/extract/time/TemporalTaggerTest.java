@@ -114,8 +114,8 @@ class TemporalTaggerTest {
                 + " In January, Obama took office.", THURSDAY);
         assertEquals("2008-12", value(found, "December"));
         assertEquals("2009-01", value(found, "January"));
-        found = tag("The first lockdown began on 23 March 2020. The second followed in November, and a third in January.",
-                THURSDAY);
+        found = tag("The first lockdown began on 23 March 2020. The second followed in November, and a third in"
+                + " January.", THURSDAY);
         assertEquals("2020-11", value(found, "November"));
         assertEquals("2021-01", value(found, "January"));
     }
@@ -176,7 +176,8 @@ class TemporalTaggerTest {
         assertEquals("2025-09-12", value(tag("Pre-orders begin Friday.", THURSDAY), "Friday"));
         assertEquals("2025-09-05", value(tag("The offer had been due to expire Friday.", THURSDAY), "Friday"));
         assertEquals("2025-09-14", value(tag("The festival runs until Sunday.", THURSDAY), "Sunday"));
-        assertEquals("2026-07-04", value(tag("The election takes place on the 4th of July.", THURSDAY), "the 4th of July"));
+        assertEquals("2026-07-04", value(tag("The election takes place on the 4th of July.", THURSDAY),
+                "the 4th of July"));
         // a present passive is present, not past: the nearer January, which is the next one
         assertEquals("2026-01", value(tag("The case goes on when it is heard in January.", THURSDAY), "January"));
         assertEquals("2026-01", value(tag("Closing, expected in January, needs approval.", THURSDAY), "January"));
