@@ -2,6 +2,7 @@ package org.eventtimeline.extract.time;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
@@ -178,8 +179,8 @@ final class TimexResolver {
             return same;
         }
         CalendarDate next = inYear.apply(story.start().getYear() + 1);
-        long behind = java.time.temporal.ChronoUnit.DAYS.between(same.end(), story.start());
-        long ahead = java.time.temporal.ChronoUnit.DAYS.between(story.end(), next.start());
+        long behind = ChronoUnit.DAYS.between(same.end(), story.start());
+        long ahead = ChronoUnit.DAYS.between(story.end(), next.start());
         return ahead < 2 * behind ? next : same;
     }
 
@@ -205,8 +206,8 @@ final class TimexResolver {
         long bestCost = Long.MAX_VALUE;
         for (int year = day.getYear() - 1; year <= day.getYear() + 1; year++) {
             CalendarDate candidate = inYear.apply(year);
-            long after = java.time.temporal.ChronoUnit.DAYS.between(day, candidate.start());
-            long before = java.time.temporal.ChronoUnit.DAYS.between(candidate.end(), day);
+            long after = ChronoUnit.DAYS.between(day, candidate.start());
+            long before = ChronoUnit.DAYS.between(candidate.end(), day);
             // a quarter in a past clause is one reported on, never one to come ("earned $5 million in the first quarter")
             long pastAhead = candidate.precision() == Precision.QUARTER ? 100 : 4;
             // a quarter is reported on after it ends ("expects to report third-quarter results"); any other date gone
