@@ -57,11 +57,19 @@ final class StoredNeighbours {
             }
         }
         if (!namingSomeone.isEmpty() && !people.isEmpty()) {
+            // The events on these dates and the events of these people are intersected in their indexes first, and
+            // only the events in both are read: reading every event of the people (someone in the news often is in
+            // hundreds) to check its date was most of this look-up's time
             Set<String> dates = namingSomeone.stream().map(event -> event.date().value()).collect(Collectors.toSet());
-            neighbours.pool.addAll(EventEntity.list("select distinct e from EventEntity e join fetch e.people"
-                    + " where e.dateStart in ?1 and e.dateValue in ?2"
-                    + " and e.id in (select x.id from EventEntity x join x.people p where p in ?3)",
-                    starts(namingSomeone), dates, people));
+            @SuppressWarnings("unchecked")
+            List<String> candidates = EventEntity.getEntityManager().createNativeQuery("select id from event"
+                    + " where date_start in (:starts) intersect select event_id from event_person where person_id in (:people)",
+                    String.class).setParameter("starts", starts(namingSomeone))
+                    .setParameter("people", people.stream().map(p -> p.id).toList()).getResultList();
+            if (!candidates.isEmpty()) {
+                neighbours.pool.addAll(EventEntity.list("select distinct e from EventEntity e join fetch e.people"
+                        + " where e.id in ?1 and e.dateValue in ?2", candidates, dates));
+            }
         }
         return neighbours;
     }
