@@ -41,8 +41,9 @@ class QueryPlansTest {
                     + " escape '\\' group by e.start_year",
             "person by name", "select distinct p.id from person p join person_alias a on p.id = a.person_id"
                     + " where a.alias_key = 'lovelace'",
-            "same event stored", "select id from event where date_start in (date '2008-06-30', date '2008-01-01')"
-                    + " intersect select event_id from event_person where person_id in ('alan-turing')",
+            "same event stored", "select e.id from event e where e.date_start in (date '2008-06-30', date '2008-01-01')"
+                    + " and e.date_value in ('2008-06-30', '2008') and e.id in (select ep.event_id from event_person ep"
+                    + " where ep.person_id in ('alan-turing'))",
             "conflict candidates", "select e.id, ep.person_id from event e join event_person ep on e.id = ep.event_id"
                     + " where e.id in (select x.id from event x join event_person p on x.id = p.event_id"
                     + " where p.person_id in ('alan-turing', 'ada-lovelace') group by x.id having count(p.person_id) >= 2)",
