@@ -64,7 +64,8 @@ final class StoredNeighbours {
             @SuppressWarnings("unchecked")
             List<String> found = EventEntity.getEntityManager().createNativeQuery("select e.id from event e"
                     + " where e.date_start in (:starts) and e.date_value in (:dates)"
-                    + " and e.id in (select ep.event_id from event_person ep where ep.person_id in (:people))", String.class)
+                    + " and e.id in (select ep.event_id from event_person ep where ep.person_id in (:people))",
+                    String.class)
                     .setParameter("starts", starts(namingSomeone)).setParameter("dates", dates)
                     .setParameter("people", people.stream().map(p -> p.id).toList()).getResultList();
             if (!found.isEmpty()) {
