@@ -151,7 +151,7 @@ final class TimexResolver {
         // The story's year only for a past-tense clause: "will join on March 12" is still to come.
         if (story != null && s.tense() == Tense.PAST
                 && (s.publication() == null || story.start().getYear() != s.publication().getYear())) {
-            return located(m, inStoryYear(inYear, story), Anchor.NARRATIVE, mod, f);
+            return located(m, yearItBegins(f, inStoryYear(inYear, story)), Anchor.NARRATIVE, mod, f);
         }
         Reference ref = publication(s);
         if (ref == null) {
@@ -164,7 +164,17 @@ final class TimexResolver {
                 return located(m, named, ref.anchor(), mod, f); // "Monday, Oct. 26": the year whose Oct. 26 is a Monday
             }
         }
-        return located(m, nearest(inYear, day, s.tense()), ref.anchor(), mod, f);
+        // a deadline in a present clause is to come ("the offer is open until March 1"); "since" a date, it is gone
+        Tense tense = s.tense() == Tense.PRESENT && s.after(book.cue("deadline")) ? Tense.FUTURE : s.tense();
+        boolean gone = s.after(book.cue("since"));
+        return located(m, yearItBegins(f, nearest(inYear, day, gone ? Tense.PAST : tense, gone)), ref.anchor(), mod, f);
+    }
+
+    /** The day found, or the year it begins where the holiday names a year ("in the new year"). */
+    private CalendarDate yearItBegins(Map<String, String> f, CalendarDate day) {
+        boolean namesYear = f.containsKey("holiday") && book.words("holiday").values(f.get("holiday"))
+                .filter(v -> v.length > 1 && v[1].equals("year")).isPresent();
+        return namesYear ? CalendarDate.year(day.start().getYear()) : day;
     }
 
     /**
@@ -200,8 +210,9 @@ final class TimexResolver {
      * The year's period nearest the reference day, one still to come in a past clause counting four times as far and
      * one gone in a future clause ten times: in an article of 30 October, a past "Nov. 13" is still the coming one,
      * a past "February" the last one; in an article of 4 March, "a mission in December" is the coming December.
+     * A date that is {@code gone} ("since January") is never one still to come.
      */
-    private static CalendarDate nearest(IntFunction<CalendarDate> inYear, LocalDate day, Tense tense) {
+    private static CalendarDate nearest(IntFunction<CalendarDate> inYear, LocalDate day, Tense tense, boolean gone) {
         CalendarDate best = null;
         long bestCost = Long.MAX_VALUE;
         for (int year = day.getYear() - 1; year <= day.getYear() + 1; year++) {
@@ -209,7 +220,7 @@ final class TimexResolver {
             long after = ChronoUnit.DAYS.between(day, candidate.start());
             long before = ChronoUnit.DAYS.between(candidate.end(), day);
             // a quarter in a past clause is one reported on, never one to come ("earned $5 million in the first quarter")
-            long pastAhead = candidate.precision() == Precision.QUARTER ? 100 : 4;
+            long pastAhead = gone ? 1_000_000 : candidate.precision() == Precision.QUARTER ? 100 : 4;
             // a quarter is reported on after it ends ("expects to report third-quarter results"); any other date gone
             // by is rarely what a future clause means, unless it is just gone ("hoped she would ... the Aug. 7 blasts")
             long futureBehind = candidate.precision() == Precision.QUARTER ? 3 : 10;
@@ -484,6 +495,9 @@ final class TimexResolver {
     private Integer year(Map<String, String> f, Situation s) {
         if (f.containsKey("year")) {
             return yearOf(f.get("year"));
+        }
+        if (f.containsKey("fy")) {
+            return Integer.valueOf(f.get("fy")); // "FY2024", where the year is written against its letters
         }
         if (f.containsKey("shortyear")) {
             int yy = Integer.parseInt(f.get("shortyear").substring(1));

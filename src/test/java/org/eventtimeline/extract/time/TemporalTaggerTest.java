@@ -153,6 +153,9 @@ class TemporalTaggerTest {
                 + " She married two years ago. The summit is next week; they met last year and this year.", THURSDAY);
         assertEquals("2025-02", value(found, "February"));
         assertEquals("2025-01", value(tag("Shares have fallen 40% since January.", THURSDAY), "January"));
+        // since a date, it is gone, however near the next one is
+        assertEquals("2025-11", value(tag("Shares have fallen since November.", LocalDate.of(2026, 10, 20)),
+                "November"));
         assertEquals("2025-09-10TMO", value(found, "Wednesday morning"));
         assertEquals("2023", value(found, "two years ago"));
         assertEquals("2025-W38", value(found, "next week"));
@@ -176,6 +179,9 @@ class TemporalTaggerTest {
         assertEquals("2025-09-12", value(tag("Pre-orders begin Friday.", THURSDAY), "Friday"));
         assertEquals("2025-09-05", value(tag("The offer had been due to expire Friday.", THURSDAY), "Friday"));
         assertEquals("2025-09-14", value(tag("The festival runs until Sunday.", THURSDAY), "Sunday"));
+        // a deadline in a present clause is to come, although the last one was nearer
+        assertEquals("2026-04-15", value(tag("Taxpayers have until April 15 to file.", LocalDate.of(2025, 7, 1)),
+                "April 15"));
         assertEquals("2026-07-04", value(tag("The election takes place on the 4th of July.", THURSDAY),
                 "the 4th of July"));
         // a present passive is present, not past: the nearer January, which is the next one
