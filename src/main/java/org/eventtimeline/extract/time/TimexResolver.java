@@ -483,7 +483,8 @@ final class TimexResolver {
         }
         String unit = f.containsKey("unit") ? f.get("unit") : f.getOrDefault("span", "year").replaceAll("(?i)^(a|per)\\s+", "");
         String u = word("unit", unit);
-        String n = text.toLowerCase(Locale.ROOT).contains("other") ? "2" : "1";
+        String n = f.containsKey("num") ? Long.toString(Math.round(count(f.get("num"))))
+                : text.toLowerCase(Locale.ROOT).contains("other") ? "2" : "1";
         if (u.equals("H") || u.equals("MIN") || u.equals("S")) {
             return "PT" + n + (u.equals("MIN") ? "M" : u);
         }
