@@ -179,6 +179,10 @@ class TemporalTaggerTest {
         assertEquals("2025-09-12", value(tag("Pre-orders begin Friday.", THURSDAY), "Friday"));
         assertEquals("2025-09-05", value(tag("The offer had been due to expire Friday.", THURSDAY), "Friday"));
         assertEquals("2025-09-14", value(tag("The festival runs until Sunday.", THURSDAY), "Sunday"));
+        assertEquals("2025-09-15", value(tag("Talks start Monday, and polls open on Tuesday.", THURSDAY), "Monday"));
+        assertEquals("2025-09-16", value(tag("Talks start Monday, and polls open on Tuesday.", THURSDAY), "Tuesday"));
+        // an opening that is a noun is not a plan
+        assertEquals("2025-09-09", value(tag("The open letter was sent on Tuesday.", THURSDAY), "Tuesday"));
         // a deadline in a present clause is to come, although the last one was nearer
         assertEquals("2026-04-15", value(tag("Taxpayers have until April 15 to file.", LocalDate.of(2025, 7, 1)),
                 "April 15"));
