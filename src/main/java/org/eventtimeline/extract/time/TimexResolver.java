@@ -234,6 +234,8 @@ final class TimexResolver {
         return best;
     }
 
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
+
     private TemporalExpression weekday(TemporalTagger.Match m, Map<String, String> f, Situation s, String mod) {
         DayOfWeek weekday = DayOfWeek.of(Integer.parseInt(word("weekday", f.get("weekday"))));
         if (s.after(book.cue("indefinite")) && !TemporalTagger.isModifier(s.sentenceText(), s.positionInSentence(),
@@ -260,6 +262,13 @@ final class TimexResolver {
         // News names the days of the week just gone far more often than those to come: only a clause that
         // looks forward ("will", "is due") moves a weekday after the reference day.
         Tense tense = s.tense();
+        String sentence = s.sentenceText();
+        int end = Math.min(sentence.length(), Math.max(0, s.positionInSentence() + m.text().length()));
+        if (POSSESSIVE.matcher(sentence).region(end, sentence.length()).lookingAt()) {
+            // "Wednesday's ruling" is a thing already there, whatever the clause will do with it ("would appeal"),
+            // unless it is awaited ("ahead of Sunday's vote")
+            tense = s.after(book.cue("awaited")) ? Tense.FUTURE : Tense.PAST;
+        }
         boolean ahead = tense == Tense.FUTURE
                 || tense == Tense.PRESENT && Quotes.isQuoted(s.sentenceText(), s.positionInSentence()) // "has a meeting Thursday"
                 || tense == Tense.PRESENT && s.after(book.cue("deadline")); // "has given them until Tuesday"

@@ -48,6 +48,10 @@ class TemporalTaggerTest {
         assertEquals("2025-09-16", value(tag("They could be home as soon as Tuesday.", THURSDAY), "Tuesday"));
         assertEquals("2025-09-05", value(tag("Ten people were hurt in the blast next to the embassy on Friday.", THURSDAY),
                 "Friday"));
+        // a weekday's thing has already been, even in a clause about what is to come, unless it is awaited
+        assertEquals("2025-09-10", value(tag("Lawyers said they would appeal Wednesday's ruling.", THURSDAY),
+                "Wednesday"));
+        assertEquals("2025-09-14", value(tag("Markets rose ahead of Sunday's vote.", THURSDAY), "Sunday"));
     }
 
     @Test
