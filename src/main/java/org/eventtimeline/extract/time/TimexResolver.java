@@ -263,14 +263,14 @@ final class TimexResolver {
         // looks forward ("will", "is due") moves a weekday after the reference day.
         Tense tense = s.tense();
         String sentence = s.sentenceText();
-        int end = Math.min(sentence.length(), Math.max(0, s.positionInSentence() + m.text().length()));
+        int end = Math.min(sentence.length(), s.positionInSentence() + m.text().length());
         if (POSSESSIVE.matcher(sentence).region(end, sentence.length()).lookingAt()) {
             // "Wednesday's ruling" is a thing already there, whatever the clause will do with it ("would appeal"),
             // unless it is awaited ("ahead of Sunday's vote")
             tense = s.after(book.cue("awaited")) ? Tense.FUTURE : Tense.PAST;
         }
         boolean ahead = tense == Tense.FUTURE
-                || tense == Tense.PRESENT && Quotes.isQuoted(s.sentenceText(), s.positionInSentence()) // "has a meeting Thursday"
+                || tense == Tense.PRESENT && Quotes.isQuoted(sentence, s.positionInSentence()) // "has a meeting Thursday"
                 || tense == Tense.PRESENT && s.after(book.cue("deadline")); // "has given them until Tuesday"
         LocalDate resolved = ahead ? day.with(TemporalAdjusters.nextOrSame(weekday))
                 : day.with(TemporalAdjusters.previousOrSame(weekday));
