@@ -164,10 +164,14 @@ final class TimexResolver {
                 return located(m, named, ref.anchor(), mod, f); // "Monday, Oct. 26": the year whose Oct. 26 is a Monday
             }
         }
-        // a deadline in a present clause is to come ("the offer is open until March 1"); "since" a date, it is gone
-        Tense tense = s.tense() == Tense.PRESENT && s.after(book.cue("deadline")) ? Tense.FUTURE : s.tense();
-        boolean gone = s.after(book.cue("since"));
-        return located(m, yearItBegins(f, nearest(inYear, day, gone ? Tense.PAST : tense, gone)), ref.anchor(), mod, f);
+        boolean gone = s.after(book.cue("since")); // "since January": never one to come
+        return located(m, yearItBegins(f, nearest(inYear, day, gone ? Tense.PAST : lookingAhead(s), gone)),
+                ref.anchor(), mod, f);
+    }
+
+    /** The clause's tense, where a deadline in a present clause is to come: "has until April 15", "until Tuesday". */
+    private Tense lookingAhead(Situation s) {
+        return s.tense() == Tense.PRESENT && s.after(book.cue("deadline")) ? Tense.FUTURE : s.tense();
     }
 
     /** The day found, or the year it begins where the holiday names a year ("in the new year"). */
@@ -261,7 +265,7 @@ final class TimexResolver {
         LocalDate day = ref.period().start();
         // News names the days of the week just gone far more often than those to come: only a clause that
         // looks forward ("will", "is due") moves a weekday after the reference day.
-        Tense tense = s.tense();
+        Tense tense = lookingAhead(s);
         String sentence = s.sentenceText();
         int end = Math.min(sentence.length(), s.positionInSentence() + m.text().length());
         if (POSSESSIVE.matcher(sentence).region(end, sentence.length()).lookingAt()) {
@@ -270,8 +274,7 @@ final class TimexResolver {
             tense = s.after(book.cue("awaited")) ? Tense.FUTURE : Tense.PAST;
         }
         boolean ahead = tense == Tense.FUTURE
-                || tense == Tense.PRESENT && Quotes.isQuoted(sentence, s.positionInSentence()) // "has a meeting Thursday"
-                || tense == Tense.PRESENT && s.after(book.cue("deadline")); // "has given them until Tuesday"
+                || tense == Tense.PRESENT && Quotes.isQuoted(sentence, s.positionInSentence()); // "has a meeting Thursday"
         LocalDate resolved = ahead ? day.with(TemporalAdjusters.nextOrSame(weekday))
                 : day.with(TemporalAdjusters.previousOrSame(weekday));
         return located(m, CalendarDate.day(resolved), ref.anchor(), mod, f);
@@ -490,8 +493,7 @@ final class TimexResolver {
         if (f.containsKey("season")) {
             return "XXXX-" + word("season", f.get("season")); // "each summer": XXXX-SU
         }
-        String unit = f.containsKey("unit") ? f.get("unit") : f.getOrDefault("span", "year").replaceAll("(?i)^(a|per)\\s+", "");
-        String u = word("unit", unit);
+        String u = word("unit", f.get("unit")); // every set rule left names its unit
         String n = f.containsKey("num") ? Long.toString(Math.round(count(f.get("num"))))
                 : text.toLowerCase(Locale.ROOT).contains("other") ? "2" : "1";
         if (u.equals("H") || u.equals("MIN") || u.equals("S")) {
