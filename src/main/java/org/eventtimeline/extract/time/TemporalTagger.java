@@ -69,6 +69,7 @@ public final class TemporalTagger {
         for (Sentence sentence : sentences) {
             List<TemporalExpression> inSentence = new ArrayList<>();
             Passage earlier = seen.get(sentence.text());
+            Tense.Cues tenses = new Tense.Cues(sentence.text()); // read once, if a date asks
             while (next < matches.size() && matches.get(next).start() < sentence.end()) {
                 Match match = matches.get(next++);
                 if (match.start() < sentence.start()) {
@@ -81,7 +82,7 @@ public final class TemporalTagger {
                             copy.value(), copy.mod(), copy.date(), copy.anchor());
                 } else {
                     TimexResolver.Situation situation = new TimexResolver.Situation(reference, referenceAnchor, clock,
-                            sentence.index(), sentence.text(), match.start() - sentence.start());
+                            sentence.index(), sentence.text(), tenses, match.start() - sentence.start());
                     expression = resolver.resolve(match, situation);
                     // What a speaker calls "now" is not the story's now, "the 1988 cease-fire" or "bonds due 1993"
                     // name a date without taking the story there, and neither does "a year earlier" set against
@@ -270,7 +271,7 @@ public final class TemporalTagger {
             return null;
         }
         TemporalExpression date = resolver.resolve(first, new TimexResolver.Situation(null, Anchor.UNRESOLVED,
-                new NarrativeClock(), 0, line, first.start() - lineStart));
+                new NarrativeClock(), 0, line, new Tense.Cues(line), first.start() - lineStart));
         return date.anchor() == Anchor.ABSOLUTE && date.date() != null && date.date().precision() == Precision.DAY
                 ? date.date().start() : null;
     }

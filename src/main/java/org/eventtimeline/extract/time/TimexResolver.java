@@ -20,10 +20,10 @@ final class TimexResolver {
 
     /** What a match is read against: the publication date (or its estimate) and the story's clock. */
     record Situation(LocalDate publication, Anchor publicationAnchor, NarrativeClock clock, int sentence,
-            String sentenceText, int positionInSentence) {
+            String sentenceText, Tense.Cues tenses, int positionInSentence) {
 
         Tense tense() {
-            return Tense.at(sentenceText, positionInSentence);
+            return tenses.at(positionInSentence);
         }
 
         /** Whether the cue occurs in the words around the expression (a bounded window keeps long texts linear). */
