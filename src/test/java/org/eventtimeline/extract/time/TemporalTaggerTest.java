@@ -185,6 +185,10 @@ class TemporalTaggerTest {
         assertEquals("2025-09-14", value(tag("The festival runs until Sunday.", THURSDAY), "Sunday"));
         assertEquals("2025-09-15", value(tag("Talks start Monday, and polls open on Tuesday.", THURSDAY), "Monday"));
         assertEquals("2025-09-16", value(tag("Talks start Monday, and polls open on Tuesday.", THURSDAY), "Tuesday"));
+        assertEquals("2025-09-15", value(tag("He and Arafat meet separately Monday with the envoy.", THURSDAY), "Monday"));
+        // a change "effective" on a day is one to come, even in a clause told in the past
+        assertEquals("2026-02-01", value(tag("The bank created an office of the chairman, effective Feb. 1.", THURSDAY),
+                "Feb. 1"));
         // an opening that is a noun is not a plan
         assertEquals("2025-09-09", value(tag("The open letter was sent on Tuesday.", THURSDAY), "Tuesday"));
         // a deadline in a present clause is to come, although the last one was nearer
