@@ -106,7 +106,43 @@ final class TimexResolver {
         if (f.containsKey("weekday") && !f.containsKey("month") && !f.containsKey("day")) {
             return weekday(m, f, s, mod);
         }
+        if (f.containsKey("day") && !f.containsKey("month")) {
+            return dayOfMonth(m, f, s, mod);
+        }
         return partial(m, f, s, mod);
+    }
+
+    /**
+     * "On the 15th": a day of the month the story has just named ("In March 2008 ... on the 15th"), or else of the
+     * publication's month, the one before in a past clause when that day is still to come, the one after in a future
+     * clause when it has gone.
+     */
+    private TemporalExpression dayOfMonth(TemporalTagger.Match m, Map<String, String> f, Situation s, String mod) {
+        int day = ordinal(f.get("day"));
+        CalendarDate named = s.clock().justNamed(s.sentence());
+        Reference ref;
+        LocalDate month;
+        if (named != null && named.precision().compareTo(Precision.MONTH) <= 0 && named.precision() != Precision.WEEK) {
+            ref = new Reference(named, Anchor.NARRATIVE);
+            month = named.start().withDayOfMonth(1);
+        } else {
+            ref = publication(s);
+            if (ref == null || ref.anchor() == Anchor.ESTIMATED) {
+                return unresolved(m, "XXXX-XX-" + String.format("%02d", day));
+            }
+            LocalDate published = ref.period().start();
+            Tense tense = lookingAhead(s);
+            month = published.withDayOfMonth(1);
+            if (tense == Tense.PAST && day > published.getDayOfMonth()) {
+                month = month.minusMonths(1);
+            } else if (tense == Tense.FUTURE && day < published.getDayOfMonth()) {
+                month = month.plusMonths(1);
+            }
+        }
+        if (day > month.lengthOfMonth()) {
+            return unresolved(m, "XXXX-XX-" + String.format("%02d", day));
+        }
+        return located(m, CalendarDate.day(month.withDayOfMonth(day)), ref.anchor(), mod, f);
     }
 
     /**
