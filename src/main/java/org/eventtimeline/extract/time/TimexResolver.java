@@ -56,6 +56,16 @@ final class TimexResolver {
     }
 
     TemporalExpression resolve(TemporalTagger.Match match, Situation s) {
+        TemporalExpression found = read(match, s);
+        if (match.fields().containsKey("weekof") && found.date() != null && found.date().precision() == Precision.DAY) {
+            CalendarDate week = CalendarDate.week(found.date().start()); // "the week of March 6": the week it falls in
+            return new TemporalExpression(found.text(), found.start(), found.end(), found.type(), week.value(),
+                    found.mod(), week, found.anchor());
+        }
+        return found;
+    }
+
+    private TemporalExpression read(TemporalTagger.Match match, Situation s) {
         Map<String, String> f = match.fields();
         return switch (match.rule().kind()) {
             case DATE -> date(match, f, s);
