@@ -34,7 +34,8 @@ final class TimelineExport {
             Map<String, Object> slide = new LinkedHashMap<>();
             slide.put("unique_id", e.id());
             slide.put("start_date", dateParts(e.date().start(), e.date().precision()));
-            if (!e.date().start().equals(e.date().end()) && isRange(e.date().precision())) {
+            boolean lasts = isRange(e.date().precision()) || e.date().value().contains("/"); // "1994/2007"
+            if (!e.date().start().equals(e.date().end()) && lasts) {
                 slide.put("end_date", dateParts(e.date().end(), e.date().precision()));
             }
             String display = displayDate(e.date().value(), e.date().precision(), e.date().start());
@@ -86,7 +87,7 @@ final class TimelineExport {
             line(out, "UID:" + e.id() + "@" + host);
             line(out, "DTSTAMP:" + stamp);
             line(out, "DTSTART;VALUE=DATE:" + e.date().start().format(day));
-            line(out, "DTEND;VALUE=DATE:" + e.date().start().plusDays(1).format(day));
+            line(out, "DTEND;VALUE=DATE:" + e.date().end().plusDays(1).format(day)); // exclusive: the day after
             line(out, "SUMMARY:" + icsText(e.title()));
             line(out, "DESCRIPTION:" + icsText(e.sentence()));
             line(out, "END:VEVENT");

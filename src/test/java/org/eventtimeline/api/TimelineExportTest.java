@@ -66,6 +66,19 @@ class TimelineExportTest {
     }
 
     @Test
+    void anEventThatLastsFromOneYearToAnotherIsInTheYearsBetweenAndEndsInTheExport() {
+        given().contentType(ContentType.JSON).body(Map.of("text",
+                "Harbourmaster Tove Lindqvist ran the port of Visby from 1994 to 2007.")).post("/api/documents")
+                .then().statusCode(201).body("events[0].date.value", equalTo("1994/2007"))
+                .body("events[0].date.precision", equalTo("YEAR")).body("events[0].date.end", equalTo("2007-12-31"));
+        given().queryParam("person", "lindqvist").queryParam("year", 2000).get("/api/timeline")
+                .then().statusCode(200).body("events[0].date.value", equalTo("1994/2007"));
+        given().queryParam("format", "timelinejs").queryParam("person", "lindqvist").get("/api/timeline")
+                .then().statusCode(200).body("events[0].start_date", equalTo(Map.of("year", 1994)))
+                .body("events[0].end_date", equalTo(Map.of("year", 2007)));
+    }
+
+    @Test
     void articleTextIsEscapedBeforeItBecomesHtml() {
         given().contentType(ContentType.JSON).body(Map.of("text",
                 "Hacker Ivo Brandt wrote <script>alert(1)</script> on a wall in March 2013.")).post("/api/documents")

@@ -1,6 +1,7 @@
 package org.eventtimeline.extract.event;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,8 @@ import org.eventtimeline.extract.people.Person;
 import org.eventtimeline.extract.people.PersonMention;
 import org.eventtimeline.extract.text.Sentence;
 import org.eventtimeline.extract.time.Anchor;
+import org.eventtimeline.extract.time.CalendarDate;
+import org.eventtimeline.extract.time.Precision;
 import org.eventtimeline.extract.time.TemporalExpression;
 import org.eventtimeline.extract.time.TemporalTagger;
 
@@ -56,10 +59,17 @@ public final class EventBuilder {
             int opening) {
         List<TemporalExpression> anchors = new ArrayList<>();
         for (TemporalExpression x : inSentence) {
-            if (x.start() < opening || !x.canAnchorEvent() || isAlternative(text, anchors, x)) {
+            if (x.start() < opening || !x.canAnchorEvent()) {
                 continue;
             }
             TemporalExpression last = anchors.isEmpty() ? null : anchors.get(anchors.size() - 1);
+            if (last != null && isSpan(text, last, x)) {
+                anchors.set(anchors.size() - 1, span(text, last, x)); // "served from 1994 to 2007": one event, both
+                continue;
+            }
+            if (isAlternative(text, anchors, x)) {
+                continue;
+            }
             if (last != null && restates(text, last, x)) {
                 anchors.set(anchors.size() - 1, x); // "Twenty-eight years earlier, on 13 August 1961": the finer one
             } else {
@@ -114,6 +124,27 @@ public final class EventBuilder {
             clauseStart = clauseEnd;
             first = last + 1;
         }
+    }
+
+    /**
+     * "From 1994 to 2007", "between June 3 and June 10": a time the event lasts, when both ends are days, months or
+     * years alike and the first comes first. Longer than a century, it is more likely two things said of history.
+     */
+    private static boolean isSpan(String text, TemporalExpression from, TemporalExpression to) {
+        CalendarDate a = from.date();
+        CalendarDate b = to.date();
+        return a.precision() == b.precision() && SPAN_PRECISIONS.contains(a.precision()) && !a.value().contains("/")
+                && a.end().isBefore(b.start()) && b.end().getYear() - a.start().getYear() <= 100
+                && TemporalTagger.isRange(text, from, to);
+    }
+
+    private static final Set<Precision> SPAN_PRECISIONS = EnumSet.of(Precision.DAY, Precision.MONTH, Precision.YEAR);
+
+    private static TemporalExpression span(String text, TemporalExpression from, TemporalExpression to) {
+        CalendarDate range = CalendarDate.range(from.date(), to.date());
+        Anchor anchor = from.anchor() == Anchor.ABSOLUTE ? to.anchor() : from.anchor(); // as sure as the less sure end
+        return new TemporalExpression(text.substring(from.start(), to.end()), from.start(), to.end(), from.type(),
+                range.value(), null, range, anchor);
     }
 
     /** "2012 or 2013": the second is an alternative to the first, not another event. */

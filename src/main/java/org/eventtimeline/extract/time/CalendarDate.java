@@ -65,6 +65,14 @@ public record CalendarDate(String value, Precision precision, LocalDate start, L
         return new CalendarDate(String.format("%04d", year), Precision.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
+    /**
+     * The time from one date to another of the same precision, an ISO 8601 interval: "1994/2007" covers 1994 to 2007,
+     * "2008-06-03/2008-06-10" a week of days.
+     */
+    public static CalendarDate range(CalendarDate from, CalendarDate to) {
+        return new CalendarDate(from.value() + "/" + to.value(), from.precision(), from.start(), to.end());
+    }
+
     /** The decade that starts with the given year: 1990 gives "199" (the 1990s). */
     public static CalendarDate decade(int firstYear) {
         int start = firstYear - Math.floorMod(firstYear, 10);

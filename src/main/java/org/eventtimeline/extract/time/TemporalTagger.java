@@ -122,8 +122,7 @@ public final class TemporalTagger {
             if (from.anchor() != Anchor.PUBLICATION || from.type() != TimexType.DATE || from.date() == null
                     || to.date() == null || !from.date().start().isAfter(to.date().end())
                     || from.date().precision() != Precision.DAY && from.date().precision() != Precision.MONTH
-                    || !RANGE_JOINS.matcher(text.substring(from.end(), to.start())).matches()
-                    || !RANGE_OPENS.matcher(text.substring(Math.max(0, from.start() - 20), from.start())).find()) {
+                    || !isRange(text, from, to)) {
                 continue;
             }
             LocalDate start = from.date().start().minusYears(1);
@@ -132,6 +131,12 @@ public final class TemporalTagger {
             inSentence.set(i, new TemporalExpression(from.text(), from.start(), from.end(), from.type(),
                     earlier.value(), from.mod(), earlier, from.anchor()));
         }
+    }
+
+    /** Whether two expressions are the ends of one range: "between January and March", "from 1994 to 2007". */
+    public static boolean isRange(String text, TemporalExpression from, TemporalExpression to) {
+        return RANGE_JOINS.matcher(text.substring(from.end(), to.start())).matches()
+                && RANGE_OPENS.matcher(text.substring(Math.max(0, from.start() - 20), from.start())).find();
     }
 
     /** The earlier reading of a passage: its expressions by offset within it, and the story's time after it. */

@@ -31,6 +31,22 @@ class EventBuilderTest {
     }
 
     @Test
+    void aTimeFromOneDateToAnotherIsOneEventThatLastsThatLong() {
+        ExtractedEvent served = events("Mayor Lena Ortiz served from 1994 to 2007.").get(0);
+        assertEquals("1994/2007", served.date().value());
+        assertEquals(LocalDate.of(1994, 1, 1), served.date().start());
+        assertEquals(LocalDate.of(2007, 12, 31), served.date().end());
+        assertEquals("1994 to 2007", served.dateText());
+        assertEquals("2008-06-03/2008-06-10",
+                events("The poll ran between June 3, 2008 and June 10, 2008.").get(0).date().value());
+        // alternatives, dates of different precision and a second date first are not spans
+        assertEquals(List.of("2012"), events("Reed said he would stay until at least 2012 or 2013.").stream()
+                .map(e -> e.date().value()).toList());
+        assertEquals("2008", events("Prices rose from 2008 to June 2009.").get(0).date().value());
+        assertEquals("2009", events("Prices rose from 2009 to 2008.").get(0).date().value());
+    }
+
+    @Test
     void durationsAndVagueReferencesNeverMakeEvents() {
         assertEquals(List.of(), events("Judge Amos Reed is serving a 20-year term and is now working on appeals."));
     }
