@@ -186,6 +186,9 @@ class TemporalTaggerTest {
         assertEquals("2025-09-15", value(tag("Talks start Monday, and polls open on Tuesday.", THURSDAY), "Monday"));
         assertEquals("2025-09-16", value(tag("Talks start Monday, and polls open on Tuesday.", THURSDAY), "Tuesday"));
         assertEquals("2025-09-15", value(tag("He and Arafat meet separately Monday with the envoy.", THURSDAY), "Monday"));
+        // "may" and "might" look forward, unless what they say may have happened already
+        assertEquals("2026-03", value(tag("The government may revisit the decision in March.", THURSDAY), "March"));
+        assertEquals("2025-03", value(tag("Officials said he may have met the envoy in March.", THURSDAY), "March"));
         // a change "effective" on a day is one to come, even in a clause told in the past
         assertEquals("2026-02-01", value(tag("The bank created an office of the chairman, effective Feb. 1.", THURSDAY),
                 "Feb. 1"));
