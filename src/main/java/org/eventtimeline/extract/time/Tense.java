@@ -1,7 +1,8 @@
 package org.eventtimeline.extract.time;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -18,21 +19,17 @@ public enum Tense {
     private static final Pattern PRESENT_BE = Pattern.compile("is|are|am", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:—–]|,\\s|\\s(?:and|but|while|whereas|although)\\s");
 
-    /** The tense at {@code position} in {@code sentence} (see {@link Cues#at}). */
-    public static Tense at(String sentence, int position) {
-        return new Cues(sentence).at(position);
-    }
-
     /**
      * The tense cues of one sentence, found on the first question and kept: a sentence may hold many dates (a list
      * of thirty thousand in one hostile "sentence"), and each asks about the words around it.
      */
     public static final class Cues {
         private final String sentence;
-        private int[] starts;
-        private int[] ends;
-        private Tense[] tenses;
-        private boolean[] presentBe;
+        private List<Cue> cues;
+
+        /** A cue word: where it is, the tense it says, and whether it is a present "is"/"are"/"am". */
+        private record Cue(int start, int end, Tense tense, boolean presentBe) {
+        }
 
         public Cues(String sentence) {
             this.sentence = sentence;
@@ -43,8 +40,8 @@ public enum Tense {
          * nearer than one after it. News mostly reports what happened, so without cues it is PAST.
          */
         public Tense at(int position) {
-            if (starts == null) {
-                find();
+            if (cues == null) {
+                cues = find(sentence);
             }
             // Only the words around the date count: a cue further away belongs to another clause.
             int from = Math.max(0, position - WINDOW);
@@ -57,54 +54,52 @@ public enum Tense {
             int bestDistance = Integer.MAX_VALUE;
             int lastFutureEnd = -100;
             int lastPresentBeEnd = -100;
-            int first = Arrays.binarySearch(starts, from);
-            for (int i = first < 0 ? -first - 1 : first; i < starts.length && ends[i] <= to; i++) {
-                Tense tense = tenses[i];
-                if (tense == FUTURE) {
-                    lastFutureEnd = ends[i];
-                } else if (tense == PAST && starts[i] - lastFutureEnd <= 12) {
+            for (int i = firstAtOrAfter(from); i < cues.size() && cues.get(i).end() <= to; i++) {
+                Cue cue = cues.get(i);
+                if (cue.tense() == FUTURE) {
+                    lastFutureEnd = cue.end();
+                } else if (cue.tense() == PAST && cue.start() - lastFutureEnd <= 12) {
                     continue; // a participle after a modal: "will be held" looks forward
-                } else if (tense == PAST && starts[i] - lastPresentBeEnd <= 8) {
+                } else if (cue.tense() == PAST && cue.start() - lastPresentBeEnd <= 8) {
                     continue; // a present passive: "when the case is heard in May"
-                } else if (presentBe[i]) {
-                    lastPresentBeEnd = ends[i];
+                } else if (cue.presentBe()) {
+                    lastPresentBeEnd = cue.end();
                 }
-                int distance = ends[i] <= position ? position - ends[i] : 2 * (starts[i] - position) + 8;
-                if (starts[i] < position && ends[i] > position) {
+                if (cue.start() < position && cue.end() > position) {
                     continue;
                 }
+                int distance = cue.end() <= position ? position - cue.end() : 2 * (cue.start() - position) + 8;
                 if (distance < bestDistance) {
                     bestDistance = distance;
-                    best = tense;
+                    best = cue.tense();
                 }
             }
             return best;
         }
 
-        private void find() {
-            int n = 0;
-            starts = new int[16];
-            ends = new int[16];
-            tenses = new Tense[16];
-            presentBe = new boolean[16];
+        /** The index of the first cue that starts at or after {@code offset} (cues are in text order). */
+        private int firstAtOrAfter(int offset) {
+            int low = 0;
+            int high = cues.size();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (cues.get(mid).start() < offset) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
+        }
+
+        private static List<Cue> find(String sentence) {
+            List<Cue> found = new ArrayList<>();
             Matcher m = CUES.matcher(sentence);
             while (m.find()) {
-                if (n == starts.length) {
-                    starts = Arrays.copyOf(starts, 2 * n);
-                    ends = Arrays.copyOf(ends, 2 * n);
-                    tenses = Arrays.copyOf(tenses, 2 * n);
-                    presentBe = Arrays.copyOf(presentBe, 2 * n);
-                }
-                starts[n] = m.start();
-                ends[n] = m.end();
-                tenses[n] = m.group("FUTURE") != null ? FUTURE : m.group("PRESENT") != null ? PRESENT : PAST;
-                presentBe[n] = tenses[n] == PRESENT && PRESENT_BE.matcher(m.group()).matches();
-                n++;
+                Tense tense = m.group("FUTURE") != null ? FUTURE : m.group("PRESENT") != null ? PRESENT : PAST;
+                found.add(new Cue(m.start(), m.end(), tense, tense == PRESENT && PRESENT_BE.matcher(m.group()).matches()));
             }
-            starts = Arrays.copyOf(starts, n);
-            ends = Arrays.copyOf(ends, n);
-            tenses = Arrays.copyOf(tenses, n);
-            presentBe = Arrays.copyOf(presentBe, n);
+            return found;
         }
     }
 
