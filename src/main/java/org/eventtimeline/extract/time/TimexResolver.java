@@ -57,12 +57,24 @@ final class TimexResolver {
 
     TemporalExpression resolve(TemporalTagger.Match match, Situation s) {
         TemporalExpression found = read(match, s);
-        if (match.fields().containsKey("weekof") && found.date() != null && found.date().precision() == Precision.DAY) {
-            CalendarDate week = CalendarDate.week(found.date().start()); // "the week of March 6": the week it falls in
-            return new TemporalExpression(found.text(), found.start(), found.end(), found.type(), week.value(),
-                    found.mod(), week, found.anchor());
+        Map<String, String> f = match.fields();
+        if (found.date() == null || found.date().precision() != Precision.DAY) {
+            return found;
+        }
+        if (f.containsKey("weekof")) {
+            return withDate(found, CalendarDate.week(found.date().start())); // "the week of March 6": its week
+        }
+        if (f.containsKey("bydir")) { // "two days after Christmas", "the day before Thanksgiving"
+            int count = f.containsKey("bynum") ? (int) count(f.get("bynum")) : 1;
+            int days = count * (f.get("byunit").toLowerCase(Locale.ROOT).startsWith("week") ? 7 : 1);
+            boolean before = f.get("bydir").equalsIgnoreCase("before");
+            return withDate(found, CalendarDate.day(found.date().start().plusDays(before ? -days : days)));
         }
         return found;
+    }
+
+    private static TemporalExpression withDate(TemporalExpression e, CalendarDate date) {
+        return new TemporalExpression(e.text(), e.start(), e.end(), e.type(), date.value(), e.mod(), date, e.anchor());
     }
 
     private TemporalExpression read(TemporalTagger.Match match, Situation s) {
