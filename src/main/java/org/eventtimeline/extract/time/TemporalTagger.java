@@ -87,8 +87,10 @@ public final class TemporalTagger {
                     // What a speaker calls "now" is not the story's now, "the 1988 cease-fire" or "bonds due 1993"
                     // name a date without taking the story there, and neither does "a year earlier" set against
                     // the quarter just named.
+                    TemporalExpression before = inSentence.isEmpty() ? null : inSentence.get(inSentence.size() - 1);
+                    boolean endsRange = before != null && isRange(text, before, expression); // "from 2021 until 2025"
                     if (!Quotes.isQuoted(sentence.text(), match.start() - sentence.start())
-                            && !isAttributive(text, match.start(), match.end())
+                            && (endsRange || !isAttributive(text, match.start(), match.end()))
                             && resolver.comparedPeriod(match, situation) == null) {
                         advance(clock, expression, sentence.index());
                     }

@@ -94,6 +94,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aRangeTakesTheStoryToItsEnd() {
+        assertEquals("2007-03", value(tag("Smith was mayor from 1994 until 2007. In March, he moved to Paris.",
+                THURSDAY), "March"));
+        // an end counted from the publication date gives the story back to it
+        assertEquals("2025-SP", value(tag("She led the Treasury from 2021 until last year. She had considered"
+                + " leaving in the spring.", THURSDAY), "the spring"));
+    }
+
+    @Test
     void resolvesThePreviousMonthAndADayLaterInTheSameStory() {
         var found = tag("The emails were sent in June 2008. The previous month, in May, he was warned."
                 + " Then on June 30, he pleaded guilty.", THURSDAY);
