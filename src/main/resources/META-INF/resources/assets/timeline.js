@@ -34,6 +34,9 @@ async function getJson(url) {
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 function dateLabel(date) {
+  if (date.value.includes("/")) { // an event that lasts: "1994/2007" is "1994 – 2007"
+    return `${pointLabel(date.start, date.precision)} – ${pointLabel(date.end, date.precision)}`;
+  }
   const [y, m, d] = date.start.split("-").map(Number);
   switch (date.precision) {
     case "DAY": return `${d} ${MONTHS[m - 1]} ${y}`;
@@ -43,6 +46,11 @@ function dateLabel(date) {
     case "DECADE": return `${y}s`;
     default: return date.value.length === 4 ? date.value : `${date.value} (${date.precision.toLowerCase()})`;
   }
+}
+
+function pointLabel(day, precision) {
+  const [y, m, d] = day.split("-").map(Number);
+  return precision === "DAY" ? `${d} ${MONTHS[m - 1]} ${y}` : precision === "MONTH" ? `${MONTHS[m - 1]} ${y}` : `${y}`;
 }
 
 function card(event, onOpen) {
