@@ -135,10 +135,15 @@ public final class TemporalTagger {
         }
     }
 
-    /** Whether two expressions are the ends of one range: "between January and March", "from 1994 to 2007". */
+    /**
+     * Whether two expressions are the ends of one range: "between January and March", "from 1994 to 2007"; not when
+     * something is moved from one to the other ("postponed from March to June").
+     */
     public static boolean isRange(String text, TemporalExpression from, TemporalExpression to) {
         return RANGE_JOINS.matcher(text.substring(from.end(), to.start())).matches()
-                && RANGE_OPENS.matcher(text.substring(Math.max(0, from.start() - 20), from.start())).find();
+                && RANGE_OPENS.matcher(text.substring(Math.max(0, from.start() - 20), from.start())).find()
+                && !RuleBook.standard().cue("moved").matcher(text.substring(Math.max(0, from.start() - 80),
+                        from.start())).find();
     }
 
     /** The earlier reading of a passage: its expressions by offset within it, and the story's time after it. */

@@ -44,6 +44,8 @@ class EventBuilderTest {
                 .map(e -> e.date().value()).toList());
         assertEquals("2008", events("Prices rose from 2008 to June 2009.").get(0).date().value());
         assertEquals("2009", events("Prices rose from 2009 to 2008.").get(0).date().value());
+        // something moved from one date to another does not last from one to the other
+        assertEquals("2025-03", events("Judge Ann Lee postponed the hearing from March to June.").get(0).date().value());
     }
 
     @Test
