@@ -113,21 +113,30 @@ public final class TemporalTagger {
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * A range starts before it ends: in "between January and March, sales rose", a January that the tense alone put
-     * in the coming year goes back to the year of the March it runs to. Only a start whose year came from the
-     * publication date moves; one the text gave, or the story's time, stays.
+     * A range starts before it ends, in the year its end gives: in "from January to March 2008" the January is 2008's;
+     * in "between January and March, sales rose", a January that the tense alone put in the coming year goes back to
+     * the year of the March it runs to. Only a start whose year came from the publication date or the story moves.
      */
     private static void startsBeforeItEnds(String text, List<TemporalExpression> inSentence) {
         for (int i = 0; i + 1 < inSentence.size(); i++) {
             TemporalExpression from = inSentence.get(i);
             TemporalExpression to = inSentence.get(i + 1);
-            if (from.anchor() != Anchor.PUBLICATION || from.type() != TimexType.DATE || from.date() == null
-                    || to.date() == null || !from.date().start().isAfter(to.date().end())
+            if (from.anchor() == Anchor.ABSOLUTE || from.anchor() == Anchor.UNRESOLVED || from.type() != TimexType.DATE
+                    || from.date() == null || to.date() == null
                     || from.date().precision() != Precision.DAY && from.date().precision() != Precision.MONTH
                     || !isRange(text, from, to)) {
                 continue;
             }
-            LocalDate start = from.date().start().minusYears(1);
+            LocalDate start = from.date().start();
+            if (to.anchor() == Anchor.ABSOLUTE) {
+                start = start.withYear(to.date().end().getYear()); // the year the range ends in, or the one before
+            }
+            if (start.isAfter(to.date().end())) {
+                start = start.minusYears(1);
+            }
+            if (start.equals(from.date().start())) {
+                continue;
+            }
             CalendarDate earlier = from.date().precision() == Precision.DAY ? CalendarDate.day(start)
                     : CalendarDate.month(start.getYear(), start.getMonthValue());
             inSentence.set(i, new TemporalExpression(from.text(), from.start(), from.end(), from.type(),

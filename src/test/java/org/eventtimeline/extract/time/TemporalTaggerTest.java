@@ -119,6 +119,9 @@ class TemporalTaggerTest {
         found = tag("The festival runs from 28 December to 3 January.", LocalDate.of(2025, 10, 30));
         assertEquals("2025-12-28", value(found, "28 December"));
         assertEquals("2026-01-03", value(found, "3 January"));
+        // a start without a year takes the year its end gives, or the year before
+        assertEquals("2008-01", value(tag("She ran the city from January to March 2008.", THURSDAY), "January"));
+        assertEquals("2008-12-20", value(tag("He was away between Dec. 20 and Jan. 5, 2009.", THURSDAY), "Dec. 20"));
     }
 
     @Test
