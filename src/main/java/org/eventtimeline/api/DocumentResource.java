@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -95,9 +96,10 @@ public class DocumentResource {
         }
         // every document checked before any is extracted: a mistake in the last one costs no extraction
         Map<NewDocument, Extraction> extractions = new HashMap<>();
+        Set<NewDocument> stored = store.findExisting(documents).keySet();
         for (int i = 0; i < documents.size(); i++) {
             NewDocument document = documents.get(i);
-            if (!extractions.containsKey(document) && store.findExisting(document).isEmpty()) {
+            if (!extractions.containsKey(document) && !stored.contains(document)) {
                 extractions.put(document, inBatch(i, () -> extract(document)));
             }
         }

@@ -42,13 +42,39 @@ public class TimelineStore {
     /** The stored document with this external id or this exact text, if any. */
     @Transactional
     public Optional<DocumentEntity> findExisting(NewDocument document) {
-        if (document.externalId() != null) {
-            Optional<DocumentEntity> byExternalId = DocumentEntity.find("externalId", document.externalId()).firstResultOptional();
-            if (byExternalId.isPresent()) {
-                return byExternalId;
+        return Optional.ofNullable(findExisting(List.of(document)).get(document));
+    }
+
+    /**
+     * The stored documents among these, by the document asked about: the one with its external id, or else the one
+     * with its exact text. One query for a whole batch, where one a document took two.
+     */
+    @Transactional
+    public Map<NewDocument, DocumentEntity> findExisting(List<NewDocument> documents) {
+        Set<String> externalIds = documents.stream().map(NewDocument::externalId).filter(id -> id != null)
+                .collect(Collectors.toSet());
+        Map<NewDocument, String> shas = new HashMap<>();
+        documents.forEach(d -> shas.computeIfAbsent(d, x -> Ids.sha256(x.text())));
+        List<DocumentEntity> stored = externalIds.isEmpty()
+                ? DocumentEntity.list("textSha256 in ?1", Set.copyOf(shas.values()))
+                : DocumentEntity.list("externalId in ?1 or textSha256 in ?2", externalIds, Set.copyOf(shas.values()));
+        Map<String, DocumentEntity> byExternalId = new HashMap<>();
+        Map<String, DocumentEntity> bySha = new HashMap<>();
+        for (DocumentEntity d : stored) {
+            if (d.externalId != null) {
+                byExternalId.put(d.externalId, d);
+            }
+            bySha.put(d.textSha256, d);
+        }
+        Map<NewDocument, DocumentEntity> found = new HashMap<>();
+        for (NewDocument d : documents) {
+            DocumentEntity match = d.externalId() != null ? byExternalId.get(d.externalId()) : null;
+            match = match != null ? match : bySha.get(shas.get(d));
+            if (match != null) {
+                found.put(d, match);
             }
         }
-        return DocumentEntity.find("textSha256", Ids.sha256(document.text())).firstResultOptional();
+        return found;
     }
 
     /**
@@ -64,10 +90,28 @@ public class TimelineStore {
             Function<StoredArticle, T> answer) {
         List<T> answers = new ArrayList<>();
         boolean created = false;
+        Map<NewDocument, DocumentEntity> stored = findExisting(documents);
+        Map<String, DocumentEntity> writtenByExternalId = new HashMap<>(); // earlier in this list
+        Map<String, DocumentEntity> writtenBySha = new HashMap<>();
         for (NewDocument document : documents) {
-            StoredArticle saved = findExisting(document)
-                    .map(d -> new StoredArticle(d, queries.eventsOf(d.id), false))
-                    .orElseGet(() -> write(document, extraction.apply(document)));
+            DocumentEntity existing = stored.get(document);
+            if (existing == null && document.externalId() != null) {
+                existing = writtenByExternalId.get(document.externalId());
+            }
+            if (existing == null) {
+                existing = writtenBySha.get(Ids.sha256(document.text()));
+            }
+            // read again by id: the session let go of what it held before this article
+            StoredArticle saved = existing != null
+                    ? new StoredArticle(DocumentEntity.findById(existing.id), queries.eventsOf(existing.id), false)
+                    : write(document, extraction.apply(document));
+            if (saved.created()) {
+                DocumentEntity doc = saved.document();
+                writtenBySha.put(doc.textSha256, doc);
+                if (doc.externalId != null) {
+                    writtenByExternalId.put(doc.externalId, doc);
+                }
+            }
             created |= saved.created();
             DocumentEntity.flush(); // new sources of events stored before get their ids
             answers.add(answer.apply(saved));
