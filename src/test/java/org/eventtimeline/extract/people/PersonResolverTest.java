@@ -33,6 +33,21 @@ class PersonResolverTest {
     }
 
     @Test
+    void aTitledSurnameDoesNotJoinSomeoneOfTheOtherSexWhoSharesIt() {
+        String text = "Barack Obama met the envoy. Michelle Obama hosted a dinner. Mr. Obama said the talks went well."
+                + " Mrs. Obama left early.";
+        var mentions = recognizer.find(text, new SentenceSplitter().split(text));
+        var resolution = resolver.resolve(mentions);
+        for (PersonMention m : mentions) {
+            if (m.title() != null) {
+                String expected = m.title().startsWith("Mrs") ? "Michelle Obama" : "Barack Obama";
+                assertEquals(expected, resolution.byMention().get(m).name(), m.title() + " " + m.name());
+            }
+        }
+        assertEquals(2, resolution.people().size());
+    }
+
+    @Test
     void keepsApartTwoPeopleWhoShareASurname() {
         List<Person> people = people("Ed Miliband and David Miliband both spoke.");
         assertEquals(2, people.size());
