@@ -51,30 +51,44 @@ public class TimelineStore {
      */
     @Transactional
     public Map<NewDocument, DocumentEntity> findExisting(List<NewDocument> documents) {
-        Set<String> externalIds = documents.stream().map(NewDocument::externalId).filter(id -> id != null)
-                .collect(Collectors.toSet());
-        Map<NewDocument, String> shas = new HashMap<>();
-        documents.forEach(d -> shas.computeIfAbsent(d, x -> Ids.sha256(x.text())));
-        List<DocumentEntity> stored = externalIds.isEmpty()
-                ? DocumentEntity.list("textSha256 in ?1", Set.copyOf(shas.values()))
-                : DocumentEntity.list("externalId in ?1 or textSha256 in ?2", externalIds, Set.copyOf(shas.values()));
-        Map<String, DocumentEntity> byExternalId = new HashMap<>();
-        Map<String, DocumentEntity> bySha = new HashMap<>();
-        for (DocumentEntity d : stored) {
-            if (d.externalId != null) {
-                byExternalId.put(d.externalId, d);
-            }
-            bySha.put(d.textSha256, d);
-        }
+        KnownDocuments known = storedAmong(documents);
         Map<NewDocument, DocumentEntity> found = new HashMap<>();
         for (NewDocument d : documents) {
-            DocumentEntity match = d.externalId() != null ? byExternalId.get(d.externalId()) : null;
-            match = match != null ? match : bySha.get(shas.get(d));
+            DocumentEntity match = known.find(d);
             if (match != null) {
                 found.put(d, match);
             }
         }
         return found;
+    }
+
+    private static KnownDocuments storedAmong(List<NewDocument> documents) {
+        Set<String> externalIds = documents.stream().map(NewDocument::externalId).filter(id -> id != null)
+                .collect(Collectors.toSet());
+        Set<String> shas = documents.stream().map(d -> Ids.sha256(d.text())).collect(Collectors.toSet());
+        KnownDocuments known = new KnownDocuments();
+        (externalIds.isEmpty() ? DocumentEntity.<DocumentEntity>list("textSha256 in ?1", shas)
+                : DocumentEntity.<DocumentEntity>list("externalId in ?1 or textSha256 in ?2", externalIds, shas))
+                .forEach(known::add);
+        return known;
+    }
+
+    /** Documents by external id and by text hash; a document is the one with its external id, or else its text. */
+    private static final class KnownDocuments {
+        private final Map<String, DocumentEntity> byExternalId = new HashMap<>();
+        private final Map<String, DocumentEntity> bySha = new HashMap<>();
+
+        void add(DocumentEntity d) {
+            if (d.externalId != null) {
+                byExternalId.put(d.externalId, d);
+            }
+            bySha.put(d.textSha256, d);
+        }
+
+        DocumentEntity find(NewDocument d) {
+            DocumentEntity match = d.externalId() != null ? byExternalId.get(d.externalId()) : null;
+            return match != null ? match : bySha.get(Ids.sha256(d.text()));
+        }
     }
 
     /**
@@ -90,27 +104,15 @@ public class TimelineStore {
             Function<StoredArticle, T> answer) {
         List<T> answers = new ArrayList<>();
         boolean created = false;
-        Map<NewDocument, DocumentEntity> stored = findExisting(documents);
-        Map<String, DocumentEntity> writtenByExternalId = new HashMap<>(); // earlier in this list
-        Map<String, DocumentEntity> writtenBySha = new HashMap<>();
+        KnownDocuments known = storedAmong(documents); // and, as they are written, the ones earlier in this list
         for (NewDocument document : documents) {
-            DocumentEntity existing = stored.get(document);
-            if (existing == null && document.externalId() != null) {
-                existing = writtenByExternalId.get(document.externalId());
-            }
-            if (existing == null) {
-                existing = writtenBySha.get(Ids.sha256(document.text()));
-            }
+            DocumentEntity existing = known.find(document);
             // read again by id: the session let go of what it held before this article
             StoredArticle saved = existing != null
                     ? new StoredArticle(DocumentEntity.findById(existing.id), queries.eventsOf(existing.id), false)
                     : write(document, extraction.apply(document));
             if (saved.created()) {
-                DocumentEntity doc = saved.document();
-                writtenBySha.put(doc.textSha256, doc);
-                if (doc.externalId != null) {
-                    writtenByExternalId.put(doc.externalId, doc);
-                }
+                known.add(saved.document());
             }
             created |= saved.created();
             DocumentEntity.flush(); // new sources of events stored before get their ids

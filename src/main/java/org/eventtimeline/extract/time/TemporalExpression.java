@@ -16,6 +16,11 @@ package org.eventtimeline.extract.time;
 public record TemporalExpression(String text, int start, int end, TimexType type, String value, String mod,
         CalendarDate date, Anchor anchor) {
 
+    /** The same words read as another date: "the week of March 6" is the week, not the day. */
+    public TemporalExpression withDate(CalendarDate newDate) {
+        return new TemporalExpression(text, start, end, type, newDate.value(), mod, newDate, anchor);
+    }
+
     /** Only resolved DATE and TIME expressions can say when an event happened. */
     public boolean canAnchorEvent() {
         return type.isPointInTime() && date != null;

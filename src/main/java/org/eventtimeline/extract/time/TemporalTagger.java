@@ -139,8 +139,7 @@ public final class TemporalTagger {
             }
             CalendarDate earlier = from.date().precision() == Precision.DAY ? CalendarDate.day(start)
                     : CalendarDate.month(start.getYear(), start.getMonthValue());
-            inSentence.set(i, new TemporalExpression(from.text(), from.start(), from.end(), from.type(),
-                    earlier.value(), from.mod(), earlier, from.anchor()));
+            inSentence.set(i, from.withDate(earlier));
         }
     }
 

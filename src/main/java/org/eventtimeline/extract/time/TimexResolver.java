@@ -62,19 +62,15 @@ final class TimexResolver {
             return found;
         }
         if (f.containsKey("weekof")) {
-            return withDate(found, CalendarDate.week(found.date().start())); // "the week of March 6": its week
+            return found.withDate(CalendarDate.week(found.date().start())); // "the week of March 6": its week
         }
         if (f.containsKey("bydir")) { // "two days after Christmas", "the day before Thanksgiving"
             int count = f.containsKey("bynum") ? (int) count(f.get("bynum")) : 1;
             int days = count * (f.get("byunit").toLowerCase(Locale.ROOT).startsWith("week") ? 7 : 1);
             boolean before = f.get("bydir").equalsIgnoreCase("before");
-            return withDate(found, CalendarDate.day(found.date().start().plusDays(before ? -days : days)));
+            return found.withDate(CalendarDate.day(found.date().start().plusDays(before ? -days : days)));
         }
         return found;
-    }
-
-    private static TemporalExpression withDate(TemporalExpression e, CalendarDate date) {
-        return new TemporalExpression(e.text(), e.start(), e.end(), e.type(), date.value(), e.mod(), date, e.anchor());
     }
 
     private TemporalExpression read(TemporalTagger.Match match, Situation s) {
@@ -141,6 +137,7 @@ final class TimexResolver {
      */
     private TemporalExpression dayOfMonth(TemporalTagger.Match m, Map<String, String> f, Situation s, String mod) {
         int day = ordinal(f.get("day"));
+        String unknownMonth = "XXXX-XX-" + String.format("%02d", day);
         CalendarDate named = s.clock().justNamed(s.sentence());
         Reference ref;
         LocalDate month;
@@ -150,7 +147,7 @@ final class TimexResolver {
         } else {
             ref = publication(s);
             if (ref == null || ref.anchor() == Anchor.ESTIMATED) {
-                return unresolved(m, "XXXX-XX-" + String.format("%02d", day));
+                return unresolved(m, unknownMonth);
             }
             LocalDate published = ref.period().start();
             Tense tense = lookingAhead(s);
@@ -162,7 +159,7 @@ final class TimexResolver {
             }
         }
         if (day > month.lengthOfMonth()) {
-            return unresolved(m, "XXXX-XX-" + String.format("%02d", day));
+            return unresolved(m, unknownMonth);
         }
         return located(m, CalendarDate.day(month.withDayOfMonth(day)), ref.anchor(), mod, f);
     }
