@@ -184,8 +184,11 @@ public final class TemporalTagger {
 
     /** A date that names a thing: "the August 1988 cease-fire", "its 2009 car", "the Dec. 21, 1988, bombing". */
     public static boolean isModifier(String text, int start, int end) {
-        return BEFORE_MODIFIER.matcher(text.substring(Math.max(0, start - 20), start)).find()
-                && NOUN_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 16))).find();
+        // a match may run past the end of the sentence it starts in ("a Monday   morning" splits after "Monday")
+        int from = Math.min(start, text.length());
+        int to = Math.min(end, text.length());
+        return BEFORE_MODIFIER.matcher(text.substring(Math.max(0, from - 20), from)).find()
+                && NOUN_AFTER.matcher(text.substring(to, Math.min(text.length(), to + 16))).find();
     }
 
     private static void advance(NarrativeClock clock, TemporalExpression e, int sentence) {

@@ -48,6 +48,13 @@ class TaggerRobustnessTest {
         check(text, published);
     }
 
+    @Test
+    void aDateRunningPastTheEndOfItsSentenceIsTagged() {
+        // found by newsLikeWordSoupIsTaggedWithoutFailing: the sentence ends at the line break, inside the match
+        check("a Monday \n morning", LocalDate.of(1, 1, 2));
+        check("It was a Monday \n morning vigil.", LocalDate.of(2025, 9, 11));
+    }
+
     @Provide
     Arbitrary<String> wordSoup() {
         return Arbitraries.of(WORDS).list().ofMaxSize(60).map(words -> String.join(" ", words));
