@@ -293,6 +293,8 @@ final class TimexResolver {
         return best;
     }
 
+    private static final Pattern NEXT_OR_LAST = Pattern.compile("\\s*(?:last|next)\\s*", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
 
     private TemporalExpression weekday(TemporalTagger.Match m, Map<String, String> f, Situation s, String mod) {
@@ -374,6 +376,11 @@ final class TimexResolver {
                 result = here.start().isAfter(day) ? here : inYear(f, day.getYear() + 1);
             } else {
                 result = here;
+            }
+            if (by != 0 && f.containsKey("month") && NEXT_OR_LAST.matcher(f.get("shift")).matches()
+                    && result.start().plusMonths(-by).getMonth() == day.getMonth()) {
+                // "last February" on March 1 was a year before: the month just gone would be "last month"
+                result = inYear(f, result.start().getYear() + by);
             }
         } else {
             result = ref.period();

@@ -55,6 +55,24 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aMonthScheduledOrStillToBeDoneIsTheComingOne() {
+        LocalDate october = LocalDate.of(1989, 10, 27);
+        assertEquals("1990-04", value(tag("The issue will dominate a NATO summit set for Washington in April.", october),
+                "April"));
+        assertEquals("1990-04", value(tag("Final guidelines to be published in April will decide it.", october), "April"));
+        assertEquals("1989-04", value(tag("The guidelines were published in April.", october), "April"));
+    }
+
+    @Test
+    void lastOrNextWithTheMonthBesideThePublicationsIsAYearAway() {
+        // the month just gone would be "last month", the one to come "next month"
+        assertEquals("1997-02", value(tag("Two helicopters crashed last February.", LocalDate.of(1998, 3, 1)),
+                "last February"));
+        assertEquals("2026-01", value(tag("He left last January.", LocalDate.of(2026, 3, 1)), "last January"));
+        assertEquals("2027-10", value(tag("The plant opens next October.", LocalDate.of(2026, 9, 30)), "next October"));
+    }
+
+    @Test
     void aYearAgoInACompanyReportIsTheSameQuarterOfTheYearBefore() {
         LocalDate october = LocalDate.of(1989, 10, 25);
         assertEquals("1988-Q3", value(tag("The thrift earned $132,000, or three cents a share, a year ago.", october),
