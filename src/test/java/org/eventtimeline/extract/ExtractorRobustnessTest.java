@@ -20,9 +20,11 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.StringLength;
 
 /**
- * The whole extractor (sentences, dates, people, events) answers whatever the text: no exception, every source's
- * offsets inside the text and its quote the text between them, every event dated and its people among the
- * article's. {@code jqwik.tries.default} tries a property, as in {@code TaggerRobustnessTest}.
+ * The whole extractor (sentences, dates, people, events) answers whatever the text: no exception, every temporal
+ * expression and source inside the text with its text the text there, every expression valued, every event dated
+ * and its people among the article's. Each property runs {@code jqwik.tries.default} tries (2,500 unless the pom
+ * says otherwise); {@code ./mvnw test -Dtest=ExtractorRobustnessTest -Djqwik.tries.default=500000} is the
+ * nightly-style run (10^6 inputs). {@code TaggerRobustnessTest} bounds the time hostile text takes.
  */
 class ExtractorRobustnessTest {
 
@@ -31,12 +33,15 @@ class ExtractorRobustnessTest {
             "O'Neill", "Jean-Luc", "de", "la", "Smith's", "said", "told", "was", "appointed", "met", "on", "in", "the",
             "June", "30", ",", "2008", "May", "may", "last", "year", "ago", "Monday", "morning", "from", "to", "between",
             "and", "1994", "until", "2007", "18-month", "The", "Sun", "earlier", "this", "month", "later", "\"", "“",
-            "”", "‘", "’", "(", ")", ".", "!", "?", "\n", "\n\n", "—", "-", "Q3", "1990s", "week", "a", "St.", "Jr." };
+            "”", "‘", "’", "(", ")", ".", "!", "?", "\n", "\n\n", "—", "-", "Q3", "1990s", "week", "a", "St.", "Jr.",
+            "two", "weeks", "£21,000", "mid-", "early", "quarter", "now", "every", "day", "2012", "or" };
 
     private static void check(String text, LocalDate published) {
         Extraction found = EXTRACTOR.extract(text, published);
         for (TemporalExpression e : found.temporalExpressions()) {
             assertTrue(e.start() >= 0 && e.start() < e.end() && e.end() <= text.length(), "offsets " + e);
+            assertEquals(text.substring(e.start(), e.end()), e.text(), "an expression's text is the text there");
+            assertTrue(e.value() != null && !e.value().isEmpty(), "value " + e);
         }
         for (Person p : found.people()) {
             assertFalse(p.name().isBlank(), "a person without a name");
