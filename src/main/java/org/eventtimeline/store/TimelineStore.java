@@ -67,9 +67,11 @@ public class TimelineStore {
                 .collect(Collectors.toSet());
         Set<String> shas = documents.stream().map(d -> Ids.sha256(d.text())).collect(Collectors.toSet());
         KnownDocuments known = new KnownDocuments();
-        (externalIds.isEmpty() ? DocumentEntity.<DocumentEntity>list("textSha256 in ?1", shas)
-                : DocumentEntity.<DocumentEntity>list("externalId in ?1 or textSha256 in ?2", externalIds, shas))
-                .forEach(known::add);
+        // two look-ups, each through its unique index: joined by "or", H2 read every stored document instead
+        if (!externalIds.isEmpty()) {
+            DocumentEntity.<DocumentEntity>list("externalId in ?1", externalIds).forEach(known::add);
+        }
+        DocumentEntity.<DocumentEntity>list("textSha256 in ?1", shas).forEach(known::add);
         return known;
     }
 
