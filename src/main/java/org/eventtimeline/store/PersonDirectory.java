@@ -14,7 +14,8 @@ import org.eventtimeline.extract.people.PersonNames;
  * Finds or creates the stored person an article's person is. A name already known as someone's alias is that
  * person; a full name joins the stored person with the same surname and a matching given name (or none: "Lord
  * Mandelson" from an earlier article); a surname alone, or with a title, joins the one stored person with that
- * surname. Otherwise the person is new, with an id slugged from the name.
+ * surname who is not of the other sex by title or given name. Otherwise the person is new, with an id slugged from
+ * the name.
  */
 @ApplicationScoped
 public class PersonDirectory {
@@ -37,10 +38,7 @@ public class PersonDirectory {
         }
         Set<String> known = new LinkedHashSet<>();
         stored.aliases.forEach(a -> known.add(a.aliasKey));
-        Set<String> forms = new LinkedHashSet<>();
-        forms.add(person.name());
-        forms.addAll(person.aliases());
-        for (String form : forms) {
+        for (String form : forms(person)) {
             if (known.add(key(form))) {
                 stored.aliases.add(new PersonEntity.Alias(form, key(form)));
             }
@@ -54,12 +52,26 @@ public class PersonDirectory {
         if (byAlias.size() == 1) {
             return byAlias.get(0);
         }
-        List<PersonEntity> bySurname = PersonEntity.find("surnameKey", key(person.surname())).list();
+        // "Mrs. Obama" is not the stored Barack Obama: a title or given name that says the sex passes over the other
+        String sex = PersonNames.sexOfNames(forms(person));
+        List<PersonEntity> bySurname = PersonEntity.<PersonEntity>find("surnameKey", key(person.surname())).stream()
+                .filter(p -> !otherSex(sex, PersonNames.sexOfNames(List.of(p.name)))).toList();
         if (PersonNames.hasGivenName(person.name())) {
             return bySurname.stream().filter(p -> PersonNames.sameFullName(p.name, person.name()))
                     .findFirst().orElse(null);
         }
         return bySurname.size() == 1 ? bySurname.get(0) : null;
+    }
+
+    private static Set<String> forms(Person person) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(person.name());
+        forms.addAll(person.aliases());
+        return forms;
+    }
+
+    private static boolean otherSex(String sex, String storedSex) {
+        return sex != null && storedSex != null && !storedSex.equals(sex);
     }
 
     private static String freeId(String slug) {

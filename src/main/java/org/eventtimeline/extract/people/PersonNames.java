@@ -1,7 +1,10 @@
 package org.eventtimeline.extract.people;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.eventtimeline.extract.Resources;
@@ -10,6 +13,7 @@ import org.eventtimeline.extract.Resources;
 public final class PersonNames {
 
     private static final Set<String> TITLES = new HashSet<>(Resources.entries("extract/people/titles.txt"));
+    private static final Map<String, String> SEX = sexes();
 
     private PersonNames() {
     }
@@ -22,6 +26,36 @@ public final class PersonNames {
         String trimmed = name.trim();
         int lastSpace = trimmed.lastIndexOf(' ');
         return lastSpace > 0 && !TITLES.contains(trimmed.substring(0, lastSpace).replaceAll("\\s+", " "));
+    }
+
+    /** "m" or "f" when a title or given name says whether its bearer is a man or a woman ("Mrs.", "Michelle"). */
+    public static String sexOf(String titleOrGivenName) {
+        return titleOrGivenName == null ? null : SEX.get(titleOrGivenName);
+    }
+
+    /**
+     * "m" or "f" when the first word of one of these names says it ("Mrs. Obama", "Michelle Obama") and none says
+     * the other; otherwise null.
+     */
+    public static String sexOfNames(Collection<String> names) {
+        String found = null;
+        for (String name : names) {
+            String sex = sexOf(name.trim().split("\\s+")[0]);
+            if (sex != null && found != null && !sex.equals(found)) {
+                return null;
+            }
+            found = sex != null ? sex : found;
+        }
+        return found;
+    }
+
+    private static Map<String, String> sexes() {
+        Map<String, String> sexes = new HashMap<>();
+        for (String line : Resources.entries("extract/people/genders.tsv")) {
+            String[] parts = line.split("\t");
+            sexes.put(parts[0].trim(), parts[1].trim());
+        }
+        return sexes;
     }
 
     /**

@@ -1,14 +1,12 @@
 package org.eventtimeline.extract.people;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.eventtimeline.extract.Resources;
 
 /**
  * Groups one article's person mentions into people: "Peter Mandelson", "Lord Mandelson", "Mr Mandelson" and
@@ -119,22 +117,11 @@ public final class PersonResolver {
         return new Resolution(result, byMention);
     }
 
-    private static final Map<String, String> SEX = sexes();
-
     /** Whether the mention's title says a man and the person's given name a woman, or the other way round. */
     private static boolean otherSex(Group g, PersonMention m) {
-        String byTitle = m.title() == null ? null : SEX.get(m.title());
-        String byGiven = g.given == null ? null : SEX.get(g.given);
+        String byTitle = PersonNames.sexOf(m.title());
+        String byGiven = PersonNames.sexOf(g.given);
         return byTitle != null && byGiven != null && !byTitle.equals(byGiven);
-    }
-
-    private static Map<String, String> sexes() {
-        Map<String, String> sexes = new HashMap<>();
-        for (String line : Resources.entries("extract/people/genders.tsv")) {
-            String[] parts = line.split("\t");
-            sexes.put(parts[0].trim(), parts[1].trim());
-        }
-        return sexes;
     }
 
     /** Of two people sharing a surname, the one mentioned last before the mention (or first after it). */

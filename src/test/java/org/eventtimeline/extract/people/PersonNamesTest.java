@@ -1,7 +1,11 @@
 package org.eventtimeline.extract.people;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,5 +26,13 @@ class PersonNamesTest {
         assertTrue(PersonNames.sameFullName("Jeffery Smith", "Jeffrey Smith"));
         assertFalse(PersonNames.sameFullName("Martin Smith", "Marine Smith"));
         assertFalse(PersonNames.sameFullName("Lord Mandelson", "Peter Hain"));
+    }
+
+    @Test
+    void aTitleOrGivenNameSaysTheSexWhenNoOtherNameSaysTheOther() {
+        assertEquals("f", PersonNames.sexOfNames(List.of("Mrs. Obama", "Obama")));
+        assertEquals("m", PersonNames.sexOfNames(List.of("Barack Obama", "Mr Obama")));
+        assertNull(PersonNames.sexOfNames(List.of("Obama", "Dr Obama")));
+        assertNull(PersonNames.sexOfNames(List.of("Michelle Obama", "Mr Obama")));
     }
 }
