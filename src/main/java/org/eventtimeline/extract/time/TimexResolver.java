@@ -100,6 +100,9 @@ final class TimexResolver {
         if (f.containsKey("yearago") || f.containsKey("latest")) {
             return reportedQuarter(m, f, s, mod);
         }
+        if (f.containsKey("endyear")) {
+            return absolute(m, yearSpan(yearOf(f.get("year")), f.get("endyear")), mod);
+        }
         Integer year = year(f, s);
         if (year != null) {
             return absolute(m, inYear(f, year), mod);
@@ -583,6 +586,17 @@ final class TimexResolver {
     }
 
     /** The period a match names within a given year: its day, month, season, quarter, half, or the year itself. */
+    /**
+     * "the 2019-20 season" or "the 2008-2012 term": the years from the first to the last. Two digits name only the
+     * year after ("1990-91"); four, one up to ten years later. Anything else ("2008-06") is the first year alone.
+     */
+    private static CalendarDate yearSpan(int first, String written) {
+        int number = Integer.parseInt(written);
+        int last = written.length() == 2 ? first + 1 : number;
+        boolean span = written.length() == 2 ? Math.floorMod(first + 1, 100) == number : last > first && last - first <= 10;
+        return span ? CalendarDate.range(CalendarDate.year(first), CalendarDate.year(last)) : CalendarDate.year(first);
+    }
+
     private CalendarDate inYear(Map<String, String> f, int year) {
         if (f.containsKey("holiday")) {
             return CalendarDate.day(holiday(word("holiday", f.get("holiday")), year));

@@ -44,6 +44,10 @@ class EventBuilderTest {
                 .map(e -> e.date().value()).toList());
         assertEquals("2008", events("Prices rose from 2008 to June 2009.").get(0).date().value());
         assertEquals("2009", events("Prices rose from 2009 to 2008.").get(0).date().value());
+        // a span of years written as one ("the 2019-20 season", "the 1990-91 recession")
+        ExtractedEvent season = events("Striker Harry Kane scored 36 goals in the 2019-20 season.").get(0);
+        assertEquals("2019/2020", season.date().value());
+        assertEquals(LocalDate.of(2020, 12, 31), season.date().end());
         // something moved from one date to another does not last from one to the other
         assertEquals("2025-03", events("Judge Ann Lee postponed the hearing from March to June.").get(0).date().value());
     }
