@@ -58,6 +58,17 @@ rss() {
     echo "$(( $(awk '/VmRSS/ {print $2}' /proc/$service_pid/status) / 1024 )) MiB"
 }
 
+# The service's CPU time since it started, by kind of thread (the JIT's compilers, request threads, extraction, GC),
+# the kinds that used a second or more: where the time of a CPU-bound run goes.
+cpu_by_thread() {
+    local task
+    for task in /proc/$service_pid/task/*; do
+        # fields after "pid (name) ": utime and stime are the 12th and 13th (a thread's name may hold spaces)
+        echo "$(sed 's/^.*) //' "$task/stat" | awk '{print $12 + $13}') $(tr -d ' ' < "$task/comm" | sed -E 's/[-#]?[0-9]+$//')"
+    done | awk -v hz="$(getconf CLK_TCK)" '{cpu[$2] += $1} END {for (k in cpu) if (cpu[k] >= hz) printf "%.0f s %s\n", cpu[k] / hz, k}' \
+        | sort -rn | paste -sd, - | sed 's/,/, /g'
+}
+
 # Starts the service and prints how long it took to answer its first request.
 start_service() {
     local started
