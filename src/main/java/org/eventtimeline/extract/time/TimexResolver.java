@@ -587,13 +587,15 @@ final class TimexResolver {
 
     /** The period a match names within a given year: its day, month, season, quarter, half, or the year itself. */
     /**
-     * "the 2019-20 season" or "the 2008-2012 term": the years from the first to the last. Two digits name only the
-     * year after ("1990-91"); four, one up to ten years later. Anything else ("2008-06") is the first year alone.
+     * "the 2019-20 season" or "lived in Paris 1994–2007": the years from the first to the last. Two digits name only
+     * the year after ("1990-91"); four, a later year within a century, as for "from 1994 to 2007". Anything else
+     * ("2008-06") is the first year alone.
      */
     private static CalendarDate yearSpan(int first, String written) {
         int number = Integer.parseInt(written);
         int last = written.length() == 2 ? first + 1 : number;
-        boolean span = written.length() == 2 ? Math.floorMod(first + 1, 100) == number : last > first && last - first <= 10;
+        boolean span = written.length() == 2 ? Math.floorMod(first + 1, 100) == number
+                : last > first && last - first <= 100;
         return span ? CalendarDate.range(CalendarDate.year(first), CalendarDate.year(last)) : CalendarDate.year(first);
     }
 
