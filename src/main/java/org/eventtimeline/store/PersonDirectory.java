@@ -55,7 +55,7 @@ public class PersonDirectory {
         // "Mrs. Obama" is not the stored Barack Obama: a title or given name that says the sex passes over the other
         String sex = PersonNames.sexOfNames(forms(person));
         List<PersonEntity> bySurname = PersonEntity.<PersonEntity>find("surnameKey", key(person.surname())).stream()
-                .filter(p -> !otherSex(sex, PersonNames.sexOfNames(List.of(p.name)))).toList();
+                .filter(p -> !PersonNames.otherSex(sex, PersonNames.sexOfNames(List.of(p.name)))).toList();
         if (PersonNames.hasGivenName(person.name())) {
             return bySurname.stream().filter(p -> PersonNames.sameFullName(p.name, person.name()))
                     .findFirst().orElse(null);
@@ -68,10 +68,6 @@ public class PersonDirectory {
         forms.add(person.name());
         forms.addAll(person.aliases());
         return forms;
-    }
-
-    private static boolean otherSex(String sex, String storedSex) {
-        return sex != null && storedSex != null && !storedSex.equals(sex);
     }
 
     private static String freeId(String slug) {

@@ -33,6 +33,11 @@ public final class PersonNames {
         return titleOrGivenName == null ? null : SEX.get(titleOrGivenName);
     }
 
+    /** Whether two sexes are both known and differ. */
+    public static boolean otherSex(String a, String b) {
+        return a != null && b != null && !a.equals(b);
+    }
+
     /**
      * "m" or "f" when the first word of one of these names says it ("Mrs. Obama", "Michelle Obama") and none says
      * the other; otherwise null.

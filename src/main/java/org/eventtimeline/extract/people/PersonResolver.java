@@ -119,9 +119,7 @@ public final class PersonResolver {
 
     /** Whether the mention's title says a man and the person's given name a woman, or the other way round. */
     private static boolean otherSex(Group g, PersonMention m) {
-        String byTitle = PersonNames.sexOf(m.title());
-        String byGiven = PersonNames.sexOf(g.given);
-        return byTitle != null && byGiven != null && !byTitle.equals(byGiven);
+        return PersonNames.otherSex(PersonNames.sexOf(m.title()), PersonNames.sexOf(g.given));
     }
 
     /** Of two people sharing a surname, the one mentioned last before the mention (or first after it). */

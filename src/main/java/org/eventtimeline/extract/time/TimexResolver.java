@@ -296,8 +296,6 @@ final class TimexResolver {
         return best;
     }
 
-    private static final Pattern NEXT_OR_LAST = Pattern.compile("\\s*(?:last|next)\\s*", Pattern.CASE_INSENSITIVE);
-
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
 
     private TemporalExpression weekday(TemporalTagger.Match m, Map<String, String> f, Situation s, String mod) {
@@ -380,7 +378,7 @@ final class TimexResolver {
             } else {
                 result = here;
             }
-            if (by != 0 && f.containsKey("month") && NEXT_OR_LAST.matcher(f.get("shift")).matches()
+            if (by != 0 && f.containsKey("month") && book.cue("yearaway").matcher(f.get("shift")).matches()
                     && result.start().plusMonths(-by).getMonth() == day.getMonth()) {
                 // "last February" on March 1 was a year before: the month just gone would be "last month"
                 result = inYear(f, result.start().getYear() + by);
