@@ -1,11 +1,14 @@
 # Shared by bench/load and bench/restart: build, start and stop the packaged service on a fresh database.
 # Usage: source bench/service.sh; prepare_service h2|pg [aot]; start_service "label"; ...; stop_service
-# $JAVA picks the JVM (default: java on the PATH); "aot" trains a class cache first (see train_class_cache, README).
+# The service runs with its JVM options (bin/jvm.options); as for bin/serve, $JAVA picks the JVM (default: java on the
+# PATH) and $JAVA_OPTS adds options. "aot" trains a class cache first (see train_class_cache, README).
 
 port=8089
 base=http://127.0.0.1:$port
 client=(java -cp bench/target/benchmarks.jar org.eventtimeline.bench.load.LoadRun)
 service_java=${JAVA:-java}
+# shellcheck disable=SC2206 # JAVA_OPTS is a list of options
+extra_options=("@$PWD/bin/jvm.options" ${JAVA_OPTS:-})
 jvm_options=()
 service_pid=
 
@@ -74,7 +77,7 @@ start_service() {
     local started
     started=$(date +%s%N)
     # from the work folder, so that the embedded database is its ./data with the service's own settings
-    (cd "$work" && exec "$service_java" ${jvm_options[@]+"${jvm_options[@]}"} "${opts[@]}" -jar ../quarkus-app/quarkus-run.jar >> service.log 2>&1) &
+    (cd "$work" && exec "$service_java" ${jvm_options[@]+"${jvm_options[@]}"} ${extra_options[@]+"${extra_options[@]}"} "${opts[@]}" -jar ../quarkus-app/quarkus-run.jar >> service.log 2>&1) &
     service_pid=$!
     until curl -sf -o /dev/null "$base/api/timeline?limit=1"; do
         kill -0 $service_pid 2>/dev/null || { tail -20 "$work/service.log"; exit 1; }
