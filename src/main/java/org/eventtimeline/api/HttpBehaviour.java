@@ -2,6 +2,7 @@ package org.eventtimeline.api;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -40,24 +41,38 @@ public class HttpBehaviour {
     @Inject
     ReadCache cache;
 
+    /**
+     * A repeated read is answered on the I/O thread, without the hand-over to a worker thread that the resources
+     * need, while the store version is known without asking the database; otherwise {@link #beforeRequest} answers.
+     */
+    @ServerRequestFilter(nonBlocking = true)
+    public Optional<Response> fromCache(ContainerRequestContext request) {
+        OptionalLong known = version.trusted();
+        return isRead(request) && known.isPresent() ? answer(request, tag(request, known.getAsLong())) : Optional.empty();
+    }
+
     @ServerRequestFilter
     public Optional<Response> beforeRequest(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
-        if (!path.startsWith("/api")) {
-            return Optional.empty();
+        boolean tagged = request.getProperty(EntityTag.class.getName()) != null; // and not answered by fromCache
+        return isRead(request) && !tagged ? answer(request, tag(request, version.current())) : Optional.empty();
+    }
+
+    private static boolean isRead(ContainerRequestContext request) {
+        return request.getUriInfo().getPath().startsWith("/api")
+                && (request.getMethod().equals("GET") || request.getMethod().equals("HEAD"));
+    }
+
+    /** 304 for a client that holds this answer, the kept answer when there is one, or nothing: the resource answers. */
+    private Optional<Response> answer(ContainerRequestContext request, EntityTag tag) {
+        request.setProperty(EntityTag.class.getName(), tag);
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {
+            return Optional.of(Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, cacheControl()).build());
         }
-        if (request.getMethod().equals("GET") || request.getMethod().equals("HEAD")) {
-            EntityTag tag = tag(request);
-            request.setProperty(EntityTag.class.getName(), tag);
-            String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-            if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {
-                return Optional.of(Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, cacheControl()).build());
-            }
-            ReadCache.Answer answer = cache.get(tag.getValue());
-            if (answer != null) {
-                request.setProperty(ReadCache.class.getName(), answer);
-                return Optional.of(Response.ok(answer.entity(), answer.type()).build());
-            }
+        ReadCache.Answer answer = cache.get(tag.getValue());
+        if (answer != null) {
+            request.setProperty(ReadCache.class.getName(), answer);
+            return Optional.of(Response.ok(answer.entity(), answer.type()).build());
         }
         return Optional.empty();
     }
@@ -90,14 +105,14 @@ public class HttpBehaviour {
         }
     }
 
-    private EntityTag tag(ContainerRequestContext request) {
+    private static EntityTag tag(ContainerRequestContext request, long version) {
         String key = request.getUriInfo().getRequestUri().getRawPath() + "?" + request.getUriInfo().getRequestUri().getRawQuery()
                 + "|" + request.getHeaderString(HttpHeaders.ACCEPT);
         long hash = 1125899906842597L;
         for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
             hash = 31 * hash + b;
         }
-        return new EntityTag(version.current() + "-" + Long.toHexString(hash), true);
+        return new EntityTag(version + "-" + Long.toHexString(hash), true);
     }
 
     private static boolean matches(String ifNoneMatch, EntityTag tag) {

@@ -1,5 +1,6 @@
 package org.eventtimeline.store;
 
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,17 +37,26 @@ public class StoreVersion {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public long current() {
-        Known k = known;
-        long writes = localWrites.get();
-        if (k != null && k.localWrites() == writes
-                && System.nanoTime() - k.readAtNanos() < config.http().versionRecheck().toNanos()) {
-            return k.version();
+        OptionalLong trusted = trusted();
+        if (trusted.isPresent()) {
+            return trusted.getAsLong();
         }
+        long writes = localWrites.get();
         long version = ((Number) Panache.getEntityManager()
                 .createNativeQuery("select version from store_version where id = 1").getSingleResult()).longValue();
         // kept with the count of writes seen before reading: a write committed meanwhile has the next request read again
         known = new Known(version, System.nanoTime(), writes);
         return version;
+    }
+
+    /** The version as last read, while it is still trusted; empty when it must be read from the database again. */
+    public OptionalLong trusted() {
+        Known k = known;
+        if (k != null && k.localWrites() == localWrites.get()
+                && System.nanoTime() - k.readAtNanos() < config.http().versionRecheck().toNanos()) {
+            return OptionalLong.of(k.version());
+        }
+        return OptionalLong.empty();
     }
 
     /** Must run inside the writing transaction. */

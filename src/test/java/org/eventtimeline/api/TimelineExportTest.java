@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -119,6 +120,22 @@ class TimelineExportTest {
                 .post("/api/documents").then().statusCode(201);
         given().header("If-None-Match", etag).queryParam("person", "okonkwo").get("/api/timeline").then().statusCode(200);
         given().head("/api/people").then().statusCode(200).header("ETag", not(nullValue()));
+    }
+
+    @Test
+    void aRepeatedReadGetsTheSameAnswerAndHeadersFromTheInstancesCache() {
+        for (String method : List.of("GET", "HEAD")) {
+            var first = given().queryParam("person", "okonkwo").request(method, "/api/timeline").then().statusCode(200)
+                    .extract();
+            // within the version recheck, so answered from the cache on the I/O thread
+            var again = given().queryParam("person", "okonkwo").request(method, "/api/timeline").then().statusCode(200)
+                    .extract();
+            org.junit.jupiter.api.Assertions.assertEquals(first.body().asString(), again.body().asString());
+            for (String header : List.of("ETag", "Cache-Control", "Vary", "Content-Type")) {
+                org.junit.jupiter.api.Assertions.assertNotNull(first.header(header), header);
+                org.junit.jupiter.api.Assertions.assertEquals(first.header(header), again.header(header), header);
+            }
+        }
     }
 
     @Test
