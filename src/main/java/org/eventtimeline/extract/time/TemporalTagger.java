@@ -109,6 +109,8 @@ public final class TemporalTagger {
     }
 
     private static final Pattern RANGE_OPENS = Pattern.compile("\\b(?:between|from)\\s+$", Pattern.CASE_INSENSITIVE);
+    /** A dash makes a range without "from" or "between": "June–August 2008". */
+    private static final Pattern DASH_JOIN = Pattern.compile("\\s*[-–]\\s*");
     private static final Pattern RANGE_JOINS = Pattern.compile("\\s*(?:and|to|until|till|through|-|–)\\s*",
             Pattern.CASE_INSENSITIVE);
 
@@ -148,8 +150,10 @@ public final class TemporalTagger {
      * something is moved from one to the other ("postponed from March to June").
      */
     public static boolean isRange(String text, TemporalExpression from, TemporalExpression to) {
-        return RANGE_JOINS.matcher(text.substring(from.end(), to.start())).matches()
-                && RANGE_OPENS.matcher(text.substring(Math.max(0, from.start() - 20), from.start())).find()
+        String join = text.substring(from.end(), to.start());
+        return RANGE_JOINS.matcher(join).matches()
+                && (DASH_JOIN.matcher(join).matches()
+                        || RANGE_OPENS.matcher(text.substring(Math.max(0, from.start() - 20), from.start())).find())
                 && !RuleBook.standard().cue("moved").matcher(text.substring(Math.max(0, from.start() - 80),
                         from.start())).find();
     }
