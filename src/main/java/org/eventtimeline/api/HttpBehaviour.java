@@ -47,8 +47,8 @@ public class HttpBehaviour {
      */
     @ServerRequestFilter(nonBlocking = true)
     public Optional<Response> fromCache(ContainerRequestContext request) {
-        OptionalLong known = version.trusted();
-        return isRead(request) && known.isPresent() ? answer(request, tag(request, known.getAsLong())) : Optional.empty();
+        OptionalLong known = isRead(request) ? version.trusted() : OptionalLong.empty();
+        return known.isPresent() ? answer(request, tag(request, known.getAsLong())) : Optional.empty();
     }
 
     @ServerRequestFilter

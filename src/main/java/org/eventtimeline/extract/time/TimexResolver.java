@@ -583,7 +583,6 @@ final class TimexResolver {
         return null;
     }
 
-    /** The period a match names within a given year: its day, month, season, quarter, half, or the year itself. */
     /**
      * "the 2019-20 season" or "lived in Paris 1994–2007": the years from the first to the last. Two digits name only
      * the year after ("1990-91"); four, a later year within a century, as for "from 1994 to 2007". Anything else
@@ -597,6 +596,7 @@ final class TimexResolver {
         return span ? CalendarDate.range(CalendarDate.year(first), CalendarDate.year(last)) : CalendarDate.year(first);
     }
 
+    /** The period a match names within a given year: its day, month, season, quarter, half, or the year itself. */
     private CalendarDate inYear(Map<String, String> f, int year) {
         if (f.containsKey("holiday")) {
             return CalendarDate.day(holiday(word("holiday", f.get("holiday")), year));
