@@ -30,15 +30,15 @@ final class StoredNeighbours {
     /** Must run inside the saving transaction, before the article's events are added. */
     static StoredNeighbours of(List<ExtractedEvent> events, Collection<PersonEntity> people) {
         StoredNeighbours neighbours = new StoredNeighbours();
-        // Stored events are looked up by normalised date through the chronology index (date_start first), which every
-        // timeline needs anyway, rather than an index of their own that every write would have to update
         Map<Boolean, List<ExtractedEvent>> byNamingSomeone = events.stream()
                 .collect(Collectors.partitioningBy(event -> !event.people().isEmpty()));
         List<ExtractedEvent> namingNobody = byNamingSomeone.get(false);
         List<ExtractedEvent> namingSomeone = byNamingSomeone.get(true);
         if (!namingNobody.isEmpty()) {
             // Any stored event with one of these dates may be repeated by a report that names nobody; they are read
-            // as bare text first, and only those saying the same thing are loaded (a year holds thousands of events)
+            // as bare text first, and only those saying the same thing are loaded (a year holds thousands of events).
+            // They are found through the chronology index (date_start first), which every timeline needs anyway,
+            // rather than an index of their own that every write would have to update.
             Map<String, List<ExtractedEvent>> byDate = namingNobody.stream()
                     .collect(Collectors.groupingBy(event -> event.date().value()));
             Set<String> same = new HashSet<>();
@@ -57,17 +57,18 @@ final class StoredNeighbours {
             }
         }
         if (!namingSomeone.isEmpty() && !people.isEmpty()) {
-            // The ids of the people's events on these dates come first, through event_person alone: joined to the
-            // event table there, every event of the people (someone in the news often is in hundreds) was read
-            // twice. Only the events found are then loaded, with their people.
-            Set<String> dates = namingSomeone.stream().map(event -> event.date().value()).collect(Collectors.toSet());
+            // The people's events come first, through event_person, and are kept if they have one of these dates:
+            // the people are in tens or hundreds of events, a date often in thousands (every year-precision event
+            // starts on 1 January). Only the events found are then loaded, with their people. The lists are bound
+            // as arrays, so that every article sends the same statement and PostgreSQL plans it once.
             @SuppressWarnings("unchecked")
-            List<String> found = EventEntity.getEntityManager().createNativeQuery("select e.id from event e"
-                    + " where e.date_start in (:starts) and e.date_value in (:dates)"
-                    + " and e.id in (select ep.event_id from event_person ep where ep.person_id in (:people))",
-                    String.class)
-                    .setParameter("starts", starts(namingSomeone)).setParameter("dates", dates)
-                    .setParameter("people", people.stream().map(p -> p.id).toList()).getResultList();
+            List<String> found = EventEntity.getEntityManager().createNativeQuery("select distinct ep.event_id"
+                    + " from event_person ep join event e on e.id = ep.event_id"
+                    + " where ep.person_id = any(:people) and e.date_value = any(:dates)", String.class)
+                    .setParameter("people", people.stream().map(p -> p.id).toArray(String[]::new))
+                    .setParameter("dates", namingSomeone.stream().map(event -> event.date().value()).distinct()
+                            .toArray(String[]::new))
+                    .getResultList();
             if (!found.isEmpty()) {
                 neighbours.pool.addAll(EventEntity.list("select distinct e from EventEntity e join fetch e.people"
                         + " where e.id in ?1", found));
