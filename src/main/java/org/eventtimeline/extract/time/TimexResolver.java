@@ -483,15 +483,17 @@ final class TimexResolver {
     private TemporalExpression clockTime(TemporalTagger.Match m, Map<String, String> f, Situation s) {
         String hhmm = clock(f);
         CalendarDate story = s.clock().recent(s.sentence());
-        Reference ref = story != null && story.precision() == Precision.DAY ? new Reference(story, Anchor.NARRATIVE)
+        // a time of day falls on the day just named, however that day was found: "will travel Thursday ... will
+        // leave at 4 in the morning"
+        CalendarDate day = s.clock().justNamed(s.sentence());
+        Reference ref = day != null && day.precision() == Precision.DAY ? new Reference(day, Anchor.NARRATIVE)
                 : publication(s);
         // "By midnight, the gates were open" in a story told of November 1989: midnight of some day then
         boolean storyElsewhen = story != null && s.publication() != null && !story.overlaps(CalendarDate.day(s.publication()));
         if (ref == null || ref.period().precision() != Precision.DAY || ref.anchor() != Anchor.NARRATIVE && storyElsewhen) {
             return expression(m, TimexType.TIME, "XXXX-XX-XXT" + hhmm, null, null, Anchor.UNRESOLVED);
         }
-        CalendarDate day = ref.period();
-        return expression(m, TimexType.TIME, day.value() + "T" + hhmm, null, day, ref.anchor());
+        return expression(m, TimexType.TIME, ref.period().value() + "T" + hhmm, null, ref.period(), ref.anchor());
     }
 
     // ---- durations and sets -----------------------------------------------------------------------------------

@@ -112,6 +112,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aTimeOfDayFallsOnTheDayJustNamed() {
+        var found = tag("The father will travel to Washington on Thursday. He will leave at 4 in the morning.",
+                LocalDate.of(2000, 4, 5));
+        assertEquals("2000-04-06T04:00", value(found, "4 in the morning"));
+        // with no day named, the publication's
+        assertEquals("2000-04-05T16:00", value(tag("The talks ended at 4 p.m.", LocalDate.of(2000, 4, 5)), "4 p.m."));
+    }
+
+    @Test
     void aRangeTakesTheStoryToItsEnd() {
         assertEquals("2007-03", value(tag("Smith was mayor from 1994 until 2007. In March, he moved to Paris.",
                 THURSDAY), "March"));
@@ -222,6 +231,13 @@ class TemporalTaggerTest {
         // a change "effective" on a day is one to come, even in a clause told in the past
         assertEquals("2026-02-01", value(tag("The bank created an office of the chairman, effective Feb. 1.", THURSDAY),
                 "Feb. 1"));
+        // a new date for what was put off is to come; what went "as planned" went
+        assertEquals("2025-09-16TMO", value(tag("Officials postponed until Tuesday morning any action on the permit.",
+                THURSDAY), "Tuesday morning"));
+        assertEquals("2025-09-13T09:00", value(tag("The agency extended its deadline until 9 a.m. Saturday.", THURSDAY),
+                "9 a.m. Saturday"));
+        assertEquals("2025-09-06TNI", value(tag("He let the offensive begin as previously planned Saturday night.",
+                THURSDAY), "Saturday night"));
         // an opening that is a noun is not a plan
         assertEquals("2025-09-09", value(tag("The open letter was sent on Tuesday.", THURSDAY), "Tuesday"));
         // a deadline in a present clause is to come, although the last one was nearer
