@@ -60,11 +60,13 @@ final class StoredNeighbours {
             // The people's events come first, through event_person, and are kept if they have one of these dates:
             // the people are in tens or hundreds of events, a date often in thousands (every year-precision event
             // starts on 1 January). Only the events found are then loaded, with their people. The lists are bound
-            // as arrays, so that every article sends the same statement and PostgreSQL plans it once.
+            // as arrays, so that every article sends the same statement and PostgreSQL plans it once. No result
+            // class: given one, Hibernate 7.2 cached a new plan for every call (their result mappings never compare
+            // equal, under one hash), and looking among them cost more than the query (JFR, README).
             @SuppressWarnings("unchecked")
             List<String> found = EventEntity.getEntityManager().createNativeQuery("select distinct ep.event_id"
                     + " from event_person ep join event e on e.id = ep.event_id"
-                    + " where ep.person_id = any(:people) and e.date_value = any(:dates)", String.class)
+                    + " where ep.person_id = any(:people) and e.date_value = any(:dates)")
                     .setParameter("people", people.stream().map(p -> p.id).toArray(String[]::new))
                     .setParameter("dates", namingSomeone.stream().map(event -> event.date().value()).distinct()
                             .toArray(String[]::new))
