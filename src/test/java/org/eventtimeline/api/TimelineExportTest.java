@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.time.Duration;
 import java.util.List;
@@ -114,7 +116,7 @@ class TimelineExportTest {
         var first = given().queryParam("person", "okonkwo").get("/api/timeline").then().statusCode(200)
                 .header("Cache-Control", containsString("max-age")).extract();
         String etag = first.header("ETag");
-        org.junit.jupiter.api.Assertions.assertNotNull(etag);
+        assertNotNull(etag);
         given().header("If-None-Match", etag).queryParam("person", "okonkwo").get("/api/timeline").then().statusCode(304);
         given().contentType(ContentType.JSON).body(Map.of("text", "Florist Gala Mendes opened a shop in 2004."))
                 .post("/api/documents").then().statusCode(201);
@@ -130,10 +132,10 @@ class TimelineExportTest {
             // within the version recheck, so answered from the cache on the I/O thread
             var again = given().queryParam("person", "okonkwo").request(method, "/api/timeline").then().statusCode(200)
                     .extract();
-            org.junit.jupiter.api.Assertions.assertEquals(first.body().asString(), again.body().asString());
+            assertEquals(first.body().asString(), again.body().asString());
             for (String header : List.of("ETag", "Cache-Control", "Vary", "Content-Type")) {
-                org.junit.jupiter.api.Assertions.assertNotNull(first.header(header), header);
-                org.junit.jupiter.api.Assertions.assertEquals(first.header(header), again.header(header), header);
+                assertNotNull(first.header(header), header);
+                assertEquals(first.header(header), again.header(header), header);
             }
         }
     }

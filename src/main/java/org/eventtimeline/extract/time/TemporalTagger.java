@@ -151,9 +151,8 @@ public final class TemporalTagger {
      */
     public static boolean isRange(String text, TemporalExpression from, TemporalExpression to) {
         String join = text.substring(from.end(), to.start());
-        return RANGE_JOINS.matcher(join).matches()
-                && (DASH_JOIN.matcher(join).matches()
-                        || RANGE_OPENS.matcher(text.substring(Math.max(0, from.start() - 20), from.start())).find())
+        return (DASH_JOIN.matcher(join).matches() || RANGE_JOINS.matcher(join).matches()
+                && RANGE_OPENS.matcher(text.substring(Math.max(0, from.start() - 20), from.start())).find())
                 && !RuleBook.standard().cue("moved").matcher(text.substring(Math.max(0, from.start() - 80),
                         from.start())).find();
     }
