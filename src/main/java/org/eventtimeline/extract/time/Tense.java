@@ -17,7 +17,11 @@ public enum Tense {
     private static final Pattern CUES = cues();
     private static final int WINDOW = 160;
     private static final Pattern PRESENT_BE = Pattern.compile("is|are|am", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:—–]|,\\s|\\s(?:and|but|while|whereas|although)\\s");
+    /** What may come before a date that opens a sentence: "On Tuesday,", "Late on Friday,", "And last week,". */
+    private static final Pattern OPENING = Pattern.compile("[\\W_]*(?:\\p{L}+\\s+){0,2}");
+    /** Where a clause ends; "and" between capitalised words joins a name ("the Mine and Metal Workers Union"). */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "[;:—–]|,\\s|\\sand\\s(?!\\p{Lu}(?<=\\p{Lu}\\p{L}{0,20}\\sand\\s.))|\\s(?:but|while|whereas|although)\\s");
 
     /**
      * The tense cues of one sentence, found on the first question and kept: a sentence may hold many dates (a list
@@ -46,10 +50,7 @@ public enum Tense {
             // Only the words around the date count: a cue further away belongs to another clause.
             int from = Math.max(0, position - WINDOW);
             int to = Math.min(sentence.length(), position + WINDOW);
-            Matcher clauseEnd = CLAUSE_BREAK.matcher(sentence).region(position, to);
-            if (clauseEnd.find()) {
-                to = clauseEnd.start(); // "on Saturday and were planning to ...": the next clause has its own tense
-            }
+            to = clauseEnd(position, to);
             Tense best = PAST;
             int bestDistance = Integer.MAX_VALUE;
             int lastFutureEnd = -100;
@@ -75,6 +76,23 @@ public enum Tense {
                 }
             }
             return best;
+        }
+
+        /**
+         * Where the clause of the date at {@code position} ends, at the latest {@code to}: at the next clause break
+         * ("on Saturday and were planning to ..." is told by "on Saturday"), or, for a date that opens the sentence,
+         * at the one after its comma ("On Tuesday, the league plans to ..." is told by "plans to").
+         */
+        private int clauseEnd(int position, int to) {
+            Matcher clauseBreak = CLAUSE_BREAK.matcher(sentence).region(position, to);
+            if (!clauseBreak.find()) {
+                return to;
+            }
+            if (clauseBreak.group().startsWith(",") && position <= 40
+                    && OPENING.matcher(sentence).region(0, position).matches()) {
+                return clauseBreak.find() ? clauseBreak.start() : to;
+            }
+            return clauseBreak.start();
         }
 
         /** The index of the first cue that starts at or after {@code offset} (cues are in text order). */

@@ -225,6 +225,10 @@ class TemporalTaggerTest {
         assertEquals("2025-09-15", value(tag("Talks start Monday, and polls open on Tuesday.", THURSDAY), "Monday"));
         assertEquals("2025-09-16", value(tag("Talks start Monday, and polls open on Tuesday.", THURSDAY), "Tuesday"));
         assertEquals("2025-09-15", value(tag("He and Arafat meet separately Monday with the envoy.", THURSDAY), "Monday"));
+        // a date that opens the sentence is told by the clause after its comma; "and" inside a name ends no clause
+        assertEquals("2025-09-16", value(tag("On Tuesday, the Mine and Metal Workers Union plans to hold a rally.",
+                THURSDAY), "Tuesday"));
+        assertEquals("2025-09-09", value(tag("On Tuesday, the union held a rally.", THURSDAY), "Tuesday"));
         // "may" and "might" look forward, unless what they say may have happened already
         assertEquals("2026-03", value(tag("The government may revisit the decision in March.", THURSDAY), "March"));
         assertEquals("2025-03", value(tag("Officials said he may have met the envoy in March.", THURSDAY), "March"));
