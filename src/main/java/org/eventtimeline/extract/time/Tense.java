@@ -14,11 +14,14 @@ import org.eventtimeline.extract.Resources;
 public enum Tense {
     PAST, PRESENT, FUTURE;
 
-    private static final Pattern CUES = cues();
+    private static final Pattern CUES = cuePattern();
     private static final int WINDOW = 160;
     private static final Pattern PRESENT_BE = Pattern.compile("is|are|am", Pattern.CASE_INSENSITIVE);
     /** What may come before a date that opens a sentence: "On Tuesday,", "Late on Friday,", "And last week,". */
     private static final Pattern OPENING = Pattern.compile("[\\W_]*(?:\\p{L}+\\s+){0,2}");
+    /** What may stand between a verb and the date it governs: "in", "on", "during", "in the". */
+    private static final Pattern VERB_TO_DATE = Pattern.compile("\\s+(?:in|on|during)\\s+(?:the\\s+)?",
+            Pattern.CASE_INSENSITIVE);
     /** Where a clause ends; "and" between capitalised words joins a name ("the Mine and Metal Workers Union"). */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "[;:—–]|,\\s|\\sand\\s(?!\\p{Lu}(?<=\\p{Lu}\\p{L}{0,20}\\sand\\s.))|\\s(?:but|while|whereas|although)\\s");
@@ -44,9 +47,7 @@ public enum Tense {
          * nearer than one after it. News mostly reports what happened, so without cues it is PAST.
          */
         public Tense at(int position) {
-            if (cues == null) {
-                cues = find(sentence);
-            }
+            List<Cue> cues = cues();
             // Only the words around the date count: a cue further away belongs to another clause.
             int from = Math.max(0, position - WINDOW);
             int to = Math.min(sentence.length(), position + WINDOW);
@@ -95,6 +96,28 @@ public enum Tense {
             return clauseBreak.start();
         }
 
+        /**
+         * Whether a past verb governs the date at {@code position} directly, through a preposition alone: "agreed in
+         * late November", "died on Tuesday"; not "agreed to buy it in February", where the date may be the plan's.
+         */
+        public boolean pastVerbJustBefore(int position) {
+            List<Cue> cues = cues();
+            Cue last = null;
+            for (int i = firstAtOrAfter(Math.max(0, position - 24)); i < cues.size() && cues.get(i).end() <= position;
+                    i++) {
+                last = cues.get(i);
+            }
+            return last != null && last.tense() == PAST
+                    && VERB_TO_DATE.matcher(sentence).region(last.end(), position).matches();
+        }
+
+        private List<Cue> cues() {
+            if (cues == null) {
+                cues = find(sentence);
+            }
+            return cues;
+        }
+
         /** The index of the first cue that starts at or after {@code offset} (cues are in text order). */
         private int firstAtOrAfter(int offset) {
             int low = 0;
@@ -121,7 +144,7 @@ public enum Tense {
         }
     }
 
-    private static Pattern cues() {
+    private static Pattern cuePattern() {
         Map<Tense, String> words = new EnumMap<>(Tense.class);
         for (String line : Resources.entries("extract/time/tense.txt")) {
             int eq = line.indexOf('=');

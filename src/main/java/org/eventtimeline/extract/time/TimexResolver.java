@@ -223,7 +223,9 @@ final class TimexResolver {
             }
         }
         boolean gone = s.after(book.cue("since")); // "since January": never one to come
-        return located(m, yearItBegins(f, nearest(inYear, day, gone ? Tense.PAST : lookingAhead(s), gone)),
+        // "agreed in late November" in an article of September: the November gone
+        boolean done = gone || s.tense() == Tense.PAST && s.tenses().pastVerbJustBefore(s.positionInSentence());
+        return located(m, yearItBegins(f, nearest(inYear, day, gone ? Tense.PAST : lookingAhead(s), done, gone)),
                 ref.anchor(), mod, f);
     }
 
@@ -272,9 +274,11 @@ final class TimexResolver {
      * The year's period nearest the reference day, one still to come in a past clause counting four times as far and
      * one gone in a future clause ten times: in an article of 30 October, a past "Nov. 13" is still the coming one,
      * a past "February" the last one; in an article of 4 March, "a mission in December" is the coming December.
-     * A date that is {@code gone} ("since January") is never one still to come.
+     * A date that is {@code gone} ("since January") is never one still to come, and one a past verb says when it
+     * happened ({@code done}: "agreed in late November") only if it is days away.
      */
-    private static CalendarDate nearest(IntFunction<CalendarDate> inYear, LocalDate day, Tense tense, boolean gone) {
+    private static CalendarDate nearest(IntFunction<CalendarDate> inYear, LocalDate day, Tense tense, boolean done,
+            boolean gone) {
         CalendarDate best = null;
         long bestCost = Long.MAX_VALUE;
         for (int year = day.getYear() - 1; year <= day.getYear() + 1; year++) {
@@ -282,7 +286,7 @@ final class TimexResolver {
             long after = ChronoUnit.DAYS.between(day, candidate.start());
             long before = ChronoUnit.DAYS.between(candidate.end(), day);
             // a quarter in a past clause is one reported on, never one to come ("earned $5 million in the first quarter")
-            long pastAhead = gone ? 1_000_000 : candidate.precision() == Precision.QUARTER ? 100 : 4;
+            long pastAhead = gone ? 1_000_000 : candidate.precision() == Precision.QUARTER ? 100 : done ? 20 : 4;
             // a quarter is reported on after it ends ("expects to report third-quarter results"); any other date gone
             // by is rarely what a future clause means, unless it is just gone ("hoped she would ... the Aug. 7 blasts")
             long futureBehind = candidate.precision() == Precision.QUARTER ? 3 : 10;
