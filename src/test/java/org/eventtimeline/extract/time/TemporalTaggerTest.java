@@ -225,6 +225,10 @@ class TemporalTaggerTest {
         assertEquals("2025-09-15", value(tag("Talks start Monday, and polls open on Tuesday.", THURSDAY), "Monday"));
         assertEquals("2025-09-16", value(tag("Talks start Monday, and polls open on Tuesday.", THURSDAY), "Tuesday"));
         assertEquals("2025-09-15", value(tag("He and Arafat meet separately Monday with the envoy.", THURSDAY), "Monday"));
+        // the new date of something moved is to come; a move to a place says nothing of the date
+        assertEquals("2025-12-12", value(tag("The vote, first set for October, was moved to December 12.", THURSDAY),
+                "December 12"));
+        assertEquals("2025-03", value(tag("He moved to London in March.", THURSDAY), "March"));
         // a month a past verb says something happened in is one gone, unless a present passive makes it one to come
         LocalDate lateMarch = LocalDate.of(2025, 3, 29);
         assertEquals("2024-05", value(tag("The truce, agreed in late May, collapsed.", lateMarch), "late May"));
