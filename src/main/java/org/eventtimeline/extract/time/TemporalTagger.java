@@ -91,6 +91,7 @@ public final class TemporalTagger {
                     boolean endsRange = before != null && isRange(text, before, expression); // "from 2021 until 2025"
                     if (!Quotes.isQuoted(sentence.text(), match.start() - sentence.start())
                             && (endsRange || !isAttributive(text, match.start(), match.end()))
+                            && !isAside(sentence.text(), match.start() - sentence.start(), match.end() - sentence.start())
                             && resolver.comparedPeriod(match, situation) == null) {
                         advance(clock, expression, sentence.index());
                     }
@@ -192,6 +193,17 @@ public final class TemporalTagger {
         int to = Math.min(end, text.length());
         return BEFORE_MODIFIER.matcher(text.substring(Math.max(0, from - 20), from)).find()
                 && NOUN_AFTER.matcher(text.substring(to, Math.min(text.length(), to + 16))).find();
+    }
+
+    /** A relative clause set off by commas: ", who left office in September 2022," says when, not where the story is. */
+    private static final Pattern ASIDE_OPENS = Pattern.compile(",\\s+(?:who|which|whose)\\s[^,;:]*$");
+    private static final Pattern ASIDE_CLOSES = Pattern.compile("^[^,;:.!?]*,");
+
+    /** Whether the expression lies in a relative clause between commas, background to the sentence's own news. */
+    static boolean isAside(String sentence, int start, int end) {
+        return start >= 0 && end <= sentence.length()
+                && ASIDE_OPENS.matcher(sentence.substring(Math.max(0, start - 160), start)).find()
+                && ASIDE_CLOSES.matcher(sentence.substring(end, Math.min(sentence.length(), end + 160))).find();
     }
 
     private static void advance(NarrativeClock clock, TemporalExpression e, int sentence) {

@@ -188,6 +188,12 @@ class TemporalTaggerTest {
         found = tag("The two men charged in the Dec. 21, 1988, bombing were handed over after Libya agreed in April.",
                 LocalDate.of(1999, 6, 7));
         assertEquals("1999-04", value(found, "April"));
+        // a relative clause between commas gives background; the sentence's own date is the news year's
+        LocalDate june = LocalDate.of(2025, 6, 10);
+        assertEquals("2025-03", value(tag("Mr Smith, who left office in September 2022, signed the deal in March.", june),
+                "March"));
+        assertEquals("2023-03", value(tag("He left office in September 2022. He signed the deal in March.", june),
+                "March"));
     }
 
     @Test
