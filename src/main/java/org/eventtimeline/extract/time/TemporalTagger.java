@@ -91,7 +91,8 @@ public final class TemporalTagger {
                     boolean endsRange = before != null && isRange(text, before, expression); // "from 2021 until 2025"
                     if (!Quotes.isQuoted(sentence.text(), match.start() - sentence.start())
                             && (endsRange || !isAttributive(text, match.start(), match.end()))
-                            && !isAside(sentence.text(), match.start() - sentence.start(), match.end() - sentence.start())
+                            && !isAside(sentence.text(), match.start() - sentence.start(),
+                                    match.end() - sentence.start())
                             && resolver.comparedPeriod(match, situation) == null) {
                         advance(clock, expression, sentence.index());
                     }
@@ -195,7 +196,7 @@ public final class TemporalTagger {
                 && NOUN_AFTER.matcher(text.substring(to, Math.min(text.length(), to + 16))).find();
     }
 
-    /** A relative clause set off by commas: ", who left office in September 2022," says when, not where the story is. */
+    /** A relative clause between commas (", who left office in September 2022,") says when, not where the story is. */
     private static final Pattern ASIDE_OPENS = Pattern.compile(",\\s+(?:who|which|whose)\\s[^,;:]*$");
     private static final Pattern ASIDE_CLOSES = Pattern.compile("^[^,;:.!?]*,");
 

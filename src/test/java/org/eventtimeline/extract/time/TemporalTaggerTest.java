@@ -190,8 +190,8 @@ class TemporalTaggerTest {
         assertEquals("1999-04", value(found, "April"));
         // a relative clause between commas gives background; the sentence's own date is the news year's
         LocalDate june = LocalDate.of(2025, 6, 10);
-        assertEquals("2025-03", value(tag("Mr Smith, who left office in September 2022, signed the deal in March.", june),
-                "March"));
+        assertEquals("2025-03", value(tag("Mr Smith, who left office in September 2022, signed the deal in March.",
+                june), "March"));
         assertEquals("2023-03", value(tag("He left office in September 2022. He signed the deal in March.", june),
                 "March"));
     }
