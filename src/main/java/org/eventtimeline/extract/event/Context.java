@@ -14,7 +14,8 @@ import org.eventtimeline.extract.text.Sentence;
 
 /**
  * Who a statement is about, read as a careful reader would: the people its clause names, then the people its words
- * point back to. "He", "his" or "the former ambassador" is the subject of the last sentence that had one; "they" or
+ * point back to. "He", "his" or "the former ambassador" is the subject of the last sentence that had one, unless the
+ * clause names someone before it ("Johnson said he had no regrets"); "they" or
  * "the two" are everyone the last statement named; "This was in January 2008" is about what came before; "(pictured
  * with ...)" is about the person just named; a sentence inside a quotation also involves its speaker.
  */
@@ -59,7 +60,7 @@ final class Context {
         if (PLURAL.matcher(clause).find()) {
             people.addAll(lastNamed);
         }
-        if ((SINGULAR.matcher(clause).find() || describesSomeone(clauseStart, clauseEnd)) && lastSubject != null
+        if ((pointsBack(clauseStart, clauseEnd) || describesSomeone(clauseStart, clauseEnd)) && lastSubject != null
                 && !startsWithName(clauseStart, clauseEnd)) {
             people.add(lastSubject);
         }
@@ -113,6 +114,12 @@ final class Context {
             }
         }
         return false;
+    }
+
+    /** A "he" or "his" with no one named before it in the clause: in "Johnson said he had", he is Johnson. */
+    private boolean pointsBack(int clauseStart, int clauseEnd) {
+        java.util.regex.Matcher pronoun = SINGULAR.matcher(text).region(clauseStart, clauseEnd);
+        return pronoun.find() && named(clauseStart, pronoun.start()).isEmpty();
     }
 
     /** A role description that is not followed by the name it describes ("the chairman, Tomas Weller"). */

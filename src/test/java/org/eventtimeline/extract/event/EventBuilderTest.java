@@ -126,6 +126,10 @@ class EventBuilderTest {
                 + " March 2014. She resigned in 2016.");
         assertTrue(names(found.get(0)).containsAll(List.of("Ruth Adair", "Oskar Lind")), names(found.get(0)).toString());
         assertTrue(names(found.get(1)).contains("Ruth Adair"), names(found.get(1)).toString());
+        // a pronoun after a name in its own clause is that person, not the last sentence's subject
+        found = events("Minister Ruth Adair resigned in 2016. Speaking in Oslo last week, banker Oskar Lind said he had"
+                + " no regrets.");
+        assertEquals(List.of("Oskar Lind"), names(found.get(1)));
     }
 
     @Test
