@@ -15,9 +15,9 @@ import org.eventtimeline.extract.text.Sentence;
 /**
  * Who a statement is about, read as a careful reader would: the people its clause names, then the people its words
  * point back to. "He", "his" or "the former ambassador" is the subject of the last sentence that had one, unless the
- * clause names someone before it ("Johnson said he had no regrets"); "they" or
- * "the two" are everyone the last statement named; "This was in January 2008" is about what came before; "(pictured
- * with ...)" is about the person just named; a sentence inside a quotation also involves its speaker.
+ * clause names someone before it ("Johnson said he had no regrets"); "they" or "the two" are everyone the last
+ * statement named; "This was in January 2008" is about what came before; "(pictured with ...)" is about the person
+ * just named; a sentence inside a quotation also involves its speaker.
  */
 final class Context {
 
