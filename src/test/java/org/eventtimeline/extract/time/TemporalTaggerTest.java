@@ -278,6 +278,8 @@ class TemporalTaggerTest {
     void typesDurationsSetsAndVagueReferences() {
         assertEquals("PAST_REF", value(tag("Prices have doubled in recent years.", THURSDAY), "recent years"));
         assertEquals("PAST_REF", value(tag("She left the firm several years ago.", THURSDAY), "several years ago"));
+        assertEquals("PXQ", value(tag("Margins shrank over the past several quarters.", THURSDAY),
+                "the past several quarters"));
         var found = tag("He began an 18-month sentence, while she is serving 20 years; they met for four years,"
                 + " every year, and now he has recently spoken about the future.", THURSDAY);
         assertEquals("P18M", value(found, "18-month"));
