@@ -79,11 +79,17 @@ public final class EventBuilder {
         if (anchors.size() == 1 && onlyTheDates(text, sentence.start(), sentence.end(), anchors)) {
             return List.of(); // a dateline, or a date set apart: nothing is said to happen then
         }
-        if (anchors.stream().anyMatch(a -> !TemporalTagger.isModifier(text, a.start(), a.end()))) {
+        if (anchors.stream().anyMatch(a -> !namesAThing(text, a))) {
             // "Ferrari will unveil its 2009 car on January 12": a date that names a thing dates the thing
-            anchors.removeIf(a -> TemporalTagger.isModifier(text, a.start(), a.end()));
+            anchors.removeIf(a -> namesAThing(text, a));
         }
         return anchors;
+    }
+
+    /** "its 2009 car", "third-quarter trading": a date that says which thing, not when something happened. */
+    private static boolean namesAThing(String text, TemporalExpression date) {
+        return TemporalTagger.isModifier(text, date.start(), date.end())
+                || TemporalTagger.isCompoundModifier(text, date.start(), date.end());
     }
 
     /**

@@ -196,6 +196,20 @@ public final class TemporalTagger {
                 && NOUN_AFTER.matcher(text.substring(to, Math.min(text.length(), to + 16))).find();
     }
 
+    /** A hyphen joining words ("third-quarter", "mid-2023"), not figures ("2008-06-30", "2024-25"). */
+    private static final Pattern COMPOUND = Pattern.compile("\\p{L}-|-\\p{L}");
+
+    /**
+     * A date written as a hyphenated compound before a noun, an adjective whatever comes before it: "will report
+     * third-quarter trading on October 23", "paid year-end bonuses".
+     */
+    public static boolean isCompoundModifier(String text, int start, int end) {
+        int from = Math.min(start, text.length());
+        int to = Math.min(end, text.length());
+        return COMPOUND.matcher(text.substring(from, to)).find()
+                && NOUN_AFTER.matcher(text.substring(to, Math.min(text.length(), to + 16))).find();
+    }
+
     /** A relative clause between commas (", who left office in September 2022,") says when, not where the story is. */
     private static final Pattern ASIDE_OPENS = Pattern.compile(",\\s+(?:who|which|whose)\\s[^,;:]*$");
     private static final Pattern ASIDE_CLOSES = Pattern.compile("^[^,;:.!?]*,");

@@ -74,6 +74,9 @@ class EventBuilderTest {
                 + " crisis.");
         assertEquals(List.of("2026-01-12", "2008"), found.stream().map(e -> e.date().value()).toList());
         assertEquals("Ferrari will unveil its 2026 car on January 12", found.get(0).title());
+        // a hyphenated date before a noun is an adjective, with or without "the" before it
+        assertEquals(List.of("2025-10-23"), events("The airline will report third-quarter trading on October 23.")
+                .stream().map(e -> e.date().value()).toList());
     }
 
     @Test
