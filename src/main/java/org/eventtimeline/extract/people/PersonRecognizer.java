@@ -36,6 +36,7 @@ public final class PersonRecognizer {
     private final Set<String> givenNames = words("first-names.txt");
     private final Set<String> organisationWords = words("organisation-words.txt");
     private final Set<String> roles = lowerCase(words("roles.txt"));
+    private final Set<String> verbRoles = words("verb-roles.txt");
     private final int longestTitle = titles.stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
 
     private record Token(String text, int start, int end) {
@@ -60,9 +61,11 @@ public final class PersonRecognizer {
             int titleLength = titleAt(tokens, i, text);
             int nameStart = i + titleLength;
             boolean roleInRun = false;
+            Token role = null;
             if (titleLength == 0 && i + 1 < tokens.size() && adjacent(text, tokens.get(i), tokens.get(i + 1))
                     && (roles.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))
                             || i == 0 && looksLikeRole(tokens, i, text))) {
+                role = tokens.get(i);
                 nameStart = i + 1; // "Novelist Arlo Penrose" at the start of a sentence: the role is not the name
                 nameStart += titleAt(tokens, nameStart, text); // "Deputy Prime Minister Angela Rayner"
                 roleInRun = true;
@@ -70,6 +73,7 @@ public final class PersonRecognizer {
             int nameEnd = nameEnd(tokens, nameStart, text);
             for (int k = nameEnd - 2; k >= nameStart; k--) {
                 if (roles.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                    role = tokens.get(k);
                     nameStart = k + 1; // "Majority Leader Chuck Schumer": the name starts after the role
                     roleInRun = true;
                     break;
@@ -89,10 +93,11 @@ public final class PersonRecognizer {
             if (roleInRun) {
                 i = nameStart; // the mention starts at the name
             }
-            boolean accepted = title != null || roleInRun
+            Token before = nameStart > 0 ? tokens.get(nameStart - 1) : null;
+            boolean accepted = title != null || roleInRun && saysPerson(role, name)
                     || name.size() >= 2 && givenNames.contains(name.get(0).text())
-                    || nameStart > 0 && roles.contains(tokens.get(nameStart - 1).text().toLowerCase(Locale.ROOT))
-                            && adjacent(text, tokens.get(nameStart - 1), name.get(0))
+                    || before != null && roles.contains(before.text().toLowerCase(Locale.ROOT))
+                            && adjacent(text, before, name.get(0)) && saysPerson(before, name)
                     || name.size() >= 2 && SPEECH_AFTER.matcher(text.substring(name.get(name.size() - 1).end(),
                             Math.min(text.length(), name.get(name.size() - 1).end() + 40))).find();
             if (accepted) {
@@ -103,6 +108,11 @@ public final class PersonRecognizer {
             i = nameEnd;
         }
         return found;
+    }
+
+    /** Whether a role word before the name says it is a person's: "host" before one word may be a verb's object. */
+    private boolean saysPerson(Token role, List<Token> name) {
+        return role == null || name.size() >= 2 || !verbRoles.contains(role.text().toLowerCase(Locale.ROOT));
     }
 
     /**
