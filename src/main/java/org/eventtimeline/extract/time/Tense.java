@@ -100,7 +100,7 @@ public enum Tense {
          * Whether a past verb governs the date at {@code position} directly, through a preposition alone: "agreed in
          * late November", "died on Tuesday"; not "agreed to buy it in February", where the date may be the plan's.
          */
-        public boolean pastVerbJustBefore(int position) {
+        boolean pastVerbJustBefore(int position) {
             List<Cue> cues = cues();
             Cue last = null;
             for (int i = firstAtOrAfter(Math.max(0, position - 24)); i < cues.size() && cues.get(i).end() <= position;
