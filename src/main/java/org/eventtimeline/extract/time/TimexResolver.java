@@ -620,6 +620,9 @@ final class TimexResolver {
             String written = f.get("month");
             int month = written.chars().allMatch(Character::isDigit) ? Integer.parseInt(written)
                     : Integer.parseInt(word("month", written));
+            if (f.containsKey("ofquarter")) {
+                return CalendarDate.quarter(year, (month - 1) / 3 + 1); // "the June quarter": the one June ends
+            }
             if (f.containsKey("day")) {
                 int day = ordinal(f.get("day"));
                 LocalDate first = LocalDate.of(year, month, 1);
