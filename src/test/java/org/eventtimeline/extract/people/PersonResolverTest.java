@@ -91,5 +91,7 @@ class PersonResolverTest {
                 + " met Vaclav Havel, and Ngozi Okonjo-Iweala met Narendra Modi.");
         assertEquals(List.of("Lewis Hamilton", "Kimi Raikkonen", "Aleksander Kwasniewski", "Vaclav Havel",
                 "Ngozi Okonjo-Iweala", "Narendra Modi"), people.stream().map(Person::name).toList());
+        assertEquals(List.of("Erling Haaland", "Bukayo Saka"), people("Erling Haaland scored twice before Arsenal's"
+                + " Bukayo Saka pulled one back.").stream().map(Person::name).toList());
     }
 }
