@@ -36,7 +36,7 @@ public final class PersonRecognizer {
     private final Set<String> givenNames = words("first-names.txt");
     private final Set<String> organisationWords = words("organisation-words.txt");
     private final Set<String> roles = lowerCase(words("roles.txt"));
-    private final Set<String> verbRoles = words("verb-roles.txt");
+    private final Set<String> verbRoles = lowerCase(words("verb-roles.txt"));
     private final int longestTitle = titles.stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
 
     private record Token(String text, int start, int end) {

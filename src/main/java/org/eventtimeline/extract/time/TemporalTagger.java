@@ -192,8 +192,7 @@ public final class TemporalTagger {
         // a match may run past the end of the sentence it starts in ("a Monday   morning" splits after "Monday")
         int from = Math.min(start, text.length());
         int to = Math.min(end, text.length());
-        return BEFORE_MODIFIER.matcher(text.substring(Math.max(0, from - 20), from)).find()
-                && NOUN_AFTER.matcher(text.substring(to, Math.min(text.length(), to + 16))).find();
+        return BEFORE_MODIFIER.matcher(text.substring(Math.max(0, from - 20), from)).find() && nounAfter(text, to);
     }
 
     /** A hyphen joining words ("third-quarter", "mid-2023"), not figures ("2008-06-30", "2024-25"). */
@@ -204,10 +203,13 @@ public final class TemporalTagger {
      * third-quarter trading on October 23", "paid year-end bonuses".
      */
     public static boolean isCompoundModifier(String text, int start, int end) {
-        int from = Math.min(start, text.length());
         int to = Math.min(end, text.length());
-        return COMPOUND.matcher(text.substring(from, to)).find()
-                && NOUN_AFTER.matcher(text.substring(to, Math.min(text.length(), to + 16))).find();
+        return COMPOUND.matcher(text.substring(Math.min(start, to), to)).find() && nounAfter(text, to);
+    }
+
+    /** Whether a noun follows {@code to}: what a date before it would name. */
+    private static boolean nounAfter(String text, int to) {
+        return NOUN_AFTER.matcher(text.substring(to, Math.min(text.length(), to + 16))).find();
     }
 
     /** A relative clause between commas (", who left office in September 2022,") says when, not where the story is. */

@@ -224,7 +224,7 @@ final class TimexResolver {
         }
         boolean gone = s.after(book.cue("since")); // "since January": never one to come
         // "agreed in late November" in an article of September: the November gone
-        boolean done = gone || s.tense() == Tense.PAST && s.tenses().pastVerbJustBefore(s.positionInSentence());
+        boolean done = s.tense() == Tense.PAST && s.tenses().pastVerbJustBefore(s.positionInSentence());
         return located(m, yearItBegins(f, nearest(inYear, day, gone ? Tense.PAST : lookingAhead(s), done, gone)),
                 ref.anchor(), mod, f);
     }
