@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -96,6 +97,21 @@ class PeopleResourceTest {
         given().get("/api/people/lord-fenwick-ashby").then().statusCode(200)
                 .body("name", equalTo("Hugh Fenwick-Ashby"))
                 .body("aliases", hasItems("Lord Fenwick-Ashby", "Fenwick-Ashby"))
+                .body("eventCount", is(2));
+    }
+
+    /** The people of one article, and of one batch, are resolved together; each still joins whom it would alone. */
+    @Test
+    void peopleOfOneArticleOrBatchResolveAsIfPostedOneByOne() {
+        post("Daniel Achterberg and Grace Achterberg opened a bakery on 4 August 2022."); // one surname, two people
+        given().contentType(ContentType.JSON)
+                .body(List.of(Map.of("text", "Sarah Quennell opened the depot on 3 May 2019."),
+                        Map.of("text", "Ms Quennell closed the depot on 4 June 2020.")))
+                .post("/api/documents/batch").then().statusCode(200).body("created", is(2));
+        given().queryParam("q", "achterberg").get("/api/people").then()
+                .body("people.id", containsInAnyOrder("daniel-achterberg", "grace-achterberg"));
+        given().get("/api/people/sarah-quennell").then().statusCode(200)
+                .body("aliases", hasItems("Ms Quennell", "Quennell"))
                 .body("eventCount", is(2));
     }
 
