@@ -33,6 +33,9 @@ public final class TemporalTagger {
     private final RuleBook book;
     private final TimexResolver resolver;
     private final SentenceSplitter splitter = new SentenceSplitter();
+    /** The distinct pieces that rules need (see {@link TimexRule#needs}), and each rule's as indexes into them. */
+    private final List<Pattern> pieces = new ArrayList<>();
+    private final int[][] piecesOfRule;
 
     public TemporalTagger() {
         this(RuleBook.standard());
@@ -41,6 +44,15 @@ public final class TemporalTagger {
     public TemporalTagger(RuleBook book) {
         this.book = book;
         this.resolver = new TimexResolver(book);
+        List<TimexRule> rules = book.rules();
+        Map<Pattern, Integer> index = new IdentityHashMap<>();
+        piecesOfRule = new int[rules.size()][];
+        for (int r = 0; r < rules.size(); r++) {
+            piecesOfRule[r] = rules.get(r).needs().stream().mapToInt(piece -> index.computeIfAbsent(piece, p -> {
+                pieces.add(p);
+                return pieces.size() - 1;
+            })).toArray();
+        }
     }
 
     /** Tags a text; {@code publishedAt} may be null (see {@link Anchor#DATELINE} and {@link Anchor#ESTIMATED}). */
@@ -86,14 +98,15 @@ public final class TemporalTagger {
                     expression = resolver.resolve(match, situation);
                     // What a speaker calls "now" is not the story's now, "the 1988 cease-fire" or "bonds due 1993"
                     // name a date without taking the story there, and neither does "a year earlier" set against
-                    // the quarter just named.
+                    // the quarter just named or a figure set against "a year ago".
                     TemporalExpression before = inSentence.isEmpty() ? null : inSentence.get(inSentence.size() - 1);
                     boolean endsRange = before != null && isRange(text, before, expression); // "from 2021 until 2025"
                     if (!Quotes.isQuoted(sentence.text(), match.start() - sentence.start())
                             && (endsRange || !isAttributive(text, match.start(), match.end()))
                             && !isAside(sentence.text(), match.start() - sentence.start(),
                                     match.end() - sentence.start())
-                            && resolver.comparedPeriod(match, situation) == null) {
+                            && resolver.comparedPeriod(match, situation) == null
+                            && !resolver.isYearComparison(match, situation)) {
                         advance(clock, expression, sentence.index());
                     }
                 }
@@ -237,16 +250,14 @@ public final class TemporalTagger {
         List<TimexRule> rules = book.rules();
         List<int[]> windows = windows(text);
         // whether a piece some rules need (a month name, a weekday...) occurs in a window, looked for once per window
-        List<Map<Pattern, Boolean>> found = new ArrayList<>();
-        windows.forEach(w -> found.add(new IdentityHashMap<>()));
+        byte[][] found = new byte[windows.size()][pieces.size()];
+        Matcher[] finders = new Matcher[pieces.size()];
         for (int r = 0; r < rules.size(); r++) {
             TimexRule rule = rules.get(r);
             Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             for (int w = 0; w < windows.size(); w++) {
                 int[] window = windows.get(w);
-                Map<Pattern, Boolean> inWindow = found.get(w);
-                if (!rule.needs().stream().allMatch(piece -> inWindow.computeIfAbsent(piece, p -> p.matcher(text)
-                        .useTransparentBounds(true).useAnchoringBounds(false).region(window[0], window[1]).find()))) {
+                if (!holdsAll(piecesOfRule[r], text, window, found[w], finders)) {
                     continue; // the rule cannot match here
                 }
                 m.region(window[0], window[1]);
@@ -279,6 +290,26 @@ public final class TemporalTagger {
         }
         kept.sort(Comparator.comparingInt(Match::start));
         return kept;
+    }
+
+    private static final byte UNKNOWN = 0;
+    private static final byte PRESENT = 1;
+    private static final byte ABSENT = 2;
+
+    /** Whether a window holds every piece a rule needs; {@code found} keeps what was looked for in it already. */
+    private boolean holdsAll(int[] needs, String text, int[] window, byte[] found, Matcher[] finders) {
+        for (int piece : needs) {
+            if (found[piece] == UNKNOWN) {
+                if (finders[piece] == null) {
+                    finders[piece] = pieces.get(piece).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                found[piece] = finders[piece].region(window[0], window[1]).find() ? PRESENT : ABSENT;
+            }
+            if (found[piece] == ABSENT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Room left around a trigger word for the rest of an expression: "until at least 2012", "2008 or 2009". */

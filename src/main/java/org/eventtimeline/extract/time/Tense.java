@@ -89,11 +89,15 @@ public enum Tense {
             if (!clauseBreak.find()) {
                 return to;
             }
-            if (clauseBreak.group().startsWith(",") && position <= 40
-                    && OPENING.matcher(sentence).region(0, position).matches()) {
+            if (clauseBreak.group().startsWith(",") && opensSentence(position)) {
                 return clauseBreak.find() ? clauseBreak.start() : to;
             }
             return clauseBreak.start();
+        }
+
+        /** Whether the date at {@code position} opens its sentence: "On Tuesday,", "Late on Friday,", "In January,". */
+        boolean opensSentence(int position) {
+            return position <= 40 && OPENING.matcher(sentence).region(0, position).matches();
         }
 
         /**

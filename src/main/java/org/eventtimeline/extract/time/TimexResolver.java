@@ -33,6 +33,12 @@ final class TimexResolver {
             return cue.matcher(sentenceText).region(from, to).find();
         }
 
+        /** Whether the cue occurs in the clause just before the expression (back to a semicolon or colon). */
+        boolean justBefore(Pattern cue) {
+            String before = sentenceText.substring(Math.max(0, positionInSentence - 60), positionInSentence);
+            return cue.matcher(before.substring(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1)).find();
+        }
+
         /** Whether the words just before the expression end with the cue ("until" in "until Tuesday"). */
         boolean after(Pattern cue) {
             String before = sentenceText.substring(Math.max(0, positionInSentence - 24), positionInSentence);
@@ -223,8 +229,9 @@ final class TimexResolver {
             }
         }
         boolean gone = s.after(book.cue("since")); // "since January": never one to come
-        // "agreed in late November" in an article of September: the November gone
-        boolean done = s.tense() == Tense.PAST && s.tenses().pastVerbJustBefore(s.positionInSentence());
+        // "agreed in late November" or "In January, the board hired ..." in an article of September: the one gone
+        boolean done = s.tense() == Tense.PAST && (s.tenses().pastVerbJustBefore(s.positionInSentence())
+                || s.tenses().opensSentence(s.positionInSentence()));
         return located(m, yearItBegins(f, nearest(inYear, day, gone ? Tense.PAST : lookingAhead(s), done, gone)),
                 ref.anchor(), mod, f);
     }
@@ -453,6 +460,16 @@ final class TimexResolver {
         CalendarDate named = s.clock().justNamed(s.sentence());
         return named != null && (named.precision() == Precision.QUARTER || named.precision() == Precision.HALF
                 || named.precision() == Precision.MONTH) ? named : null;
+    }
+
+    /**
+     * Whether this match is "a year ago" or "a year earlier" as the point a figure is set against ("fell 8.4% from a
+     * year ago"): a report's own period compared with the year before, which leaves the story where it was.
+     */
+    boolean isYearComparison(TemporalTagger.Match m, Situation s) {
+        Map<String, String> f = m.fields();
+        return m.rule().kind() == RuleKind.OFFSET && f.get("unit") != null && "Y".equals(word("unit", f.get("unit")))
+                && count(f.get("num")) == 1 && s.justBefore(book.cue("comparison"));
     }
 
     private TemporalExpression natty(TemporalTagger.Match m, Situation s) {

@@ -89,6 +89,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aFigureSetAgainstAYearAgoLeavesTheStoryThere() {
+        var found = tag("Layoffs are planned by year end. Vehicle output fell 8.4% from a year ago. Revenue slipped"
+                + " to $2.58 billion. The lender blamed higher borrowing costs compared with a year earlier.",
+                LocalDate.of(1989, 10, 26));
+        assertEquals("1988", value(found, "a year ago"));
+        assertEquals("1988", value(found, "a year earlier"));
+    }
+
+    @Test
     void readsBareYearsDecadesAndPartsOfYears() {
         var found = tag("In 2010, she moved. The firm has grown since 2019, through the 2008 crisis, and stayed"
                 + " open until at least 2012 or 2013. It was founded in the 1990s, expanded in mid-2010 and"
@@ -210,6 +219,14 @@ class TemporalTaggerTest {
         assertEquals("2025-W38", value(found, "next week"));
         assertEquals("2024", value(found, "last year"));
         assertEquals("2025", value(found, "this year"));
+    }
+
+    /** A month that opens a past sentence is the one gone, however near the next one is. */
+    @Test
+    void aMonthOpeningAPastSentenceIsTheOneGone() {
+        LocalDate october = LocalDate.of(1989, 10, 27);
+        assertEquals("1989-01", value(tag("In January, the company hired a new chief.", october), "January"));
+        assertEquals("1990-01", value(tag("In January, the company will hire a new chief.", october), "January"));
     }
 
     @Test
