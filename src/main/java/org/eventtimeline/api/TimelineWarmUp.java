@@ -1,7 +1,6 @@
 package org.eventtimeline.api;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -44,10 +43,7 @@ public class TimelineWarmUp {
     @ActivateRequestContext
     public void readOnePage() {
         try {
-            // this year and last: a count the year index bounds, however large the store
-            int year = LocalDate.now().getYear();
-            var page = queries.timeline(new TimelineFilter(null, LocalDate.of(year - 1, 1, 1), LocalDate.of(year, 12, 31),
-                    List.of(), null), null, 1);
+            var page = queries.timeline(new TimelineFilter(null, null, null, List.of(), null), null, 1);
             json.writeValueAsBytes(new Views.TimelineView(page.total(), Map.of(), Views.events(page.events()), null));
         } catch (RuntimeException | IOException e) {
             LOG.debugf(e, "The timeline warm-up failed; the first timeline will take longer");
