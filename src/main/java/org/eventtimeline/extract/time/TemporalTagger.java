@@ -105,8 +105,7 @@ public final class TemporalTagger {
                             && (endsRange || !isAttributive(text, match.start(), match.end()))
                             && !isAside(sentence.text(), match.start() - sentence.start(),
                                     match.end() - sentence.start())
-                            && resolver.comparedPeriod(match, situation) == null
-                            && !resolver.isYearComparison(match, situation)) {
+                            && !resolver.isComparison(match, situation)) {
                         advance(clock, expression, sentence.index());
                     }
                 }

@@ -452,9 +452,7 @@ final class TimexResolver {
      * a loss a year earlier") that leaves the story in the named period. Null for any other match.
      */
     CalendarDate comparedPeriod(TemporalTagger.Match m, Situation s) {
-        Map<String, String> f = m.fields();
-        if (m.rule().kind() != RuleKind.OFFSET || f.get("unit") == null || !"Y".equals(word("unit", f.get("unit")))
-                || count(f.get("num")) != 1) {
+        if (!isAYearApart(m)) {
             return null;
         }
         CalendarDate named = s.clock().justNamed(s.sentence());
@@ -463,13 +461,19 @@ final class TimexResolver {
     }
 
     /**
-     * Whether this match is "a year ago" or "a year earlier" as the point a figure is set against ("fell 8.4% from a
-     * year ago"): a report's own period compared with the year before, which leaves the story where it was.
+     * Whether this match is a point of comparison, which leaves the story where it was: "a year earlier" said of the
+     * period just named ({@link #comparedPeriod}), or "a year ago" that a figure is set against ("fell 8.4% from a
+     * year ago").
      */
-    boolean isYearComparison(TemporalTagger.Match m, Situation s) {
+    boolean isComparison(TemporalTagger.Match m, Situation s) {
+        return isAYearApart(m) && (comparedPeriod(m, s) != null || s.justBefore(book.cue("comparison")));
+    }
+
+    /** "a year ago", "a year earlier", "a year later": an offset of one year. */
+    private boolean isAYearApart(TemporalTagger.Match m) {
         Map<String, String> f = m.fields();
         return m.rule().kind() == RuleKind.OFFSET && f.get("unit") != null && "Y".equals(word("unit", f.get("unit")))
-                && count(f.get("num")) == 1 && s.justBefore(book.cue("comparison"));
+                && count(f.get("num")) == 1;
     }
 
     private TemporalExpression natty(TemporalTagger.Match m, Situation s) {
