@@ -14,6 +14,8 @@ final class NarrativeClock {
     private CalendarDate time;
     private Anchor anchor;
     private int sentence = -1;
+    private CalendarDate named;
+    private int namedIn = -1;
 
     CalendarDate time() {
         return time;
@@ -23,12 +25,21 @@ final class NarrativeClock {
         time = date;
         anchor = how;
         sentence = sentenceIndex;
+        name(date, sentenceIndex);
+    }
+
+    /** Notes a date the text names without taking the story there ("the report is due Aug. 2"). */
+    void name(CalendarDate date, int sentenceIndex) {
+        named = date;
+        namedIn = sentenceIndex;
     }
 
     void reset() {
         time = null;
         anchor = null;
         sentence = -1;
+        named = null;
+        namedIn = -1;
     }
 
     /** True when the text itself took the story to its time ("In 2006, ..."), not a date counted from publication. */
@@ -46,7 +57,7 @@ final class NarrativeClock {
 
     /** The last date named in this sentence or the one before, however it was resolved. */
     CalendarDate justNamed(int sentenceIndex) {
-        return time != null && sentenceIndex - sentence <= 1 ? time : null;
+        return named != null && sentenceIndex - namedIn <= 1 ? named : null;
     }
 
     NarrativeClock copy() {
@@ -54,6 +65,8 @@ final class NarrativeClock {
         copy.time = time;
         copy.anchor = anchor;
         copy.sentence = sentence;
+        copy.named = named;
+        copy.namedIn = namedIn;
         return copy;
     }
 
@@ -61,5 +74,7 @@ final class NarrativeClock {
         time = saved.time;
         anchor = saved.anchor;
         sentence = saved.time == null ? -1 : sentenceIndex;
+        named = saved.named;
+        namedIn = saved.named == null ? -1 : sentenceIndex;
     }
 }

@@ -107,6 +107,8 @@ public final class TemporalTagger {
                                     match.end() - sentence.start())
                             && !resolver.isComparison(match, situation)) {
                         advance(clock, expression, sentence.index());
+                    } else if (expression.date() != null && expression.type().isPointInTime()) {
+                        clock.name(expression.date(), sentence.index());
                     }
                 }
                 inSentence.add(expression);

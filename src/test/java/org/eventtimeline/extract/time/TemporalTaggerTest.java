@@ -125,6 +125,9 @@ class TemporalTaggerTest {
         var found = tag("The father will travel to Washington on Thursday. He will leave at 4 in the morning.",
                 LocalDate.of(2000, 4, 5));
         assertEquals("2000-04-06T04:00", value(found, "4 in the morning"));
+        // also a day that does not take the story there ("due" makes it a deadline)
+        assertEquals("2000-04-07T08:30", value(tag("The next jobs report is due April 7 at 8:30 a.m. ET.",
+                LocalDate.of(2000, 4, 5)), "8:30 a.m."));
         // with no day named, the publication's
         assertEquals("2000-04-05T16:00", value(tag("The talks ended at 4 p.m.", LocalDate.of(2000, 4, 5)), "4 p.m."));
     }
