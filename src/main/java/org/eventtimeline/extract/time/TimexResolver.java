@@ -583,6 +583,9 @@ final class TimexResolver {
         if (f.containsKey("season")) {
             return "XXXX-" + word("season", f.get("season")); // "each summer": XXXX-SU
         }
+        if (f.containsKey("hour")) {
+            return "XXXX-XX-XXT" + clock(f); // "at 10am daily"
+        }
         String u = word("unit", f.get("unit")); // every set rule left names its unit
         String n = f.containsKey("num") ? Long.toString(Math.round(count(f.get("num"))))
                 : text.toLowerCase(Locale.ROOT).contains("other") ? "2" : "1";

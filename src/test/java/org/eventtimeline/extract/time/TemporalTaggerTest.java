@@ -46,6 +46,8 @@ class TemporalTaggerTest {
         assertEquals("2025-09-12", value(tag("The team planned to leave Nairobi on Friday.", THURSDAY), "Friday"));
         assertEquals("2025-09-15", value(tag("He has scheduled a news conference Monday.", THURSDAY), "Monday"));
         assertEquals("2025-09-16", value(tag("They could be home as soon as Tuesday.", THURSDAY), "Tuesday"));
+        assertEquals("2025-09-12T19:30", value(tag("Their next game is on Friday at 7.30pm.", THURSDAY),
+                "Friday at 7.30pm"));
         assertEquals("2025-09-05", value(tag("Ten people were hurt in the blast next to the embassy on Friday.", THURSDAY),
                 "Friday"));
         // a weekday's thing has already been, even in a clause about what is to come, unless it is awaited
