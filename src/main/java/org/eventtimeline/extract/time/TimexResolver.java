@@ -721,7 +721,11 @@ final class TimexResolver {
 
     /** The story's time for "later", "the previous month": the clock, however long ago it was set. */
     private Reference story(Situation s) {
-        CalendarDate time = s.clock().time();
+        // "that year", "the following week": the date just named, even one that left the story where it was
+        CalendarDate time = s.clock().justNamed(s.sentence());
+        if (time == null) {
+            time = s.clock().time();
+        }
         return time != null ? new Reference(time, Anchor.NARRATIVE) : publication(s);
     }
 

@@ -153,6 +153,12 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void thatYearIsTheYearJustNamedEvenOneThatDidNotMoveTheStory() {
+        assertEquals("2011-10-05", value(tag("Cook has run the company since August 2011, when Jobs stepped down."
+                + " Jobs died on Oct. 5 of that year.", THURSDAY), "Oct. 5 of that year"));
+    }
+
+    @Test
     void aRangeStartsBeforeItEnds() {
         var found = tag("Between January and March, sales rose.", LocalDate.of(2025, 10, 30));
         assertEquals("2025-01", value(found, "January"));
