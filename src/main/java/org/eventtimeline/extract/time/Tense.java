@@ -19,9 +19,13 @@ public enum Tense {
     private static final Pattern PRESENT_BE = Pattern.compile("is|are|am", Pattern.CASE_INSENSITIVE);
     /** What may come before a date that opens a sentence: "On Tuesday,", "Late on Friday,", "And last week,". */
     private static final Pattern OPENING = Pattern.compile("[\\W_]*(?:\\p{L}+\\s+){0,2}");
-    /** What may stand between a verb and the date it governs: "in", "on", "during", "in the". */
-    private static final Pattern VERB_TO_DATE = Pattern.compile("\\s+(?:in|on|during)\\s+(?:the\\s+)?",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * What may stand between a verb and the date it governs: "in", "on", "during", "in the", after an object of a
+     * word or two ("took office in", "sold the unit on"); not a clause of its own ("agreed to buy it in").
+     */
+    private static final Pattern VERB_TO_DATE = Pattern.compile(
+            "(?:\\s+(?!(?:to|that|would|will|could|should|might|may|can|it|they|he|she|we)\\b)(?-i:[a-z]+)){0,2}"
+                    + "\\s+(?:in|on|during)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     /** Where a clause ends; "and" between capitalised words joins a name ("the Mine and Metal Workers Union"). */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "[;:—–]|,\\s|\\sand\\s(?!\\p{Lu}(?<=\\p{Lu}\\p{L}{0,20}\\sand\\s.))|\\s(?:but|while|whereas|although)\\s");

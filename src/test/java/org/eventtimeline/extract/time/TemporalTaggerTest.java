@@ -238,6 +238,10 @@ class TemporalTaggerTest {
         LocalDate october = LocalDate.of(1989, 10, 27);
         assertEquals("1989-01", value(tag("In January, the company hired a new chief.", october), "January"));
         assertEquals("1990-01", value(tag("In January, the company will hire a new chief.", october), "January"));
+        // so is one that a past verb and its object govern; a plan's month ("agreed to buy it in") is not
+        LocalDate december = LocalDate.of(2024, 12, 2);
+        assertEquals("2024-01", value(tag("The mayor took office in January.", december), "January"));
+        assertEquals("2025-01", value(tag("He agreed to buy it in January.", december), "January"));
     }
 
     @Test
