@@ -629,7 +629,8 @@ final class TimexResolver {
     /** The period a match names within a given year: its day, month, season, quarter, half, or the year itself. */
     private CalendarDate inYear(Map<String, String> f, int year) {
         if (f.containsKey("holiday")) {
-            return CalendarDate.day(holiday(word("holiday", f.get("holiday")), year));
+            LocalDate day = holiday(word("holiday", f.get("holiday")), year);
+            return f.containsKey("hweek") ? CalendarDate.week(day) : CalendarDate.day(day); // "Easter week"
         }
         if (f.containsKey("quarter")) {
             return CalendarDate.quarter(year, quarter(f.get("quarter")));
@@ -659,8 +660,15 @@ final class TimexResolver {
         return CalendarDate.year(year);
     }
 
-    /** A holiday's day in a year: "12-25", or "11-4-4" (fourth Thursday), "05-L-1" (last Monday), "11-1-1+1". */
+    /**
+     * A holiday's day in a year: "12-25", or "11-4-4" (fourth Thursday), "05-L-1" (last Monday), "11-1-1+1", or days
+     * from Easter Sunday ("easter-2" is Good Friday).
+     */
     private static LocalDate holiday(String rule, int year) {
+        if (rule.startsWith("easter")) {
+            String shift = rule.substring("easter".length()).replace("+", "");
+            return easterSunday(year).plusDays(shift.isEmpty() ? 0 : Integer.parseInt(shift));
+        }
         String[] parts = rule.split("-");
         int month = Integer.parseInt(parts[0]);
         if (parts.length == 2) {
@@ -672,6 +680,18 @@ final class TimexResolver {
         LocalDate day = parts[1].equals("L") ? first.with(TemporalAdjusters.lastInMonth(weekday))
                 : first.with(TemporalAdjusters.dayOfWeekInMonth(Integer.parseInt(parts[1]), weekday));
         return weekdayAndShift.length > 1 ? day.plusDays(Integer.parseInt(weekdayAndShift[1])) : day;
+    }
+
+    /** Western Easter Sunday: the Gregorian computus (the "anonymous" algorithm, Meeus/Jones/Butcher). */
+    static LocalDate easterSunday(int year) {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int h = (19 * a + b - b / 4 - (b - (b + 8) / 25 + 1) / 3 + 15) % 30;
+        int l = (32 + 2 * (b % 4) + 2 * (c / 4) - h - c % 4) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int monthAndDay = h + l - 7 * m + 114;
+        return LocalDate.of(year, monthAndDay / 31, monthAndDay % 31 + 1);
     }
 
     private CalendarDate decade(String written, Situation s) {

@@ -153,6 +153,18 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void easterAndTheDaysCountedFromItMoveWithTheYear() {
+        // known Easter Sundays, the earliest (22 March) and latest (25 April) possible among them
+        for (String day : List.of("2000-04-23", "2019-04-21", "2024-03-31", "2025-04-20", "2038-04-25", "2285-03-22")) {
+            LocalDate easter = LocalDate.parse(day);
+            assertEquals(easter, TimexResolver.easterSunday(easter.getYear()));
+        }
+        assertEquals("2019-04-19", value(tag("He was freed on Good Friday 2019.", THURSDAY), "Good Friday 2019"));
+        assertEquals("2000-W16", value(tag("Pilgrims came during Easter week.", LocalDate.of(2000, 4, 17)),
+                "Easter week"));
+    }
+
+    @Test
     void thatYearIsTheYearJustNamedEvenOneThatDidNotMoveTheStory() {
         assertEquals("2011-10-05", value(tag("Cook has run the company since August 2011, when Jobs stepped down."
                 + " Jobs died on Oct. 5 of that year.", THURSDAY), "Oct. 5 of that year"));
