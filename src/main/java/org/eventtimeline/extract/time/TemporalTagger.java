@@ -226,14 +226,16 @@ public final class TemporalTagger {
         return NOUN_AFTER.matcher(text.substring(to, Math.min(text.length(), to + 16))).find();
     }
 
-    /** A relative clause between commas (", who left office in September 2022,") says when, not where the story is. */
-    private static final Pattern ASIDE_OPENS = Pattern.compile(",\\s+(?:who|which|whose)\\s[^,;:]*$");
     private static final Pattern ASIDE_CLOSES = Pattern.compile("^[^,;:.!?]*,");
 
-    /** Whether the expression lies in a relative clause between commas, background to the sentence's own news. */
+    /**
+     * Whether the expression lies in a clause between commas that says when something else happened (", who left
+     * office in September 2022,", ", born in 1985,": the cue "aside" of {@code patterns.txt}), background to the
+     * sentence's own news, not where the story is.
+     */
     static boolean isAside(String sentence, int start, int end) {
         return start >= 0 && end <= sentence.length()
-                && ASIDE_OPENS.matcher(sentence.substring(Math.max(0, start - 160), start)).find()
+                && RuleBook.standard().cue("aside").matcher(sentence.substring(Math.max(0, start - 160), start)).find()
                 && ASIDE_CLOSES.matcher(sentence.substring(end, Math.min(sentence.length(), end + 160))).find();
     }
 

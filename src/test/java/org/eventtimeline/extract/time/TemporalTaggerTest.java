@@ -226,6 +226,9 @@ class TemporalTaggerTest {
                 june), "March"));
         assertEquals("2023-03", value(tag("He left office in September 2022. He signed the deal in March.", june),
                 "March"));
+        // and so does a participle's ("born", "arrested", "founded" ...)
+        assertEquals("2025-01-06", value(tag("The suspect, born on 2 March 1985, appeared in court on Jan. 6.", june),
+                "Jan. 6"));
     }
 
     @Test
