@@ -17,5 +17,7 @@ public enum RuleKind {
     /** How often: "every year", "weekly". */
     SET,
     /** The present, past or future without a date: "now", "recently". */
-    VAGUE
+    VAGUE,
+    /** A name that holds a date's word and is no date: "the Sunday Times", "Super Tuesday", "the Class of 2020". */
+    NAME
 }

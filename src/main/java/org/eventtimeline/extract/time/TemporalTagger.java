@@ -288,7 +288,9 @@ public final class TemporalTagger {
         for (Match match : all) {
             if (taken.nextSetBit(match.start()) >= match.end() || taken.nextSetBit(match.start()) < 0) {
                 taken.set(match.start(), match.end());
-                kept.add(match);
+                if (match.rule().kind() != RuleKind.NAME) { // a name only keeps dates out of its words
+                    kept.add(match);
+                }
             }
         }
         kept.sort(Comparator.comparingInt(Match::start));

@@ -90,6 +90,7 @@ final class TimexResolver {
             case DURATION -> expression(match, TimexType.DURATION, duration(f), mod(f), null, Anchor.NONE);
             case SET -> expression(match, TimexType.SET, set(match.text(), f), null, null, Anchor.NONE);
             case VAGUE -> expression(match, TimexType.DATE, word("vague", f.get("vague")), null, null, Anchor.NONE);
+            case NAME -> throw new IllegalArgumentException("a name is not resolved: " + match.text());
         };
     }
 
