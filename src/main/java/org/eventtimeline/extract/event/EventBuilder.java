@@ -104,6 +104,7 @@ public final class EventBuilder {
             int last = first;
             int clauseEnd = sentence.end();
             List<TemporalExpression> sceneSetting = new ArrayList<>();
+            int sceneEnd = clauseStart;
             for (; last + 1 < anchors.size(); last++) {
                 int at = clauseBreak(text, anchors.get(last).end(), anchors.get(last + 1).start());
                 if (at < 0) {
@@ -115,6 +116,7 @@ public final class EventBuilder {
                 }
                 // a clause of nothing but its dates ("This year, the city marks...") sets the scene for the next
                 sceneSetting.addAll(anchors.subList(first, last + 1));
+                sceneEnd = at;
             }
             List<Person> people = context.peopleOf(sentence, clauseStart, clauseEnd);
             int[] quote = trimmed(text, clauseStart, clauseEnd);
@@ -124,8 +126,11 @@ public final class EventBuilder {
                 if (sceneSetting.contains(anchor) && group.stream().anyMatch(finer -> within(finer, anchor))) {
                     continue; // "This year, the festival starts on Friday": Friday is when
                 }
-                events.add(new ExtractedEvent(anchor.date(), anchor.text(), Headline.of(text, quote[0], quote[1], anchor,
-                        mentions), sentence.text(), people, List.of(source), confidence(anchor, people)));
+                // the other dates' headline leaves the scene out: "In the December quarter, revenue rose 2% from a
+                // year earlier" is headed "Revenue rose 2% from a year earlier" for both
+                int headlineStart = sceneSetting.contains(anchor) ? quote[0] : trimmed(text, sceneEnd, quote[1])[0];
+                events.add(new ExtractedEvent(anchor.date(), anchor.text(), Headline.of(text, headlineStart, quote[1],
+                        anchor, mentions), sentence.text(), people, List.of(source), confidence(anchor, people)));
             }
             clauseStart = clauseEnd;
             first = last + 1;
@@ -170,20 +175,18 @@ public final class EventBuilder {
     private static boolean onlyTheDates(String text, int start, int end, List<TemporalExpression> dates) {
         int i = start;
         for (TemporalExpression date : dates) {
-            for (; i < Math.min(date.start(), end); i++) {
-                if (Character.isLetter(text.charAt(i))) {
-                    return false;
-                }
+            if (i < Math.min(date.start(), end) && !SCENE_WORDS.matcher(text).region(i, Math.min(date.start(), end)).matches()) {
+                return false;
             }
             i = Math.max(i, date.end());
         }
-        for (; i < end; i++) {
-            if (Character.isLetter(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return i >= end || SCENE_WORDS.matcher(text).region(i, end).matches();
     }
+
+    /** What may stand around the dates of a clause that only sets the scene: "In the December quarter, ...". */
+    private static final Pattern SCENE_WORDS = Pattern.compile(
+            "[^\\p{L}]*(?:(?:in|on|at|by|during|since|until|from|early|late|then|and|but)\\b[^\\p{L}]*)*",
+            Pattern.CASE_INSENSITIVE);
 
     /** The later date says the earlier one again, finer, set off only by a comma or a preposition. */
     private static boolean restates(String text, TemporalExpression earlier, TemporalExpression later) {

@@ -15,6 +15,9 @@ import org.eventtimeline.extract.Resources;
 public final class SentenceSplitter {
 
     private static final Set<String> ABBREVIATIONS = Set.copyOf(Resources.entries("extract/text/abbreviations.txt"));
+    private static final Set<String> AFTER_CLOCK = Set.copyOf(Resources.entries("extract/text/after-clock.txt"));
+    private static final Pattern CLOCK_SUFFIX = Pattern.compile("[ap]\\.m", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIRST_WORD = Pattern.compile("\\p{L}+");
     /** "U.S", the rest of "U.S." before its last full stop. */
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
 
@@ -63,7 +66,16 @@ public final class SentenceSplitter {
         if (!opensSentence) {
             return false;
         }
-        return text.charAt(stop) != '.' || !isAbbreviation(text, stop);
+        return text.charAt(stop) != '.' || !isAbbreviation(text, stop) && !goesOnAfterClock(text, stop, next);
+    }
+
+    /** "at 2 p.m. PT on Thursday": a time zone or a weekday after "a.m."/"p.m." belongs to the clock time. */
+    private static boolean goesOnAfterClock(String text, int stop, int next) {
+        if (!CLOCK_SUFFIX.matcher(text).region(Math.max(0, stop - 3), stop).find()) {
+            return false;
+        }
+        var word = FIRST_WORD.matcher(text).region(next, Math.min(text.length(), next + 12));
+        return word.lookingAt() && AFTER_CLOCK.contains(word.group());
     }
 
     /** The word before a full stop is an abbreviation ("Mr", "Rt", "U.S") or a single initial ("J"). */

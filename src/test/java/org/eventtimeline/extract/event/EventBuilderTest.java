@@ -56,6 +56,14 @@ class EventBuilderTest {
     }
 
     @Test
+    void aDateThatOnlySetsTheSceneIsHeadedByWhatFollows() {
+        List<ExtractedEvent> found = events("In the December quarter, revenue at Varga Foods rose 2% from a year earlier"
+                + " to $119.6 billion.");
+        assertEquals(List.of("Revenue at Varga Foods rose 2% from a year earlier to $119.6 billion"),
+                found.stream().map(ExtractedEvent::title).distinct().toList());
+    }
+
+    @Test
     void durationsAndVagueReferencesNeverMakeEvents() {
         assertEquals(List.of(), events("Judge Amos Reed is serving a 20-year term and is now working on appeals."));
     }

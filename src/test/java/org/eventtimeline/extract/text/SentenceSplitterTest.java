@@ -22,6 +22,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aTimeZoneOrWeekdayAfterAClockTimeGoesOnTheSentence() {
+        assertEquals(1, split("The call is at 2 p.m. PT on Thursday, May 2.").size());
+        assertEquals(1, split("Polls close at 8 p.m. Tuesday in most states.").size());
+        assertEquals(List.of("It ended at 5 p.m.", "The mayor left."), split("It ended at 5 p.m. The mayor left."));
+    }
+
+    @Test
     void endsAtQuotesThatCloseASentence() {
         assertEquals(List.of("He said: ‘I regret it.’", "Then he left."), split("He said: ‘I regret it.’ Then he left."));
     }
