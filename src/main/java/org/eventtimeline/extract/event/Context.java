@@ -3,8 +3,10 @@ package org.eventtimeline.extract.event;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import org.eventtimeline.extract.Resources;
@@ -60,8 +62,11 @@ final class Context {
         if (PLURAL.matcher(clause).find()) {
             people.addAll(lastNamed);
         }
-        if ((pointsBack(clauseStart, clauseEnd) || describesSomeone(clauseStart, clauseEnd)) && lastSubject != null
-                && !startsWithName(clauseStart, clauseEnd)) {
+        Person described = described(clauseStart, clauseEnd);
+        if (described != null) {
+            people.add(described); // "the prime minister's birthday", after "Prime Minister Boris Johnson"
+        } else if ((pointsBack(clauseStart, clauseEnd) || describesSomeone(clauseStart, clauseEnd))
+                && lastSubject != null && !startsWithName(clauseStart, clauseEnd)) {
             people.add(lastSubject);
         }
         if (quoteSpeaker != null && opensInsideQuote(sentence)) {
@@ -124,15 +129,40 @@ final class Context {
 
     /** A role description that is not followed by the name it describes ("the chairman, Tomas Weller"). */
     private boolean describesSomeone(int clauseStart, int clauseEnd) {
+        return unnamedDescription(clauseStart, clauseEnd) != null;
+    }
+
+    private MatchResult unnamedDescription(int clauseStart, int clauseEnd) {
         java.util.regex.Matcher d = DESCRIPTION.matcher(text).region(clauseStart, clauseEnd);
         while (d.find()) {
             int after = d.end();
             boolean named = mentions.stream().anyMatch(m -> m.start() >= after && m.start() <= after + 3);
             if (!named) {
-                return true;
+                return d.toMatchResult();
             }
         }
-        return false;
+        return null;
+    }
+
+    /**
+     * The one person named earlier with the role a description gives as their title: "the prime minister" after
+     * "Prime Minister Boris Johnson". Null when no one, or more than one, was.
+     */
+    private Person described(int clauseStart, int clauseEnd) {
+        MatchResult d = unnamedDescription(clauseStart, clauseEnd);
+        if (d == null) {
+            return null;
+        }
+        String title = d.group(1).toLowerCase(Locale.ROOT) + " ";
+        Set<Person> titled = new LinkedHashSet<>();
+        for (PersonMention m : mentions) {
+            Person p = personOf.get(m);
+            if (m.start() < clauseStart && p != null
+                    && p.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).startsWith(title))) {
+                titled.add(p);
+            }
+        }
+        return titled.size() == 1 ? titled.iterator().next() : null;
     }
 
     private Person lastNamedBefore(int position, int notBefore) {
@@ -173,6 +203,6 @@ final class Context {
     private static Pattern description() {
         String roles = Resources.entries("extract/people/roles.txt").stream().map(Pattern::quote)
                 .collect(java.util.stream.Collectors.joining("|"));
-        return Pattern.compile("(?:^|(?<=[,;:]\\s))[Tt]he\\s+(?:[\\w’'-]+\\s+){0,3}(?:" + roles + "|PM|prime minister)\\b(?!\\s+[A-Z])");
+        return Pattern.compile("(?:^|(?<=[,;:]\\s))[Tt]he\\s+(?:[\\w’'-]+\\s+){0,3}?(" + roles + "|PM|prime minister)\\b(?!\\s+[A-Z])");
     }
 }

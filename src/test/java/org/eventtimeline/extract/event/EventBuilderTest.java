@@ -64,6 +64,13 @@ class EventBuilderTest {
     }
 
     @Test
+    void aRoleIsThePersonWhoseTitleItIs() {
+        List<ExtractedEvent> found = events("Prime Minister Alan Brook was fined on Tuesday. Labour leader Mia Holt"
+                + " called on him to resign. The party took place on 19 June 2020, the prime minister's birthday.");
+        assertEquals(List.of("Alan Brook"), names(found.get(found.size() - 1)));
+    }
+
+    @Test
     void durationsAndVagueReferencesNeverMakeEvents() {
         assertEquals(List.of(), events("Judge Amos Reed is serving a 20-year term and is now working on appeals."));
     }
