@@ -122,11 +122,23 @@ public final class PersonResolver {
         return PersonNames.otherSex(PersonNames.sexOf(m.title()), PersonNames.sexOf(g.given));
     }
 
-    /** Of two people sharing a surname, the one mentioned last before the mention (or first after it). */
+    /**
+     * Of two people sharing a surname, the one the article already calls by it ("Mr Johnson" for Boris Johnson, while
+     * Carrie Johnson keeps her full name), else the one mentioned last before the mention (or first after it).
+     */
     private static boolean closer(Group a, Group b, PersonMention m) {
+        boolean aBySurname = calledBySurnameBefore(a, m.start());
+        if (aBySurname != calledBySurnameBefore(b, m.start())) {
+            return aBySurname;
+        }
         int da = lastBefore(a, m.start());
         int db = lastBefore(b, m.start());
         return da > db;
+    }
+
+    private static boolean calledBySurnameBefore(Group g, int position) {
+        return g.mentions.stream().anyMatch(x -> x.start() < position && !x.isFullName()
+                && x.name().equalsIgnoreCase(g.surname));
     }
 
     private static int lastBefore(Group g, int position) {

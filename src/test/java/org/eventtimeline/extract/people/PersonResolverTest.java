@@ -27,6 +27,17 @@ class PersonResolverTest {
     }
 
     @Test
+    void aBareSurnameIsThePersonTheArticleAlreadyCallsByIt() {
+        String text = "Daniel Avery was fined. Mr Avery apologised. His wife, Clara Avery, was also fined."
+                + " Avery told MPs he was sorry.";
+        var mentions = recognizer.find(text, new SentenceSplitter().split(text));
+        var resolution = resolver.resolve(mentions);
+        PersonMention last = mentions.get(mentions.size() - 1);
+        assertEquals("Avery", last.text());
+        assertEquals("Daniel Avery", resolution.byMention().get(last).name());
+    }
+
+    @Test
     void joinsAMisspeltGivenName() {
         List<Person> people = people("Jeffrey Holt met the mayor. Jeffery Holt denied it.");
         assertEquals(List.of("Jeffrey Holt"), people.stream().map(Person::name).toList());
