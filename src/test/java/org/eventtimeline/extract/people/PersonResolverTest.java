@@ -14,7 +14,11 @@ class PersonResolverTest {
     private final PersonResolver resolver = new PersonResolver();
 
     private List<Person> people(String text) {
-        return resolver.resolve(recognizer.find(text, new SentenceSplitter().split(text))).people();
+        return resolver.resolve(mentions(text)).people();
+    }
+
+    private List<PersonMention> mentions(String text) {
+        return recognizer.find(text, new SentenceSplitter().split(text));
     }
 
     @Test
@@ -30,11 +34,10 @@ class PersonResolverTest {
     void aBareSurnameIsThePersonTheArticleAlreadyCallsByIt() {
         String text = "Daniel Avery was fined. Mr Avery apologised. His wife, Clara Avery, was also fined."
                 + " Avery told MPs he was sorry.";
-        var mentions = recognizer.find(text, new SentenceSplitter().split(text));
-        var resolution = resolver.resolve(mentions);
+        List<PersonMention> mentions = mentions(text);
         PersonMention last = mentions.get(mentions.size() - 1);
         assertEquals("Avery", last.text());
-        assertEquals("Daniel Avery", resolution.byMention().get(last).name());
+        assertEquals("Daniel Avery", resolver.resolve(mentions).byMention().get(last).name());
     }
 
     @Test
@@ -47,7 +50,7 @@ class PersonResolverTest {
     void aTitledSurnameDoesNotJoinSomeoneOfTheOtherSexWhoSharesIt() {
         String text = "Barack Obama met the envoy. Michelle Obama hosted a dinner. Mr. Obama said the talks went well."
                 + " Mrs. Obama left early.";
-        var mentions = recognizer.find(text, new SentenceSplitter().split(text));
+        var mentions = mentions(text);
         var resolution = resolver.resolve(mentions);
         for (PersonMention m : mentions) {
             if (m.title() != null) {
