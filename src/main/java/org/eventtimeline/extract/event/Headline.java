@@ -53,7 +53,17 @@ final class Headline {
         int from = actor == null ? start : actor.start();
         String clause = text.substring(from, end);
         if (actor != null) {
-            clause = actor.text() + withoutAside(text.substring(actor.end(), end));
+            String rest = text.substring(actor.end(), end);
+            Matcher who = WHO_CLAUSE.matcher(rest);
+            boolean subject = OPENS_CLAUSE.matcher(text.substring(Math.max(start, actor.start() - 12), actor.start())).find();
+            if (subject && who.lookingAt() && date.start() >= actor.end() + who.start(1)
+                    && date.end() <= actor.end() + who.end(1)) {
+                // the date is the aside's, and the sentence's own verb follows it: "Sunak, who was appointed
+                // chancellor in February 2020, apologised" is headed "Sunak was appointed chancellor in February 2020"
+                clause = actor.text() + " " + who.group(1);
+            } else {
+                clause = actor.text() + withoutAside(rest);
+            }
         }
         if (actor == null && date.start() >= from && date.end() <= end) {
             String before = clause.substring(0, date.start() - from);
@@ -81,6 +91,8 @@ final class Headline {
     }
 
     private static final Pattern WHO = Pattern.compile(",\\s+who\\s+\\p{Ll}");
+    /** A relative clause between commas after a name: ", who was appointed chancellor in February 2020,". */
+    private static final Pattern WHO_CLAUSE = Pattern.compile(",\\s+who\\s+(\\p{Ll}[^,;:]*),");
     private static final Pattern ASIDE = Pattern.compile(
             "^(?:,\\s+who(?=\\s+\\p{Ll})|,\\s+(?:the|a|an)\\s[^,]{1,80},(?=\\s+\\p{Ll}))");
 

@@ -128,6 +128,9 @@ class EventBuilderTest {
         ExtractedEvent relative = events("Pressure grew on Mayor Ines Kalla, who hired the contractor in 2016, despite"
                 + " warnings.").get(0);
         assertEquals("Mayor Ines Kalla hired the contractor in 2016, despite warnings", relative.title());
+        // a subject's aside holds the date, and the sentence's own verb comes after it
+        ExtractedEvent aside = events("Minister Tomas Weller, who was appointed in February 2020, apologised.").get(0);
+        assertEquals("Minister Tomas Weller was appointed in February 2020", aside.title());
     }
 
     @Test
