@@ -1,6 +1,7 @@
 package org.eventtimeline.extract.time;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -139,6 +140,14 @@ public final class TemporalTagger {
         for (int i = 0; i + 1 < inSentence.size(); i++) {
             TemporalExpression from = inSentence.get(i);
             TemporalExpression to = inSentence.get(i + 1);
+            if (from.anchor() == Anchor.UNRESOLVED && to.anchor() == Anchor.ABSOLUTE && to.date() != null
+                    && YEARLESS.matcher(from.value()).matches() && isRange(text, from, to)) {
+                from = yearOf(from, to.date().end().getYear()); // "between March and May 2022", with no publication date
+                if (from == null) {
+                    continue;
+                }
+                inSentence.set(i, from);
+            }
             if (from.anchor() == Anchor.ABSOLUTE || from.anchor() == Anchor.UNRESOLVED || from.type() != TimexType.DATE
                     || from.date() == null || to.date() == null
                     || from.date().precision() != Precision.DAY && from.date().precision() != Precision.MONTH
@@ -159,6 +168,30 @@ public final class TemporalTagger {
                     : CalendarDate.month(start.getYear(), start.getMonthValue());
             inSentence.set(i, from.withDate(earlier));
         }
+    }
+
+    /** A month, or a day of a month, without its year: "XXXX-03", "XXXX-03-14". */
+    private static final Pattern YEARLESS = Pattern.compile("XXXX-(\\d\\d)(?:-(\\d\\d))?");
+
+    /** A yearless month or day in the given year, with the anchor of the range end that gave it; null if no such day. */
+    private static TemporalExpression yearOf(TemporalExpression e, int year) {
+        Matcher m = YEARLESS.matcher(e.value());
+        if (!m.matches()) {
+            return null;
+        }
+        int month = Integer.parseInt(m.group(1));
+        CalendarDate date;
+        if (m.group(2) == null) {
+            date = CalendarDate.month(year, month);
+        } else {
+            int day = Integer.parseInt(m.group(2));
+            if (day > YearMonth.of(year, month).lengthOfMonth()) {
+                return null;
+            }
+            date = CalendarDate.day(LocalDate.of(year, month, day));
+        }
+        return new TemporalExpression(e.text(), e.start(), e.end(), e.type(), date.value(), e.mod(), date,
+                Anchor.ABSOLUTE);
     }
 
     /**

@@ -226,7 +226,9 @@ final class TimexResolver {
         if (f.containsKey("weekday") && f.containsKey("day")) {
             CalendarDate named = yearOfWeekday(f, day.getYear());
             if (named != null) {
-                return located(m, named, ref.anchor(), mod, f); // "Monday, Oct. 26": the year whose Oct. 26 is a Monday
+                // "Monday, Oct. 26": the year whose Oct. 26 is a Monday, near enough even to an estimated year
+                return ref.anchor() == Anchor.ESTIMATED ? expression(m, TimexType.DATE, named.value(), mod, named,
+                        Anchor.ESTIMATED) : located(m, named, ref.anchor(), mod, f);
             }
         }
         boolean gone = s.after(book.cue("since")); // "since January": never one to come
@@ -751,6 +753,9 @@ final class TimexResolver {
     }
 
     private String unknownYear(Map<String, String> f) {
+        if (f.containsKey("weekday") && !f.containsKey("day")) {
+            return "XXXX-WXX-" + word("weekday", f.get("weekday")) + daypart(f); // "Tuesday" with no date to count from
+        }
         CalendarDate sample = inYear(f, 2000);
         return "XXXX" + sample.value().substring(4) + daypart(f);
     }

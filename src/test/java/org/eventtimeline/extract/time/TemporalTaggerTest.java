@@ -367,7 +367,10 @@ class TemporalTaggerTest {
     void neverResolvesAgainstTodayWithoutAPublicationDate() {
         var found = tag("He resigned on Tuesday, in March.", null);
         assertEquals(Anchor.UNRESOLVED, find(found, "Tuesday").orElseThrow().anchor());
+        assertEquals("XXXX-WXX-2", value(found, "Tuesday"));
         assertEquals("XXXX-03", value(found, "March"));
+        // a range's end gives its start the year
+        assertEquals("2022-03", value(tag("The offences were committed between March and May 2022.", null), "March"));
     }
 
     @Test
@@ -376,6 +379,11 @@ class TemporalTaggerTest {
         TemporalExpression ago = find(found, "more than 15 years ago").orElseThrow();
         assertEquals("2009", ago.value());
         assertEquals(Anchor.ESTIMATED, ago.anchor());
+        // a weekday with its date pins the year near the estimate
+        TemporalExpression appeal = find(tag("In 2025 he was convicted. The appeal is on Monday, Nov. 4.", null),
+                "Monday, Nov. 4").orElseThrow();
+        assertEquals("2024-11-04", appeal.value());
+        assertEquals(Anchor.ESTIMATED, appeal.anchor());
     }
 
     @Test
