@@ -796,8 +796,7 @@ final class TimexResolver {
         if (part == null) {
             return "";
         }
-        String p = part.toLowerCase(Locale.ROOT);
-        return "T" + (p.equals("tonight") || p.equals("overnight") ? "NI" : word("daypart", part));
+        return "T" + word("daypart", part);
     }
 
     private String mod(Map<String, String> f) {

@@ -48,6 +48,11 @@ class TemporalTaggerTest {
         assertEquals("2025-09-16", value(tag("They could be home as soon as Tuesday.", THURSDAY), "Tuesday"));
         assertEquals("2025-09-12T19:30", value(tag("Their next game is on Friday at 7.30pm.", THURSDAY),
                 "Friday at 7.30pm"));
+        // a new end set for something is still to come; the night a report speaks of is the one just gone
+        var found = tag("Russian drones hit the grid overnight. On Friday, parliament extended martial law for"
+                + " another 90 days, until Feb. 7.", LocalDate.of(2024, 11, 17));
+        assertEquals("2025-02-07", value(found, "Feb. 7"));
+        assertEquals("2024-11-16TNI", value(found, "overnight"));
         assertEquals("2025-09-05", value(tag("Ten people were hurt in the blast next to the embassy on Friday.", THURSDAY),
                 "Friday"));
         // a weekday's thing has already been, even in a clause about what is to come, unless it is awaited
