@@ -51,6 +51,10 @@ final class Headline {
             }
         }
         int from = actor == null ? start : actor.start();
+        int semicolon = text.lastIndexOf("; ", date.start());
+        if (actor == null && semicolon >= start) {
+            from = semicolon + 2; // "when she won the competition; it opened in September 1983": the date's own clause
+        }
         String clause = text.substring(from, end);
         if (actor != null) {
             String rest = text.substring(actor.end(), end);

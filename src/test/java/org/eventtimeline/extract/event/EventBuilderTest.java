@@ -131,6 +131,10 @@ class EventBuilderTest {
         // a subject's aside holds the date, and the sentence's own verb comes after it
         ExtractedEvent aside = events("Minister Tomas Weller, who was appointed in February 2020, apologised.").get(0);
         assertEquals("Minister Tomas Weller was appointed in February 2020", aside.title());
+        // after a semicolon, the date's own clause
+        List<ExtractedEvent> two = events("Her breakthrough came in 1979, when architect Ana Berg won the contest for"
+                + " the library; it opened in September 1983.");
+        assertEquals("It opened in September 1983", two.get(two.size() - 1).title());
     }
 
     @Test
