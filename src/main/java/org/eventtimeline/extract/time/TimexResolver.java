@@ -607,8 +607,9 @@ final class TimexResolver {
         if (f.containsKey("fy")) {
             return Integer.valueOf(f.get("fy")); // "FY2024", where the year is written against its letters
         }
-        if (f.containsKey("shortyear")) {
-            int yy = Integer.parseInt(f.get("shortyear").substring(1));
+        if (f.containsKey("shortyear") || f.containsKey("fyshort")) {
+            // "'98", "FY24"
+            int yy = Integer.parseInt(f.containsKey("fyshort") ? f.get("fyshort") : f.get("shortyear").substring(1));
             int base = s.publication() != null ? s.publication().getYear() : 1999;
             int year = (base / 100) * 100 + yy;
             return year > base + 10 ? year - 100 : year;
