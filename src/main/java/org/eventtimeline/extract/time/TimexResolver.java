@@ -235,8 +235,23 @@ final class TimexResolver {
         // "agreed in late November" or "In January, the board hired ..." in an article of September: the one gone
         boolean done = s.tense() == Tense.PAST && (s.tenses().pastVerbJustBefore(s.positionInSentence())
                 || s.tenses().opensSentence(s.positionInSentence()));
-        return located(m, yearItBegins(f, nearest(inYear, day, gone ? Tense.PAST : lookingAhead(s), done, gone)),
-                ref.anchor(), mod, f);
+        CalendarDate read = yearItBegins(f, nearest(inYear, day, gone ? Tense.PAST : lookingAhead(s), done, gone));
+        if (namesAnEventOfTheDay(m, f, s) && ChronoUnit.DAYS.between(read.end(), day) > HISTORY_DAYS) {
+            return unresolved(m, unknownYear(f)); // "the Sept. 11 attacks" in an August article: some earlier year's
+        }
+        return located(m, read, ref.anchor(), mod, f);
+    }
+
+    /**
+     * Days before the publication date after which a day that names an event ("the Sept. 11 attacks", "the Jan. 6
+     * riot") is more likely history the reader knows the year of than last year's news: the year is left unknown.
+     */
+    private static final int HISTORY_DAYS = 300;
+
+    /** A month and day, without year or weekday, that names what happened on it: "the Oct. 23 slaying". */
+    private static boolean namesAnEventOfTheDay(TemporalTagger.Match m, Map<String, String> f, Situation s) {
+        return f.containsKey("day") && !f.containsKey("weekday") && TemporalTagger.isModifier(s.sentenceText(),
+                s.positionInSentence(), s.positionInSentence() + m.text().length());
     }
 
     /** The clause's tense, where a deadline in a present clause is to come: "has until April 15", "until Tuesday". */

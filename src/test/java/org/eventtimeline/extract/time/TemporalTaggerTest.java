@@ -170,6 +170,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aDayNamingAnEventNearlyAYearGoneKeepsItsYearUnknown() {
+        LocalDate august = LocalDate.of(2024, 8, 8);
+        assertEquals("XXXX-09-11", value(tag("The Sept. 11 attacks changed everything.", august), "Sept. 11"));
+        // last month's is news
+        assertEquals("2024-07-23", value(tag("Police spoke shortly after the July 23 shooting.", august), "July 23"));
+    }
+
+    @Test
     void thatYearIsTheYearJustNamedEvenOneThatDidNotMoveTheStory() {
         assertEquals("2011-10-05", value(tag("Cook has run the company since August 2011, when Jobs stepped down."
                 + " Jobs died on Oct. 5 of that year.", THURSDAY), "Oct. 5 of that year"));
