@@ -739,7 +739,9 @@ final class TimexResolver {
     }
 
     private TemporalExpression absolute(TemporalTagger.Match m, CalendarDate date, String mod) {
-        return expression(m, TimexType.DATE, date.value() + daypart(m.fields()), mod, date, Anchor.ABSOLUTE);
+        String part = daypart(m.fields());
+        return expression(m, part.isEmpty() ? TimexType.DATE : TimexType.TIME, date.value() + part, mod, date,
+                Anchor.ABSOLUTE);
     }
 
     private TemporalExpression unresolved(TemporalTagger.Match m, String value) {
