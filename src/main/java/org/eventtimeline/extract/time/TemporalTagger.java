@@ -83,12 +83,14 @@ public final class TemporalTagger {
             List<TemporalExpression> inSentence = new ArrayList<>();
             Passage earlier = seen.get(sentence.text());
             Tense.Cues tenses = new Tense.Cues(sentence.text()); // read once, if a date asks
+            NarrativeClock beforeLast = clock.copy(); // the story's time before the sentence's last expression
             while (next < matches.size() && matches.get(next).start() < sentence.end()) {
                 Match match = matches.get(next++);
                 if (match.start() < sentence.start()) {
                     continue; // spans a sentence break: not one expression
                 }
                 TemporalExpression expression;
+                NarrativeClock beforeThis = clock.copy();
                 TemporalExpression copy = earlier == null ? null : earlier.at(match.start() - sentence.start());
                 if (copy != null) {
                     expression = new TemporalExpression(match.text(), match.start(), match.end(), copy.type(),
@@ -102,7 +104,12 @@ public final class TemporalTagger {
                     // the quarter just named or a figure set against "a year ago".
                     TemporalExpression before = inSentence.isEmpty() ? null : inSentence.get(inSentence.size() - 1);
                     boolean endsRange = before != null && isRange(text, before, expression); // "from 2021 until 2025"
-                    if (!Quotes.isQuoted(sentence.text(), match.start() - sentence.start())
+                    if (endsRange && spansYears(before, expression)) {
+                        // "between 2018 and 2022" sums years up: the story stays where it was, but "the following
+                        // year" still counts from the range's end
+                        clock.restore(beforeLast, sentence.index());
+                        clock.name(expression.date(), sentence.index());
+                    } else if (!Quotes.isQuoted(sentence.text(), match.start() - sentence.start())
                             && (endsRange || !isAttributive(text, match.start(), match.end()))
                             && !isAside(sentence.text(), match.start() - sentence.start(),
                                     match.end() - sentence.start())
@@ -113,6 +120,7 @@ public final class TemporalTagger {
                     }
                 }
                 inSentence.add(expression);
+                beforeLast = beforeThis;
             }
             startsBeforeItEnds(text, inSentence);
             if (earlier != null) {
@@ -123,6 +131,12 @@ public final class TemporalTagger {
             result.addAll(inSentence);
         }
         return result;
+    }
+
+    /** Whether both ends of a range are years or longer: a span of years, not a point the story moves to. */
+    private static boolean spansYears(TemporalExpression from, TemporalExpression to) {
+        return from.date() != null && to.date() != null && from.date().precision().compareTo(Precision.YEAR) >= 0
+                && to.date().precision().compareTo(Precision.YEAR) >= 0;
     }
 
     private static final Pattern RANGE_OPENS = Pattern.compile("\\b(?:between|from)\\s+$", Pattern.CASE_INSENSITIVE);

@@ -140,12 +140,18 @@ class TemporalTaggerTest {
     }
 
     @Test
-    void aRangeTakesTheStoryToItsEnd() {
-        assertEquals("2007-03", value(tag("Smith was mayor from 1994 until 2007. In March, he moved to Paris.",
-                THURSDAY), "March"));
+    void aRangeOfMonthsTakesTheStoryToItsEndAndARangeOfYearsSumsThemUp() {
+        assertEquals("2008-04", value(tag("She ran the city from January to March 2008. In April, she moved to Paris.",
+                THURSDAY), "April"));
         // an end counted from the publication date gives the story back to it
         assertEquals("2025-SP", value(tag("She led the Treasury from 2021 until last year. She had considered"
                 + " leaving in the spring.", THURSDAY), "the spring"));
+        // years summed up are background: the news goes on in its own year, and "the following year" counts on
+        var found = tag("Prosecutors said he took bribes between 2018 and 2022. The jury convicted him on July 16.",
+                THURSDAY);
+        assertEquals("2025-07-16", value(found, "July 16"));
+        found = tag("Smith was mayor from 1994 until 2007. The following year he moved to Paris.", THURSDAY);
+        assertEquals("2008", value(found, "The following year"));
     }
 
     @Test
