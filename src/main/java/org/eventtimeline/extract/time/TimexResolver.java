@@ -213,9 +213,10 @@ final class TimexResolver {
     private TemporalExpression partial(TemporalTagger.Match m, Map<String, String> f, Situation s, String mod) {
         IntFunction<CalendarDate> inYear = y -> inYear(f, y);
         CalendarDate story = f.containsKey("quarter") ? null : s.clock().recent(s.sentence());
-        // The story's year only for a past-tense clause: "will join on March 12" is still to come.
+        // The story's year only for a past-tense clause ("will join on March 12" is still to come), and only for a
+        // story told of an earlier year: after "cut emissions by 2030", "warned in July" is not July 2030.
         if (story != null && s.tense() == Tense.PAST
-                && (s.publication() == null || story.start().getYear() != s.publication().getYear())) {
+                && (s.publication() == null || story.start().getYear() < s.publication().getYear())) {
             return located(m, yearItBegins(f, inStoryYear(inYear, story)), Anchor.NARRATIVE, mod, f);
         }
         Reference ref = publication(s);

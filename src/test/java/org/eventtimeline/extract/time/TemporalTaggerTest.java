@@ -155,6 +155,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aStoryInAYearStillToComeDoesNotTakeAPastMonth() {
+        var found = tag("Britain pledged to cut emissions by 68% by 2030. The target is at risk, the committee warned"
+                + " in July.", LocalDate.of(2024, 11, 20));
+        assertEquals("2024-07", value(found, "July"));
+    }
+
+    @Test
     void resolvesThePreviousMonthAndADayLaterInTheSameStory() {
         var found = tag("The emails were sent in June 2008. The previous month, in May, he was warned."
                 + " Then on June 30, he pleaded guilty.", THURSDAY);
