@@ -421,9 +421,9 @@ final class TimexResolver {
 
     private TemporalExpression offset(TemporalTagger.Match m, Map<String, String> f, Situation s) {
         double amount = f.containsKey("num") ? count(f.get("num")) : 1; // "the day before"
-        String dir = f.get("dir").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        boolean fromPublication = dir.equals("ago") || dir.equals("back") || dir.equals("hence") || dir.equals("from now");
-        int sign = dir.equals("ago") || dir.equals("back") || dir.equals("earlier") || dir.equals("before") ? -1 : 1;
+        String[] direction = book.words("direction").values(f.get("dir")).orElseThrow();
+        int sign = Integer.parseInt(direction[0]);
+        boolean fromPublication = "PUBLICATION".equals(direction[1]);
         Reference ref = fromPublication ? publication(s) : story(s);
         Precision unit = unitPrecision(f.get("unit"));
         if (ref == null || Double.isNaN(amount) || amount != Math.rint(amount) || unit == null) {
