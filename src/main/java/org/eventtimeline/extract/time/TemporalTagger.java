@@ -79,8 +79,11 @@ public final class TemporalTagger {
         Map<String, Passage> seen = new HashMap<>();
         List<TemporalExpression> result = new ArrayList<>();
         int next = 0;
+        Sentence previous = null;
+        List<Match> previousMatches = List.of();
         for (Sentence sentence : sentences) {
             List<TemporalExpression> inSentence = new ArrayList<>();
+            List<Match> sentenceMatches = new ArrayList<>();
             Passage earlier = seen.get(sentence.text());
             Tense.Cues tenses = new Tense.Cues(sentence.text()); // read once, if a date asks
             NarrativeClock beforeLast = clock.copy(); // the story's time before the sentence's last expression
@@ -89,6 +92,7 @@ public final class TemporalTagger {
                 if (match.start() < sentence.start()) {
                     continue; // spans a sentence break: not one expression
                 }
+                sentenceMatches.add(match);
                 TemporalExpression expression;
                 NarrativeClock beforeThis = clock.copy();
                 TemporalExpression copy = earlier == null ? null : earlier.at(match.start() - sentence.start());
@@ -128,9 +132,40 @@ public final class TemporalTagger {
             } else if (!inSentence.isEmpty()) {
                 seen.putIfAbsent(sentence.text(), new Passage(sentence.start(), inSentence, clock.copy()));
             }
+            if (previous != null && !inSentence.isEmpty() && datesWhatCameBefore(sentence, inSentence.get(0))) {
+                readAgain(previous, previousMatches, result, inSentence.get(0).date());
+            }
             result.addAll(inSentence);
+            previous = sentence;
+            previousMatches = sentenceMatches;
         }
         return result;
+    }
+
+    /** "This was in January 2008" after "Mr Big has a meeting Thursday": a sentence that dates the one before it. */
+    private boolean datesWhatCameBefore(Sentence sentence, TemporalExpression first) {
+        return first.anchor() == Anchor.ABSOLUTE && first.date() != null
+                && book.cue("datesbefore").matcher(sentence.text()).region(0, first.start() - sentence.start()).matches();
+    }
+
+    /**
+     * Reads the dates of the sentence before again, now that the text has said when it happened: those counted from
+     * the publication date count from the date given instead, and without it ("Thursday" in an email of January
+     * 2008 is some Thursday of it, not the publication's).
+     */
+    private void readAgain(Sentence sentence, List<Match> matches, List<TemporalExpression> result, CalendarDate when) {
+        NarrativeClock clock = new NarrativeClock();
+        clock.moveTo(when, Anchor.NARRATIVE, sentence.index());
+        Tense.Cues tenses = new Tense.Cues(sentence.text());
+        for (Match match : matches) {
+            for (int i = result.size() - 1; i >= 0 && result.get(i).start() >= sentence.start(); i--) {
+                TemporalExpression e = result.get(i);
+                if (e.start() == match.start() && e.anchor() == Anchor.PUBLICATION) {
+                    result.set(i, resolver.resolve(match, new TimexResolver.Situation(null, Anchor.UNRESOLVED, clock,
+                            sentence.index(), sentence.text(), tenses, match.start() - sentence.start())));
+                }
+            }
+        }
     }
 
     /** Whether both ends of a range are years or longer: a span of years, not a point the story moves to. */

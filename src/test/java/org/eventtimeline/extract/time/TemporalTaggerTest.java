@@ -155,6 +155,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aSentenceThatSaysWhenTheOneBeforeHappenedIsReadBackwards() {
+        var found = tag("He wrote: 'The board has a meeting Thursday.' This was in January 2008.", THURSDAY);
+        assertEquals("XXXX-WXX-4", value(found, "Thursday"));
+        assertEquals(Anchor.UNRESOLVED, find(found, "Thursday").orElseThrow().anchor());
+        found = tag("The board met in March. This was in 2008, before the crash.", THURSDAY);
+        assertEquals("2008-03", value(found, "March"));
+        // a sentence that only goes on from the one before leaves it as it was
+        assertEquals("2025-03", value(tag("The board met in March. In 2008, it had met in May.", THURSDAY), "March"));
+    }
+
+    @Test
     void aStoryInAYearStillToComeDoesNotTakeAPastMonth() {
         var found = tag("Britain pledged to cut emissions by 68% by 2030. The target is at risk, the committee warned"
                 + " in July.", LocalDate.of(2024, 11, 20));
