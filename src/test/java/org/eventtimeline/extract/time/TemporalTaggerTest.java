@@ -163,6 +163,8 @@ class TemporalTaggerTest {
         assertEquals("2008-03", value(found, "March"));
         // a sentence that only goes on from the one before leaves it as it was
         assertEquals("2025-03", value(tag("The board met in March. In 2008, it had met in May.", THURSDAY), "March"));
+        assertEquals("2025-03", value(tag("The board met in March. It was in 2008 that it was founded.", THURSDAY),
+                "March"));
     }
 
     @Test
