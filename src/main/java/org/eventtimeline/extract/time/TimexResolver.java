@@ -405,6 +405,8 @@ final class TimexResolver {
                 }
             } else if (by > 0) {
                 result = here.start().isAfter(day) ? here : inYear(f, day.getYear() + 1);
+            } else if (f.containsKey("season") && here.end().isBefore(day) && s.tense() == Tense.FUTURE) {
+                result = inYear(f, day.getYear() + 1); // "we will rebuild this spring", said in December
             } else {
                 result = here;
             }

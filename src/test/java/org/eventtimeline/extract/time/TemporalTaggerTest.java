@@ -168,6 +168,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void thisSeasonInAFutureClauseOnceItHasGoneIsNextYears() {
+        LocalDate december = LocalDate.of(2024, 12, 2);
+        assertEquals("2025-SP", value(tag("The mayor said the town will rebuild this spring.", december), "this spring"));
+        assertEquals("2024-SP", value(tag("Sales rose this spring.", december), "this spring"));
+    }
+
+    @Test
     void aStoryInAYearStillToComeDoesNotTakeAPastMonth() {
         var found = tag("Britain pledged to cut emissions by 68% by 2030. The target is at risk, the committee warned"
                 + " in July.", LocalDate.of(2024, 11, 20));
