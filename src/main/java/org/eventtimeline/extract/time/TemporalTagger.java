@@ -283,13 +283,21 @@ public final class TemporalTagger {
         return BEFORE_DUE.matcher(text.substring(Math.max(0, start - 20), start)).find() || isModifier(text, start, end);
     }
 
-    /** A date that names a thing: "the August 1988 cease-fire", "its 2009 car", "the Dec. 21, 1988, bombing". */
+    /**
+     * A date that names a thing: "the August 1988 cease-fire", "its 2009 car", "the Dec. 21, 1988, bombing"; a year
+     * also before a name, "the 2024 Atlantic hurricane season", "the 2008 Beijing Olympics".
+     */
     public static boolean isModifier(String text, int start, int end) {
         // a match may run past the end of the sentence it starts in ("a Monday   morning" splits after "Monday")
         int from = Math.min(start, text.length());
         int to = Math.min(end, text.length());
-        return BEFORE_MODIFIER.matcher(text.substring(Math.max(0, from - 20), from)).find() && nounAfter(text, to);
+        return BEFORE_MODIFIER.matcher(text.substring(Math.max(0, from - 20), from)).find() && (nounAfter(text, to)
+                || YEAR.matcher(text).region(from, to).matches()
+                        && NAME_AFTER.matcher(text).region(to, text.length()).lookingAt());
     }
+
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern NAME_AFTER = Pattern.compile("[ \\t]+\\p{Lu}\\p{Ll}+[ \\t]+\\p{L}");
 
     /** A hyphen joining words ("third-quarter", "mid-2023"), not figures ("2008-06-30", "2024-25"). */
     private static final Pattern COMPOUND = Pattern.compile("\\p{L}-|-\\p{L}");

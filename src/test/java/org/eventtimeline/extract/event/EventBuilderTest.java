@@ -92,6 +92,9 @@ class EventBuilderTest {
         // a hyphenated date before a noun is an adjective, with or without "the" before it
         assertEquals(List.of("2025-10-23"), events("The airline will report third-quarter trading on October 23.")
                 .stream().map(e -> e.date().value()).toList());
+        // so is a year before a name
+        assertEquals(List.of("2025-11-30"), events("The 2025 Atlantic hurricane season ends on Nov. 30.").stream()
+                .map(e -> e.date().value()).toList());
     }
 
     @Test
