@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eventtimeline.extract.Resources;
 import org.eventtimeline.extract.people.Person;
 import org.eventtimeline.extract.people.PersonMention;
 import org.eventtimeline.extract.text.Sentence;
@@ -59,7 +60,7 @@ public final class EventBuilder {
             int opening) {
         List<TemporalExpression> anchors = new ArrayList<>();
         for (TemporalExpression x : inSentence) {
-            if (x.start() < opening || !x.canAnchorEvent()) {
+            if (x.start() < opening || !x.canAnchorEvent() || boundsARecord(text, sentence, x)) {
                 continue;
             }
             TemporalExpression last = anchors.isEmpty() ? null : anchors.get(anchors.size() - 1);
@@ -84,6 +85,15 @@ public final class EventBuilder {
             anchors.removeIf(a -> namesAThing(text, a));
         }
         return anchors;
+    }
+
+    private static final Pattern RECORD_SINCE = Pattern.compile("\\b(?:" + String.join("|",
+            Resources.entries("extract/event/records.txt")) + ")\\b[^,;:]*\\bsince\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "its highest level since 2008": a date that bounds a record, not a time something happened. */
+    private static boolean boundsARecord(String text, Sentence sentence, TemporalExpression date) {
+        return RECORD_SINCE.matcher(text).region(Math.max(sentence.start(), date.start() - 120), date.start()).find();
     }
 
     /** "its 2009 car", "third-quarter trading": a date that says which thing, not when something happened. */

@@ -71,6 +71,13 @@ class EventBuilderTest {
     }
 
     @Test
+    void aDateThatBoundsARecordIsNoEvent() {
+        assertEquals(List.of(), events("Inflation hit its highest level since 2008, economist Ana Berg said."));
+        assertEquals(List.of("2008"), events("Economist Ana Berg has lived in Oslo since 2008.").stream()
+                .map(e -> e.date().value()).toList());
+    }
+
+    @Test
     void durationsAndVagueReferencesNeverMakeEvents() {
         assertEquals(List.of(), events("Judge Amos Reed is serving a 20-year term and is now working on appeals."));
     }
