@@ -50,6 +50,8 @@ final class Headline {
                 }
             }
         }
+        // "Jensen Huang, who co-founded it in 1993, | unveiled the chip in March": the clause's subject is before it
+        PersonMention subject = actor == null ? subjectBeforeAside(text, start, mentions) : null;
         int from = actor == null ? start : actor.start();
         int semicolon = text.lastIndexOf("; ", date.start());
         if (actor == null && semicolon >= start) {
@@ -59,8 +61,9 @@ final class Headline {
         if (actor != null) {
             String rest = text.substring(actor.end(), end);
             Matcher who = WHO_CLAUSE.matcher(rest);
-            boolean subject = OPENS_CLAUSE.matcher(text.substring(Math.max(start, actor.start() - 12), actor.start())).find();
-            if (subject && who.lookingAt() && date.start() >= actor.end() + who.start(1)
+            boolean opensClause = OPENS_CLAUSE.matcher(text.substring(Math.max(start, actor.start() - 12),
+                    actor.start())).find();
+            if (opensClause && who.lookingAt() && date.start() >= actor.end() + who.start(1)
                     && date.end() <= actor.end() + who.end(1)) {
                 // the date is the aside's, and the sentence's own verb follows it: "Sunak, who was appointed
                 // chancellor in February 2020, apologised" is headed "Sunak was appointed chancellor in February 2020"
@@ -69,7 +72,9 @@ final class Headline {
                 clause = actor.text() + withoutAside(rest);
             }
         }
-        if (actor == null && date.start() >= from && date.end() <= end) {
+        if (subject != null) {
+            clause = subject.text() + " " + clause;
+        } else if (actor == null && date.start() >= from && date.end() <= end) {
             String before = clause.substring(0, date.start() - from);
             String after = clause.substring(date.end() - from);
             if (SCENE_SETTING.matcher(before).matches() && after.matches("(?s)^\\s*,.*")) {
@@ -94,6 +99,24 @@ final class Headline {
                 .replaceAll("[\\s,;:–—-]+$", "")) + "…";
     }
 
+    /**
+     * The person whose relative clause ends where a clause without a subject starts: in "Jensen Huang, who co-founded
+     * the company in 1993, unveiled the chip in March", the subject of "unveiled the chip in March".
+     */
+    private static PersonMention subjectBeforeAside(String text, int start, List<PersonMention> mentions) {
+        if (start >= text.length() || !Character.isLowerCase(text.charAt(start))) {
+            return null;
+        }
+        for (PersonMention m : mentions) {
+            if (m.end() < start && start - m.end() < 200
+                    && ASIDE_BEFORE_VERB.matcher(text).region(m.end(), start).matches()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern ASIDE_BEFORE_VERB = Pattern.compile(",\\s+who\\s+[^,;:]*,\\s*");
     private static final Pattern WHO = Pattern.compile(",\\s+who\\s+\\p{Ll}");
     /** A relative clause between commas after a name: ", who was appointed chancellor in February 2020,". */
     private static final Pattern WHO_CLAUSE = Pattern.compile(",\\s+who\\s+(\\p{Ll}[^,;:]*),");

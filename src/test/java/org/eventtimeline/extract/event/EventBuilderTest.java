@@ -141,6 +141,10 @@ class EventBuilderTest {
         // a subject's aside holds the date, and the sentence's own verb comes after it
         ExtractedEvent aside = events("Minister Tomas Weller, who was appointed in February 2020, apologised.").get(0);
         assertEquals("Minister Tomas Weller was appointed in February 2020", aside.title());
+        // the verb after the aside has the subject before it
+        List<ExtractedEvent> after = events("Engineer Tomas Weller, who founded the firm in 1993, unveiled the chip in"
+                + " March.");
+        assertEquals("Tomas Weller unveiled the chip in March", after.get(after.size() - 1).title());
         // after a semicolon, the date's own clause
         List<ExtractedEvent> two = events("Her breakthrough came in 1979, when architect Ana Berg won the contest for"
                 + " the library; it opened in September 1983.");
