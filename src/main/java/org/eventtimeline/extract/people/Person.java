@@ -22,7 +22,6 @@ public record Person(String name, List<String> aliases) {
     }
 
     public String surname() {
-        String[] parts = name.split("\\s+");
-        return parts[parts.length - 1];
+        return PersonNames.surnameOf(name);
     }
 }

@@ -20,8 +20,12 @@ public record PersonMention(String text, int start, int end, String title, Strin
     }
 
     public String surname() {
-        String[] parts = nameParts();
-        return parts[parts.length - 1];
+        return PersonNames.surnameOf(name);
+    }
+
+    /** "Jr" for "Donald Trump Jr.", or null. */
+    public String suffix() {
+        return PersonNames.suffixOf(name);
     }
 
     public boolean isFullName() {

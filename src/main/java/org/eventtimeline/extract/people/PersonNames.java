@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.eventtimeline.extract.Resources;
@@ -13,6 +14,7 @@ import org.eventtimeline.extract.Resources;
 public final class PersonNames {
 
     private static final Set<String> TITLES = new HashSet<>(Resources.entries("extract/people/titles.txt"));
+    private static final Set<String> SUFFIXES = new HashSet<>(Resources.entries("extract/people/suffixes.txt"));
     private static final Map<String, String> SEX = sexes();
 
     private PersonNames() {
@@ -63,14 +65,27 @@ public final class PersonNames {
         return sexes;
     }
 
+    /** The surname of a name, after any generational suffix: "Trump" in "Donald Trump Jr.". */
+    public static String surnameOf(String name) {
+        String[] parts = name.trim().split("\\s+");
+        return parts.length > 1 && suffixOf(name) != null ? parts[parts.length - 2] : parts[parts.length - 1];
+    }
+
+    /** The generational suffix a name ends with, without its full stop ("Jr"), or null. */
+    public static String suffixOf(String name) {
+        String[] parts = name.trim().split("\\s+");
+        String last = parts[parts.length - 1].replaceAll("\\.$", "");
+        return parts.length > 1 && SUFFIXES.contains(last) ? last : null;
+    }
+
     /**
-     * Two full names name the same person when the surnames agree and the given names are equal, one is short for
-     * the other ("Jeff", "Jeffrey"), or they differ by a slip of the pen ("Jeffery", "Jeffrey").
+     * Two full names name the same person when the surnames and any generational suffixes agree and the given names
+     * are equal, one is short for the other ("Jeff", "Jeffrey"), or they differ by a slip of the pen ("Jeffery").
      */
     public static boolean sameFullName(String a, String b) {
         String[] pa = a.split("\\s+");
         String[] pb = b.split("\\s+");
-        if (!pa[pa.length - 1].equalsIgnoreCase(pb[pb.length - 1])) {
+        if (!surnameOf(a).equalsIgnoreCase(surnameOf(b)) || !Objects.equals(suffixOf(a), suffixOf(b))) {
             return false;
         }
         if (!hasGivenName(a) || !hasGivenName(b)) {

@@ -129,7 +129,9 @@ public final class PersonRecognizer {
         List<PersonMention> result = new ArrayList<>();
         for (PersonMention m : mentions) {
             String[] parts = m.nameParts();
-            String firstTwo = parts.length > 2 ? parts[0] + " " + parts[1] : null;
+            // "Donald Trump Jr" is a name of its own, not "Donald Trump" and another word
+            String firstTwo = parts.length > 2 && !(parts.length == 3 && m.suffix() != null) ? parts[0] + " " + parts[1]
+                    : null;
             if (firstTwo != null && shorter.contains(firstTwo)) {
                 int cut = m.text().indexOf(parts[1], m.text().indexOf(parts[0]) + parts[0].length()) + parts[1].length();
                 result.add(new PersonMention(m.text().substring(0, cut), m.start(), m.start() + cut, m.title(), firstTwo));

@@ -5,14 +5,16 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 
 /**
  * Groups one article's person mentions into people: "Peter Mandelson", "Lord Mandelson", "Mr Mandelson" and
  * "Mandelson" are one person, named by the fullest form. Full names are grouped first (same surname and the same or
- * a near-identical given name: "Jeffery" is "Jeffrey"), then a surname alone joins the person with that surname
- * mentioned last before it, and a title with a given name ("Sir Keir") joins the person with that given name.
+ * a near-identical given name: "Jeffery" is "Jeffrey"; "Donald Trump Jr." is not Donald Trump), then a surname
+ * alone joins the person with that surname (see {@link #closer}), and a title with a given name ("Sir Keir") joins
+ * the person with that given name.
  */
 public final class PersonResolver {
 
@@ -24,6 +26,7 @@ public final class PersonResolver {
         final List<PersonMention> mentions = new ArrayList<>();
         String given;
         String surname;
+        String suffix;
         String fullest;
         int lastSeen;
 
@@ -36,7 +39,8 @@ public final class PersonResolver {
             String[] parts = m.nameParts();
             if (fullest == null || parts.length > fullest.split(" ").length) {
                 fullest = m.name();
-                surname = parts[parts.length - 1];
+                surname = m.surname();
+                suffix = m.suffix();
                 given = parts.length > 1 ? parts[0] : given;
             }
             lastSeen = Math.max(lastSeen, m.start());
@@ -53,7 +57,9 @@ public final class PersonResolver {
                     aliases.add(m.title() + " " + m.name());
                 }
             }
-            aliases.add(surname);
+            if (suffix == null) {
+                aliases.add(surname); // "Trump" alone is not Donald Trump Jr.
+            }
             String name = fullest;
             if (!fullest.contains(" ")) {
                 // Known by one word only: the title belongs to the name ("Prince Andrew", "Lord Glasman")
@@ -85,12 +91,14 @@ public final class PersonResolver {
                 continue;
             }
             boolean someoneHasThisSurname = groups.stream().anyMatch(g -> g.surname.equalsIgnoreCase(m.name()));
+            boolean someoneUnsuffixedHasIt = groups.stream()
+                    .anyMatch(g -> g.suffix == null && g.surname.equalsIgnoreCase(m.name()));
             Group best = null;
             for (Group g : groups) {
                 if (otherSex(g, m)) {
                     continue; // "Mr. Obama" is not Michelle Obama
                 }
-                boolean bySurname = g.surname.equalsIgnoreCase(m.name());
+                boolean bySurname = g.surname.equalsIgnoreCase(m.name()) && (g.suffix == null || !someoneUnsuffixedHasIt);
                 boolean byGiven = (m.title() != null || !someoneHasThisSurname) && g.given != null
                         && g.given.equalsIgnoreCase(m.name());
                 if ((bySurname || byGiven) && (best == null || closer(g, best, m))) {
@@ -124,16 +132,21 @@ public final class PersonResolver {
 
     /**
      * Of two people sharing a surname, the one the article already calls by it ("Mr Johnson" for Boris Johnson, while
-     * Carrie Johnson keeps her full name), else the one mentioned last before the mention (or first after it).
+     * Carrie Johnson keeps her full name), else the one it named first, its main subject as news style has it ("Donald
+     * Trump ... his son Eric Trump ... Trump said" is Donald Trump).
      */
     private static boolean closer(Group a, Group b, PersonMention m) {
         boolean aBySurname = calledBySurnameBefore(a, m.start());
         if (aBySurname != calledBySurnameBefore(b, m.start())) {
             return aBySurname;
         }
-        int da = lastBefore(a, m.start());
-        int db = lastBefore(b, m.start());
-        return da > db;
+        int da = firstBefore(a, m.start());
+        int db = firstBefore(b, m.start());
+        return da >= 0 && (db < 0 || da < db);
+    }
+
+    private static int firstBefore(Group g, int position) {
+        return g.mentions.stream().filter(x -> x.start() < position).mapToInt(PersonMention::start).min().orElse(-1);
     }
 
     private static boolean calledBySurnameBefore(Group g, int position) {
@@ -141,17 +154,8 @@ public final class PersonResolver {
                 && x.name().equalsIgnoreCase(g.surname));
     }
 
-    private static int lastBefore(Group g, int position) {
-        int last = -1;
-        for (PersonMention x : g.mentions) {
-            if (x.start() < position) {
-                last = Math.max(last, x.start());
-            }
-        }
-        return last;
-    }
-
     private static boolean sameFullName(Group g, PersonMention m) {
-        return g.given != null && g.surname.equalsIgnoreCase(m.surname()) && PersonNames.sameGivenName(g.given, m.nameParts()[0]);
+        return g.given != null && g.surname.equalsIgnoreCase(m.surname()) && Objects.equals(g.suffix, m.suffix())
+                && PersonNames.sameGivenName(g.given, m.nameParts()[0]);
     }
 }

@@ -41,6 +41,17 @@ class PersonResolverTest {
     }
 
     @Test
+    void aGenerationalSuffixMakesAnotherPersonAndTheBareSurnameIsTheFirstNamed() {
+        String text = "Donald Avery spoke in Ohio. His son Donald Avery Jr. campaigned in Texas. Eric Avery stayed home."
+                + " Avery said the race was close.";
+        List<PersonMention> mentions = mentions(text);
+        var resolution = resolver.resolve(mentions);
+        assertEquals(List.of("Donald Avery", "Donald Avery Jr", "Eric Avery"),
+                resolution.people().stream().map(Person::name).toList());
+        assertEquals("Donald Avery", resolution.byMention().get(mentions.get(mentions.size() - 1)).name());
+    }
+
+    @Test
     void joinsAMisspeltGivenName() {
         List<Person> people = people("Jeffrey Holt met the mayor. Jeffery Holt denied it.");
         assertEquals(List.of("Jeffrey Holt"), people.stream().map(Person::name).toList());
