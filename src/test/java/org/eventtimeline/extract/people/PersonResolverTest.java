@@ -98,6 +98,7 @@ class PersonResolverTest {
         assertEquals(List.of(), people);
         assertEquals(List.of(), people("Eastern Airlines said so, and Wang Laboratories agreed at Franklin Park."));
         assertEquals(List.of(), people("The General Assembly passed it, and General Electric said so."));
+        assertEquals(List.of(), people("Real Madrid told fans to stay calm. Manchester City, who won in 2023, lost."));
         // a role that is also a verb names no one before a single word; before a full name it does
         assertEquals(List.of("Jimmy Kimmel"), people("City host Liverpool on Saturday, and TV host Jimmy Kimmel"
                 + " will watch, a week after rival Samsung launched its phone.").stream().map(Person::name).toList());
@@ -118,5 +119,8 @@ class PersonResolverTest {
                 "Ngozi Okonjo-Iweala", "Narendra Modi"), people.stream().map(Person::name).toList());
         assertEquals(List.of("Erling Haaland", "Bukayo Saka"), people("Erling Haaland scored twice before Arsenal's"
                 + " Bukayo Saka pulled one back.").stream().map(Person::name).toList());
+        // a relative clause of whose or who says a person, whatever the given name
+        assertEquals(List.of("Tadeo Varga"), people("Tadeo Varga, whose contract runs until June, was upbeat.").stream()
+                .map(Person::name).toList());
     }
 }
