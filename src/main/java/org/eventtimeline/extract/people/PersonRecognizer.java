@@ -15,8 +15,9 @@ import org.eventtimeline.extract.text.Sentence;
 /**
  * Finds the places where a text names a person. A run of capitalised words is a name when something says so: a
  * title before it ("Lord", "Sir", "Dr"), a known given name at its start, a role before it ("oligarch Oleg
- * Deripaska"), an age after it ("Maxwell, 63") or a speech verb after it. Once a name is known, its surname alone is
- * a mention wherever it appears. Organisations, places and titles of things are stopped by {@code not-names.txt}.
+ * Deripaska"), an age after it ("Maxwell, 63"), a speech verb or a relative clause of "who" or "whose" after it.
+ * Once a name is known, its surname alone is a mention wherever it appears. Organisations, places and titles of
+ * things are stopped by {@code not-names.txt}.
  */
 public final class PersonRecognizer {
 
