@@ -203,6 +203,7 @@ final class Context {
     private static Pattern description() {
         String roles = Resources.entries("extract/people/roles.txt").stream().map(Pattern::quote)
                 .collect(java.util.stream.Collectors.joining("|"));
-        return Pattern.compile("(?:^|(?<=[,;:]\\s))[Tt]he\\s+(?:[\\w’'-]+\\s+){0,3}?(" + roles + "|PM|prime minister)\\b(?!\\s+[A-Z])");
+        return Pattern.compile("(?:^|(?<=[,;:]\\s))[Tt]he\\s+(?:[\\w’'-]+\\s+){0,3}?(" + roles
+                + "|PM|prime minister)\\b(?!\\s+[A-Z])");
     }
 }

@@ -185,7 +185,8 @@ public final class EventBuilder {
     private static boolean onlyTheDates(String text, int start, int end, List<TemporalExpression> dates) {
         int i = start;
         for (TemporalExpression date : dates) {
-            if (i < Math.min(date.start(), end) && !SCENE_WORDS.matcher(text).region(i, Math.min(date.start(), end)).matches()) {
+            int to = Math.min(date.start(), end);
+            if (i < to && !SCENE_WORDS.matcher(text).region(i, to).matches()) {
                 return false;
             }
             i = Math.max(i, date.end());

@@ -98,7 +98,8 @@ public final class PersonResolver {
                 if (otherSex(g, m)) {
                     continue; // "Mr. Obama" is not Michelle Obama
                 }
-                boolean bySurname = g.surname.equalsIgnoreCase(m.name()) && (g.suffix == null || !someoneUnsuffixedHasIt);
+                boolean bySurname = g.surname.equalsIgnoreCase(m.name())
+                        && (g.suffix == null || !someoneUnsuffixedHasIt);
                 boolean byGiven = (m.title() != null || !someoneHasThisSurname) && g.given != null
                         && g.given.equalsIgnoreCase(m.name());
                 if ((bySurname || byGiven) && (best == null || closer(g, best, m))) {

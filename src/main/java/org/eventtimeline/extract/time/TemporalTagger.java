@@ -145,7 +145,8 @@ public final class TemporalTagger {
     /** "This was in January 2008" after "Mr Big has a meeting Thursday": a sentence that dates the one before it. */
     private boolean datesWhatCameBefore(Sentence sentence, TemporalExpression first) {
         return first.anchor() == Anchor.ABSOLUTE && first.date() != null
-                && book.cue("datesbefore").matcher(sentence.text()).region(0, first.start() - sentence.start()).matches();
+                && book.cue("datesbefore").matcher(sentence.text()).region(0, first.start() - sentence.start())
+                        .matches();
     }
 
     /**
@@ -191,7 +192,8 @@ public final class TemporalTagger {
             TemporalExpression to = inSentence.get(i + 1);
             if (from.anchor() == Anchor.UNRESOLVED && to.anchor() == Anchor.ABSOLUTE && to.date() != null
                     && YEARLESS.matcher(from.value()).matches() && isRange(text, from, to)) {
-                from = yearOf(from, to.date().end().getYear()); // "between March and May 2022", with no publication date
+                // "between March and May 2022", with no publication date
+                from = yearOf(from, to.date().end().getYear());
                 if (from == null) {
                     continue;
                 }
@@ -222,7 +224,7 @@ public final class TemporalTagger {
     /** A month, or a day of a month, without its year: "XXXX-03", "XXXX-03-14". */
     private static final Pattern YEARLESS = Pattern.compile("XXXX-(\\d\\d)(?:-(\\d\\d))?");
 
-    /** A yearless month or day in the given year, with the anchor of the range end that gave it; null if no such day. */
+    /** A yearless month or day in the given year, anchored as the range end that gave it; null if no such day. */
     private static TemporalExpression yearOf(TemporalExpression e, int year) {
         Matcher m = YEARLESS.matcher(e.value());
         if (!m.matches()) {

@@ -57,8 +57,8 @@ class EventBuilderTest {
 
     @Test
     void aDateThatOnlySetsTheSceneIsHeadedByWhatFollows() {
-        List<ExtractedEvent> found = events("In the December quarter, revenue at Varga Foods rose 2% from a year earlier"
-                + " to $119.6 billion.");
+        List<ExtractedEvent> found = events("In the December quarter, revenue at Varga Foods rose 2% from a year"
+                + " earlier to $119.6 billion.");
         assertEquals(List.of("Revenue at Varga Foods rose 2% from a year earlier to $119.6 billion"),
                 found.stream().map(ExtractedEvent::title).distinct().toList());
     }

@@ -42,8 +42,8 @@ class PersonResolverTest {
 
     @Test
     void aGenerationalSuffixMakesAnotherPersonAndTheBareSurnameIsTheFirstNamed() {
-        String text = "Donald Avery spoke in Ohio. His son Donald Avery Jr. campaigned in Texas. Eric Avery stayed home."
-                + " Avery said the race was close.";
+        String text = "Donald Avery spoke in Ohio. His son Donald Avery Jr. campaigned in Texas. Eric Avery stayed"
+                + " home. Avery said the race was close.";
         List<PersonMention> mentions = mentions(text);
         var resolution = resolver.resolve(mentions);
         assertEquals(List.of("Donald Avery", "Donald Avery Jr", "Eric Avery"),

@@ -170,7 +170,8 @@ class TemporalTaggerTest {
     @Test
     void thisSeasonInAFutureClauseOnceItHasGoneIsNextYears() {
         LocalDate december = LocalDate.of(2024, 12, 2);
-        assertEquals("2025-SP", value(tag("The mayor said the town will rebuild this spring.", december), "this spring"));
+        assertEquals("2025-SP", value(tag("The mayor said the town will rebuild this spring.", december),
+                "this spring"));
         assertEquals("2024-SP", value(tag("Sales rose this spring.", december), "this spring"));
     }
 
