@@ -256,6 +256,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aWeekdayInAStoryToldInThePastIsTheNearestOne() {
+        var found = tag("The deadline passed on Thursday, Nov. 14, 2019. The fire started in the early hours of"
+                + " Friday. Crews had arrived on Monday.", THURSDAY);
+        assertEquals("2019-11-15", value(found, "Friday"));
+        assertEquals("2019-11-11", value(found, "Monday"));
+    }
+
+    @Test
     void aDateNamingSomethingElseDoesNotMoveTheStory() {
         // a date as a modifier, a bound, or counted back from now leaves a later "Nov. 25" in the news year
         var found = tag("The rallies of early December recalled the revolution that brought him to power 41 years ago."
