@@ -62,11 +62,12 @@ final class Context {
         if (PLURAL.matcher(clause).find()) {
             people.addAll(lastNamed);
         }
-        Person described = described(clauseStart, clauseEnd);
+        MatchResult description = unnamedDescription(clauseStart, clauseEnd);
+        Person described = description == null ? null : described(description, clauseStart);
         if (described != null) {
             people.add(described); // "the prime minister's birthday", after "Prime Minister Boris Johnson"
-        } else if ((pointsBack(clauseStart, clauseEnd) || describesSomeone(clauseStart, clauseEnd))
-                && lastSubject != null && !startsWithName(clauseStart, clauseEnd)) {
+        } else if ((description != null || pointsBack(clauseStart, clauseEnd)) && lastSubject != null
+                && !startsWithName(clauseStart, clauseEnd)) {
             people.add(lastSubject);
         }
         if (quoteSpeaker != null && opensInsideQuote(sentence)) {
@@ -127,11 +128,7 @@ final class Context {
         return pronoun.find() && named(clauseStart, pronoun.start()).isEmpty();
     }
 
-    /** A role description that is not followed by the name it describes ("the chairman, Tomas Weller"). */
-    private boolean describesSomeone(int clauseStart, int clauseEnd) {
-        return unnamedDescription(clauseStart, clauseEnd) != null;
-    }
-
+    /** A role description that is not followed by the name it describes ("the chairman, Tomas Weller"), or null. */
     private MatchResult unnamedDescription(int clauseStart, int clauseEnd) {
         java.util.regex.Matcher d = DESCRIPTION.matcher(text).region(clauseStart, clauseEnd);
         while (d.find()) {
@@ -148,11 +145,7 @@ final class Context {
      * The one person named earlier with the role a description gives as their title: "the prime minister" after
      * "Prime Minister Boris Johnson". Null when no one, or more than one, was.
      */
-    private Person described(int clauseStart, int clauseEnd) {
-        MatchResult d = unnamedDescription(clauseStart, clauseEnd);
-        if (d == null) {
-            return null;
-        }
+    private Person described(MatchResult d, int clauseStart) {
         String title = d.group(1).toLowerCase(Locale.ROOT) + " ";
         Set<Person> titled = new LinkedHashSet<>();
         for (PersonMention m : mentions) {

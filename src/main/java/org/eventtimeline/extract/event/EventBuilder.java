@@ -87,13 +87,25 @@ public final class EventBuilder {
         return anchors;
     }
 
-    private static final Pattern RECORD_SINCE = Pattern.compile("\\b(?:" + String.join("|",
-            Resources.entries("extract/event/records.txt")) + ")\\b[^,;:]*\\bsince\\s+(?:the\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SINCE_BEFORE = Pattern.compile("\\bsince\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RECORD = Pattern.compile("\\b(?:" + String.join("|",
+            Resources.entries("extract/event/records.txt")) + ")\\b", Pattern.CASE_INSENSITIVE);
 
     /** "its highest level since 2008": a date that bounds a record, not a time something happened. */
     private static boolean boundsARecord(String text, Sentence sentence, TemporalExpression date) {
-        return RECORD_SINCE.matcher(text).region(Math.max(sentence.start(), date.start() - 120), date.start()).find();
+        Matcher since = SINCE_BEFORE.matcher(text).region(Math.max(sentence.start(), date.start() - 16), date.start());
+        if (!since.find()) {
+            return false;
+        }
+        int from = Math.max(sentence.start(), date.start() - 120);
+        for (int i = since.start() - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == ':') {
+                from = i + 1; // the record word in the same clause
+                break;
+            }
+        }
+        return RECORD.matcher(text).region(from, since.start()).find();
     }
 
     /** "its 2009 car", "third-quarter trading": a date that says which thing, not when something happened. */
