@@ -87,6 +87,17 @@ public final class EventBuilder {
         return anchors;
     }
 
+    private static final Pattern REPORT_ONLY = Pattern.compile("^[\\p{L}’' .-]{0,40}?\\b(?:" + String.join("|",
+            Resources.entries("extract/event/reporting-verbs.txt")) + ")\\s+(?:reporters\\s+|journalists\\s+)?"
+            + "(?:on\\s+|late\\s+|early\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    /** A clause that is only a speaker, a verb of saying and the date: "officials said Sunday". */
+    private static boolean onlyReports(String text, int start, int end, TemporalExpression date) {
+        return date.start() >= start && date.end() <= end
+                && REPORT_ONLY.matcher(text).region(start, date.start()).matches()
+                && text.substring(date.end(), end).matches("[\\s,.;:!?”\"’']*");
+    }
+
     private static final Pattern SINCE_BEFORE = Pattern.compile("\\bsince\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern RECORD = Pattern.compile("\\b(?:" + String.join("|",
             Resources.entries("extract/event/records.txt")) + ")\\b", Pattern.CASE_INSENSITIVE);
@@ -147,6 +158,9 @@ public final class EventBuilder {
             for (TemporalExpression anchor : group) {
                 if (sceneSetting.contains(anchor) && group.stream().anyMatch(finer -> within(finer, anchor))) {
                     continue; // "This year, the festival starts on Friday": Friday is when
+                }
+                if (anchors.size() > 1 && onlyReports(text, quote[0], quote[1], anchor)) {
+                    continue; // "Police arrested two men on Friday, a spokesman said Saturday": Friday is when
                 }
                 // the other dates' headline leaves the scene out: "In the December quarter, revenue rose 2% from a
                 // year earlier" is headed "Revenue rose 2% from a year earlier" for both

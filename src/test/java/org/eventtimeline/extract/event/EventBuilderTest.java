@@ -71,6 +71,15 @@ class EventBuilderTest {
     }
 
     @Test
+    void aClauseThatOnlyDatesTheReportIsNoEventBesideTheNews() {
+        assertEquals(List.of("2025-09-05"), events("Police arrested two men on Friday, a spokesman said Saturday.")
+                .stream().map(e -> e.date().value()).toList());
+        // alone, the report is the news
+        assertEquals(List.of("2025-09-09"), events("The company said on Tuesday.").stream()
+                .map(e -> e.date().value()).toList());
+    }
+
+    @Test
     void aDateThatBoundsARecordIsNoEvent() {
         assertEquals(List.of(), events("Inflation hit its highest level since 2008, economist Ana Berg said."));
         assertEquals(List.of("2008"), events("Economist Ana Berg has lived in Oslo since 2008.").stream()
