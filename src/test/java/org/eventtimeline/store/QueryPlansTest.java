@@ -32,9 +32,8 @@ class QueryPlansTest {
             "timeline by year (counts)", "select e.start_year, count(e.id) from event e where e.id in"
                     + " (select y.event_id from event_year y where y.year_touched between 2008 and 2008)"
                     + " and e.date_end >= date '2008-01-01' and e.date_start <= date '2008-12-31' group by e.start_year",
-            "timeline by person", "select e.start_year, count(e.id) from event e where e.id in (select x.id from event x"
-                    + " join event_person p on x.id = p.event_id where p.person_id in ('ada-lovelace'))"
-                    + " group by e.start_year",
+            "timeline by person", "select e.start_year, count(e.id) from event e join event_person p on e.id = p.event_id"
+                    + " where p.person_id in ('ada-lovelace') group by e.start_year",
             "timeline by year", "select e.* from event e where e.id in (select y.event_id from event_year y"
                     + " where y.year_touched between 2008 and 2008) and e.date_end >= date '2008-01-01'"
                     + " and e.date_start <= date '2008-12-31' order by e.date_start, e.date_end, e.id limit 51",
