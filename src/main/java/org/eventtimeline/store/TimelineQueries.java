@@ -34,10 +34,10 @@ public class TimelineQueries {
         StringBuilder where = new StringBuilder("1 = 1");
         String source = "EventEntity e";
         String distinct = "";
-        // A person's events are a join, not "id in (look-up)": while articles are being written, H2 runs such a
-        // look-up again for every event of a scan in date order (its cached result is dropped whenever a table it
-        // reads changes), and a timeline took over 30 s in MixedLoadTest. The other filters are "id in (look-up)"s
-        // that the databases answer from an index.
+        // A person's events are a join, not "id in (look-up)". The one timeline seen to stall (over 30 s in
+        // MixedLoadTest, with articles being written) was this query in its look-up form: H2 runs a look-up again
+        // once a table it reads has changed, so a plan that checks it event by event in date order crawls while
+        // articles are written. The other filters are "id in (look-up)"s that the databases answer from an index.
         if (filter.person() != null) {
             List<String> ids = personIds(filter.person());
             if (ids.isEmpty()) {
