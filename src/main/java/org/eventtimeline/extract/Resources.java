@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Reads the extractor's data files from the class path. */
 public final class Resources {
@@ -17,6 +18,11 @@ public final class Resources {
     /** The entries of a data file: its non-blank lines without the comment lines ("# ..."), trimmed. */
     public static List<String> entries(String path) {
         return lines(path).stream().filter(l -> !l.startsWith("#")).map(String::trim).toList();
+    }
+
+    /** A data file's entries as a regular-expression alternation of literal words: "said|says|told". */
+    public static String alternation(String path) {
+        return String.join("|", entries(path).stream().map(Pattern::quote).toList());
     }
 
     /** The non-blank lines of a UTF-8 resource, trimmed at the right. */

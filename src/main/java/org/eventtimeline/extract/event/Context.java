@@ -194,8 +194,7 @@ final class Context {
 
     /** "the now-ex British ambassador", "The PM": a person described by role rather than named. */
     private static Pattern description() {
-        String roles = Resources.entries("extract/people/roles.txt").stream().map(Pattern::quote)
-                .collect(java.util.stream.Collectors.joining("|"));
+        String roles = Resources.alternation("extract/people/roles.txt");
         return Pattern.compile("(?:^|(?<=[,;:]\\s))[Tt]he\\s+(?:[\\w’'-]+\\s+){0,3}?(" + roles
                 + "|PM|prime minister)\\b(?!\\s+[A-Z])");
     }

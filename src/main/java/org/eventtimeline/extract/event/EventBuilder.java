@@ -87,8 +87,8 @@ public final class EventBuilder {
         return anchors;
     }
 
-    private static final Pattern REPORT_ONLY = Pattern.compile("^[\\p{L}’' .-]{0,40}?\\b(?:" + String.join("|",
-            Resources.entries("extract/event/reporting-verbs.txt")) + ")\\s+(?:reporters\\s+|journalists\\s+)?"
+    private static final Pattern REPORT_ONLY = Pattern.compile("^[\\p{L}’' .-]{0,40}?\\b(?:"
+            + Resources.alternation("extract/event/reporting-verbs.txt") + ")\\s+(?:reporters\\s+|journalists\\s+)?"
             + "(?:on\\s+|late\\s+|early\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     /** A clause that is only a speaker, a verb of saying and the date: "officials said Sunday". */
@@ -99,8 +99,8 @@ public final class EventBuilder {
     }
 
     private static final Pattern SINCE_BEFORE = Pattern.compile("\\bsince\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RECORD = Pattern.compile("\\b(?:" + String.join("|",
-            Resources.entries("extract/event/records.txt")) + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RECORD = Pattern.compile("\\b(?:" + Resources.alternation("extract/event/records.txt")
+            + ")\\b", Pattern.CASE_INSENSITIVE);
 
     /** "its highest level since 2008": a date that bounds a record, not a time something happened. */
     private static boolean boundsARecord(String text, Sentence sentence, TemporalExpression date) {

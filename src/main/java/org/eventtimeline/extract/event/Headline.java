@@ -108,15 +108,15 @@ final class Headline {
             return null;
         }
         for (PersonMention m : mentions) {
-            if (m.end() < start && start - m.end() < 200
-                    && ASIDE_BEFORE_VERB.matcher(text).region(m.end(), start).matches()) {
-                return m;
+            if (m.end() < start && start - m.end() < 200) {
+                Matcher who = WHO_CLAUSE.matcher(text).region(m.end(), start);
+                if (who.lookingAt() && text.substring(who.end(), start).isBlank()) {
+                    return m;
+                }
             }
         }
         return null;
     }
-
-    private static final Pattern ASIDE_BEFORE_VERB = Pattern.compile(",\\s+who\\s+[^,;:]*,\\s*");
     private static final Pattern WHO = Pattern.compile(",\\s+who\\s+\\p{Ll}");
     /** A relative clause between commas after a name: ", who was appointed chancellor in February 2020,". */
     private static final Pattern WHO_CLAUSE = Pattern.compile(",\\s+who\\s+(\\p{Ll}[^,;:]*),");

@@ -5,7 +5,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 
@@ -156,7 +155,6 @@ public final class PersonResolver {
     }
 
     private static boolean sameFullName(Group g, PersonMention m) {
-        return g.given != null && g.surname.equalsIgnoreCase(m.surname()) && Objects.equals(g.suffix, m.suffix())
-                && PersonNames.sameGivenName(g.given, m.nameParts()[0]);
+        return g.given != null && PersonNames.sameFullName(g.fullest, m.name());
     }
 }

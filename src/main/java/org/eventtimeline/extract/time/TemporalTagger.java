@@ -158,13 +158,12 @@ public final class TemporalTagger {
         NarrativeClock clock = new NarrativeClock();
         clock.moveTo(when, Anchor.NARRATIVE, sentence.index());
         Tense.Cues tenses = new Tense.Cues(sentence.text());
-        for (Match match : matches) {
-            for (int i = result.size() - 1; i >= 0 && result.get(i).start() >= sentence.start(); i--) {
-                TemporalExpression e = result.get(i);
-                if (e.start() == match.start() && e.anchor() == Anchor.PUBLICATION) {
-                    result.set(i, resolver.resolve(match, new TimexResolver.Situation(null, Anchor.UNRESOLVED, clock,
-                            sentence.index(), sentence.text(), tenses, match.start() - sentence.start())));
-                }
+        int first = result.size() - matches.size(); // each match of the sentence gave one expression, in order
+        for (int k = 0; k < matches.size(); k++) {
+            Match match = matches.get(k);
+            if (result.get(first + k).anchor() == Anchor.PUBLICATION) {
+                result.set(first + k, resolver.resolve(match, new TimexResolver.Situation(null, Anchor.UNRESOLVED,
+                        clock, sentence.index(), sentence.text(), tenses, match.start() - sentence.start())));
             }
         }
     }
