@@ -142,7 +142,7 @@ public final class TemporalTagger {
         return result;
     }
 
-    /** "This was in January 2008" after "Mr Big has a meeting Thursday": a sentence that dates the one before it. */
+    /** "This was in March 2011" after "The board has a meeting Thursday": a sentence that dates the one before it. */
     private boolean datesWhatCameBefore(Sentence sentence, TemporalExpression first) {
         return first.anchor() == Anchor.ABSOLUTE && first.date() != null
                 && book.cue("datesbefore").matcher(sentence.text()).region(0, first.start() - sentence.start())
@@ -151,8 +151,8 @@ public final class TemporalTagger {
 
     /**
      * Reads the dates of the sentence before again, now that the text has said when it happened: those counted from
-     * the publication date count from the date given instead, and without it ("Thursday" in an email of January
-     * 2008 is some Thursday of it, not the publication's).
+     * the publication date count from the date given instead, and without it ("Thursday" in an email of March
+     * 2011 is some Thursday of it, not the publication's).
      */
     private void readAgain(Sentence sentence, List<Match> matches, List<TemporalExpression> result, CalendarDate when) {
         NarrativeClock clock = new NarrativeClock();
