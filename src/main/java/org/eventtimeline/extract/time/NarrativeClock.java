@@ -34,6 +34,13 @@ final class NarrativeClock {
         namedIn = sentenceIndex;
     }
 
+    /** The text speaks of the publication's days again: the story's time no longer dates what has no year. */
+    void backToNews() {
+        time = null;
+        anchor = null;
+        sentence = -1;
+    }
+
     void reset() {
         time = null;
         anchor = null;

@@ -86,6 +86,9 @@ public final class TemporalTagger {
             List<Match> sentenceMatches = new ArrayList<>();
             Passage earlier = seen.get(sentence.text());
             Tense.Cues tenses = new Tense.Cues(sentence.text()); // read once, if a date asks
+            if (clock.recent(sentence.index()) != null && book.cue("newsnow").matcher(sentence.text()).find()) {
+                clock.backToNews(); // "... who arrived in March and leave next week": this March, whatever came before
+            }
             NarrativeClock beforeLast = clock.copy(); // the story's time before the sentence's last expression
             while (next < matches.size() && matches.get(next).start() < sentence.end()) {
                 Match match = matches.get(next++);

@@ -25,6 +25,7 @@ class SentenceSplitterTest {
     void aTimeZoneOrWeekdayAfterAClockTimeGoesOnTheSentence() {
         assertEquals(1, split("The call is at 2 p.m. PT on Thursday, May 2.").size());
         assertEquals(1, split("Polls close at 8 p.m. Tuesday in most states.").size());
+        assertEquals(1, split("The rocket lifted off at 3:17 a.m. Eastern time on Sunday.").size());
         assertEquals(List.of("It ended at 5 p.m.", "The mayor left."), split("It ended at 5 p.m. The mayor left."));
     }
 

@@ -68,6 +68,8 @@ class TemporalTaggerTest {
                 "April"));
         assertEquals("1990-04", value(tag("Final guidelines to be published in April will decide it.", october), "April"));
         assertEquals("1989-04", value(tag("The guidelines were published in April.", october), "April"));
+        assertEquals("1990-03-14", value(tag("He was convicted on Friday. Sentencing was set for March 14.", october),
+                "March 14"));
     }
 
     @Test
@@ -180,6 +182,16 @@ class TemporalTaggerTest {
         var found = tag("Britain pledged to cut emissions by 68% by 2030. The target is at risk, the committee warned"
                 + " in July.", LocalDate.of(2024, 11, 20));
         assertEquals("2024-07", value(found, "July"));
+    }
+
+    @Test
+    void aSentenceThatSpeaksOfThePublicationsDaysLeavesTheStorysYear() {
+        var found = tag("She spent 186 days in orbit in 2021 and 2022. Her crew will replace two astronauts who arrived"
+                + " in March and return next week.", LocalDate.of(2024, 10, 4));
+        assertEquals("2024-03", value(found, "March"));
+        // without such words, the story's year still dates the month
+        assertEquals("2022-03", value(tag("She flew in 2021 and 2022. She docked in March.", LocalDate.of(2024, 10, 4)),
+                "March"));
     }
 
     @Test
