@@ -120,7 +120,8 @@ public final class RuleBook {
         Pattern compiled;
         try {
             // Expressions start at the start of a word; saying so lets the matcher skip the middle of words at once.
-            compiled = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")", Pattern.CASE_INSENSITIVE);
+            // They end at the end of one: "the fourth quarterly decline" holds no quarter.
+            compiled = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE);
         } catch (PatternSyntaxException e) {
             throw new IllegalStateException("rules.txt: rule [" + name + "] does not compile: " + e.getMessage(), e);
         }

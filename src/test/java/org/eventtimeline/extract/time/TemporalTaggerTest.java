@@ -265,6 +265,11 @@ class TemporalTaggerTest {
         assertEquals("1961", value(found, "Twenty-eight years earlier"));
         assertEquals("2024-11-03TNI", value(tag("About 500 people attended a Sunday night vigil.", LocalDate.of(2024, 11, 4)),
                 "Sunday night"));
+        // a day described is some such day; a thing done on one is not
+        assertEquals("XXXX-WXX-2TNI", value(tag("It began on a wet Tuesday night in August.", LocalDate.of(2025, 5, 16)),
+                "Tuesday night"));
+        assertEquals("2025-05-13", value(tag("The council passed a resolution Tuesday.", LocalDate.of(2025, 5, 16)),
+                "Tuesday"));
     }
 
     @Test
