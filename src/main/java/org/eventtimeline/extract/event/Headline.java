@@ -72,7 +72,10 @@ final class Headline {
                 clause = actor.text() + withoutAside(rest);
             }
         }
-        if (subject != null) {
+        String aside = actor == null && subject == null ? thingsAside(text, start, end, date) : null;
+        if (aside != null) {
+            clause = aside;
+        } else if (subject != null) {
             clause = subject.text() + " " + clause;
         } else if (actor == null && date.start() >= from && date.end() <= end) {
             String before = clause.substring(0, date.start() - from);
@@ -117,6 +120,27 @@ final class Headline {
         }
         return null;
     }
+
+    private static final Pattern THINGS_ASIDE = Pattern.compile("\\b((?i:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?"
+            + "[\\p{L}'’-]+),\\s+(?:who|which)\\s+(?!(?:it|he|she|they|we|I|you|the|a|an|his|her|its|their)\\b)"
+            + "(\\p{Ll}[^,;:]*)");
+
+    /**
+     * The date's clause when it is an aside about a thing, told by its own verb: in "She said she would help the
+     * standards commissioner, who opened an inquiry on 14 November", the date is the commissioner's, and the headline
+     * "The standards commissioner opened an inquiry on 14 November". Not an aside whose own subject follows its
+     * "which" ("the unit, which it bought in 2019,"): that names a thing, not what happened.
+     */
+    private static String thingsAside(String text, int start, int end, TemporalExpression date) {
+        Matcher aside = THINGS_ASIDE.matcher(text).region(start, end);
+        while (aside.find()) {
+            if (aside.start(2) <= date.start() && date.end() <= aside.end(2)) {
+                return aside.group(1) + " " + aside.group(2);
+            }
+        }
+        return null;
+    }
+
     private static final Pattern WHO = Pattern.compile(",\\s+who\\s+\\p{Ll}");
     /** A relative clause between commas after a name: ", who was appointed chancellor in February 2020,". */
     private static final Pattern WHO_CLAUSE = Pattern.compile(",\\s+who\\s+(\\p{Ll}[^,;:]*),");

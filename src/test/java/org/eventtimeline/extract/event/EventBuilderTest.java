@@ -158,6 +158,12 @@ class EventBuilderTest {
         List<ExtractedEvent> two = events("Her breakthrough came in 1979, when architect Ana Berg won the contest for"
                 + " the library; it opened in September 1983.");
         assertEquals("It opened in September 1983", two.get(two.size() - 1).title());
+        // a thing's aside holds the date: the thing did it; an aside with a subject of its own only names the thing
+        ExtractedEvent thing = events("She said she would help the standards commissioner, who opened an inquiry on"
+                + " 14 November 2023.").get(0);
+        assertEquals("The standards commissioner opened an inquiry on 14 November 2023", thing.title());
+        ExtractedEvent named = events("The group sold the plant, which it bought in 2019, to a rival.").get(0);
+        assertEquals("The group sold the plant, which it bought in 2019, to a rival", named.title());
     }
 
     @Test
