@@ -228,8 +228,9 @@ final class TimexResolver {
             CalendarDate named = yearOfWeekday(f, day.getYear());
             if (named != null) {
                 // "Monday, Oct. 26": the year whose Oct. 26 is a Monday, near enough even to an estimated year
-                return ref.anchor() == Anchor.ESTIMATED ? expression(m, TimexType.DATE, named.value(), mod, named,
-                        Anchor.ESTIMATED) : located(m, named, ref.anchor(), mod, f);
+                String part = daypart(f); // "noon on Friday, March 10" keeps its time
+                return ref.anchor() == Anchor.ESTIMATED ? expression(m, part.isEmpty() ? TimexType.DATE : TimexType.TIME,
+                        named.value() + part, mod, named, Anchor.ESTIMATED) : located(m, named, ref.anchor(), mod, f);
             }
         }
         boolean gone = s.after(book.cue("since")); // "since January": never one to come
@@ -742,7 +743,11 @@ final class TimexResolver {
     private TemporalExpression located(TemporalTagger.Match m, CalendarDate date, Anchor anchor, String mod,
             Map<String, String> f) {
         if (anchor == Anchor.ESTIMATED && date.precision().compareTo(Precision.YEAR) < 0) {
-            return unresolved(m, unknownYear(f)); // an estimated publication date is only good to the year
+            // an estimated publication date is only good to the year: "March 8" is XXXX-03-08, and "the next day",
+            // counted from the estimate, some day (XXXX-XX-XX)
+            String unknown = unknownYear(f);
+            return unresolved(m, unknown.equals("XXXX" + daypart(f)) ? date.value().replaceAll("\\d", "X") + daypart(f)
+                    : unknown);
         }
         String part = daypart(f);
         TimexType type = part.isEmpty() ? TimexType.DATE : TimexType.TIME;

@@ -456,6 +456,14 @@ class TemporalTaggerTest {
                 "Monday, Nov. 4").orElseThrow();
         assertEquals("2024-11-04", appeal.value());
         assertEquals(Anchor.ESTIMATED, appeal.anchor());
+        assertEquals("2024-11-04T12:00", value(tag("In 2025 he was convicted. The appeal is at noon on Monday, Nov. 4.",
+                null), "noon on Monday, Nov. 4"));
+        // a day counted from the estimate is some day: the estimate is good to the year only
+        var story = tag("At 2:30 p.m. on March 8, the bank spoke. By that evening, firms fled. The next day, customers"
+                + " ran. Deposits had tripled in 2022.", null);
+        assertEquals("XXXX-03-08T14:30", value(story, "2:30 p.m. on March 8"));
+        assertEquals("XXXX-XX-XXTEV", value(story, "that evening"));
+        assertEquals("XXXX-XX-XX", value(story, "The next day"));
     }
 
     @Test
