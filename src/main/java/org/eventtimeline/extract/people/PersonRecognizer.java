@@ -101,7 +101,8 @@ public final class PersonRecognizer {
                     || before != null && roles.contains(before.text().toLowerCase(Locale.ROOT))
                             && adjacent(text, before, name.get(0)) && saysPerson(before, name)
                     || name.size() >= 2 && SPEECH_AFTER.matcher(text.substring(name.get(name.size() - 1).end(),
-                            Math.min(text.length(), name.get(name.size() - 1).end() + 40))).find();
+                            Math.min(text.length(), name.get(name.size() - 1).end() + 40))).find()
+                    || name.size() >= 2 && roleAside(text, name.get(name.size() - 1).end());
             if (accepted) {
                 int start = tokens.get(i).start();
                 int end = name.get(name.size() - 1).end();
@@ -111,6 +112,15 @@ public final class PersonRecognizer {
         }
         return found;
     }
+
+    /** Whether an aside after a name is headed by a role: ", the head of", ", a former minister", ", its chief". */
+    private boolean roleAside(String text, int nameEnd) {
+        Matcher aside = ROLE_ASIDE.matcher(text).region(nameEnd, Math.min(text.length(), nameEnd + 60));
+        return aside.lookingAt() && roles.contains(aside.group(1));
+    }
+
+    private static final Pattern ROLE_ASIDE = Pattern.compile(
+            ",\\s+(?:the|a|an|its|their)\\s+(?:\\p{Ll}+\\s+){0,2}?(\\p{Ll}+)(?=\\s+(?:of|for|at|to|in)\\b|,)");
 
     /** Whether a role word before the name says it is a person's: "host" before one word may be a verb's object. */
     private boolean saysPerson(Token role, List<Token> name) {

@@ -122,5 +122,8 @@ class PersonResolverTest {
         // a relative clause of whose or who says a person, whatever the given name
         assertEquals(List.of("Tadeo Varga"), people("Tadeo Varga, whose contract runs until June, was upbeat.").stream()
                 .map(Person::name).toList());
+        // so does an aside headed by a role; one headed by another noun does not
+        assertEquals(List.of("Obu Tanaris"), people("It is a great day, said Obu Tanaris, the head of the museums"
+                + " commission. Goldman Sachs, the investment bank, agreed.").stream().map(Person::name).toList());
     }
 }
