@@ -389,7 +389,7 @@ final class TimexResolver {
         CalendarDate result;
         if (f.containsKey("month") && f.containsKey("unit")) { // "February this year"
             result = inYear(f, day.getYear() + by);
-        } else if (f.containsKey("quarter")) { // "the fourth quarter of last year"
+        } else if (f.containsKey("quarter") || f.containsKey("half")) { // "the fourth quarter of last year"
             result = inYear(f, day.getYear() + by);
         } else if (f.containsKey("unit")) {
             result = atPrecision(ref.period(), unitPrecision(f.get("unit"))).plus(by);
@@ -465,8 +465,9 @@ final class TimexResolver {
             default -> CalendarDate.day(day);
         };
         if (!fromPublication && s.publication() != null && result.start().isAfter(s.publication())
-                && s.tense() == Tense.PAST) {
-            // "it was ten years later": counted from something else than the story's time
+                && s.tense() == Tense.PAST && !ref.period().start().isAfter(s.publication())) {
+            // "it was ten years later": counted from something else than the story's time (but "finished by Dec. 14,
+            // and the result certified five days later" counts on from a date still to come)
             return unresolved(m, unknownPeriod(f));
         }
         // A story told by the year does not get finer by counting days from it.

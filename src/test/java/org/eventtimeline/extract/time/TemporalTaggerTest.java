@@ -185,6 +185,12 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aTimeLaterThanADateStillToComeIsToComeToo() {
+        assertEquals("2024-12-19", value(tag("The recount must be finished by Dec. 14, and the result certified five days"
+                + " later.", LocalDate.of(2024, 11, 14)), "five days later"));
+    }
+
+    @Test
     void aSentenceThatSpeaksOfThePublicationsDaysLeavesTheStorysYear() {
         var found = tag("She spent 186 days in orbit in 2021 and 2022. Her crew will replace two astronauts who arrived"
                 + " in March and return next week.", LocalDate.of(2024, 10, 4));
