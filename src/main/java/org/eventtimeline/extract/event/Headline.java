@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eventtimeline.extract.Resources;
 import org.eventtimeline.extract.people.PersonMention;
 import org.eventtimeline.extract.time.TemporalExpression;
 
@@ -73,7 +74,11 @@ final class Headline {
             }
         }
         String aside = actor == null && subject == null ? thingsAside(text, start, end, date) : null;
-        if (aside != null) {
+        PersonMention participleSubject = actor == null && subject == null ? subjectAfterParticiple(text, start, end,
+                mentions) : null;
+        if (participleSubject != null) {
+            clause = participleSubject.text() + " was " + Character.toLowerCase(clause.charAt(0)) + clause.substring(1);
+        } else if (aside != null) {
             clause = aside;
         } else if (subject != null) {
             clause = subject.text() + " " + clause;
@@ -121,6 +126,22 @@ final class Headline {
         return null;
     }
 
+    private static final Pattern PARTICIPLE_OPENING = Pattern.compile("(?i:"
+            + Resources.alternation("extract/event/participles.txt") + ")\\s");
+
+    /** "Born in Leeds on 3 April 1933, Ashdown joined the BBC": the person a participle opening is about. */
+    private static PersonMention subjectAfterParticiple(String text, int start, int end, List<PersonMention> mentions) {
+        if (!PARTICIPLE_OPENING.matcher(text).region(start, end).lookingAt()) {
+            return null;
+        }
+        for (PersonMention m : mentions) {
+            if (m.start() >= end) {
+                return text.substring(end, m.start()).matches(",\\s+") ? m : null;
+            }
+        }
+        return null;
+    }
+
     private static final Pattern THINGS_ASIDE = Pattern.compile("\\b((?i:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?"
             + "[\\p{L}'’-]+),\\s+(?:who|which)\\s+(?!(?:it|he|she|they|we|I|you|the|a|an|his|her|its|their)\\b)"
             + "(\\p{Ll}[^,;:]*)");
@@ -145,9 +166,12 @@ final class Headline {
     /** A relative clause between commas after a name: ", who was appointed chancellor in February 2020,". */
     private static final Pattern WHO_CLAUSE = Pattern.compile(",\\s+who\\s+(\\p{Ll}[^,;:]*),");
     private static final Pattern ASIDE = Pattern.compile(
-            "^(?:,\\s+who(?=\\s+\\p{Ll})|,\\s+(?:the|a|an)\\s[^,]{1,80},(?=\\s+\\p{Ll}))");
+            "^(?:,\\s+who(?=\\s+\\p{Ll})|,\\s+(?:the|a|an|whose)\\s[^,]{1,80},(?=\\s+\\p{Ll}))");
 
-    /** What follows a name without its aside: ", the former ambassador," and ", who" lead to the verb. */
+    /**
+     * What follows a name without its aside: ", the former ambassador," ", whose voice guided listeners," and ", who"
+     * lead to the verb.
+     */
     private static String withoutAside(String rest) {
         Matcher aside = ASIDE.matcher(rest);
         return aside.find() ? rest.substring(aside.end()) : rest;

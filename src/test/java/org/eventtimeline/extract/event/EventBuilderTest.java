@@ -162,6 +162,11 @@ class EventBuilderTest {
         ExtractedEvent thing = events("She said she would help the standards commissioner, who opened an inquiry on"
                 + " 14 November 2023.").get(0);
         assertEquals("The standards commissioner opened an inquiry on 14 November 2023", thing.title());
+        // an opening participle is about the person after its comma; an aside of whose is skipped to the verb
+        List<ExtractedEvent> life = events("Born in Leeds on 3 April 1933, Margaret Ashby joined the BBC in 1954.");
+        assertEquals("Margaret Ashby was born in Leeds on 3 April 1933", life.get(0).title());
+        assertEquals("Margaret Ashby died on 17 November 2024 at her home", events("Margaret Ashby, whose voice guided"
+                + " listeners, died on 17 November 2024 at her home.").get(0).title());
         ExtractedEvent named = events("The group sold the plant, which it bought in 2019, to a rival.").get(0);
         assertEquals("The group sold the plant, which it bought in 2019, to a rival", named.title());
     }
