@@ -195,6 +195,12 @@ class TemporalTaggerTest {
         var found = tag("She spent 186 days in orbit in 2021 and 2022. Her crew will replace two astronauts who arrived"
                 + " in March and return next week.", LocalDate.of(2024, 10, 4));
         assertEquals("2024-03", value(found, "March"));
+        // a present perfect with "since" runs up to the publication's days; a past perfect stays in the story
+        LocalDate november = LocalDate.of(2023, 11, 15);
+        assertEquals("2023-07", value(tag("Prices peaked in June 2022. The Fed has raised its rate 11 times since the"
+                + " spring of 2022, most recently in July.", november), "July"));
+        assertEquals("1990-07", value(tag("Prices peaked in June 1990. The party had ruled since 1979, and in July it"
+                + " lost.", november), "July"));
         // without such words, the story's year still dates the month
         assertEquals("2022-03", value(tag("She flew in 2021 and 2022. She docked in March.", LocalDate.of(2024, 10, 4)),
                 "March"));
