@@ -25,7 +25,7 @@ public enum Tense {
      */
     private static final Pattern VERB_TO_DATE = Pattern.compile(
             "(?:\\s+(?!(?:to|that|would|will|could|should|might|may|can|it|they|he|she|we)\\b)(?-i:[a-z]+)){0,2}"
-                    + "\\s+(?:in|on|during)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+                    + "\\s+(?:in|on|during|at|over)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     /** Where a clause ends; "and" between capitalised words joins a name ("the Mine and Metal Workers Union"). */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "[;:—–]|,\\s|\\sand\\s(?!\\p{Lu}(?<=\\p{Lu}\\p{L}{0,20}\\sand\\s.))|\\s(?:but|while|whereas|although)\\s");

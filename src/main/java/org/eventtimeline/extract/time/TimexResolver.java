@@ -313,7 +313,9 @@ final class TimexResolver {
             long after = ChronoUnit.DAYS.between(day, candidate.start());
             long before = ChronoUnit.DAYS.between(candidate.end(), day);
             // a quarter in a past clause is one reported on, never one to come ("earned $5 million in the first quarter")
-            long pastAhead = gone ? 1_000_000 : candidate.precision() == Precision.QUARTER ? 100 : done ? 20 : 4;
+            // a day a past verb governs ("peaked on Thanksgiving") even more rarely than a month
+            long pastAhead = gone ? 1_000_000 : candidate.precision() == Precision.QUARTER ? 100
+                    : done ? (candidate.precision() == Precision.DAY ? 40 : 20) : 4;
             // a quarter is reported on after it ends ("expects to report third-quarter results"); any other date gone
             // by is rarely what a future clause means, unless it is just gone ("hoped she would ... the Aug. 7 blasts")
             long futureBehind = candidate.precision() == Precision.QUARTER ? 3 : 10;
@@ -729,7 +731,9 @@ final class TimexResolver {
     private CalendarDate decade(String written, Situation s) {
         String w = written.toLowerCase(Locale.ROOT).replace("’", "'");
         if (Character.isDigit(w.charAt(0))) {
-            return CalendarDate.decade(Integer.parseInt(w.substring(0, 4)));
+            int year = Integer.parseInt(w.substring(0, 4));
+            // "the 1800s", "the early 1900s": a century; "the 2000s" is still told as the decade
+            return year % 100 == 0 && year <= 1900 ? CalendarDate.century(year / 100) : CalendarDate.decade(year);
         }
         int tens = Integer.parseInt(w.replaceAll("\\D", "").isEmpty() ? decadeWord(w) : w.replaceAll("\\D", ""));
         int century = s.publication() != null && s.publication().getYear() >= 2000 + tens + 10 ? 2000 : 1900;

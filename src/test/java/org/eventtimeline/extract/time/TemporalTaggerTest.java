@@ -185,6 +185,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aDayAPastVerbGovernsHasBeenEvenWhenTheNextIsWeeksAway() {
+        LocalDate november = LocalDate.of(2024, 11, 14);
+        assertEquals("2023-11-23", value(tag("Traffic peaked over the Thanksgiving weekend.", november), "Thanksgiving"));
+        assertEquals("2023-12-25", value(tag("Shoppers spent more at Christmas.", november), "Christmas"));
+        assertEquals("2024-11-28", value(tag("He will speak on Nov. 28.", november), "Nov. 28"));
+        assertEquals("2025-01-24", value(tag("Congress reconvenes Jan. 24.", november), "Jan. 24"));
+    }
+
+    @Test
     void aTimeLaterThanADateStillToComeIsToComeToo() {
         assertEquals("2024-12-19", value(tag("The recount must be finished by Dec. 14, and the result certified five days"
                 + " later.", LocalDate.of(2024, 11, 14)), "five days later"));
