@@ -320,17 +320,21 @@ public final class TemporalTagger {
         return NOUN_AFTER.matcher(text.substring(to, Math.min(text.length(), to + 16))).find();
     }
 
-    private static final Pattern ASIDE_CLOSES = Pattern.compile("^[^,;:.!?]*,");
+    private static final Pattern ASIDE_CLOSES = Pattern.compile("^[^,;:.!?]*(?:,|[.!?]?[’”\"]?\\s*$)");
 
     /**
-     * Whether the expression lies in a clause between commas that says when something else happened (", who left
-     * office in September 2022,", ", born in 1985,": the cue "aside" of {@code patterns.txt}), background to the
-     * sentence's own news, not where the story is.
+     * Whether the expression lies in a clause between commas, or from a comma to the sentence's end, that says when
+     * something else happened (", who left office in September 2022,", ", born in 1985,", "the president, who took
+     * office in January 2020.": the cue "aside" of {@code patterns.txt}), background to the sentence's own news, not
+     * where the story is.
      */
     static boolean isAside(String sentence, int start, int end) {
-        return start >= 0 && end <= sentence.length()
-                && RuleBook.standard().cue("aside").matcher(sentence.substring(Math.max(0, start - 160), start)).find()
-                && ASIDE_CLOSES.matcher(sentence.substring(end, Math.min(sentence.length(), end + 160))).find();
+        if (start < 0 || end > sentence.length()
+                || !RuleBook.standard().cue("aside").matcher(sentence.substring(Math.max(0, start - 160), start)).find()) {
+            return false;
+        }
+        Matcher closes = ASIDE_CLOSES.matcher(sentence.substring(end, Math.min(sentence.length(), end + 160)));
+        return closes.find() && (closes.group().endsWith(",") || end + 160 >= sentence.length());
     }
 
     private static void advance(NarrativeClock clock, TemporalExpression e, int sentence) {

@@ -70,6 +70,9 @@ class TemporalTaggerTest {
         assertEquals("1989-04", value(tag("The guidelines were published in April.", october), "April"));
         assertEquals("1990-03-14", value(tag("He was convicted on Friday. Sentencing was set for March 14.", october),
                 "March 14"));
+        // a month just gone is not what a clause about the future means, even weeks after it
+        assertEquals("2025-10", value(tag("The judge refused to delay it until after the election in October.",
+                LocalDate.of(2024, 11, 20)), "October"));
     }
 
     @Test
@@ -210,6 +213,9 @@ class TemporalTaggerTest {
                 + " spring of 2022, most recently in July.", november), "July"));
         assertEquals("1990-07", value(tag("Prices peaked in June 1990. The party had ruled since 1979, and in July it"
                 + " lost.", november), "July"));
+        // a relative clause that ends the sentence is background too: it leaves the story where it was
+        assertEquals("2024-03", value(tag("He trails the president, who took office in January 2020. His aide pleaded"
+                + " guilty in March.", LocalDate.of(2024, 11, 20)), "March"));
         // without such words, the story's year still dates the month
         assertEquals("2022-03", value(tag("She flew in 2021 and 2022. She docked in March.", LocalDate.of(2024, 10, 4)),
                 "March"));
