@@ -85,8 +85,9 @@ final class Headline {
         } else if (actor == null && date.start() >= from && date.end() <= end) {
             String before = clause.substring(0, date.start() - from);
             String after = clause.substring(date.end() - from);
-            if (SCENE_SETTING.matcher(before).matches() && after.matches("(?s)^\\s*,.*")) {
-                clause = after.replaceFirst("^\\s*,\\s*", ""); // "In 2010, Epstein emailed ..." -> "Epstein emailed ..."
+            // "In 2010, Epstein emailed ..." -> "Epstein emailed ..."; a chronology's "July 2021 – The company ..." too
+            if (SCENE_SETTING.matcher(before).matches() && after.matches("(?s)^\\s*(?:,|[–—]\\s|-\\s).*")) {
+                clause = after.replaceFirst("^\\s*[,–—-]\\s*", "");
             }
         }
         clause = LEADING_FILLER.matcher(clause.replaceAll("\\s+", " ").trim()).replaceFirst("");

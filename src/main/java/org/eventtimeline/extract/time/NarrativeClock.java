@@ -62,6 +62,11 @@ final class NarrativeClock {
         return time != null && setByTheText() && sentenceIndex - sentence <= SENTENCES_REMEMBERED ? time : null;
     }
 
+    /** The story's time if the text itself set it, however long ago. */
+    CalendarDate toldByTheText() {
+        return setByTheText() ? time : null;
+    }
+
     /** The last date named in this sentence or the one before, however it was resolved. */
     CalendarDate justNamed(int sentenceIndex) {
         return named != null && sentenceIndex - namedIn <= 1 ? named : null;

@@ -212,10 +212,14 @@ final class TimexResolver {
     /** Month, month and day, season, quarter or holiday without a year. */
     private TemporalExpression partial(TemporalTagger.Match m, Map<String, String> f, Situation s, String mod) {
         IntFunction<CalendarDate> inYear = y -> inYear(f, y);
-        CalendarDate story = f.containsKey("quarter") ? null : s.clock().recent(s.sentence());
+        // A chronology's entry ("Dec. 12 – Okafor is arrested") goes on from the entry before, however far back, and
+        // tells the past in the present.
+        boolean entry = isChronologyEntry(m, s);
+        CalendarDate story = f.containsKey("quarter") ? null : entry ? s.clock().toldByTheText()
+                : s.clock().recent(s.sentence());
         // The story's year only for a past-tense clause ("will join on March 12" is still to come), and only for a
         // story told of an earlier year: after "cut emissions by 2030", "warned in July" is not July 2030.
-        if (story != null && s.tense() == Tense.PAST
+        if (story != null && (entry || s.tense() == Tense.PAST)
                 && (s.publication() == null || story.start().getYear() < s.publication().getYear())) {
             return located(m, yearItBegins(f, inStoryYear(inYear, story)), Anchor.NARRATIVE, mod, f);
         }
@@ -243,6 +247,14 @@ final class TimexResolver {
         }
         return located(m, read, ref.anchor(), mod, f);
     }
+
+    /** A date that opens its sentence before a dash, as the entries of a chronology do: "Nov. 8 – A rival says ...". */
+    private static boolean isChronologyEntry(TemporalTagger.Match m, Situation s) {
+        return s.positionInSentence() == 0 && CHRONOLOGY_DASH.matcher(s.sentenceText())
+                .region(Math.min(m.text().length(), s.sentenceText().length()), s.sentenceText().length()).lookingAt();
+    }
+
+    private static final Pattern CHRONOLOGY_DASH = Pattern.compile("\\s*[–—]\\s|\\s+-\\s");
 
     /**
      * Days before the publication date after which a day that names an event ("the Sept. 11 attacks", "the Jan. 6

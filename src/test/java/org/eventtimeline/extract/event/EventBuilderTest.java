@@ -172,6 +172,15 @@ class EventBuilderTest {
     }
 
     @Test
+    void aChronologysEntriesGoOnFromTheEntryBeforeAndAreHeadedByTheirText() {
+        List<ExtractedEvent> found = events("July 2021 – The company raises $900 million.\n\nNov. 11, 2022 – The"
+                + " exchange files for bankruptcy. Its chief resigns.\n\nDec. 12 – Its founder is arrested in the Bahamas.");
+        assertEquals(List.of("2021-07", "2022-11-11", "2022-12-12"), found.stream().map(e -> e.date().value()).toList());
+        assertEquals("The company raises $900 million", found.get(0).title());
+        assertEquals("Its founder is arrested in the Bahamas", found.get(2).title());
+    }
+
+    @Test
     void headlinesStayShortWithoutCuttingMidWordAtAComma() {
         ExtractedEvent e = events("In 2012 the board of the regional water authority approved, after a long and"
                 + " bitter debate that lasted several months and divided the members, a plan to build a new dam.").get(0);
