@@ -248,13 +248,13 @@ final class TimexResolver {
         return located(m, read, ref.anchor(), mod, f);
     }
 
-    /** A date that opens its sentence before a dash, as the entries of a chronology do: "Nov. 8 – A rival says ...". */
+    /** A date that opens its sentence before a dash or colon, as a chronology's entries do: "Nov. 8 – A rival ...". */
     private static boolean isChronologyEntry(TemporalTagger.Match m, Situation s) {
         return s.positionInSentence() == 0 && CHRONOLOGY_DASH.matcher(s.sentenceText())
                 .region(Math.min(m.text().length(), s.sentenceText().length()), s.sentenceText().length()).lookingAt();
     }
 
-    private static final Pattern CHRONOLOGY_DASH = Pattern.compile("\\s*[–—]\\s|\\s+-\\s");
+    private static final Pattern CHRONOLOGY_DASH = Pattern.compile("\\s*[–—]\\s|\\s+-\\s|:\\s");
 
     /**
      * Days before the publication date after which a day that names an event ("the Sept. 11 attacks", "the Jan. 6
