@@ -194,6 +194,8 @@ class TemporalTaggerTest {
         assertEquals("2023-12-25", value(tag("Shoppers spent more at Christmas.", november), "Christmas"));
         assertEquals("2024-11-28", value(tag("He will speak on Nov. 28.", november), "Nov. 28"));
         assertEquals("2025-01-24", value(tag("Congress reconvenes Jan. 24.", november), "Jan. 24"));
+        // a thing that is at a time on a weekday is to come, as one that is on a weekday is
+        assertEquals("2024-11-15T12:00", value(tag("The vote is at midday Friday.", november), "midday Friday"));
     }
 
     @Test
