@@ -16,12 +16,15 @@ final class NarrativeClock {
     private int sentence = -1;
     private CalendarDate named;
     private int namedIn = -1;
+    /** Whether the text has yet spoken of the publication's days ("on Tuesday", "last year", "now"). */
+    private boolean newsTold;
 
     CalendarDate time() {
         return time;
     }
 
     void moveTo(CalendarDate date, Anchor how, int sentenceIndex) {
+        newsTold |= how == Anchor.PUBLICATION || how == Anchor.DATELINE;
         time = date;
         anchor = how;
         sentence = sentenceIndex;
@@ -42,6 +45,7 @@ final class NarrativeClock {
     }
 
     void reset() {
+        newsTold = true;
         time = null;
         anchor = null;
         sentence = -1;
@@ -62,6 +66,14 @@ final class NarrativeClock {
         return time != null && setByTheText() && sentenceIndex - sentence <= SENTENCES_REMEMBERED ? time : null;
     }
 
+    /**
+     * The year a text told only of the past is in: the story's time when the text set it and has not yet spoken of
+     * the publication's days, as a feature that opens "It was a hot Wednesday evening in July 1977" has not.
+     */
+    CalendarDate pastOnly() {
+        return newsTold ? null : toldByTheText();
+    }
+
     /** The story's time if the text itself set it, however long ago. */
     CalendarDate toldByTheText() {
         return setByTheText() ? time : null;
@@ -79,6 +91,7 @@ final class NarrativeClock {
         copy.sentence = sentence;
         copy.named = named;
         copy.namedIn = namedIn;
+        copy.newsTold = newsTold;
         return copy;
     }
 

@@ -345,6 +345,11 @@ final class TimexResolver {
 
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
 
+    private static boolean toldOnlyOfAnEarlierYear(Situation s) {
+        CalendarDate past = s.clock().pastOnly();
+        return past != null && s.publication() != null && past.end().getYear() < s.publication().getYear();
+    }
+
     private TemporalExpression weekday(TemporalTagger.Match m, Map<String, String> f, Situation s, String mod) {
         DayOfWeek weekday = DayOfWeek.of(Integer.parseInt(word("weekday", f.get("weekday"))));
         if (s.after(book.cue("indefinite")) && !TemporalTagger.isModifier(s.sentenceText(), s.positionInSentence(),
@@ -358,8 +363,10 @@ final class TimexResolver {
                 || story.start().getYear() != s.publication().getYear());
         if (story != null && (story.precision() == Precision.DAY || story.precision() == Precision.WEEK)) {
             ref = new Reference(story, Anchor.NARRATIVE);
-        } else if (storyInThePast && Quotes.isQuoted(s.sentenceText(), s.positionInSentence())) {
-            // a speaker's "Thursday" while the story is in another year: some Thursday of that year
+        } else if (storyInThePast && Quotes.isQuoted(s.sentenceText(), s.positionInSentence())
+                || story == null && toldOnlyOfAnEarlierYear(s)) {
+            // a speaker's "Thursday" while the story is in another year, or "By Thursday morning" in a feature told of
+            // July 1977 that has not come back to the publication's week: some Thursday of that time
             return unresolved(m, "XXXX-WXX-" + weekday.getValue() + daypart(f));
         } else {
             ref = publication(s);

@@ -302,6 +302,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aWeekdayInAFeatureToldOnlyOfAPastYearIsSomeSuchDay() {
+        var found = tag("It was a hot evening in July 1977 when the lights went out. At 8:37 p.m., lightning struck."
+                + " Within an hour, the city was dark. By Thursday morning, looters had hit 1,600 stores.",
+                LocalDate.of(2027, 7, 13));
+        assertEquals("XXXX-WXX-4TMO", value(found, "Thursday morning"));
+        // once the text has spoken of the publication's days, a weekday is theirs again
+        assertEquals("2027-07-08", value(tag("The lights went out in July 1977. Last week the city marked it. On"
+                + " Thursday, the mayor spoke.", LocalDate.of(2027, 7, 13)), "Thursday"));
+    }
+
+    @Test
     void aWeekdayInAStoryToldInThePastIsTheNearestOne() {
         var found = tag("The deadline passed on Thursday, Nov. 14, 2019. The fire started in the early hours of"
                 + " Friday. Crews had arrived on Monday.", THURSDAY);
