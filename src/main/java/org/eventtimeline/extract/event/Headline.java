@@ -73,9 +73,10 @@ final class Headline {
                 clause = actor.text() + withoutAside(rest);
             }
         }
-        String aside = actor == null && subject == null ? thingsAside(text, start, end, date) : null;
         PersonMention participleSubject = actor == null && subject == null ? subjectAfterParticiple(text, start, end,
                 mentions) : null;
+        String aside = actor == null && subject == null && participleSubject == null
+                ? thingsAside(text, start, end, date) : null;
         if (participleSubject != null) {
             clause = participleSubject.text() + " was " + Character.toLowerCase(clause.charAt(0)) + clause.substring(1);
         } else if (aside != null) {

@@ -345,6 +345,7 @@ final class TimexResolver {
 
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
 
+    /** Whether the text has told only of a year before the publication's so far ("It was July 1977 ..."). */
     private static boolean toldOnlyOfAnEarlierYear(Situation s) {
         CalendarDate past = s.clock().pastOnly();
         return past != null && s.publication() != null && past.end().getYear() < s.publication().getYear();
