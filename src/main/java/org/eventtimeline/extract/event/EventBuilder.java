@@ -119,6 +119,23 @@ public final class EventBuilder {
         return RECORD.matcher(text).region(from, since.start()).find();
     }
 
+    private static final Pattern SUBORDINATE = Pattern.compile("\\b(?:since|after|when|before|until|once|because)\\s+"
+            + "(?=(?:the|a|an|his|her|its|their|he|she|they|it|we)\\s|\\p{Lu})", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Where the clause of a second date starts when a conjunction after the first date opens it with a subject of its
+     * own: in "The toll rose to 48 on Saturday as towns cut off since the storm made landfall late Tuesday were
+     * reached", Tuesday's is "the storm made landfall late Tuesday". -1 when there is none.
+     */
+    private static int subordinateClause(String text, TemporalExpression before, TemporalExpression date) {
+        Matcher conjunction = SUBORDINATE.matcher(text).region(before.end(), date.start());
+        int start = -1;
+        while (conjunction.find()) {
+            start = conjunction.end();
+        }
+        return start;
+    }
+
     /** "its 2009 car", "third-quarter trading": a date that says which thing, not when something happened. */
     private static boolean namesAThing(String text, TemporalExpression date) {
         return TemporalTagger.isModifier(text, date.start(), date.end())
@@ -165,6 +182,11 @@ public final class EventBuilder {
                 // the other dates' headline leaves the scene out: "In the December quarter, revenue rose 2% from a
                 // year earlier" is headed "Revenue rose 2% from a year earlier" for both
                 int headlineStart = sceneSetting.contains(anchor) ? quote[0] : trimmed(text, sceneEnd, quote[1])[0];
+                int own = anchor == group.get(0) ? -1 : subordinateClause(text, group.get(group.indexOf(anchor) - 1),
+                        anchor);
+                if (own >= 0) {
+                    headlineStart = own; // "rose to 48 on Saturday ... since the storm made landfall late Tuesday"
+                }
                 events.add(new ExtractedEvent(anchor.date(), anchor.text(), Headline.of(text, headlineStart, quote[1],
                         anchor, mentions), sentence.text(), people, List.of(source), confidence(anchor, people)));
             }

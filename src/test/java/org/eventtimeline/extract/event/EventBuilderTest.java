@@ -167,6 +167,10 @@ class EventBuilderTest {
         assertEquals("Margaret Ashby was born in Leeds on 3 April 1933", life.get(0).title());
         assertEquals("Margaret Ashby died on 17 November 2024 at her home", events("Margaret Ashby, whose voice guided"
                 + " listeners, died on 17 November 2024 at her home.").get(0).title());
+        // a second date in a clause of its own, opened by a conjunction and a subject, is headed by that clause
+        List<ExtractedEvent> storm = events("The toll rose to 48 on Saturday 6 September 2025 in towns cut off since"
+                + " the storm made landfall late on Tuesday 2 September 2025.");
+        assertEquals("The storm made landfall late on Tuesday 2 September 2025", storm.get(1).title());
         ExtractedEvent named = events("The group sold the plant, which it bought in 2019, to a rival.").get(0);
         assertEquals("The group sold the plant, which it bought in 2019, to a rival", named.title());
     }
