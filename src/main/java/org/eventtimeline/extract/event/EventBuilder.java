@@ -68,6 +68,10 @@ public final class EventBuilder {
                 anchors.set(anchors.size() - 1, span(text, last, x)); // "served from 1994 to 2007": one event, both
                 continue;
             }
+            if (last != null && TemporalTagger.isMove(text, last, x)) {
+                anchors.set(anchors.size() - 1, x); // "postponed from March to June": it is to happen in June
+                continue;
+            }
             if (isAlternative(text, anchors, x)) {
                 continue;
             }

@@ -62,12 +62,11 @@ final class Headline {
         if (actor != null) {
             String rest = text.substring(actor.end(), end);
             Matcher who = WHO_CLAUSE.matcher(rest);
-            boolean opensClause = OPENS_CLAUSE.matcher(text.substring(Math.max(start, actor.start() - 12),
-                    actor.start())).find();
-            if (opensClause && who.lookingAt() && date.start() >= actor.end() + who.start(1)
+            if (who.lookingAt() && date.start() >= actor.end() + who.start(1)
                     && date.end() <= actor.end() + who.end(1)) {
-                // the date is the aside's, and the sentence's own verb follows it: "Sunak, who was appointed
-                // chancellor in February 2020, apologised" is headed "Sunak was appointed chancellor in February 2020"
+                // the date is the aside's, whatever the sentence's own verb: "Sunak, who was appointed chancellor in
+                // February 2020, apologised" and "Chief executive Helena Brandt, who took over in January, said" are
+                // headed "Sunak was appointed chancellor in February 2020" and "Helena Brandt took over in January"
                 clause = actor.text() + " " + who.group(1);
             } else {
                 clause = actor.text() + withoutAside(rest);

@@ -255,8 +255,17 @@ public final class TemporalTagger {
         String join = text.substring(from.end(), to.start());
         return (DASH_JOIN.matcher(join).matches() || RANGE_JOINS.matcher(join).matches()
                 && RANGE_OPENS.matcher(text.substring(Math.max(0, from.start() - 20), from.start())).find())
-                && !RuleBook.standard().cue("moved").matcher(text.substring(Math.max(0, from.start() - 80),
-                        from.start())).find();
+                && !movedFrom(text, from);
+    }
+
+    /** Whether something is moved from one date to the other: "postponed from March to June", "delayed ... to 2028". */
+    public static boolean isMove(String text, TemporalExpression from, TemporalExpression to) {
+        return text.substring(from.end(), to.start()).trim().equalsIgnoreCase("to") && movedFrom(text, from);
+    }
+
+    private static boolean movedFrom(String text, TemporalExpression from) {
+        return RuleBook.standard().cue("moved").matcher(text.substring(Math.max(0, from.start() - 80), from.start()))
+                .find();
     }
 
     /** The earlier reading of a passage: its expressions by offset within it, and the story's time after it. */
