@@ -201,6 +201,15 @@ public final class TemporalTagger {
                 }
                 inSentence.set(i, from);
             }
+            if (from.type() == TimexType.TIME && to.type() == TimexType.TIME && to.date() != null
+                    && CLOCK_ONLY.matcher(from.text()).matches() && !to.date().equals(from.date())
+                    && isRange(text, from, to)) {
+                // "between 2am and 3am on Sunday": the start's hour on the end's day
+                String hour = from.value().substring(from.value().indexOf('T'));
+                inSentence.set(i, new TemporalExpression(from.text(), from.start(), from.end(), from.type(),
+                        to.date().value() + hour, from.mod(), to.date(), to.anchor()));
+                continue;
+            }
             if (from.anchor() == Anchor.ABSOLUTE || from.anchor() == Anchor.UNRESOLVED || from.type() != TimexType.DATE
                     || from.date() == null || to.date() == null
                     || from.date().precision() != Precision.DAY && from.date().precision() != Precision.MONTH
@@ -222,6 +231,10 @@ public final class TemporalTagger {
             inSentence.set(i, from.withDate(earlier));
         }
     }
+
+    /** A time of day alone, with no day of its own: "2am", "10.30 p.m.", "noon". */
+    private static final Pattern CLOCK_ONLY = Pattern.compile(
+            "(?i)\\d{1,2}(?:[.:]\\d\\d)?\\s*(?:[ap]\\.?m\\.?)?|noon|midday|midnight");
 
     /** A month, or a day of a month, without its year: "XXXX-03", "XXXX-03-14". */
     private static final Pattern YEARLESS = Pattern.compile("XXXX-(\\d\\d)(?:-(\\d\\d))?");

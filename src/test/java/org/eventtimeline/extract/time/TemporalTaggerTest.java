@@ -199,6 +199,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aRangeOfHoursStartsOnTheDayItEnds() {
+        var found = tag("He appears in court on 2 December. Police want to hear from anyone who was in the area between"
+                + " 2am and 3am on Sunday.", LocalDate.of(2025, 11, 7));
+        assertEquals("2025-11-02T02:00", value(found, "2am"));
+        assertEquals("2025-11-02T03:00", value(found, "3am on Sunday"));
+    }
+
+    @Test
     void aTimeLaterThanADateStillToComeIsToComeToo() {
         assertEquals("2024-12-19", value(tag("The recount must be finished by Dec. 14, and the result certified five days"
                 + " later.", LocalDate.of(2024, 11, 14)), "five days later"));
