@@ -31,6 +31,11 @@ final class NarrativeClock {
         name(date, sentenceIndex);
     }
 
+    /** The story is still at its time in this sentence, however that time was found. */
+    void stay(int sentenceIndex) {
+        sentence = sentenceIndex;
+    }
+
     /** Notes a date the text names without taking the story there ("the report is due Aug. 2"). */
     void name(CalendarDate date, int sentenceIndex) {
         named = date;

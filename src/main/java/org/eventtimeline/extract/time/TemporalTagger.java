@@ -362,6 +362,10 @@ public final class TemporalTagger {
     private static void advance(NarrativeClock clock, TemporalExpression e, int sentence) {
         if ("PRESENT_REF".equals(e.value())) {
             clock.reset();
+        } else if (e.type() == TimexType.TIME && e.date() != null && e.date().equals(clock.time())) {
+            // a time of day on the day the story is at ("... on 2 December. ... at 2am") adds an hour, not a story:
+            // the day stays as it was found, counted from the publication or set by the text
+            clock.stay(sentence);
         } else if (e.date() != null && e.type().isPointInTime() && e.anchor() != Anchor.ESTIMATED) {
             clock.moveTo(e.date(), e.anchor(), sentence);
         }
