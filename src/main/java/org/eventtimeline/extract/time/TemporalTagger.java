@@ -297,16 +297,17 @@ public final class TemporalTagger {
     private static final Pattern BEFORE_MODIFIER = Pattern.compile(
             "(?:\\b(?:the|a|an|its|his|her|their|our)|['’]s)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BEFORE_DUE = Pattern.compile(
-            "\\b(?:due|maturing|since|until|till|dat(?:ing|es|ed)(?:\\s+back)?\\s+to)\\s+$", Pattern.CASE_INSENSITIVE);
+            "\\b(?:due|maturing|since|until|till|dat(?:ing|es|ed)(?:\\s+back)?\\s+to)\\s+$"
+                    + "|\\bsince\\s+[^,;:.]{1,40}\\s(?:in|on)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOUN_AFTER = Pattern.compile(
             "^,?[\\s-]+(?!(?:and|or|to|the|a|an|in|on|at|by|of|for|as|was|were|is|are|when|that|which|with|he|she|it|they|we|i|you|who|where|while|after|before|said|says)\\b)\\p{Ll}");
 
     /**
      * A date used as a modifier or a bound: "the August 1988 cease-fire", "the Dec. 21, 1988, bombing", "bonds due
-     * 1993", "since 1980", "until 1974", "dating to 1994".
+     * 1993", "since 1980", "since records began in 1850", "until 1974", "dating to 1994".
      */
     static boolean isAttributive(String text, int start, int end) {
-        return BEFORE_DUE.matcher(text.substring(Math.max(0, start - 20), start)).find() || isModifier(text, start, end);
+        return BEFORE_DUE.matcher(text.substring(Math.max(0, start - 60), start)).find() || isModifier(text, start, end);
     }
 
     /**

@@ -216,7 +216,7 @@ final class TimexResolver {
         // tells the past in the present.
         boolean entry = isChronologyEntry(m, s);
         CalendarDate story = f.containsKey("quarter") ? null : entry ? s.clock().toldByTheText()
-                : s.clock().recent(s.sentence());
+                : storyTime(s);
         // The story's year only for a past-tense clause ("will join on March 12" is still to come), and only for a
         // story told of an earlier year: after "cut emissions by 2030", "warned in July" is not July 2030.
         if (story != null && (entry || s.tense() == Tense.PAST)
@@ -246,6 +246,15 @@ final class TimexResolver {
             return unresolved(m, unknownYear(f)); // "the Sept. 11 attacks" in an August article: some earlier year's
         }
         return located(m, read, ref.anchor(), mod, f);
+    }
+
+    /**
+     * The story's time for a date without a year in this sentence: none in a sentence that speaks of the publication's
+     * days, even after a year it names ("expect this year to surpass 2023 by the end of December").
+     */
+    private CalendarDate storyTime(Situation s) {
+        CalendarDate story = s.clock().recent(s.sentence());
+        return story != null && book.cue("newsnow").matcher(s.sentenceText()).find() ? null : story;
     }
 
     /** A date that opens its sentence before a dash or colon, as a chronology's entries do: "Nov. 8 – A rival ...". */
@@ -358,7 +367,7 @@ final class TimexResolver {
             // "it was a Thursday evening in 1989" is some Thursday; "a Sunday night vigil" was held on Sunday
             return unresolved(m, "XXXX-WXX-" + weekday.getValue() + daypart(f));
         }
-        CalendarDate story = s.clock().recent(s.sentence());
+        CalendarDate story = storyTime(s);
         Reference ref;
         boolean storyInThePast = story != null && (s.publication() == null
                 || story.start().getYear() != s.publication().getYear());

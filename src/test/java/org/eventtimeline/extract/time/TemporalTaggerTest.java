@@ -226,6 +226,12 @@ class TemporalTaggerTest {
         // a relative clause that ends the sentence is background too: it leaves the story where it was
         assertEquals("2024-03", value(tag("He trails the president, who took office in January 2020. His aide pleaded"
                 + " guilty in March.", LocalDate.of(2024, 11, 20)), "March"));
+        // nor after a year that sentence names; and a year that only says since when leaves the story where it was
+        LocalDate september = LocalDate.of(2025, 9, 5);
+        assertEquals("2025-12", value(tag("Prices rose in March 2024. Scientists expect this year to surpass 2023 by the"
+                + " end of December.", september), "the end of December"));
+        assertEquals("2025-08-23", value(tag("It is the hottest year since records began in 1850. The sea reached"
+                + " 20.98C on Aug. 23.", september), "Aug. 23"));
         // without such words, the story's year still dates the month
         assertEquals("2022-03", value(tag("She flew in 2021 and 2022. She docked in March.", LocalDate.of(2024, 10, 4)),
                 "March"));
