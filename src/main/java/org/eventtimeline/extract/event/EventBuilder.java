@@ -176,7 +176,8 @@ public final class EventBuilder {
             int[] quote = trimmed(text, clauseStart, clauseEnd);
             Source source = new Source(quote[0], quote[1], text.substring(quote[0], quote[1]));
             List<TemporalExpression> group = anchors.subList(first, last + 1);
-            for (TemporalExpression anchor : group) {
+            for (int k = 0; k < group.size(); k++) {
+                TemporalExpression anchor = group.get(k);
                 if (sceneSetting.contains(anchor) && group.stream().anyMatch(finer -> within(finer, anchor))) {
                     continue; // "This year, the festival starts on Friday": Friday is when
                 }
@@ -186,8 +187,7 @@ public final class EventBuilder {
                 // the other dates' headline leaves the scene out: "In the December quarter, revenue rose 2% from a
                 // year earlier" is headed "Revenue rose 2% from a year earlier" for both
                 int headlineStart = sceneSetting.contains(anchor) ? quote[0] : trimmed(text, sceneEnd, quote[1])[0];
-                int own = anchor == group.get(0) ? -1 : subordinateClause(text, group.get(group.indexOf(anchor) - 1),
-                        anchor);
+                int own = k == 0 ? -1 : subordinateClause(text, group.get(k - 1), anchor);
                 if (own >= 0) {
                     headlineStart = own; // "rose to 48 on Saturday ... since the storm made landfall late Tuesday"
                 }

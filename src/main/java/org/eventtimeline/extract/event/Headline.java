@@ -72,23 +72,10 @@ final class Headline {
                 clause = actor.text() + withoutAside(rest);
             }
         }
-        PersonMention participleSubject = actor == null && subject == null ? subjectAfterParticiple(text, start, end,
-                mentions) : null;
-        String aside = actor == null && subject == null && participleSubject == null
-                ? thingsAside(text, start, end, date) : null;
-        if (participleSubject != null) {
-            clause = participleSubject.text() + " was " + Character.toLowerCase(clause.charAt(0)) + clause.substring(1);
-        } else if (aside != null) {
-            clause = aside;
-        } else if (subject != null) {
+        if (subject != null) {
             clause = subject.text() + " " + clause;
-        } else if (actor == null && date.start() >= from && date.end() <= end) {
-            String before = clause.substring(0, date.start() - from);
-            String after = clause.substring(date.end() - from);
-            // "In 2010, Epstein emailed ..." -> "Epstein emailed ..."; a chronology's "July 2021 – The company ..." too
-            if (SCENE_SETTING.matcher(before).matches() && after.matches("(?s)^\\s*(?:,|[–—]\\s|-\\s).*")) {
-                clause = after.replaceFirst("^\\s*[,–—-]\\s*", "");
-            }
+        } else if (actor == null) {
+            clause = clauseNoOneOpens(text, start, end, from, clause, date, mentions);
         }
         clause = LEADING_FILLER.matcher(clause.replaceAll("\\s+", " ").trim()).replaceFirst("");
         clause = clause.replaceAll("[\\s.,;:–—-]+$", "");
@@ -106,6 +93,31 @@ final class Headline {
         int space = clause.lastIndexOf(' ', MAX_LENGTH - 1);
         return balanceQuotes(clause.substring(0, space > MAX_LENGTH / 2 ? space : MAX_LENGTH - 1)
                 .replaceAll("[\\s,;:–—-]+$", "")) + "…";
+    }
+
+    /**
+     * The headline of a clause that no one named opens: the person an opening participle is about, a thing's aside
+     * that holds the date, or the clause without a date that only sets its scene.
+     */
+    private static String clauseNoOneOpens(String text, int start, int end, int from, String clause,
+            TemporalExpression date, List<PersonMention> mentions) {
+        PersonMention described = subjectAfterParticiple(text, start, end, mentions);
+        if (described != null) {
+            return described.text() + " was " + Character.toLowerCase(clause.charAt(0)) + clause.substring(1);
+        }
+        String aside = thingsAside(text, start, end, date);
+        if (aside != null) {
+            return aside;
+        }
+        if (date.start() >= from && date.end() <= end) {
+            String before = clause.substring(0, date.start() - from);
+            String after = clause.substring(date.end() - from);
+            // "In 2010, Epstein emailed ..." -> "Epstein emailed ..."; a chronology's "July 2021 – The company ..." too
+            if (SCENE_SETTING.matcher(before).matches() && after.matches("(?s)^\\s*(?:,|[–—]\\s|-\\s).*")) {
+                return after.replaceFirst("^\\s*[,–—-]\\s*", "");
+            }
+        }
+        return clause;
     }
 
     /**

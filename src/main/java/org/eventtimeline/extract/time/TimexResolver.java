@@ -231,10 +231,10 @@ final class TimexResolver {
         if (f.containsKey("weekday") && f.containsKey("day")) {
             CalendarDate named = yearOfWeekday(f, day.getYear());
             if (named != null) {
-                // "Monday, Oct. 26": the year whose Oct. 26 is a Monday, near enough even to an estimated year
-                String part = daypart(f); // "noon on Friday, March 10" keeps its time
-                return ref.anchor() == Anchor.ESTIMATED ? expression(m, part.isEmpty() ? TimexType.DATE : TimexType.TIME,
-                        named.value() + part, mod, named, Anchor.ESTIMATED) : located(m, named, ref.anchor(), mod, f);
+                // "Monday, Oct. 26": the year whose Oct. 26 is a Monday, near enough even to an estimated year (and
+                // "noon on Friday, March 10" keeps its time of day)
+                return ref.anchor() == Anchor.ESTIMATED ? dated(m, named, daypart(f), mod, Anchor.ESTIMATED)
+                        : located(m, named, ref.anchor(), mod, f);
             }
         }
         boolean gone = s.after(book.cue("since")); // "since January": never one to come
@@ -778,22 +778,23 @@ final class TimexResolver {
 
     private TemporalExpression located(TemporalTagger.Match m, CalendarDate date, Anchor anchor, String mod,
             Map<String, String> f) {
+        String part = daypart(f);
         if (anchor == Anchor.ESTIMATED && date.precision().compareTo(Precision.YEAR) < 0) {
             // an estimated publication date is only good to the year: "March 8" is XXXX-03-08, and "the next day",
             // counted from the estimate, some day (XXXX-XX-XX)
             String unknown = unknownYear(f);
-            return unresolved(m, unknown.equals("XXXX" + daypart(f)) ? date.value().replaceAll("\\d", "X") + daypart(f)
-                    : unknown);
+            return unresolved(m, unknown.equals("XXXX" + part) ? date.value().replaceAll("\\d", "X") + part : unknown);
         }
-        String part = daypart(f);
-        TimexType type = part.isEmpty() ? TimexType.DATE : TimexType.TIME;
-        return expression(m, type, date.value() + part, mod, date, anchor);
+        return dated(m, date, part, mod, anchor);
     }
 
     private TemporalExpression absolute(TemporalTagger.Match m, CalendarDate date, String mod) {
-        String part = daypart(m.fields());
-        return expression(m, part.isEmpty() ? TimexType.DATE : TimexType.TIME, date.value() + part, mod, date,
-                Anchor.ABSOLUTE);
+        return dated(m, date, daypart(m.fields()), mod, Anchor.ABSOLUTE);
+    }
+
+    /** A date, or a time when a part of the day goes with it ("Wednesday night" is TIME 2025-09-10TNI). */
+    private TemporalExpression dated(TemporalTagger.Match m, CalendarDate date, String part, String mod, Anchor anchor) {
+        return expression(m, part.isEmpty() ? TimexType.DATE : TimexType.TIME, date.value() + part, mod, date, anchor);
     }
 
     private TemporalExpression unresolved(TemporalTagger.Match m, String value) {
