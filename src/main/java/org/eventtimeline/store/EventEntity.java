@@ -63,8 +63,7 @@ public class EventEntity extends PanacheEntityBase {
     /** Every calendar year the event's dates touch: year and date-range filters look these up. */
     @ElementCollection
     @CollectionTable(name = "event_year", joinColumns = @JoinColumn(name = "event_id"))
-    @Column(name = "year_touched")
-    public Set<Integer> years = new LinkedHashSet<>();
+    public Set<YearTouched> years = new LinkedHashSet<>();
 
     @ManyToMany
     @JoinTable(name = "event_person", joinColumns = @JoinColumn(name = "event_id"),

@@ -12,7 +12,8 @@ import org.hibernate.annotations.Immutable;
 
 /**
  * A read-only view of the years an event touches ({@link EventEntity#years} writes them), so that a year filter is
- * a look-up in the year index alone, without joining the event table back in.
+ * a look-up in the year index alone, without joining the event table back in; with the event's first year beside
+ * each, a timeline's count by year needs no event row at all.
  */
 @Entity
 @Immutable
@@ -27,6 +28,9 @@ public class EventYear {
     @Id
     @Column(name = "year_touched")
     public int year;
+
+    @Column(name = "start_year")
+    public int startYear;
 
     public record Key(String eventId, int year) implements Serializable {
     }

@@ -1,5 +1,6 @@
 package org.eventtimeline.store;
 
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -76,9 +78,14 @@ public class TimelineQueries {
 
         SortedMap<Integer, Long> counts = new TreeMap<>();
         long total = 0;
-        var countQuery = Panache.getEntityManager().createQuery("select e.startYear, count(" + distinct + "e) from "
-                + source + " where " + where + " group by e.startYear", Object[].class);
-        params.forEach(countQuery::setParameter);
+        TypedQuery<Object[]> countQuery;
+        if (wholeYearsOnly(filter)) {
+            countQuery = countsByYearAlone(filter);
+        } else {
+            countQuery = Panache.getEntityManager().createQuery("select e.startYear, count(" + distinct + "e) from "
+                    + source + " where " + where + " group by e.startYear", Object[].class);
+            params.forEach(countQuery::setParameter);
+        }
         for (Object[] row : countQuery.getResultList()) {
             counts.put((Integer) row[0], (Long) row[1]);
             total += (Long) row[1];
@@ -103,6 +110,27 @@ public class TimelineQueries {
             next = new TimelineCursor(last.dateStart, last.dateEnd, last.id);
         }
         return new TimelinePage(total, counts, events, next);
+    }
+
+    /** A filter by whole calendar years and nothing else: the years an event touches say all there is to know. */
+    private static boolean wholeYearsOnly(TimelineFilter filter) {
+        return filter.person() == null && filter.document() == null && filter.words().isEmpty()
+                && (filter.from() != null || filter.to() != null)
+                && (filter.from() == null || filter.from().getDayOfYear() == 1)
+                && (filter.to() == null || filter.to().equals(filter.to().with(TemporalAdjusters.lastDayOfYear())));
+    }
+
+    /**
+     * The count by year of a whole-years filter, from the year index alone (no event row is read): each event is
+     * counted at the first year it touches in the range, which is its start year or the range's first year.
+     */
+    private static TypedQuery<Object[]> countsByYearAlone(TimelineFilter filter) {
+        int fromYear = filter.from() == null ? Integer.MIN_VALUE : filter.from().getYear();
+        return Panache.getEntityManager().createQuery("select y.startYear, count(y) from EventYear y"
+                + " where y.year between :fromYear and :toYear and (y.year = y.startYear or y.year = :fromYear)"
+                + " group by y.startYear", Object[].class)
+                .setParameter("fromYear", fromYear)
+                .setParameter("toYear", filter.to() == null ? Integer.MAX_VALUE : filter.to().getYear());
     }
 
     public Optional<EventEntity> event(String id) {

@@ -202,7 +202,7 @@ public class TimelineStore {
         e.dateText = limit(event.dateText(), 500);
         e.startYear = event.date().start().getYear();
         for (int year = e.startYear; year <= event.date().end().getYear(); year++) {
-            e.years.add(year);
+            e.years.add(new YearTouched(year, e.startYear));
         }
         e.title = limit(event.title(), 300);
         e.sentence = limit(event.sentence(), 20000);

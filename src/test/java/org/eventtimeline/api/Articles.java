@@ -14,7 +14,8 @@ import io.restassured.http.ContentType;
 final class Articles {
 
     /** Publication dates of the test articles. */
-    static final Map<String, String> PUBLISHED = Map.of("harbour.txt", "2025-03-13", "bridge.txt", "2024-05-15");
+    static final Map<String, String> PUBLISHED = Map.of("harbour.txt", "2025-03-13", "bridge.txt", "2024-05-15",
+            "mill.txt", "2025-06-12");
 
     private Articles() {
     }

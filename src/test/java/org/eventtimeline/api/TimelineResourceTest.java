@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,24 @@ class TimelineResourceTest {
                 .then().statusCode(200)
                 .body("events.date.value", contains("2019-03"))
                 .body("countsByYear.'2019'", is(1));
+    }
+
+    @Test
+    void countsByWholeYearsAreThoseOfTheEventsListed() {
+        Articles.stored("mill.txt"); // its 1990s touch every year from 1990 to 1999
+        given().queryParam("year", 1996).get("/api/timeline")
+                .then().body("countsByYear.'1990'", is(1)).body("countsByYear.'1996'", is(1));
+        for (Map<String, String> years : List.of(Map.of("year", "1996"), Map.of("from", "1995", "to", "1997"),
+                Map.of("from", "1996-01-01"), Map.of("to", "1994-12-31"), Map.of("from", "1991", "to", "2030"))) {
+            var timeline = given().queryParams(years).queryParam("limit", 500).get("/api/timeline")
+                    .then().statusCode(200).extract();
+            Map<String, Integer> listed = new TreeMap<>();
+            for (String start : timeline.<List<String>>path("events.date.start")) {
+                listed.merge(start.substring(0, 4), 1, Integer::sum);
+            }
+            assertEquals(listed, new TreeMap<>(timeline.<Map<String, Integer>>path("countsByYear")), years.toString());
+            assertEquals(listed.values().stream().mapToInt(Integer::intValue).sum(), timeline.<Integer>path("total"));
+        }
     }
 
     @Test
