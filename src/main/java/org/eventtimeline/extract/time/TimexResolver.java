@@ -545,7 +545,8 @@ final class TimexResolver {
         if (ref == null || ref.anchor() == Anchor.ESTIMATED) {
             return unresolved(m, "XXXX-XX-XX");
         }
-        return GuardedNatty.day(m.text(), ref.period().start())
+        // "a week on Monday" is read as "a week from Monday", which is Natty's
+        return GuardedNatty.day(m.text().replaceFirst("\\s+on\\s+", " from "), ref.period().start())
                 .map(day -> located(m, CalendarDate.day(day), ref.anchor(), null, m.fields()))
                 .orElseGet(() -> unresolved(m, "XXXX-XX-XX"));
     }
@@ -685,9 +686,17 @@ final class TimexResolver {
      */
     private static CalendarDate yearSpan(int first, String written) {
         int number = Integer.parseInt(written);
-        int last = written.length() == 2 ? first + 1 : number;
-        boolean span = written.length() == 2 ? Math.floorMod(first + 1, 100) == number
-                : last > first && last - first <= 100;
+        boolean span;
+        int last;
+        if (written.length() == 2) {
+            // "2019-20", "1990-95", "2019-21"; but "2008-12" may be December 2008, so a month's number ends a span
+            // only when it is the next year
+            last = first - Math.floorMod(first, 100) + number + (number <= Math.floorMod(first, 100) ? 100 : 0);
+            span = last == first + 1 || number > 12 && last - first <= 20;
+        } else {
+            last = number;
+            span = last > first && last - first <= 100;
+        }
         return span ? CalendarDate.range(CalendarDate.year(first), CalendarDate.year(last)) : CalendarDate.year(first);
     }
 
