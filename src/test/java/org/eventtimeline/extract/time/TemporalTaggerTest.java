@@ -70,6 +70,9 @@ class TemporalTaggerTest {
         assertEquals("1989-04", value(tag("The guidelines were published in April.", october), "April"));
         assertEquals("1990-03-14", value(tag("He was convicted on Friday. Sentencing was set for March 14.", october),
                 "March 14"));
+        // a schedule told in the past: the nearest such month, gone or to come
+        assertEquals("2025-04", value(tag("The fault was found on January 19, but repairs were scheduled for April.",
+                LocalDate.of(2025, 7, 17)), "April"));
         // a month just gone is not what a clause about the future means, even weeks after it
         assertEquals("2025-10", value(tag("The judge refused to delay it until after the election in October.",
                 LocalDate.of(2024, 11, 20)), "October"));
