@@ -60,7 +60,8 @@ public final class EventBuilder {
             int opening) {
         List<TemporalExpression> anchors = new ArrayList<>();
         for (TemporalExpression x : inSentence) {
-            if (x.start() < opening || !x.canAnchorEvent() || boundsARecord(text, sentence, x)) {
+            if (x.start() < opening || !x.canAnchorEvent()
+                    || boundsARecord(text, sentence, x) && whenAfter(text, x) < 0) {
                 continue;
             }
             TemporalExpression last = anchors.isEmpty() ? null : anchors.get(anchors.size() - 1);
@@ -121,6 +122,17 @@ public final class EventBuilder {
             }
         }
         return RECORD.matcher(text).region(from, since.start()).find();
+    }
+
+    private static final Pattern WHEN_AFTER = Pattern.compile(",\\s+when\\s+");
+
+    /**
+     * Where a clause that tells what happened at the date starts, right after it: "the deadliest since 2004, when
+     * seven people died" (after "when "); -1 when there is none.
+     */
+    private static int whenAfter(String text, TemporalExpression date) {
+        Matcher when = WHEN_AFTER.matcher(text).region(Math.min(date.end(), text.length()), text.length());
+        return when.lookingAt() ? when.end() : -1;
     }
 
     private static final Pattern SUBORDINATE = Pattern.compile("\\b(?:since|after|when|before|until|once|because)\\s+"
@@ -190,6 +202,9 @@ public final class EventBuilder {
                 int own = k == 0 ? -1 : subordinateClause(text, group.get(k - 1), anchor);
                 if (own >= 0) {
                     headlineStart = own; // "rose to 48 on Saturday ... since the storm made landfall late Tuesday"
+                }
+                if (boundsARecord(text, sentence, anchor)) {
+                    headlineStart = whenAfter(text, anchor); // "the deadliest since 2004, when seven people died"
                 }
                 events.add(new ExtractedEvent(anchor.date(), anchor.text(), Headline.of(text, headlineStart, quote[1],
                         anchor, mentions), sentence.text(), people, List.of(source), confidence(anchor, people)));

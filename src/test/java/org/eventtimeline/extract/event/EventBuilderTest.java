@@ -89,6 +89,13 @@ class EventBuilderTest {
     }
 
     @Test
+    void aRecordsBoundThatSaysWhatHappenedThenIsAnEvent() {
+        List<ExtractedEvent> events = events("It is the deadliest crash since 2004, when seven people died at Ufton.");
+        assertEquals(List.of("2004"), events.stream().map(e -> e.date().value()).toList());
+        assertEquals("Seven people died at Ufton", events.get(0).title());
+    }
+
+    @Test
     void durationsAndVagueReferencesNeverMakeEvents() {
         assertEquals(List.of(), events("Judge Amos Reed is serving a 20-year term and is now working on appeals."));
     }
