@@ -152,10 +152,18 @@ public final class EventBuilder {
         return start;
     }
 
-    /** "its 2009 car", "third-quarter trading": a date that says which thing, not when something happened. */
+    private static final Pattern HAPPENING_AFTER = Pattern.compile("[\\s-]+(?:[\\p{L}'’-]+\\s+){0,2}?(?:"
+            + Resources.alternation("extract/event/happenings.txt")
+            + ")\\b(?!\\s+(?:season|year|period|figures|levels?)\\b)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "its 2009 car", "third-quarter trading": a date that says which thing, not when something happened; but "a 2017
+     * audit" and "the 2008 crisis" say when they happened.
+     */
     private static boolean namesAThing(String text, TemporalExpression date) {
-        return TemporalTagger.isModifier(text, date.start(), date.end())
-                || TemporalTagger.isCompoundModifier(text, date.start(), date.end());
+        return (TemporalTagger.isModifier(text, date.start(), date.end())
+                || TemporalTagger.isCompoundModifier(text, date.start(), date.end()))
+                && !HAPPENING_AFTER.matcher(text).region(Math.min(date.end(), text.length()), text.length()).lookingAt();
     }
 
     /**

@@ -54,9 +54,9 @@ final class Headline {
         // "Jensen Huang, who co-founded it in 1993, | unveiled the chip in March": the clause's subject is before it
         PersonMention subject = actor == null ? subjectBeforeAside(text, start, mentions) : null;
         int from = actor == null ? start : actor.start();
-        int semicolon = text.lastIndexOf("; ", date.start());
-        if (actor == null && semicolon >= start) {
-            from = semicolon + 2; // "when she won the competition; it opened in September 1983": the date's own clause
+        int own = ownClause(text, start, date.start());
+        if (actor == null && own >= 0) {
+            from = own; // "when she won the competition; it opened in September 1983": the date's own clause
         }
         String clause = text.substring(from, end);
         if (actor != null) {
@@ -93,6 +93,24 @@ final class Headline {
         int space = clause.lastIndexOf(' ', MAX_LENGTH - 1);
         return balanceQuotes(clause.substring(0, space > MAX_LENGTH / 2 ? space : MAX_LENGTH - 1)
                 .replaceAll("[\\s,;:–—-]+$", "")) + "…";
+    }
+
+    /** A semicolon, or ", but" before a subject of its own ("but negotiations broke off", not "but said Friday"). */
+    private static final Pattern CLAUSE_OPENS = Pattern.compile(";\\s+|,\\s+but\\s+(?!(?:"
+            + Resources.alternation("extract/event/reporting-verbs.txt") + "|\\p{Ll}+ed|was|were|is|are|has|had|have"
+            + "|did|does|do|would|will|could|can|may|might|should|must|also|still|then|not|never|only)\\b)");
+
+    /**
+     * Where the last clause of its own before the date starts, after a semicolon or ", but": "the government
+     * introduced a code, but a 2017 audit found ..." is headed from "a 2017 audit"; -1 when there is none.
+     */
+    private static int ownClause(String text, int start, int dateStart) {
+        Matcher opens = CLAUSE_OPENS.matcher(text).region(start, Math.max(start, dateStart));
+        int own = -1;
+        while (opens.find()) {
+            own = opens.end();
+        }
+        return own;
     }
 
     /**

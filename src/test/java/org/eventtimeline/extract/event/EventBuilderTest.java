@@ -123,6 +123,14 @@ class EventBuilderTest {
     }
 
     @Test
+    void aDateBeforeAHappeningDatesIt() {
+        List<ExtractedEvent> found = events("The state brought in a building code, but a 2017 audit found that few"
+                + " blocks built since 2000 met it.");
+        assertEquals(List.of("2017", "2000"), found.stream().map(e -> e.date().value()).toList());
+        assertEquals("A 2017 audit found that few blocks built since 2000 met it", found.get(0).title());
+    }
+
+    @Test
     void datesWithNoClauseBreakBetweenThemShareTheirClause() {
         List<ExtractedEvent> found = events("WASHINGTON (AP) — Central bank chief Ines Marlow said Tuesday the economy"
                 + " will remain weak into 2027.");
