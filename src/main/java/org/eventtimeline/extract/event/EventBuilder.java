@@ -49,10 +49,33 @@ public final class EventBuilder {
             Matcher wire = WIRE_DATELINE.matcher(text).region(sentence.start(), sentence.end());
             int opening = wire.lookingAt() ? wire.end() : sentence.start(); // "LONDON, May 3 (Reuters) -" is no clause
             List<TemporalExpression> anchors = anchors(text, sentence, inSentence, opening);
-            addEvents(events, text, sentence, opening, anchors, context, mentions);
+            addEvents(events, text, sentence, clauseAfterUnknownDates(text, opening, inSentence, anchors), anchors,
+                    context, mentions);
             context.finished(sentence);
         }
         return merge(events);
+    }
+
+    /**
+     * Where the first date's clause may start: after a clause that holds a date unknown for want of a publication
+     * date ("A court on Wednesday acquitted him, ending a trial that began in September 2023"), as it would with one.
+     */
+    private static int clauseAfterUnknownDates(String text, int opening, List<TemporalExpression> inSentence,
+            List<TemporalExpression> anchors) {
+        if (anchors.isEmpty()) {
+            return opening;
+        }
+        int start = opening;
+        for (TemporalExpression x : inSentence) {
+            if (x.end() > anchors.get(0).start()) {
+                break;
+            }
+            if (x.start() >= start && x.anchor() == Anchor.UNRESOLVED) {
+                int at = clauseBreak(text, x.end(), anchors.get(0).start());
+                start = at >= 0 ? at : start;
+            }
+        }
+        return start;
     }
 
     /** The dates of a sentence that say when something happened, in text order. */

@@ -123,6 +123,15 @@ class EventBuilderTest {
     }
 
     @Test
+    void aClauseWhoseDateIsUnknownStillEndsAtItsBreak() {
+        // with no publication date "Wednesday" is no day, yet its clause is not September's
+        List<ExtractedEvent> found = extractor.extract("A court on Wednesday acquitted Lukas Brandl, ending a trial"
+                + " that began in September 2023.", null).events();
+        assertEquals(List.of("2023-09"), found.stream().map(e -> e.date().value()).toList());
+        assertEquals("Ending a trial that began in September 2023", found.get(0).title());
+    }
+
+    @Test
     void aDateBeforeAHappeningDatesIt() {
         List<ExtractedEvent> found = events("The state brought in a building code, but a 2017 audit found that few"
                 + " blocks built since 2000 met it.");
