@@ -59,8 +59,8 @@ final class Context {
         if (people.isEmpty() && ABOUT_BEFORE.matcher(clause).find()) {
             people.addAll(lastNamed);
         }
-        if (PLURAL.matcher(clause).find()) {
-            people.addAll(lastNamed);
+        if (PLURAL.matcher(clause).find() && lastNamed.size() > 1) {
+            people.addAll(lastNamed); // "they" are the people last named, not one person ("shares lost their value")
         }
         MatchResult description = unnamedDescription(clauseStart, clauseEnd);
         Person described = description == null ? null : described(description, clauseStart);

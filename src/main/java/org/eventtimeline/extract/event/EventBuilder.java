@@ -83,7 +83,7 @@ public final class EventBuilder {
             int opening) {
         List<TemporalExpression> anchors = new ArrayList<>();
         for (TemporalExpression x : inSentence) {
-            if (x.start() < opening || !x.canAnchorEvent()
+            if (x.start() < opening || !x.canAnchorEvent() || isPartOfAnotherPeriod(text, sentence, x)
                     || boundsARecord(text, sentence, x) && whenAfter(text, x) < 0) {
                 continue;
             }
@@ -145,6 +145,14 @@ public final class EventBuilder {
             }
         }
         return RECORD.matcher(text).region(from, since.start()).find();
+    }
+
+    private static final Pattern EXTENT_BEFORE = Pattern.compile("\\b(?:"
+            + Resources.alternation("extract/event/extent-words.txt") + ")\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    /** "the quarter, which includes Christmas": a date that says what another period holds. */
+    private static boolean isPartOfAnotherPeriod(String text, Sentence sentence, TemporalExpression date) {
+        return EXTENT_BEFORE.matcher(text).region(Math.max(sentence.start(), date.start() - 20), date.start()).find();
     }
 
     private static final Pattern WHEN_AFTER = Pattern.compile(",\\s+when\\s+");

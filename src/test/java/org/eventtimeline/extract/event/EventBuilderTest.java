@@ -89,6 +89,20 @@ class EventBuilderTest {
     }
 
     @Test
+    void aDateThatSaysWhatAPeriodHoldsIsNoEvent() {
+        List<ExtractedEvent> found = events("Sales in the final quarter, which includes Christmas, rose 1.2%.");
+        assertEquals(List.of("2024-Q4"), found.stream().map(e -> e.date().value()).toList());
+        assertEquals("Sales in the final quarter, which includes Christmas, rose 1.2%", found.get(0).title());
+    }
+
+    @Test
+    void theyAreNotOnePerson() {
+        List<ExtractedEvent> found = events("Chief executive Olu Adeyemi spoke. The shares have lost a third of their"
+                + " value since March 2024, when the firm issued a warning.");
+        assertEquals(List.of(), names(found.get(0)));
+    }
+
+    @Test
     void aRecordsBoundThatSaysWhatHappenedThenIsAnEvent() {
         List<ExtractedEvent> events = events("It is the deadliest crash since 2004, when seven people died at Ufton.");
         assertEquals(List.of("2004"), events.stream().map(e -> e.date().value()).toList());
