@@ -126,13 +126,15 @@ public final class EventBuilder {
                 && text.substring(date.end(), end).matches("[\\s,.;:!?”\"’']*");
     }
 
-    private static final Pattern SINCE_BEFORE = Pattern.compile("\\bsince\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** "since", "since the", or "since" a happening "of" or "in" the date: "since the great storm of October 1987". */
+    private static final Pattern SINCE_BEFORE = Pattern.compile(
+            "\\bsince\\s+(?:the\\s+)?(?:(?:[\\p{L}'’-]+\\s+){1,4}(?:of|in)\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern RECORD = Pattern.compile("\\b(?:" + Resources.alternation("extract/event/records.txt")
             + ")\\b", Pattern.CASE_INSENSITIVE);
 
     /** "its highest level since 2008": a date that bounds a record, not a time something happened. */
     private static boolean boundsARecord(String text, Sentence sentence, TemporalExpression date) {
-        Matcher since = SINCE_BEFORE.matcher(text).region(Math.max(sentence.start(), date.start() - 16), date.start());
+        Matcher since = SINCE_BEFORE.matcher(text).region(Math.max(sentence.start(), date.start() - 60), date.start());
         if (!since.find()) {
             return false;
         }
@@ -150,9 +152,13 @@ public final class EventBuilder {
     private static final Pattern EXTENT_BEFORE = Pattern.compile("\\b(?:"
             + Resources.alternation("extract/event/extent-words.txt") + ")\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
 
-    /** "the quarter, which includes Christmas": a date that says what another period holds. */
+    /**
+     * "the quarter, which includes Christmas": a date that says what another period holds; not one that dates a thing
+     * held ("three attacks, including the 1996 Olympic bombing").
+     */
     private static boolean isPartOfAnotherPeriod(String text, Sentence sentence, TemporalExpression date) {
-        return EXTENT_BEFORE.matcher(text).region(Math.max(sentence.start(), date.start() - 20), date.start()).find();
+        return EXTENT_BEFORE.matcher(text).region(Math.max(sentence.start(), date.start() - 20), date.start()).find()
+                && !TemporalTagger.isModifier(text, date.start(), date.end());
     }
 
     private static final Pattern WHEN_AFTER = Pattern.compile(",\\s+when\\s+");

@@ -84,6 +84,7 @@ class EventBuilderTest {
     void aDateThatBoundsARecordIsNoEvent() {
         assertEquals(List.of(), events("Inflation hit its highest level since 2008, economist Ana Berg said."));
         assertEquals(List.of(), events("It is the third time since 2011 that courts have thrown out a map."));
+        assertEquals(List.of(), events("It is the strongest to hit the coast since the great storm of October 1987."));
         assertEquals(List.of("2008"), events("Economist Ana Berg has lived in Oslo since 2008.").stream()
                 .map(e -> e.date().value()).toList());
     }
@@ -93,6 +94,8 @@ class EventBuilderTest {
         List<ExtractedEvent> found = events("Sales in the final quarter, which includes Christmas, rose 1.2%.");
         assertEquals(List.of("2024-Q4"), found.stream().map(e -> e.date().value()).toList());
         assertEquals("Sales in the final quarter, which includes Christmas, rose 1.2%", found.get(0).title());
+        assertEquals(List.of("1996"), events("He is charged in three attacks, including the 1996 Olympic bombing.")
+                .stream().map(e -> e.date().value()).toList());
     }
 
     @Test
