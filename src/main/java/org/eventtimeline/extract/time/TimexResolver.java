@@ -722,6 +722,14 @@ final class TimexResolver {
             if (f.containsKey("ofquarter")) {
                 return CalendarDate.quarter(year, (month - 1) / 3 + 1); // "the June quarter": the one June ends
             }
+            if (f.containsKey("nth") && f.containsKey("weekday")) { // "the first Monday in October"
+                DayOfWeek weekday = DayOfWeek.of(Integer.parseInt(word("weekday", f.get("weekday"))));
+                LocalDate first = LocalDate.of(year, month, 1);
+                LocalDate day = f.get("nth").equalsIgnoreCase("last")
+                        ? first.with(TemporalAdjusters.lastInMonth(weekday))
+                        : first.with(TemporalAdjusters.dayOfWeekInMonth(Math.min(ordinal(f.get("nth")), 5), weekday));
+                return day.getMonthValue() == month ? CalendarDate.day(day) : CalendarDate.month(year, month);
+            }
             if (f.containsKey("day")) {
                 int day = ordinal(f.get("day"));
                 LocalDate first = LocalDate.of(year, month, 1);
