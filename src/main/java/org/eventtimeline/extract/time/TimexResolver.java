@@ -371,7 +371,9 @@ final class TimexResolver {
         Reference ref;
         boolean storyInThePast = story != null && (s.publication() == null
                 || story.start().getYear() != s.publication().getYear());
-        if (story != null && (story.precision() == Precision.DAY || story.precision() == Precision.WEEK)) {
+        if (s.after(book.cue("reportday")) && s.publication() != null && !toldOnlyOfAnEarlierYear(s)) {
+            ref = publication(s); // "the attorney general said Monday", after a story of 2022: what was said is news
+        } else if (story != null && (story.precision() == Precision.DAY || story.precision() == Precision.WEEK)) {
             ref = new Reference(story, Anchor.NARRATIVE);
         } else if (storyInThePast && Quotes.isQuoted(s.sentenceText(), s.positionInSentence())
                 || story == null && toldOnlyOfAnEarlierYear(s)) {

@@ -62,6 +62,18 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aWeekdayThatSomeoneSaidSomethingOnIsTheNewsDay() {
+        LocalDate monday = LocalDate.of(2024, 1, 8);
+        List<TemporalExpression> news = tag("The court agreed on Monday to hear the case. The state first sued on"
+                + " Aug. 2, 2022. Attorney General Raul Labrador said Monday that he welcomed the decision.", monday);
+        assertEquals(List.of("2024-01-08", "2022-08-02", "2024-01-08"), news.stream().map(TemporalExpression::value)
+                .toList());
+        // in a text told only of that earlier year, it is a day of that year's story
+        assertTrue(value(tag("It was a hot Wednesday, July 13, 1977. The mayor said Monday that order was back.",
+                monday), "Monday").startsWith("1977-07"));
+    }
+
+    @Test
     void aMonthScheduledOrStillToBeDoneIsTheComingOne() {
         LocalDate october = LocalDate.of(1989, 10, 27);
         assertEquals("1990-04", value(tag("The issue will dominate a NATO summit set for Washington in April.", october),
