@@ -200,7 +200,8 @@ public final class EventBuilder {
     private static boolean namesAThing(String text, TemporalExpression date) {
         return (TemporalTagger.isModifier(text, date.start(), date.end())
                 || TemporalTagger.isCompoundModifier(text, date.start(), date.end()))
-                && !HAPPENING_AFTER.matcher(text).region(Math.min(date.end(), text.length()), text.length()).lookingAt();
+                && !HAPPENING_AFTER.matcher(text).region(Math.min(date.end(), text.length()), text.length())
+                        .lookingAt();
     }
 
     /**
@@ -210,6 +211,8 @@ public final class EventBuilder {
     private static void addEvents(List<ExtractedEvent> events, String text, Sentence sentence, int opening,
             List<TemporalExpression> anchors, Context context, List<PersonMention> mentions) {
         int clauseStart = opening;
+        int mainClauseEnd = -1;
+        boolean afterAnAside = false;
         int first = 0;
         while (first < anchors.size()) {
             int last = first;
@@ -251,8 +254,22 @@ public final class EventBuilder {
                 if (boundsARecord(text, sentence, anchor)) {
                     headlineStart = whenAfter(text, anchor); // "the deadliest since 2004, when seven people died"
                 }
-                events.add(new ExtractedEvent(anchor.date(), anchor.text(), Headline.of(text, headlineStart, quote[1],
-                        anchor, mentions), sentence.text(), people, List.of(source), confidence(anchor, people)));
+                String title = Headline.of(text, headlineStart, quote[1], anchor, mentions);
+                if (afterAnAside && onlyTheDates(text, quote[0], quote[1], group)) {
+                    // "Veritas will report results for its quarter, which ended on Aug. 31, on Sept. 24": a trailing
+                    // clause of only the date says when the sentence's main clause happens
+                    String main = Headline.of(text, opening, mainClauseEnd, anchor, mentions);
+                    title = main.endsWith("…") ? main : main + " " + text.substring(quote[0], quote[1])
+                            .replaceAll("[\\s.,;:]+$", "");
+                }
+                events.add(new ExtractedEvent(anchor.date(), anchor.text(), title, sentence.text(), people,
+                        List.of(source), confidence(anchor, people)));
+            }
+            // the second clause is an aside of the main one: ", which ended on Aug. 31"
+            afterAnAside = mainClauseEnd >= 0 && clauseStart == mainClauseEnd && RELATIVE_ASIDE.matcher(text)
+                    .region(clauseStart, clauseEnd).lookingAt();
+            if (mainClauseEnd < 0) {
+                mainClauseEnd = clauseEnd;
             }
             clauseStart = clauseEnd;
             first = last + 1;
@@ -293,6 +310,8 @@ public final class EventBuilder {
         return between.equals("or") || between.equals("and") || between.equals(",") || between.equals("-")
                 || between.equals("–") || between.equals("to");
     }
+
+    private static final Pattern RELATIVE_ASIDE = Pattern.compile("[,\\s]*(?:which|who|whose|where)\\b");
 
     private static boolean onlyTheDates(String text, int start, int end, List<TemporalExpression> dates) {
         int i = start;

@@ -173,7 +173,10 @@ final class Headline {
         return null;
     }
 
+    /** "the plant, which opened in 2023", "its second quarter, which ended on Aug. 31" (not "their stakes in X"). */
     private static final Pattern THINGS_ASIDE = Pattern.compile("\\b((?i:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?"
+            + "[\\p{L}'’-]+|(?i:its|their|his|her)\\s+"
+            + "(?:(?!(?:in|of|on|at|for|to|with|from|by)\\s)[\\p{L}'’-]+\\s+){0,3}?"
             + "[\\p{L}'’-]+),\\s+(?:who|which)\\s+(?!(?:it|he|she|they|we|I|you|the|a|an|his|her|its|their)\\b)"
             + "(\\p{Ll}[^,;:]*)");
 
@@ -184,7 +187,12 @@ final class Headline {
      * "which" ("the unit, which it bought in 2019,"): that names a thing, not what happened.
      */
     private static String thingsAside(String text, int start, int end, TemporalExpression date) {
-        Matcher aside = THINGS_ASIDE.matcher(text).region(start, end);
+        // the thing may stand just before a clause that the aside opens: "its second quarter, | which ended on Aug. 31"
+        int from = start;
+        while (from > 0 && start - from < 80 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        Matcher aside = THINGS_ASIDE.matcher(text).region(from, end);
         while (aside.find()) {
             if (aside.start(2) <= date.start() && date.end() <= aside.end(2)) {
                 return aside.group(1) + " " + aside.group(2);

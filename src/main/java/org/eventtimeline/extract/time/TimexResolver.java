@@ -340,7 +340,7 @@ final class TimexResolver {
             // a quarter is reported on after it ends ("expects to report third-quarter results"); any other date gone
             // by is rarely what a future clause means, unless it is just gone ("hoped she would ... the Aug. 7 blasts");
             // a month that has ended, even weeks ago, almost never ("delay it until after the election in October")
-            long futureBehind = candidate.precision() == Precision.QUARTER ? 3
+            long futureBehind = candidate.precision() == Precision.QUARTER ? 2
                     : candidate.precision() == Precision.MONTH ? 30 : 10;
             long cost = after > 0 ? after * (tense == Tense.PAST ? pastAhead : 1)
                     : before > 0 ? before * (tense == Tense.FUTURE ? futureBehind : 1) : 0;

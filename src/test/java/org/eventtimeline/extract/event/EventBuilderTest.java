@@ -149,6 +149,17 @@ class EventBuilderTest {
     }
 
     @Test
+    void aTrailingClauseOfOnlyTheDateIsTheMainClausesAndAThingsAsideIsTheThings() {
+        List<ExtractedEvent> found = events("Veritas will report results for its fiscal second quarter, which ended on"
+                + " Aug. 31, on Sept. 24.");
+        assertEquals(List.of("2025-Q2", "2025-08-31", "2025-09-24"), found.stream().map(e -> e.date().value()).toList());
+        assertEquals(List.of("Veritas will report results for its fiscal second quarter",
+                "Its fiscal second quarter ended on Aug. 31",
+                "Veritas will report results for its fiscal second quarter on Sept. 24"),
+                found.stream().map(ExtractedEvent::title).toList());
+    }
+
+    @Test
     void aDateBeforeAHappeningDatesIt() {
         List<ExtractedEvent> found = events("The state brought in a building code, but a 2017 audit found that few"
                 + " blocks built since 2000 met it.");
