@@ -126,9 +126,12 @@ public final class EventBuilder {
                 && text.substring(date.end(), end).matches("[\\s,.;:!?”\"’']*");
     }
 
-    /** "since", "since the", or "since" a happening "of" or "in" the date: "since the great storm of October 1987". */
-    private static final Pattern SINCE_BEFORE = Pattern.compile(
-            "\\bsince\\s+(?:the\\s+)?(?:(?:[\\p{L}'’-]+\\s+){1,4}(?:of|in)\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "since", "since the", or "since" a happening "of" or "in" the date: "since the great storm of October 1987"; not
+     * a clause with a verb of its own, which tells of an event ("since the company was founded in 1921").
+     */
+    private static final Pattern SINCE_BEFORE = Pattern.compile("\\bsince\\s+(?:the\\s+)?(?:(?:(?!(?:was|were|is|are"
+            + "|has|have|had|began|\\p{L}+ed)\\s)[\\p{L}'’-]+\\s+){1,4}(?:of|in)\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern RECORD = Pattern.compile("\\b(?:" + Resources.alternation("extract/event/records.txt")
             + ")\\b", Pattern.CASE_INSENSITIVE);
 

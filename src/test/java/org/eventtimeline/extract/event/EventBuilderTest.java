@@ -85,6 +85,8 @@ class EventBuilderTest {
         assertEquals(List.of(), events("Inflation hit its highest level since 2008, economist Ana Berg said."));
         assertEquals(List.of(), events("It is the third time since 2011 that courts have thrown out a map."));
         assertEquals(List.of(), events("It is the strongest to hit the coast since the great storm of October 1987."));
+        assertEquals(List.of("1921"), events("It is the biggest step since the company was founded in 1921.").stream()
+                .map(e -> e.date().value()).toList());
         assertEquals(List.of("2008"), events("Economist Ana Berg has lived in Oslo since 2008.").stream()
                 .map(e -> e.date().value()).toList());
     }
