@@ -73,6 +73,12 @@ class PersonResolverTest {
     }
 
     @Test
+    void aSpeakerASheriffAndALeaderAreTitles() {
+        assertEquals(List.of("Mike Johnson", "Dana Ruiz"), people("The bill passed, and House Speaker Mike Johnson,"
+                + " who took the gavel in October, thanked Sheriff Dana Ruiz.").stream().map(Person::name).toList());
+    }
+
+    @Test
     void keepsApartTwoPeopleWhoShareASurname() {
         List<Person> people = people("Ed Miliband and David Miliband both spoke.");
         assertEquals(2, people.size());
