@@ -114,7 +114,7 @@ final class TimexResolver {
         if (year != null) {
             return absolute(m, inYear(f, year), mod);
         }
-        if (f.containsKey("shift")) {
+        if (f.containsKey("shift") || f.containsKey("skip")) {
             return shifted(m, f, s, mod);
         }
         if (f.containsKey("unit")) { // "earlier this month", "the weekend"
@@ -412,9 +412,13 @@ final class TimexResolver {
         return located(m, CalendarDate.day(resolved), ref.anchor(), mod, f);
     }
 
-    /** "last year", "next week", "the previous month", "February this year", "last Tuesday", "this summer". */
+    /**
+     * "last year", "next week", "the previous month", "February this year", "last Tuesday", "this summer", and "the
+     * week after next" (a skip).
+     */
     private TemporalExpression shifted(TemporalTagger.Match m, Map<String, String> f, Situation s, String mod) {
-        String[] shift = book.words("shift").values(f.get("shift")).orElseThrow();
+        String[] shift = f.containsKey("skip") ? book.words("skip").values(f.get("skip")).orElseThrow()
+                : book.words("shift").values(f.get("shift")).orElseThrow();
         int by = Integer.parseInt(shift[0]);
         Reference ref = "NARRATIVE".equals(shift[1]) ? story(s) : publication(s);
         if (ref == null) {
