@@ -1,5 +1,7 @@
 package org.eventtimeline.extract.time;
 
+import java.util.regex.Pattern;
+
 /**
  * The story's current time, as a careful reader keeps it: each resolved date moves it ("At the start of 2008"), so
  * that a later date without a year ("on January 7") or a relative one ("a week later") is read against it. Talk of
@@ -16,6 +18,8 @@ final class NarrativeClock {
     private int sentence = -1;
     private CalendarDate named;
     private int namedIn = -1;
+    private int movedIn = -1;
+    private int movedAt = -1;
     /** Whether the text has yet spoken of the publication's days ("on Tuesday", "last year", "now"). */
     private boolean newsTold;
 
@@ -24,10 +28,17 @@ final class NarrativeClock {
     }
 
     void moveTo(CalendarDate date, Anchor how, int sentenceIndex) {
+        moveTo(date, how, sentenceIndex, -1);
+    }
+
+    /** As above, from the expression at {@code at} in the sentence (-1: not from an expression of it). */
+    void moveTo(CalendarDate date, Anchor how, int sentenceIndex, int at) {
         newsTold |= how == Anchor.PUBLICATION || how == Anchor.DATELINE;
         time = date;
         anchor = how;
         sentence = sentenceIndex;
+        movedIn = sentenceIndex;
+        movedAt = at;
         name(date, sentenceIndex);
     }
 
@@ -56,6 +67,7 @@ final class NarrativeClock {
         sentence = -1;
         named = null;
         namedIn = -1;
+        movedIn = -1;
     }
 
     /** True when the text itself took the story to its time ("In 2006, ..."), not a date counted from publication. */
@@ -89,6 +101,16 @@ final class NarrativeClock {
         return named != null && sentenceIndex - namedIn <= 1 ? named : null;
     }
 
+    /**
+     * The date the story moved to in this sentence, however it was resolved ("Last year, ..."), if the words before it
+     * match {@code lead} (a sentence that opens with it); not one only named, such as a point of comparison
+     * ("compared with a year ago").
+     */
+    CalendarDate openedWith(int sentenceIndex, String sentenceText, Pattern lead) {
+        return time != null && movedIn == sentenceIndex && movedAt >= 0 && movedAt <= sentenceText.length()
+                && lead.matcher(sentenceText).region(0, movedAt).matches() ? time : null;
+    }
+
     NarrativeClock copy() {
         NarrativeClock copy = new NarrativeClock();
         copy.time = time;
@@ -97,6 +119,8 @@ final class NarrativeClock {
         copy.named = named;
         copy.namedIn = namedIn;
         copy.newsTold = newsTold;
+        copy.movedIn = movedIn;
+        copy.movedAt = movedAt;
         return copy;
     }
 
@@ -106,5 +130,7 @@ final class NarrativeClock {
         sentence = saved.time == null ? -1 : sentenceIndex;
         named = saved.named;
         namedIn = saved.named == null ? -1 : sentenceIndex;
+        movedIn = saved.movedIn;
+        movedAt = saved.movedAt;
     }
 }

@@ -121,7 +121,7 @@ public final class TemporalTagger {
                             && !isAside(sentence.text(), match.start() - sentence.start(),
                                     match.end() - sentence.start())
                             && !resolver.isComparison(match, situation)) {
-                        advance(clock, expression, sentence.index());
+                        advance(clock, expression, sentence.index(), match.start() - sentence.start());
                     } else if (expression.date() != null && expression.type().isPointInTime()) {
                         clock.name(expression.date(), sentence.index());
                     }
@@ -360,7 +360,7 @@ public final class TemporalTagger {
         return closes.find() && (closes.group().endsWith(",") || end + 160 >= sentence.length());
     }
 
-    private static void advance(NarrativeClock clock, TemporalExpression e, int sentence) {
+    private static void advance(NarrativeClock clock, TemporalExpression e, int sentence, int at) {
         if ("PRESENT_REF".equals(e.value())) {
             clock.reset();
         } else if (e.type() == TimexType.TIME && e.date() != null && e.date().equals(clock.time())) {
@@ -368,7 +368,7 @@ public final class TemporalTagger {
             // the day stays as it was found, counted from the publication or set by the text
             clock.stay(sentence);
         } else if (e.date() != null && e.type().isPointInTime() && e.anchor() != Anchor.ESTIMATED) {
-            clock.moveTo(e.date(), e.anchor(), sentence);
+            clock.moveTo(e.date(), e.anchor(), sentence, at);
         }
     }
 

@@ -214,6 +214,10 @@ final class TimexResolver {
         IntFunction<CalendarDate> inYear = y -> inYear(f, y);
         // A chronology's entry ("Dec. 12 – Okafor is arrested") goes on from the entry before, however far back, and
         // tells the past in the present.
+        CalendarDate within = withinPeriodNamed(inYear, s);
+        if (within != null) {
+            return located(m, yearItBegins(f, within), Anchor.NARRATIVE, mod, f);
+        }
         boolean entry = isChronologyEntry(m, s);
         CalendarDate story = f.containsKey("quarter") ? null : entry ? s.clock().toldByTheText()
                 : storyTime(s);
@@ -246,6 +250,30 @@ final class TimexResolver {
             return unresolved(m, unknownYear(f)); // "the Sept. 11 attacks" in an August article: some earlier year's
         }
         return located(m, read, ref.anchor(), mod, f);
+    }
+
+    /**
+     * The one reading of a date without a year that lies within a longer period its sentence opens with: "Last year,
+     * sales fell in March" is March of last year, "Last winter ... in January" the January of that winter.
+     */
+    private CalendarDate withinPeriodNamed(IntFunction<CalendarDate> inYear, Situation s) {
+        CalendarDate period = s.clock().openedWith(s.sentence(), s.sentenceText(), book.cue("scene"));
+        if (period == null || period.precision().compareTo(Precision.MONTH) <= 0
+                || period.end().getYear() - period.start().getYear() > 1) {
+            return null;
+        }
+        LocalDate published = s.publication();
+        if (published != null && (s.tense() == Tense.FUTURE && period.end().isBefore(published)
+                || s.tense() == Tense.PAST && period.start().isAfter(published))) {
+            return null; // "Sales rose last year, and it expects growth in March": another clause's time
+        }
+        for (int year = period.start().getYear(); year <= period.end().getYear(); year++) {
+            CalendarDate candidate = inYear.apply(year);
+            if (!candidate.start().isBefore(period.start()) && !candidate.end().isAfter(period.end())) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     /**

@@ -62,6 +62,19 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aPeriodThatOpensASentenceHoldsItsMonths() {
+        LocalDate november = LocalDate.of(2025, 11, 8);
+        assertEquals("2024-03", value(tag("Last year, sales fell sharply in March.", november), "March"));
+        assertEquals("2025-01", value(tag("Last winter, storms caused damage in the same region in January.",
+                november), "January"));
+        assertEquals("2024-01", value(tag("In the winter of 2024, storms caused damage in the region in January.",
+                november), "January"));
+        // a period named further on is no scene
+        assertEquals("2025-03", value(tag("Sales rose 5% last year and the company hired staff in March.", november),
+                "March"));
+    }
+
+    @Test
     void aWeekdayThatSomeoneSaidSomethingOnIsTheNewsDay() {
         LocalDate monday = LocalDate.of(2024, 1, 8);
         List<TemporalExpression> news = tag("The court agreed on Monday to hear the case. The state first sued on"
