@@ -39,6 +39,7 @@ public final class PersonRecognizer {
     private final Set<String> organisationWords = words("organisation-words.txt");
     private final Set<String> roles = lowerCase(words("roles.txt"));
     private final Set<String> verbRoles = lowerCase(words("verb-roles.txt"));
+    private final Set<String> beforePlaces = words("before-places.txt");
     private final int longestTitle = titles.stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
 
     private record Token(String text, int start, int end) {
@@ -100,9 +101,9 @@ public final class PersonRecognizer {
                     || name.size() >= 2 && givenNames.contains(name.get(0).text())
                     || before != null && roles.contains(before.text().toLowerCase(Locale.ROOT))
                             && adjacent(text, before, name.get(0)) && saysPerson(before, name)
-                    || name.size() >= 2 && SPEECH_AFTER.matcher(text.substring(name.get(name.size() - 1).end(),
-                            Math.min(text.length(), name.get(name.size() - 1).end() + 40))).find()
-                    || name.size() >= 2 && roleAside(text, name.get(name.size() - 1).end());
+                    || name.size() >= 2 && !afterPlaceWord(tokens, nameStart) && (SPEECH_AFTER.matcher(text.substring(
+                            name.get(name.size() - 1).end(), Math.min(text.length(), name.get(name.size() - 1).end()
+                                    + 40))).find() || roleAside(text, name.get(name.size() - 1).end()));
             if (accepted) {
                 int start = tokens.get(i).start();
                 int end = name.get(name.size() - 1).end();
@@ -111,6 +112,18 @@ public final class PersonRecognizer {
             i = nameEnd;
         }
         return found;
+    }
+
+    /**
+     * "in", "from", "to": what comes after is more likely a place ("Officials in Sri Lanka said"); not after a role
+     * and "of" ("The grandmother of Elian Gonzalez said").
+     */
+    private boolean afterPlaceWord(List<Token> tokens, int nameStart) {
+        if (nameStart < 1 || !beforePlaces.contains(tokens.get(nameStart - 1).text())) {
+            return false;
+        }
+        return !(tokens.get(nameStart - 1).text().equals("of") && nameStart >= 2
+                && roles.contains(tokens.get(nameStart - 2).text().toLowerCase(Locale.ROOT)));
     }
 
     /** Whether an aside after a name is headed by a role: ", the head of", ", a former minister", ", its chief". */

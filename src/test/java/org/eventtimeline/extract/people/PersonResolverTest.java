@@ -73,6 +73,16 @@ class PersonResolverTest {
     }
 
     @Test
+    void placesAfterInFromOrToAreNobodyWhoSpeaks() {
+        assertEquals(List.of(), people("Officials in Sri Lanka said so, and a minister from New Zealand told"
+                + " reporters the envoy to Buenos Aires said nothing."));
+        assertEquals(List.of("Elian Gonzalez"), people("The grandmother of Elian Gonzalez said she would go.").stream()
+                .map(Person::name).toList());
+        assertEquals(List.of("Emeka Okafor"), people("The winner came from Emeka Okafor in the 89th minute.").stream()
+                .map(Person::name).toList());
+    }
+
+    @Test
     void aSpeakerASheriffAndALeaderAreTitles() {
         assertEquals(List.of("Mike Johnson", "Dana Ruiz"), people("The bill passed, and House Speaker Mike Johnson,"
                 + " who took the gavel in October, thanked Sheriff Dana Ruiz.").stream().map(Person::name).toList());
