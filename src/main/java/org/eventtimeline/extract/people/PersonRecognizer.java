@@ -86,6 +86,15 @@ public final class PersonRecognizer {
                 i += Math.max(1, titleLength);
                 continue;
             }
+            if (titleLength == 0 && !roleInRun && !givenNames.contains(tokens.get(nameStart).text())) {
+                for (int k = nameStart + 1; k < nameEnd - 1; k++) {
+                    if (givenNames.contains(tokens.get(k).text())) {
+                        nameStart = k; // "Secretary of State James Baker", "Secretary-General Javier Solana"
+                        i = k;
+                        break;
+                    }
+                }
+            }
             if (nameEnd < tokens.size() && organisationWords.contains(tokens.get(nameEnd).text())
                     && adjacent(text, tokens.get(nameEnd - 1), tokens.get(nameEnd))) {
                 i = nameEnd + 1; // "Eastern Airlines", "Wang Laboratories": a company's or a place's name
@@ -101,7 +110,7 @@ public final class PersonRecognizer {
                     || name.size() >= 2 && givenNames.contains(name.get(0).text())
                     || before != null && roles.contains(before.text().toLowerCase(Locale.ROOT))
                             && adjacent(text, before, name.get(0)) && saysPerson(before, name)
-                    || name.size() >= 2 && !afterPlaceWord(tokens, nameStart) && (SPEECH_AFTER.matcher(text.substring(
+                    || isGivenAndFamilyName(name) && !afterPlaceWord(tokens, nameStart) && (SPEECH_AFTER.matcher(text.substring(
                             name.get(name.size() - 1).end(), Math.min(text.length(), name.get(name.size() - 1).end()
                                     + 40))).find() || roleAside(text, name.get(name.size() - 1).end()));
             if (accepted) {
@@ -112,6 +121,15 @@ public final class PersonRecognizer {
             i = nameEnd;
         }
         return found;
+    }
+
+    /**
+     * Two words, or more joined by particles ("Abba Tijani", "Ana de Souza"): the shape of a name whose given name is
+     * unknown, where "Human Rights Watch" and "Los Angeles Lakers" are longer.
+     */
+    private static boolean isGivenAndFamilyName(List<Token> name) {
+        return name.size() - name.stream().filter(t -> PARTICLES.contains(t.text().toLowerCase(Locale.ROOT))).count()
+                == 2;
     }
 
     /**

@@ -83,6 +83,13 @@ class PersonResolverTest {
     }
 
     @Test
+    void aNameStartsAtItsGivenNameAndALongRunIsNoUnknownPerson() {
+        assertEquals(List.of("Madeleine Albright", "Javier Solana"), people("Secretary of State Madeleine Albright"
+                + " met Secretary-General Javier Solana.").stream().map(Person::name).toList());
+        assertEquals(List.of(), people("Human Rights Watch said so, and the Los Angeles Lakers said nothing."));
+    }
+
+    @Test
     void aSpeakerASheriffAndALeaderAreTitles() {
         assertEquals(List.of("Mike Johnson", "Dana Ruiz"), people("The bill passed, and House Speaker Mike Johnson,"
                 + " who took the gavel in October, thanked Sheriff Dana Ruiz.").stream().map(Person::name).toList());
