@@ -110,9 +110,9 @@ public final class PersonRecognizer {
                     || name.size() >= 2 && givenNames.contains(name.get(0).text())
                     || before != null && roles.contains(before.text().toLowerCase(Locale.ROOT))
                             && adjacent(text, before, name.get(0)) && saysPerson(before, name)
-                    || isGivenAndFamilyName(name) && !afterPlaceWord(tokens, nameStart) && (SPEECH_AFTER.matcher(text.substring(
-                            name.get(name.size() - 1).end(), Math.min(text.length(), name.get(name.size() - 1).end()
-                                    + 40))).find() || roleAside(text, name.get(name.size() - 1).end()));
+                    || isGivenAndFamilyName(name) && !afterPlaceWord(tokens, nameStart)
+                            && (speechAfter(text, name.get(name.size() - 1).end())
+                                    || roleAside(text, name.get(name.size() - 1).end()));
             if (accepted) {
                 int start = tokens.get(i).start();
                 int end = name.get(name.size() - 1).end();
@@ -121,6 +121,11 @@ public final class PersonRecognizer {
             i = nameEnd;
         }
         return found;
+    }
+
+    /** A verb of saying, or an age, right after a name: "Abba Tijani said", "Ana Souza, 42,". */
+    private static boolean speechAfter(String text, int nameEnd) {
+        return SPEECH_AFTER.matcher(text.substring(nameEnd, Math.min(text.length(), nameEnd + 40))).find();
     }
 
     /**
