@@ -101,6 +101,11 @@ final class NarrativeClock {
         return named != null && sentenceIndex - namedIn <= 1 ? named : null;
     }
 
+    /** The last date named in this sentence, however it was resolved. */
+    CalendarDate namedIn(int sentenceIndex) {
+        return named != null && namedIn == sentenceIndex ? named : null;
+    }
+
     /**
      * The date the story moved to in this sentence, however it was resolved ("Last year, ..."), if the words before it
      * match {@code lead} (a sentence that opens with it); not one only named, such as a point of comparison

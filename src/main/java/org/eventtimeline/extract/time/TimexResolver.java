@@ -418,6 +418,13 @@ final class TimexResolver {
         // News names the days of the week just gone far more often than those to come: only a clause that
         // looks forward ("will", "is due") moves a weekday after the reference day.
         Tense tense = lookingAhead(s);
+        CalendarDate dayOfTheSentence = s.clock().namedIn(s.sentence());
+        if (tense == Tense.PAST && s.after(book.cue("deadline")) && dayOfTheSentence != null
+                && dayOfTheSentence.precision() == Precision.DAY) {
+            // "appeared on Monday morning and was remanded in custody until Friday": the Friday after that Monday
+            return located(m, CalendarDate.day(dayOfTheSentence.start().with(TemporalAdjusters.next(weekday))),
+                    Anchor.NARRATIVE, mod, f);
+        }
         String sentence = s.sentenceText();
         int end = Math.min(sentence.length(), s.positionInSentence() + m.text().length());
         if (POSSESSIVE.matcher(sentence).region(end, sentence.length()).lookingAt()) {

@@ -62,6 +62,12 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aWeekdayThatBoundsWhatAPastDayBeganIsAfterIt() {
+        assertEquals("2025-06-13", value(tag("He appeared before magistrates on Monday morning and was remanded in"
+                + " custody until Friday, when he will appear at the crown court.", LocalDate.of(2025, 6, 10)), "Friday"));
+    }
+
+    @Test
     void aPeriodThatOpensASentenceHoldsItsMonths() {
         LocalDate november = LocalDate.of(2025, 11, 8);
         assertEquals("2024-03", value(tag("Last year, sales fell sharply in March.", november), "March"));
