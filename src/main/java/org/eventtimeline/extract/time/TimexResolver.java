@@ -225,7 +225,10 @@ final class TimexResolver {
         // story told of an earlier year: after "cut emissions by 2030", "warned in July" is not July 2030.
         if (story != null && (entry || s.tense() == Tense.PAST)
                 && (s.publication() == null || story.start().getYear() < s.publication().getYear())) {
-            return located(m, yearItBegins(f, inStoryYear(inYear, story)), Anchor.NARRATIVE, mod, f);
+            CalendarDate inStory = inStoryYear(inYear, story);
+            if (entry || !freshDayInstead(inYear, inStory, story, s)) {
+                return located(m, yearItBegins(f, inStory), Anchor.NARRATIVE, mod, f);
+            }
         }
         Reference ref = publication(s);
         if (ref == null) {
@@ -251,6 +254,24 @@ final class TimexResolver {
         }
         return located(m, read, ref.anchor(), mod, f);
     }
+
+    /**
+     * Whether a day without a year that would step the story back to before its time ("applied in October 2024; the
+     * panel backed it on Sept. 12") is rather a day of the last weeks before publication: news gives the year of a
+     * day in an earlier year, and a story rarely steps back to a day it has not named.
+     */
+    private static boolean freshDayInstead(IntFunction<CalendarDate> inYear, CalendarDate inStory, CalendarDate story,
+            Situation s) {
+        if (s.publication() == null || inStory.precision() != Precision.DAY || !inStory.end().isBefore(story.start())) {
+            return false;
+        }
+        CalendarDate fresh = inYear.apply(s.publication().getYear());
+        long daysBefore = ChronoUnit.DAYS.between(fresh.start(), s.publication());
+        return fresh.precision() == Precision.DAY && daysBefore >= 0 && daysBefore <= FRESH_DAYS;
+    }
+
+    /** How far back a day without a year may lie and still be the news's own ("on Sept. 12", three weeks ago). */
+    private static final int FRESH_DAYS = 60;
 
     /**
      * The one reading of a date without a year that lies within a longer period its sentence opens with: "Last year,

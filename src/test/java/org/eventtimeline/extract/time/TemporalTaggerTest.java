@@ -62,6 +62,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aDayWithoutAYearBeforeTheStorysTimeIsTheNewsDay() {
+        LocalDate october = LocalDate.of(2025, 10, 2);
+        assertEquals("2025-09-12", value(tag("Calder applied for approval in October 2024; the agency's panel backed it"
+                + " in a vote on Sept. 12.", october), "Sept. 12"));
+        // a day that carries the story on is still the story's
+        assertEquals("2024-10-19", value(tag("Calder applied for approval on October 3, 2024. The panel backed it on"
+                + " Oct. 19.", october), "Oct. 19"));
+    }
+
+    @Test
     void aWeekdayThatBoundsWhatAPastDayBeganIsAfterIt() {
         assertEquals("2025-06-13", value(tag("He appeared before magistrates on Monday morning and was remanded in"
                 + " custody until Friday, when he will appear at the crown court.", LocalDate.of(2025, 6, 10)), "Friday"));
