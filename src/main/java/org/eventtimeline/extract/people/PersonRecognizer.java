@@ -29,7 +29,7 @@ public final class PersonRecognizer {
     private static final Set<String> PARTICLES = Set.of("da", "de", "del", "della", "di", "dos", "du", "van", "von", "der",
             "den", "bin", "ibn", "al", "el", "la", "le", "st");
     private static final Pattern SPEECH_AFTER = Pattern.compile(
-            "^\\s*(?:,\\s*\\d{1,3}\\s*,|\\(\\d{1,3}\\)|,\\s+whose?\\s|,?\\s+(?:said|says|told|wrote|writes|added|"
+            "^\\s*(?:,\\s*\\d{1,3}\\s*,|\\(\\d{1,3}\\)|,\\s+who(?:se)?\\s|,?\\s+(?:said|says|told|wrote|writes|added|"
                     + "adds|asked|replied|insisted|"
                     + "claimed|claims|denied|denies|argued|warned|admitted|explained|stated|recalled|tweeted|posted)\\b)");
 

@@ -90,6 +90,12 @@ class PersonResolverTest {
     }
 
     @Test
+    void aRelativeClauseOfWhoSaysAPersonAsWhoseDoes() {
+        assertEquals(List.of("Marguerite Olsen"), people("Marguerite Olsen, who in 1959 became the first woman to"
+                + " climb it, died on Saturday.").stream().map(Person::name).toList());
+    }
+
+    @Test
     void aSpeakerASheriffAndALeaderAreTitles() {
         assertEquals(List.of("Mike Johnson", "Dana Ruiz"), people("The bill passed, and House Speaker Mike Johnson,"
                 + " who took the gavel in October, thanked Sheriff Dana Ruiz.").stream().map(Person::name).toList());
