@@ -33,6 +33,16 @@ final class Headline {
     }
 
     static String of(String text, int start, int end, TemporalExpression date, List<PersonMention> mentions) {
+        // "Born in Oslo on 4 March 1934, Maria Olsen moved to Switzerland": the date is the participle's, told of the
+        // person right after it ("Maria Olsen was born in Oslo on 4 March 1934"), not of what she did next
+        int comma = text.indexOf(", ", Math.min(date.end(), text.length()));
+        PersonMention born = date.start() >= start && comma > start && comma < end
+                ? subjectAfterParticiple(text, start, comma, mentions) : null;
+        if (born != null) {
+            String participle = text.substring(start, comma).trim();
+            return finished(born.text() + " was " + Character.toLowerCase(participle.charAt(0))
+                    + participle.substring(1));
+        }
         // The actor nearest before the date, else the first after it.
         PersonMention actor = null;
         for (PersonMention m : mentions) {
@@ -77,6 +87,11 @@ final class Headline {
         } else if (actor == null) {
             clause = clauseNoOneOpens(text, start, end, from, clause, date, mentions);
         }
+        return finished(clause);
+    }
+
+    /** The clause tidied and cut to a headline's length. */
+    private static String finished(String clause) {
         clause = LEADING_FILLER.matcher(clause.replaceAll("\\s+", " ").trim()).replaceFirst("");
         clause = clause.replaceAll("[\\s.,;:–—-]+$", "");
         clause = balanceQuotes(clause);
@@ -202,8 +217,11 @@ final class Headline {
     }
 
     private static final Pattern WHO = Pattern.compile(",\\s+who\\s+\\p{Ll}");
-    /** A relative clause between commas after a name: ", who was appointed chancellor in February 2020,". */
-    private static final Pattern WHO_CLAUSE = Pattern.compile(",\\s+who\\s+(\\p{Ll}[^,;:]*),");
+    /**
+     * A relative clause between commas after a name: ", who was appointed chancellor in February 2020,"; within its
+     * sentence.
+     */
+    private static final Pattern WHO_CLAUSE = Pattern.compile(",\\s+who\\s+(\\p{Ll}(?:(?![.!?]\\s+\\p{Lu})[^,;:])*),");
     private static final Pattern ASIDE = Pattern.compile(
             "^(?:,\\s+who(?=\\s+\\p{Ll})|,\\s+(?:the|a|an|whose)\\s[^,]{1,80},(?=\\s+\\p{Ll}))");
 

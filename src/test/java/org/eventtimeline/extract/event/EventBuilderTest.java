@@ -162,6 +162,18 @@ class EventBuilderTest {
     }
 
     @Test
+    void anOpeningParticiplesDateIsTheNextPersons() {
+        assertEquals(List.of("Maria Olsen was born in Oslo on 4 March 1934"), events("Born in Oslo on 4 March 1934,"
+                + " Maria Olsen moved to Switzerland at 19.").stream().map(ExtractedEvent::title).toList());
+        // a "who" clause ends with its sentence
+        List<String> titles = events("It was a betrayal, said Josefa Gonzalez, who left Cuba in 1962 when she was 4."
+                + "  Earlier Sunday, protesters prayed as Easter week began.").stream().map(ExtractedEvent::title)
+                .toList();
+        assertEquals("Josefa Gonzalez left Cuba in 1962 when she was 4", titles.get(0));
+        assertEquals("Protesters prayed as Easter week began", titles.get(titles.size() - 1));
+    }
+
+    @Test
     void aDateBeforeAHappeningDatesIt() {
         List<ExtractedEvent> found = events("The state brought in a building code, but a 2017 audit found that few"
                 + " blocks built since 2000 met it.");
