@@ -330,7 +330,7 @@ public final class EventBuilder {
 
     /** What may stand around the dates of a clause that only sets the scene: "In the December quarter, ...". */
     private static final Pattern SCENE_WORDS = Pattern.compile(
-            "[^\\p{L}]*(?:(?:in|on|at|by|during|since|until|from|early|late|then|and|but)\\b[^\\p{L}]*)*",
+            "[^\\p{L}]*(?:(?:in|on|at|by|during|since|until|from|early|late|earlier|later|then|and|but)\\b[^\\p{L}]*)*",
             Pattern.CASE_INSENSITIVE);
 
     /** The later date says the earlier one again, finer, set off only by a comma or a preposition. */

@@ -154,7 +154,8 @@ class EventBuilderTest {
     void aTrailingClauseOfOnlyTheDateIsTheMainClausesAndAThingsAsideIsTheThings() {
         List<ExtractedEvent> found = events("Veritas will report results for its fiscal second quarter, which ended on"
                 + " Aug. 31, on Sept. 24.");
-        assertEquals(List.of("2025-Q2", "2025-08-31", "2025-09-24"), found.stream().map(e -> e.date().value()).toList());
+        assertEquals(List.of("2025-Q2", "2025-08-31", "2025-09-24"),
+                found.stream().map(e -> e.date().value()).toList());
         assertEquals(List.of("Veritas will report results for its fiscal second quarter",
                 "Its fiscal second quarter ended on Aug. 31",
                 "Veritas will report results for its fiscal second quarter on Sept. 24"),
@@ -169,8 +170,8 @@ class EventBuilderTest {
         List<String> titles = events("It was a betrayal, said Josefa Gonzalez, who left Cuba in 1962 when she was 4."
                 + "  Earlier Sunday, protesters prayed as Easter week began.").stream().map(ExtractedEvent::title)
                 .toList();
-        assertEquals("Josefa Gonzalez left Cuba in 1962 when she was 4", titles.get(0));
-        assertEquals("Protesters prayed as Easter week began", titles.get(titles.size() - 1));
+        assertEquals(List.of("Josefa Gonzalez left Cuba in 1962 when she was 4", "Earlier Sunday, protesters prayed"
+                + " as Easter week began", "Protesters prayed as Easter week began"), titles);
     }
 
     @Test
