@@ -310,7 +310,7 @@ public final class EventBuilder {
             return true; // "The previous month, in May": one date said twice
         }
         String between = text.substring(last.end(), x.start()).trim().toLowerCase(Locale.ROOT);
-        return between.equals("or") || between.equals("and") || between.equals(",") || between.equals("-")
+        return between.equals("or") || between.equals(",") || between.equals("-")
                 || between.equals("–") || between.equals("to");
     }
 

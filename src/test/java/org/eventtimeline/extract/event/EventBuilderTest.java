@@ -31,6 +31,12 @@ class EventBuilderTest {
     }
 
     @Test
+    void twoDatesJoinedByAndAreTwoEvents() {
+        assertEquals(List.of("2025-05", "2025-08"), events("The bank cut rates twice this year, in May and August.")
+                .stream().map(e -> e.date().value()).filter(v -> !v.equals("2025")).toList());
+    }
+
+    @Test
     void aTimeFromOneDateToAnotherIsOneEventThatLastsThatLong() {
         ExtractedEvent served = events("Mayor Lena Ortiz served from 1994 to 2007.").get(0);
         assertEquals("1994/2007", served.date().value());
