@@ -78,6 +78,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void whatIsLikelyIsToComeAndWhatMarketsNowPriceIsTheNearer() {
+        LocalDate november = LocalDate.of(2025, 11, 20);
+        assertEquals("2026-SP", value(tag("The governor said a cut was \"likely\" by the spring.", november),
+                "the spring"));
+        assertEquals("2026-03", value(tag("Markets now price a first cut in March, traders said.", november), "March"));
+        assertEquals("2025-03", value(tag("The fire likely started in March.", november), "March"));
+    }
+
+    @Test
     void aPeriodThatOpensASentenceHoldsItsMonths() {
         LocalDate november = LocalDate.of(2025, 11, 8);
         assertEquals("2024-03", value(tag("Last year, sales fell sharply in March.", november), "March"));
