@@ -122,7 +122,10 @@ public final class TemporalTagger {
                                     match.end() - sentence.start())
                             && !resolver.isComparison(match, situation)) {
                         advance(clock, expression, sentence.index(), match.start() - sentence.start());
-                    } else if (expression.date() != null && expression.type().isPointInTime()) {
+                    } else if (expression.date() != null && expression.type().isPointInTime()
+                            && !(expression.date().precision() == Precision.DAY
+                                    && isModifier(text, match.start(), match.end()))) {
+                        // a day that names a thing ("the Thanksgiving travel week") is no day for a time of day
                         clock.name(expression.date(), sentence.index());
                     }
                 }

@@ -87,6 +87,12 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aDayThatNamesAThingIsNoDayForATimeOfDay() {
+        assertEquals("2025-11-24T06:15", value(tag("The airline canceled 1,200 flights on Monday, at the start of the"
+                + " Thanksgiving travel week. The outage began at 6:15 a.m.", LocalDate.of(2025, 11, 24)), "6:15 a.m."));
+    }
+
+    @Test
     void aPeriodThatOpensASentenceHoldsItsMonths() {
         LocalDate november = LocalDate.of(2025, 11, 8);
         assertEquals("2024-03", value(tag("Last year, sales fell sharply in March.", november), "March"));
