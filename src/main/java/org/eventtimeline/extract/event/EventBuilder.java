@@ -176,7 +176,7 @@ public final class EventBuilder {
     }
 
     private static final Pattern SUBORDINATE = Pattern.compile("\\b(?:since|after|when|before|until|once|because)\\s+"
-            + "(?=(?:the|a|an|his|her|its|their|he|she|they|it|we)\\s|\\p{Lu})", Pattern.CASE_INSENSITIVE);
+            + "(?=(?:the|a|an|his|her|its|their|he|she|they|it|we)\\s|(?-i:\\p{Lu}))", Pattern.CASE_INSENSITIVE);
 
     /**
      * Where the clause of a second date starts when a conjunction after the first date opens it with a subject of its
@@ -190,6 +190,28 @@ public final class EventBuilder {
             start = conjunction.end();
         }
         return start;
+    }
+
+    private static final Pattern VERB = Pattern.compile("\\b(?:was|were|is|are|has|have|had|began|\\p{Ll}{2,}ed)\\b");
+
+    /**
+     * Where a clause of its own that holds the sentence's first date starts, when a conjunction opens it with a
+     * subject and a verb: "the heaviest shelling since the war began in February 2024" is headed "The war began in
+     * February 2024"; -1 when there is none.
+     */
+    private static int ownVerbClause(String text, int clauseStart, TemporalExpression date) {
+        if (clauseStart >= date.start()) {
+            return -1;
+        }
+        Matcher conjunction = SUBORDINATE.matcher(text).region(clauseStart, date.start());
+        int start = -1;
+        while (conjunction.find()) {
+            start = conjunction.end();
+        }
+        // not "before the panel" (a place), nor across a comma ("after the shooting, and the car was found in December")
+        int comma = text.indexOf(',', Math.max(start, 0));
+        return start > clauseStart && !text.startsWith("before", start - 7) && (comma < 0 || comma >= date.start())
+                && VERB.matcher(text).region(start, date.start()).find() ? start : -1;
     }
 
     private static final Pattern HAPPENING_AFTER = Pattern.compile("[\\s-]+(?:[\\p{L}'’-]+\\s+){0,2}?(?:"
@@ -250,7 +272,8 @@ public final class EventBuilder {
                 // the other dates' headline leaves the scene out: "In the December quarter, revenue rose 2% from a
                 // year earlier" is headed "Revenue rose 2% from a year earlier" for both
                 int headlineStart = sceneSetting.contains(anchor) ? quote[0] : trimmed(text, sceneEnd, quote[1])[0];
-                int own = k == 0 ? -1 : subordinateClause(text, group.get(k - 1), anchor);
+                int own = k == 0 ? ownVerbClause(text, headlineStart, anchor)
+                        : subordinateClause(text, group.get(k - 1), anchor);
                 if (own >= 0) {
                     headlineStart = own; // "rose to 48 on Saturday ... since the storm made landfall late Tuesday"
                 }
