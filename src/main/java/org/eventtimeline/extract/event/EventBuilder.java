@@ -208,7 +208,7 @@ public final class EventBuilder {
         while (conjunction.find()) {
             start = conjunction.end();
         }
-        // not "before the panel" (a place), nor across a comma ("after the shooting, and the car was found in December")
+        // not "before the panel" (a place), nor across a comma ("after the shooting, and the car was found in May")
         int comma = text.indexOf(',', Math.max(start, 0));
         return start > clauseStart && !text.startsWith("before", start - 7) && (comma < 0 || comma >= date.start())
                 && VERB.matcher(text).region(start, date.start()).find() ? start : -1;

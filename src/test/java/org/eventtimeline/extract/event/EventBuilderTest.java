@@ -32,8 +32,9 @@ class EventBuilderTest {
 
     @Test
     void aFirstDateInAClauseOfItsOwnIsHeadedByIt() {
-        assertEquals("He was found on an inner tube off the coast on Nov. 25", events("The boy has been at the center of"
-                + " a custody battle since he was found on an inner tube off the coast on Nov. 25.").get(0).title());
+        assertEquals("He was found on an inner tube off the coast on Nov. 25", events("The boy has been at the"
+                + " center of a custody battle since he was found on an inner tube off the coast on Nov. 25.").get(0)
+                .title());
         // not across a comma, nor "once" the adverb
         assertEquals("Kopp vanished after the shooting, and the car was found abandoned in December", events("Kopp"
                 + " vanished after the shooting, and the car was found abandoned in December.").get(0).title());
