@@ -84,6 +84,8 @@ class TemporalTaggerTest {
                 "the spring"));
         assertEquals("2026-03", value(tag("Markets now price a first cut in March, traders said.", november), "March"));
         assertEquals("2025-03", value(tag("The fire likely started in March.", november), "March"));
+        assertEquals("2026-01", value(tag("The budget had to be withdrawn in late January.", LocalDate.of(2026, 2,
+                12)), "late January"));
     }
 
     @Test
