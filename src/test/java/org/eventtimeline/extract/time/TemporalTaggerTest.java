@@ -86,6 +86,8 @@ class TemporalTaggerTest {
         assertEquals("2025-03", value(tag("The fire likely started in March.", november), "March"));
         assertEquals("2026-01", value(tag("The budget had to be withdrawn in late January.", LocalDate.of(2026, 2,
                 12)), "late January"));
+        assertEquals("2025-11-25", value(tag("More cancellations were expected Tuesday.", LocalDate.of(2025, 11, 24)),
+                "Tuesday"));
     }
 
     @Test
