@@ -184,7 +184,12 @@ public final class EventBuilder {
      * reached", Tuesday's is "the storm made landfall late Tuesday". -1 when there is none.
      */
     private static int subordinateClause(String text, TemporalExpression before, TemporalExpression date) {
-        Matcher conjunction = SUBORDINATE.matcher(text).region(before.end(), date.start());
+        return lastConjunction(text, before.end(), date.start());
+    }
+
+    /** Where the clause of the last conjunction with a subject of its own between two offsets starts, or -1. */
+    private static int lastConjunction(String text, int from, int to) {
+        Matcher conjunction = SUBORDINATE.matcher(text).region(from, to);
         int start = -1;
         while (conjunction.find()) {
             start = conjunction.end();
@@ -203,11 +208,7 @@ public final class EventBuilder {
         if (clauseStart >= date.start()) {
             return -1;
         }
-        Matcher conjunction = SUBORDINATE.matcher(text).region(clauseStart, date.start());
-        int start = -1;
-        while (conjunction.find()) {
-            start = conjunction.end();
-        }
+        int start = lastConjunction(text, clauseStart, date.start());
         // not "before the panel" (a place), nor across a comma ("after the shooting, and the car was found in May")
         int comma = text.indexOf(',', Math.max(start, 0));
         return start > clauseStart && !text.startsWith("before", start - 7) && (comma < 0 || comma >= date.start())
