@@ -40,6 +40,7 @@ public final class PersonRecognizer {
     private final Set<String> roles = lowerCase(words("roles.txt"));
     private final Set<String> verbRoles = lowerCase(words("verb-roles.txt"));
     private final Set<String> beforePlaces = words("before-places.txt");
+    private final Set<String> firmNames = words("firm-names.txt");
     private final int longestTitle = titles.stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
 
     private record Token(String text, int start, int end) {
@@ -101,6 +102,10 @@ public final class PersonRecognizer {
                 continue;
             }
             List<Token> name = tokens.subList(nameStart, nameEnd);
+            if (name.size() >= 2 && firmNames.contains(join(text, name.subList(0, 2)))) {
+                i = nameEnd; // "Morgan Stanley said": a bank speaking
+                continue;
+            }
             String title = titleLength == 0 ? null : join(text, tokens.subList(i, nameStart));
             if (roleInRun) {
                 i = nameStart; // the mention starts at the name

@@ -137,6 +137,13 @@ class PersonResolverTest {
     }
 
     @Test
+    void firmsNamedAfterTheirFoundersAreNotPeople() {
+        List<Person> people = people("Morgan Stanley said on Tuesday that it would cut jobs, and Goldman Sachs said"
+                + " it would not. Analyst Dana Whitcombe, of Wells Fargo, disagreed.");
+        assertEquals(List.of("Dana Whitcombe"), people.stream().map(Person::name).toList());
+    }
+
+    @Test
     void aRoleOrTitleBeforeTheNameIsNotPartOfIt() {
         List<Person> people = people("Senate Majority Leader Chuck Schumer said so. The Deputy Prime Minister Angela"
                 + " Rayner agreed.");
