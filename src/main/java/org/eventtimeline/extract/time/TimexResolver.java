@@ -531,6 +531,11 @@ final class TimexResolver {
         int sign = Integer.parseInt(direction[0]);
         boolean fromPublication = "PUBLICATION".equals(direction[1]);
         Reference ref = fromPublication ? publication(s) : story(s);
+        if (!fromPublication && s.clock().time() != null && isComparison(m, s) && comparedPeriod(m, s) == null) {
+            // "... compared with $80 million a year earlier" is set against the story's time, not against the
+            // comparison the sentence before made ("up from $70 million a year earlier"), which would count back twice
+            ref = new Reference(s.clock().time(), Anchor.NARRATIVE);
+        }
         Precision unit = unitPrecision(f.get("unit"));
         if (ref == null || Double.isNaN(amount) || amount != Math.rint(amount) || unit == null) {
             return unresolved(m, unknownPeriod(f));

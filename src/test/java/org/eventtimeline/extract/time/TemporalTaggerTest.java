@@ -170,6 +170,11 @@ class TemporalTaggerTest {
                 LocalDate.of(1989, 10, 26));
         assertEquals("1988", value(found, "a year ago"));
         assertEquals("1988", value(found, "a year earlier"));
+        // two comparisons in a row are both set against the story's year, not the second against the first
+        var both = tag("Net income in 2009 was $95 million, up from $80 million a year earlier. Sales were $1.2"
+                + " billion, compared with $1.1 billion a year earlier.", LocalDate.of(2026, 1, 5));
+        assertEquals(List.of("2008", "2008"), both.stream().filter(t -> t.text().equals("a year earlier"))
+                .map(TemporalExpression::value).toList());
     }
 
     @Test
