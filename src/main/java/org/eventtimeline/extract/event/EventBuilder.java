@@ -164,6 +164,10 @@ public final class EventBuilder {
                 && !TemporalTagger.isModifier(text, date.start(), date.end());
     }
 
+    private static final Pattern COMPARISON = Pattern.compile(
+            "\\b(?:(?:up|down)\\s+from|compared\\s+(?:with|to)|as\\s+against|against|versus|vs\\.)\\s",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern WHEN_AFTER = Pattern.compile(",\\s+when\\s+");
 
     /**
@@ -239,6 +243,8 @@ public final class EventBuilder {
         int clauseStart = opening;
         int mainClauseEnd = -1;
         boolean afterAnAside = false;
+        int previousStart = -1;
+        TemporalExpression previousDate = null;
         int first = 0;
         while (first < anchors.size()) {
             int last = first;
@@ -288,6 +294,17 @@ public final class EventBuilder {
                     String main = Headline.of(text, opening, mainClauseEnd, anchor, mentions);
                     title = main.endsWith("…") ? main : main + " " + text.substring(quote[0], quote[1])
                             .replaceAll("[\\s.,;:]+$", "");
+                } else if (previousDate != null && onlyTheDates(text, quote[0], quote[1], group)) {
+                    // "Born in Leeds in 1932, she published her first novel, The Glass Orchard, in 1961": a trailing
+                    // clause of only the date dates the clause before it, after an opening that held that one's date
+                    // ("up from $100 million, or $2.03 a share, a year earlier" from its comparison's words)
+                    int from = Headline.afterParticipleOpening(text, previousStart, previousDate);
+                    Matcher comparison = COMPARISON.matcher(text).region(Math.max(from, previousDate.end()),
+                            quote[0]);
+                    while (comparison.find()) {
+                        from = comparison.start();
+                    }
+                    title = Headline.of(text, from, quote[1], anchor, mentions);
                 }
                 events.add(new ExtractedEvent(anchor.date(), anchor.text(), title, sentence.text(), people,
                         List.of(source), confidence(anchor, people)));
@@ -298,6 +315,8 @@ public final class EventBuilder {
             if (mainClauseEnd < 0) {
                 mainClauseEnd = clauseEnd;
             }
+            previousStart = trimmed(text, clauseStart, clauseEnd)[0];
+            previousDate = group.get(group.size() - 1);
             clauseStart = clauseEnd;
             first = last + 1;
         }

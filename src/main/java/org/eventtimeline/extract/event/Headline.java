@@ -1,6 +1,7 @@
 package org.eventtimeline.extract.event;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,12 +37,11 @@ final class Headline {
         // "Born in Oslo on 4 March 1934, Maria Olsen moved to Switzerland": the date is the participle's, told of the
         // person right after it ("Maria Olsen was born in Oslo on 4 March 1934"), not of what she did next
         int comma = text.indexOf(", ", Math.min(date.end(), text.length()));
-        PersonMention born = date.start() >= start && comma > start && comma < end
+        String born = date.start() >= start && comma > start && comma < end
                 ? subjectAfterParticiple(text, start, comma, mentions) : null;
         if (born != null) {
             String participle = text.substring(start, comma).trim();
-            return finished(born.text() + " was " + Character.toLowerCase(participle.charAt(0))
-                    + participle.substring(1));
+            return finished(born + " was " + Character.toLowerCase(participle.charAt(0)) + participle.substring(1));
         }
         // The actor nearest before the date, else the first after it.
         PersonMention actor = null;
@@ -134,9 +134,9 @@ final class Headline {
      */
     private static String clauseNoOneOpens(String text, int start, int end, int from, String clause,
             TemporalExpression date, List<PersonMention> mentions) {
-        PersonMention described = subjectAfterParticiple(text, start, end, mentions);
+        String described = subjectAfterParticiple(text, start, end, mentions);
         if (described != null) {
-            return described.text() + " was " + Character.toLowerCase(clause.charAt(0)) + clause.substring(1);
+            return described + " was " + Character.toLowerCase(clause.charAt(0)) + clause.substring(1);
         }
         String aside = thingsAside(text, start, end, date);
         if (aside != null) {
@@ -175,17 +175,38 @@ final class Headline {
     private static final Pattern PARTICIPLE_OPENING = Pattern.compile("(?i:"
             + Resources.alternation("extract/event/participles.txt") + ")\\s");
 
-    /** "Born in Leeds on 3 April 1933, Ashdown joined the BBC": the person a participle opening is about. */
-    private static PersonMention subjectAfterParticiple(String text, int start, int end, List<PersonMention> mentions) {
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile(",\\s+(he|she|they)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Born in Leeds on 3 April 1933, Ashdown joined the BBC": the person a participle opening is about, as the text
+     * names them after its comma ("Ashdown", or "She" in "Born in 1932, she ..."); null when it opens with none.
+     */
+    private static String subjectAfterParticiple(String text, int start, int end, List<PersonMention> mentions) {
         if (!PARTICIPLE_OPENING.matcher(text).region(start, end).lookingAt()) {
             return null;
         }
+        Matcher pronoun = PRONOUN_SUBJECT.matcher(text).region(end, text.length());
+        if (pronoun.lookingAt()) {
+            return Character.toUpperCase(pronoun.group(1).charAt(0)) + pronoun.group(1).substring(1).toLowerCase(Locale.ROOT);
+        }
         for (PersonMention m : mentions) {
             if (m.start() >= end) {
-                return text.substring(end, m.start()).matches(",\\s+") ? m : null;
+                return text.substring(end, m.start()).matches(",\\s+") ? m.text() : null;
             }
         }
         return null;
+    }
+
+    /**
+     * Where the clause after a participle opening starts when the opening holds {@code date} ("Born in Leeds in 1932,
+     * | she published ..."); otherwise {@code start}.
+     */
+    static int afterParticipleOpening(String text, int start, TemporalExpression date) {
+        int comma = text.indexOf(", ", Math.min(date.end(), text.length()));
+        if (date.start() < start || comma < 0 || !PARTICIPLE_OPENING.matcher(text).region(start, comma).lookingAt()) {
+            return start;
+        }
+        return comma + 2;
     }
 
     /** "the plant, which opened in 2023", "its second quarter, which ended on Aug. 31" (not "their stakes in X"). */

@@ -188,6 +188,12 @@ class EventBuilderTest {
                 .toList();
         assertEquals(List.of("Josefa Gonzalez left Cuba in 1962 when she was 4", "Earlier Sunday, protesters prayed"
                 + " as Easter week began", "Protesters prayed as Easter week began"), titles);
+        // a pronoun after the opening is its person; a trailing clause of only a date dates the clause before it
+        assertEquals(List.of("She was born in Hull in 1940", "She opened her first shop, The Blue Door, in 1968"),
+                events("Born in Hull in 1940, she opened her first shop, The Blue Door, in 1968.").stream()
+                        .map(ExtractedEvent::title).toList());
+        assertEquals("Up from $80 million, a year earlier", events("Net income in 1989 was $95 million, up from $80"
+                + " million, a year earlier.").get(1).title());
     }
 
     @Test
