@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.eventtimeline.extract.Resources;
 import org.eventtimeline.extract.people.Person;
 import org.eventtimeline.extract.people.PersonMention;
+import org.eventtimeline.extract.people.PersonNames;
 import org.eventtimeline.extract.text.Sentence;
 
 /**
@@ -28,13 +29,16 @@ final class Context {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ABOUT_BEFORE = Pattern.compile("^(?:This|That|It)\\s+(?:was|is|happened|came)\\b");
     private static final Pattern DESCRIPTION = description();
+    /** How many earlier subjects a pronoun can point back to, passing over those of the other sex. */
+    private static final int SUBJECTS_REMEMBERED = 3;
     /** How far into a sentence a person can stand and still be its subject. */
     private static final int SUBJECT_REACH = 60;
 
     private final String text;
     private final List<PersonMention> mentions;
     private final Map<PersonMention, Person> personOf;
-    private Person lastSubject;
+    /** The subjects of the last sentences that had one, the latest first. */
+    private final List<Person> recentSubjects = new ArrayList<>();
     private List<Person> lastNamed = List.of();
     private Person quoteSpeaker;
 
@@ -66,9 +70,9 @@ final class Context {
         Person described = description == null ? null : described(description, clauseStart);
         if (described != null) {
             people.add(described); // "the prime minister's birthday", after "Prime Minister Boris Johnson"
-        } else if ((description != null || pointsBack(clauseStart, clauseEnd)) && lastSubject != null
+        } else if ((description != null || pointsBack(clauseStart, clauseEnd)) && !recentSubjects.isEmpty()
                 && !startsWithName(clauseStart, clauseEnd)) {
-            people.add(lastSubject);
+            people.add(pointedAt(description != null ? null : pronounSex(clauseStart, clauseEnd)));
         }
         if (quoteSpeaker != null && opensInsideQuote(sentence)) {
             people.add(quoteSpeaker);
@@ -82,7 +86,11 @@ final class Context {
         List<Person> involved = peopleOf(sentence, sentence.start(), sentence.end());
         Person subject = subject(sentence);
         if (subject != null) {
-            lastSubject = subject;
+            recentSubjects.remove(subject);
+            recentSubjects.add(0, subject);
+            if (recentSubjects.size() > SUBJECTS_REMEMBERED) {
+                recentSubjects.remove(SUBJECTS_REMEMBERED);
+            }
         }
         if (!involved.isEmpty()) {
             lastNamed = involved;
@@ -120,6 +128,36 @@ final class Context {
             }
         }
         return false;
+    }
+
+    /**
+     * Who a pronoun of this sex points back to: the latest subject, else someone else the last statement named, else
+     * an earlier subject, the first who can be of that sex. "He", after "Madeleine Albright has invited Bronislaw
+     * Geremek", is Geremek; "She", after "Her husband, Lionel Harcourt, died", the woman the text was about. A person
+     * whose sex nothing says can be either; with no one of the sex, the latest subject.
+     */
+    private Person pointedAt(String sex) {
+        List<Person> candidates = new ArrayList<>(recentSubjects.subList(0, 1));
+        candidates.addAll(lastNamed);
+        candidates.addAll(recentSubjects);
+        for (Person p : candidates) {
+            List<String> names = new ArrayList<>(p.aliases());
+            names.add(p.name());
+            if (!PersonNames.otherSex(sex, PersonNames.sexOfNames(names))) {
+                return p;
+            }
+        }
+        return recentSubjects.get(0);
+    }
+
+    /** "m" for a first "he", "him" or "his" in the clause, "f" for "she" or "her", else null. */
+    private String pronounSex(int clauseStart, int clauseEnd) {
+        java.util.regex.Matcher pronoun = SINGULAR.matcher(text).region(clauseStart, clauseEnd);
+        if (!pronoun.find()) {
+            return null;
+        }
+        String word = pronoun.group().toLowerCase(Locale.ROOT);
+        return word.startsWith("s") || word.startsWith("her") ? "f" : "m";
     }
 
     /** A "he" or "his" with no one named before it in the clause: in "Johnson said he had", he is Johnson. */

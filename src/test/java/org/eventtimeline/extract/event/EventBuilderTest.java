@@ -124,6 +124,15 @@ class EventBuilderTest {
     }
 
     @Test
+    void sheOrHePointsBackToSomeoneWhoCanBeOfThatSex() {
+        List<ExtractedEvent> found = events("Dame Ada Brook, the poet, has died. Her husband, the painter Lionel Brook,"
+                + " died in 2015. She moved to Norfolk in 2016. Margaret Olsen invited Tomasz Wierzba to visit. He"
+                + " will travel to Oslo on March 12, 2027.");
+        assertEquals(List.of("Ada Brook"), names(found.get(1)));
+        assertEquals(List.of("Tomasz Wierzba"), names(found.get(2)));
+    }
+
+    @Test
     void aRecordsBoundThatSaysWhatHappenedThenIsAnEvent() {
         List<ExtractedEvent> events = events("It is the deadliest crash since 2004, when seven people died at Ufton.");
         assertEquals(List.of("2004"), events.stream().map(e -> e.date().value()).toList());
