@@ -643,6 +643,9 @@ final class TimexResolver {
         // a time of day falls on the day just named, however that day was found: "will travel Thursday ... will
         // leave at 4 in the morning"
         CalendarDate day = s.clock().justNamed(s.sentence());
+        if (day != null && s.publication() != null && day.start().isAfter(s.publication()) && s.tense() == Tense.PAST) {
+            day = null; // "He will travel on Thursday. A jet flew over the site at noon": not Thursday's noon, gone
+        }
         Reference ref = day != null && day.precision() == Precision.DAY ? new Reference(day, Anchor.NARRATIVE)
                 : publication(s);
         // "By midnight, the gates were open" in a story told of November 1989: midnight of some day then

@@ -210,6 +210,9 @@ class TemporalTaggerTest {
                 LocalDate.of(2000, 4, 5)), "8:30 a.m."));
         // with no day named, the publication's
         assertEquals("2000-04-05T16:00", value(tag("The talks ended at 4 p.m.", LocalDate.of(2000, 4, 5)), "4 p.m."));
+        // and not a day still to come for what has happened
+        assertEquals("2000-04-05T12:00", value(tag("He will travel to Ohio on Thursday. A jet flew over the site at"
+                + " noon.", LocalDate.of(2000, 4, 5)), "noon"));
     }
 
     @Test
