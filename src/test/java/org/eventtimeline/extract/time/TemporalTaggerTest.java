@@ -88,6 +88,10 @@ class TemporalTaggerTest {
                 12)), "late January"));
         assertEquals("2025-11-25", value(tag("More cancellations were expected Tuesday.", LocalDate.of(2025, 11, 24)),
                 "Tuesday"));
+        // a deadline set is still to come; a clock time before GMT is no year
+        var deadline = tag("The bank set a Monday deadline (1700 GMT Monday).", LocalDate.of(2013, 3, 22));
+        assertEquals("2013-03-25", value(deadline, "Monday"));
+        assertEquals("2013-03-25T17:00", value(deadline, "1700 GMT Monday"));
     }
 
     @Test
