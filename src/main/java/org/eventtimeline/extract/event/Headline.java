@@ -82,12 +82,36 @@ final class Headline {
                 clause = actor.text() + withoutAside(rest);
             }
         }
+        String thing = actor == null && subject == null ? thingBeforeAside(text, start) : null;
         if (subject != null) {
             clause = subject.text() + " " + clause;
+        } else if (thing != null) {
+            clause = thing + " " + clause; // "The trial, which began in January, | is expected to end next month"
         } else if (actor == null) {
             clause = clauseNoOneOpens(text, start, end, from, clause, date, mentions);
         }
         return finished(clause);
+    }
+
+    /**
+     * The thing whose aside ends where a clause without a subject starts: in "The trial of the former minister,
+     * which began in January, is expected to end next month", the subject of "is expected to end next month".
+     */
+    private static String thingBeforeAside(String text, int start) {
+        if (start >= text.length() || !Character.isLowerCase(text.charAt(start))) {
+            return null;
+        }
+        int from = start;
+        while (from > 0 && start - from < 200 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        Matcher aside = THINGS_ASIDE.matcher(text).region(from, start);
+        while (aside.find()) {
+            if (text.startsWith(",", aside.end()) && text.substring(aside.end() + 1, start).isBlank()) {
+                return aside.group(1);
+            }
+        }
+        return null;
     }
 
     /** The clause tidied and cut to a headline's length. */
@@ -209,9 +233,13 @@ final class Headline {
         return comma + 2;
     }
 
-    /** "the plant, which opened in 2023", "its second quarter, which ended on Aug. 31" (not "their stakes in X"). */
+    /**
+     * "the plant, which opened in 2023", "the trial of the former minister, which began in January", "its second
+     * quarter, which ended on Aug. 31" (not "their stakes in X").
+     */
     private static final Pattern THINGS_ASIDE = Pattern.compile("\\b((?i:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?"
-            + "[\\p{L}'’-]+|(?i:its|their|his|her)\\s+"
+            + "[\\p{L}'’-]+(?:\\s+of\\s+(?:(?i:the|a|an)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+(?=,))?"
+            + "|(?i:its|their|his|her)\\s+"
             + "(?:(?!(?:in|of|on|at|for|to|with|from|by)\\s)[\\p{L}'’-]+\\s+){0,3}?"
             + "[\\p{L}'’-]+),\\s+(?:who|which)\\s+(?!(?:it|he|she|they|we|I|you|the|a|an|his|her|its|their)\\b)"
             + "(\\p{Ll}[^,;:]*)");

@@ -273,6 +273,11 @@ class EventBuilderTest {
         assertEquals("The storm made landfall late on Tuesday 2 September 2025", storm.get(1).title());
         ExtractedEvent named = events("The group sold the plant, which it bought in 2019, to a rival.").get(0);
         assertEquals("The group sold the plant, which it bought in 2019, to a rival", named.title());
+        // a thing of something, and the clause after its aside, which has no subject of its own
+        assertEquals(List.of("The trial of the former mayor began in January 2026",
+                "The trial of the former mayor is expected to end in March 2026"), events("The trial of the former"
+                        + " mayor, which began in January 2026, is expected to end in March 2026.").stream()
+                        .map(ExtractedEvent::title).toList());
     }
 
     @Test
