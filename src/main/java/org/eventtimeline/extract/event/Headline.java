@@ -78,6 +78,9 @@ final class Headline {
                 // February 2020, apologised" and "Chief executive Helena Brandt, who took over in January, said" are
                 // headed "Sunak was appointed chancellor in February 2020" and "Helena Brandt took over in January"
                 clause = actor.text() + " " + who.group(1);
+            } else if (whose(rest, date.start() - actor.end(), date.end() - actor.end()) != null) {
+                // "Southgate, whose contract runs until December, said ..." -> "Southgate's contract runs until December"
+                clause = actor.text() + "'s " + whose(rest, date.start() - actor.end(), date.end() - actor.end());
             } else {
                 clause = actor.text() + withoutAside(rest);
             }
@@ -263,6 +266,14 @@ final class Headline {
             }
         }
         return null;
+    }
+
+    private static final Pattern WHOSE_CLAUSE = Pattern.compile(",\\s+whose\\s+(\\p{Ll}(?:(?![.!?]\\s+\\p{Lu})[^,;:])*),");
+
+    /** The words of a "whose" aside right after a name ("contract runs until December") when it holds the date. */
+    private static String whose(String rest, int dateStart, int dateEnd) {
+        Matcher whose = WHOSE_CLAUSE.matcher(rest);
+        return whose.lookingAt() && dateStart >= whose.start(1) && dateEnd <= whose.end(1) ? whose.group(1) : null;
     }
 
     private static final Pattern WHO = Pattern.compile(",\\s+who\\s+\\p{Ll}");

@@ -267,6 +267,9 @@ class EventBuilderTest {
         assertEquals("Margaret Ashby was born in Leeds on 3 April 1933", life.get(0).title());
         assertEquals("Margaret Ashby died on 17 November 2024 at her home", events("Margaret Ashby, whose voice guided"
                 + " listeners, died on 17 November 2024 at her home.").get(0).title());
+        // a date inside the "whose" aside is the aside's
+        assertEquals("Gareth Holloway's contract runs until December 2026", events("Gareth Holloway, whose contract"
+                + " runs until December 2026, said he would take time to decide.").get(0).title());
         // a second date in a clause of its own, opened by a conjunction and a subject, is headed by that clause
         List<ExtractedEvent> storm = events("The toll rose to 48 on Saturday 6 September 2025 in towns cut off since"
                 + " the storm made landfall late on Tuesday 2 September 2025.");
