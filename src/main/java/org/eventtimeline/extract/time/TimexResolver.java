@@ -409,6 +409,17 @@ final class TimexResolver {
         return past != null && s.publication() != null && past.end().getYear() < s.publication().getYear();
     }
 
+    /**
+     * Whether counting a weekday from a story's day still to come would put it more than a week after publication:
+     * news names a day by its weekday only within a week of its own, so in "They will ship on the 26th. Pre-orders
+     * open on Friday." Friday is this week's, not the 26th.
+     */
+    private static boolean beyondTheComingWeek(CalendarDate story, DayOfWeek weekday, Situation s) {
+        LocalDate published = s.publication();
+        return published != null && story.start().isAfter(published)
+                && ChronoUnit.DAYS.between(published, story.start().with(TemporalAdjusters.nextOrSame(weekday))) > 7;
+    }
+
     private TemporalExpression weekday(TemporalTagger.Match m, Map<String, String> f, Situation s, String mod) {
         DayOfWeek weekday = DayOfWeek.of(Integer.parseInt(word("weekday", f.get("weekday"))));
         if (s.after(book.cue("indefinite")) && !TemporalTagger.isModifier(s.sentenceText(), s.positionInSentence(),
@@ -422,7 +433,8 @@ final class TimexResolver {
                 || story.start().getYear() != s.publication().getYear());
         if (s.after(book.cue("reportday")) && s.publication() != null && !toldOnlyOfAnEarlierYear(s)) {
             ref = publication(s); // "the attorney general said Monday", after a story of 2022: what was said is news
-        } else if (story != null && (story.precision() == Precision.DAY || story.precision() == Precision.WEEK)) {
+        } else if (story != null && (story.precision() == Precision.DAY || story.precision() == Precision.WEEK)
+                && !beyondTheComingWeek(story, weekday, s)) {
             ref = new Reference(story, Anchor.NARRATIVE);
         } else if (storyInThePast && Quotes.isQuoted(s.sentenceText(), s.positionInSentence())
                 || story == null && toldOnlyOfAnEarlierYear(s)) {

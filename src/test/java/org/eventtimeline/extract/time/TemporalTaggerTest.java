@@ -88,6 +88,10 @@ class TemporalTaggerTest {
                 12)), "late January"));
         assertEquals("2025-11-25", value(tag("More cancellations were expected Tuesday.", LocalDate.of(2025, 11, 24)),
                 "Tuesday"));
+        // a weekday is within a week of the news, not counted from a day further ahead the sentence before named
+        assertEquals("2025-09-19T08:00", value(tag("Apple unveiled its phones on Tuesday and said they would ship on"
+                + " the 26th. Pre-orders open at 8 a.m. Eastern on Friday.", LocalDate.of(2025, 9, 17)),
+                "8 a.m. Eastern on Friday"));
         // a deadline set is still to come; a clock time before GMT is no year
         var deadline = tag("The bank set a Monday deadline (1700 GMT Monday).", LocalDate.of(2013, 3, 22));
         assertEquals("2013-03-25", value(deadline, "Monday"));
