@@ -298,9 +298,9 @@ public final class EventBuilder {
                     // "Born in Leeds in 1932, she published her first novel, The Glass Orchard, in 1961": a trailing
                     // clause of only the date dates the clause before it, after an opening that held that one's date
                     // ("up from $100 million, or $2.03 a share, a year earlier" from its comparison's words)
-                    int from = Headline.afterParticipleOpening(text, previousStart, previousDate);
-                    Matcher comparison = COMPARISON.matcher(text).region(Math.max(from, previousDate.end()),
-                            quote[0]);
+                    int from = Math.min(Headline.afterParticipleOpening(text, previousStart, previousDate), quote[0]);
+                    Matcher comparison = COMPARISON.matcher(text).region(Math.min(Math.max(from, previousDate.end()),
+                            quote[0]), quote[0]);
                     while (comparison.find()) {
                         from = comparison.start();
                     }
