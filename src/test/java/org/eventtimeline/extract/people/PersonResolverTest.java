@@ -137,10 +137,24 @@ class PersonResolverTest {
     }
 
     @Test
+    void aMiddleInitialIsPartOfTheName() {
+        List<Person> people = people("George W. Bush said on Monday he would attend. Chairman Walter F. Hensley agreed,"
+                + " and Mr. Hensley left. President Daniel arap Moi spoke.");
+        assertEquals(List.of("George W. Bush", "Walter F. Hensley", "Daniel arap Moi"),
+                people.stream().map(Person::name).toList());
+        assertTrue(people.get(1).aliases().contains("Mr. Hensley"));
+        // a name after "the" names a thing: a ship, an airport, a campaign
+        assertEquals(List.of(), people("The carrier left port, and the John F. Kennedy followed. They met at the Jomo"
+                + " Kenyatta airport."));
+    }
+
+    @Test
     void firmsNamedAfterTheirFoundersAreNotPeople() {
         List<Person> people = people("Morgan Stanley said on Tuesday that it would cut jobs, and Goldman Sachs said"
                 + " it would not. Analyst Dana Whitcombe, of Wells Fargo, disagreed.");
         assertEquals(List.of("Dana Whitcombe"), people.stream().map(Person::name).toList());
+        assertEquals(List.of(), people("Saudi Arabia said it would cut output, and Philip Morris said prices would rise"
+                + " in the Middle East."));
     }
 
     @Test
