@@ -78,6 +78,10 @@ final class Headline {
                 // February 2020, apologised" and "Chief executive Helena Brandt, who took over in January, said" are
                 // headed "Sunak was appointed chancellor in February 2020" and "Helena Brandt took over in January"
                 clause = actor.text() + " " + who.group(1);
+            } else if (who.lookingAt() && date.start() >= actor.end() + who.end()
+                    && MAIN_VERB.matcher(rest).region(who.end(), rest.length()).lookingAt()) {
+                // "Fauci, who led the pandemic response, said on Thursday ..." -> "Fauci said on Thursday ..."
+                clause = actor.text() + rest.substring(who.end());
             } else if (whose(rest, date.start() - actor.end(), date.end() - actor.end()) != null) {
                 // "Southgate, whose contract runs until December, said ..." -> "Southgate's contract runs until December"
                 clause = actor.text() + "'s " + whose(rest, date.start() - actor.end(), date.end() - actor.end());
@@ -268,6 +272,10 @@ final class Headline {
         return null;
     }
 
+    /** A verb right after an aside, which shows the aside has ended: "..., who led the response, | said". */
+    private static final Pattern MAIN_VERB = Pattern.compile("\\s+(?:(?:"
+            + Resources.alternation("extract/event/reporting-verbs.txt") + ")|\\p{Ll}+ed|was|were|is|are|has|had|have"
+            + "|will|would|can|could|may|might|must|should|did|does)\\b");
     private static final Pattern WHOSE_CLAUSE = Pattern.compile(",\\s+whose\\s+(\\p{Ll}(?:(?![.!?]\\s+\\p{Lu})[^,;:])*),");
 
     /** The words of a "whose" aside right after a name ("contract runs until December") when it holds the date. */

@@ -43,6 +43,7 @@ public final class PersonRecognizer {
     private final Set<String> verbRoles = lowerCase(words("verb-roles.txt"));
     private final Set<String> beforePlaces = words("before-places.txt");
     private final Set<String> firmNames = words("firm-names.txt");
+    private final Set<String> suffixes = words("suffixes.txt");
     private final int longestTitle = titles.stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
 
     private record Token(String text, int start, int end) {
@@ -280,20 +281,30 @@ public final class PersonRecognizer {
         return 0;
     }
 
-    /** The end of a run of capitalised name words starting at {@code i}: at most four, particles allowed inside. */
+    /**
+     * The end of a run of capitalised name words starting at {@code i}: at most four words, besides particles and
+     * initials inside ("Luiz Inacio Lula da Silva"). A title's word inside the run is a surname when no name follows
+     * it ("Martin Luther King Jr.", "Billie Jean King said").
+     */
     private int nameEnd(List<Token> tokens, int i, String text) {
         int end = i;
-        while (end < tokens.size() && end - i < 4) {
+        int joiners = 0;
+        while (end < tokens.size() && end - i - joiners < 4) {
             Token t = tokens.get(end);
+            boolean nextCapitalised = end + 1 < tokens.size() && isCapitalised(tokens.get(end + 1).text())
+                    && adjacent(text, t, tokens.get(end + 1));
             boolean particle = end > i && (PARTICLES.contains(t.text()) || INITIAL.matcher(t.text()).matches())
-                    && end + 1 < tokens.size() && isCapitalised(tokens.get(end + 1).text());
-            if (!particle && (!isCapitalised(t.text()) || notNames.contains(t.text()) || titles.contains(t.text())
-                    || organisationWords.contains(t.text()))) {
+                    && nextCapitalised;
+            boolean surname = end > i && titles.contains(t.text())
+                    && (!nextCapitalised || suffixes.contains(tokens.get(end + 1).text()));
+            if (!particle && !surname && (!isCapitalised(t.text()) || notNames.contains(t.text())
+                    || titles.contains(t.text()) || organisationWords.contains(t.text()))) {
                 break;
             }
             if (end > i && !adjacent(text, tokens.get(end - 1), t)) {
                 break;
             }
+            joiners += particle ? 1 : 0;
             end++;
         }
         while (end > i && PARTICLES.contains(tokens.get(end - 1).text())) {

@@ -267,6 +267,10 @@ class EventBuilderTest {
         assertEquals("Margaret Ashby was born in Leeds on 3 April 1933", life.get(0).title());
         assertEquals("Margaret Ashby died on 17 November 2024 at her home", events("Margaret Ashby, whose voice guided"
                 + " listeners, died on 17 November 2024 at her home.").get(0).title());
+        // a "who" aside before the sentence's own verb is left out of a date that is not its
+        assertEquals("Dr. Ana Ferreira said on Thursday that the trial would resume in 2027", events("Dr. Ana"
+                + " Ferreira, who led the inquiry, said on Thursday that the trial would resume in 2027.").get(0)
+                .title());
         // a date inside the "whose" aside is the aside's
         assertEquals("Gareth Holloway's contract runs until December 2026", events("Gareth Holloway, whose contract"
                 + " runs until December 2026, said he would take time to decide.").get(0).title());

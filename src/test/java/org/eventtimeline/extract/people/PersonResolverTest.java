@@ -143,6 +143,10 @@ class PersonResolverTest {
         assertEquals(List.of("George W. Bush", "Walter F. Hensley", "Daniel arap Moi"),
                 people.stream().map(Person::name).toList());
         assertTrue(people.get(1).aliases().contains("Mr. Hensley"));
+        // particles and initials do not count towards a name's four words; a title's word with no name after it is a
+        // surname
+        assertEquals(List.of("Luiz Inacio Lula da Silva", "Martin Luther King Jr"), people("Luiz Inacio Lula da Silva"
+                + " spoke of Martin Luther King Jr. at length.").stream().map(Person::name).toList());
         // a name after "the" names a thing: a ship, an airport, a campaign
         assertEquals(List.of(), people("The carrier left port, and the John F. Kennedy followed. They met at the Jomo"
                 + " Kenyatta airport."));
