@@ -16,6 +16,8 @@ public final class PersonNames {
     private static final Set<String> TITLES = new HashSet<>(Resources.entries("extract/people/titles.txt"));
     private static final Set<String> SUFFIXES = new HashSet<>(Resources.entries("extract/people/suffixes.txt"));
     private static final Map<String, String> SEX = sexes();
+    /** Family names written first, with the fewest words a name must have for it to be read so (2 or 3). */
+    private static final Map<String, Integer> FAMILY_FIRST = familyNamesFirst();
 
     private PersonNames() {
     }
@@ -65,9 +67,25 @@ public final class PersonNames {
         return sexes;
     }
 
-    /** The surname of a name, after any generational suffix: "Trump" in "Donald Trump Jr.". */
+    private static Map<String, Integer> familyNamesFirst() {
+        Map<String, Integer> names = new HashMap<>();
+        for (String line : Resources.entries("extract/people/family-names-first.txt")) {
+            String[] parts = line.split("\t");
+            names.put(parts[0].trim(), parts.length > 1 ? Integer.parseInt(parts[1].trim()) : 2);
+        }
+        return names;
+    }
+
+    /**
+     * The surname of a name, after any generational suffix: "Trump" in "Donald Trump Jr."; the first word of a name
+     * whose family name comes first: "Xi" in "Xi Jinping".
+     */
     public static String surnameOf(String name) {
         String[] parts = name.trim().split("\\s+");
+        Integer fewest = FAMILY_FIRST.get(parts[0]);
+        if (fewest != null && parts.length >= fewest) {
+            return parts[0];
+        }
         return parts.length > 1 && suffixOf(name) != null ? parts[parts.length - 2] : parts[parts.length - 1];
     }
 
@@ -83,15 +101,19 @@ public final class PersonNames {
      * are equal, one is short for the other ("Jeff", "Jeffrey"), or they differ by a slip of the pen ("Jeffery").
      */
     public static boolean sameFullName(String a, String b) {
-        String[] pa = a.split("\\s+");
-        String[] pb = b.split("\\s+");
         if (!surnameOf(a).equalsIgnoreCase(surnameOf(b)) || !Objects.equals(suffixOf(a), suffixOf(b))) {
             return false;
         }
         if (!hasGivenName(a) || !hasGivenName(b)) {
             return true;
         }
-        return sameGivenName(pa[0], pb[0]);
+        return sameGivenName(givenNameOf(a), givenNameOf(b));
+    }
+
+    /** The first given name: "Donald" in "Donald Trump", "Jinping" in "Xi Jinping". */
+    private static String givenNameOf(String name) {
+        String[] parts = name.trim().split("\\s+");
+        return parts.length > 1 && parts[0].equals(surnameOf(name)) ? parts[1] : parts[0];
     }
 
     public static boolean sameGivenName(String a, String b) {

@@ -153,6 +153,17 @@ class PersonResolverTest {
     }
 
     @Test
+    void aChineseOrKoreanFamilyNameComesFirst() {
+        List<Person> people = people("Xi Jinping met Kim Jong Un on Tuesday. Xi said the talks were useful, and Mr Kim"
+                + " agreed. Kim Kardashian watched, and Kardashian said so.");
+        assertEquals(List.of("Xi Jinping", "Kim Jong Un", "Kim Kardashian"), people.stream().map(Person::name).toList());
+        assertTrue(people.get(0).aliases().contains("Xi"));
+        assertTrue(people.get(1).aliases().contains("Mr Kim"));
+        assertEquals(List.of("Kardashian"), people.get(2).aliases());
+        assertEquals(false, PersonNames.sameFullName("Xi Jinping", "Xi Mingze"));
+    }
+
+    @Test
     void firmsNamedAfterTheirFoundersAreNotPeople() {
         List<Person> people = people("Morgan Stanley said on Tuesday that it would cut jobs, and Goldman Sachs said"
                 + " it would not. Analyst Dana Whitcombe, of Wells Fargo, disagreed.");
