@@ -1,6 +1,7 @@
 package org.eventtimeline.extract.time;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -10,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -195,6 +197,13 @@ public final class TemporalTagger {
         for (int i = 0; i + 1 < inSentence.size(); i++) {
             TemporalExpression from = inSentence.get(i);
             TemporalExpression to = inSentence.get(i + 1);
+            Optional<LocalDate> holiday = dayOfAYearsHoliday(to);
+            if (from.date() != null && from.date().precision() == Precision.DAY && holiday.isPresent()
+                    && isRange(text, from, to)) {
+                // "between Christmas and New Year": a range from a day ends on the day, not in the year it begins
+                to = to.withDate(CalendarDate.day(holiday.get()));
+                inSentence.set(i + 1, to);
+            }
             if (from.anchor() == Anchor.UNRESOLVED && to.anchor() == Anchor.ABSOLUTE && to.date() != null
                     && YEARLESS.matcher(from.value()).matches() && isRange(text, from, to)) {
                 // "between March and May 2022", with no publication date
@@ -267,6 +276,16 @@ public final class TemporalTagger {
      * Whether two expressions are the ends of one range: "between January and March", "from 1994 to 2007"; not when
      * something is moved from one to the other ("postponed from March to June").
      */
+    /** The day of a holiday that otherwise names the year it begins ("New Year"), when {@code e} is one. */
+    private static Optional<LocalDate> dayOfAYearsHoliday(TemporalExpression e) {
+        if (e.date() == null || e.date().precision() != Precision.YEAR) {
+            return Optional.empty();
+        }
+        return RuleBook.standard().words("holiday").values(e.text().replaceFirst("(?i)^the\\s+", ""))
+                .filter(v -> v.length > 1 && v[1].equals("year"))
+                .map(v -> MonthDay.parse("--" + v[0]).atYear(e.date().start().getYear()));
+    }
+
     public static boolean isRange(String text, TemporalExpression from, TemporalExpression to) {
         String join = text.substring(from.end(), to.start());
         return (DASH_JOIN.matcher(join).matches() || RANGE_JOINS.matcher(join).matches()

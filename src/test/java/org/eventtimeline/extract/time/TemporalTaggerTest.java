@@ -92,6 +92,11 @@ class TemporalTaggerTest {
         assertEquals("2025-09-19T08:00", value(tag("Apple unveiled its phones on Tuesday and said they would ship on"
                 + " the 26th. Pre-orders open at 8 a.m. Eastern on Friday.", LocalDate.of(2025, 9, 17)),
                 "8 a.m. Eastern on Friday"));
+        // a range from a day ends on the New Year's day, not in the new year; on its own it is the year
+        var holidays = tag("Travel between Christmas and New Year could be disrupted. Prices rise in the New Year.",
+                LocalDate.of(2025, 12, 19));
+        assertEquals(List.of("2025-12-25", "2026-01-01", "2026"), holidays.stream().map(TemporalExpression::value)
+                .toList());
         // a deadline set is still to come; a clock time before GMT is no year
         var deadline = tag("The bank set a Monday deadline (1700 GMT Monday).", LocalDate.of(2013, 3, 22));
         assertEquals("2013-03-25", value(deadline, "Monday"));
