@@ -36,9 +36,8 @@ final class Headline {
     static String of(String text, int start, int end, TemporalExpression date, List<PersonMention> mentions) {
         // "Born in Oslo on 4 March 1934, Maria Olsen moved to Switzerland": the date is the participle's, told of the
         // person right after it ("Maria Olsen was born in Oslo on 4 March 1934"), not of what she did next
-        int comma = text.indexOf(", ", Math.min(date.end(), text.length()));
-        String born = date.start() >= start && comma > start && comma < end
-                ? subjectAfterParticiple(text, start, comma, mentions) : null;
+        int comma = participleComma(text, start, date);
+        String born = comma >= 0 && comma < end ? subjectAfterParticiple(text, start, comma, mentions) : null;
         if (born != null) {
             String participle = text.substring(start, comma).trim();
             return finished(born + " was " + Character.toLowerCase(participle.charAt(0)) + participle.substring(1));
@@ -72,6 +71,7 @@ final class Headline {
         if (actor != null) {
             String rest = text.substring(actor.end(), end);
             Matcher who = WHO_CLAUSE.matcher(rest);
+            String whose = whose(rest, date.start() - actor.end(), date.end() - actor.end());
             if (who.lookingAt() && date.start() >= actor.end() + who.start(1)
                     && date.end() <= actor.end() + who.end(1)) {
                 // the date is the aside's, whatever the sentence's own verb: "Sunak, who was appointed chancellor in
@@ -82,9 +82,9 @@ final class Headline {
                     && MAIN_VERB.matcher(rest).region(who.end(), rest.length()).lookingAt()) {
                 // "Fauci, who led the pandemic response, said on Thursday ..." -> "Fauci said on Thursday ..."
                 clause = actor.text() + rest.substring(who.end());
-            } else if (whose(rest, date.start() - actor.end(), date.end() - actor.end()) != null) {
+            } else if (whose != null) {
                 // "Southgate, whose contract runs until December, said ..." -> "Southgate's contract runs until December"
-                clause = actor.text() + "'s " + whose(rest, date.start() - actor.end(), date.end() - actor.end());
+                clause = actor.text() + "'s " + whose;
             } else {
                 clause = actor.text() + withoutAside(rest);
             }
@@ -233,11 +233,15 @@ final class Headline {
      * | she published ..."); otherwise {@code start}.
      */
     static int afterParticipleOpening(String text, int start, TemporalExpression date) {
+        int comma = participleComma(text, start, date);
+        return comma < 0 ? start : comma + 2;
+    }
+
+    /** The comma that ends a participle opening at {@code start} holding {@code date}, or -1 when there is none. */
+    private static int participleComma(String text, int start, TemporalExpression date) {
         int comma = text.indexOf(", ", Math.min(date.end(), text.length()));
-        if (date.start() < start || comma < 0 || !PARTICIPLE_OPENING.matcher(text).region(start, comma).lookingAt()) {
-            return start;
-        }
-        return comma + 2;
+        return date.start() >= start && comma > start
+                && PARTICIPLE_OPENING.matcher(text).region(start, comma).lookingAt() ? comma : -1;
     }
 
     /**

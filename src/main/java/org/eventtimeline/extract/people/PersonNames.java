@@ -89,11 +89,16 @@ public final class PersonNames {
         return parts.length > 1 && suffixOf(name) != null ? parts[parts.length - 2] : parts[parts.length - 1];
     }
 
+    /** Whether a word is a generational suffix ("Jr", "III"). */
+    public static boolean isSuffix(String word) {
+        return SUFFIXES.contains(word.replaceAll("\\.$", ""));
+    }
+
     /** The generational suffix a name ends with, without its full stop ("Jr"), or null. */
     public static String suffixOf(String name) {
         String[] parts = name.trim().split("\\s+");
         String last = parts[parts.length - 1].replaceAll("\\.$", "");
-        return parts.length > 1 && SUFFIXES.contains(last) ? last : null;
+        return parts.length > 1 && isSuffix(last) ? last : null;
     }
 
     /**

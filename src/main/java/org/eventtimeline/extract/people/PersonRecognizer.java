@@ -43,7 +43,6 @@ public final class PersonRecognizer {
     private final Set<String> verbRoles = lowerCase(words("verb-roles.txt"));
     private final Set<String> beforePlaces = words("before-places.txt");
     private final Set<String> firmNames = words("firm-names.txt");
-    private final Set<String> suffixes = words("suffixes.txt");
     private final int longestTitle = titles.stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
 
     private record Token(String text, int start, int end) {
@@ -296,7 +295,7 @@ public final class PersonRecognizer {
             boolean particle = end > i && (PARTICLES.contains(t.text()) || INITIAL.matcher(t.text()).matches())
                     && nextCapitalised;
             boolean surname = end > i && titles.contains(t.text())
-                    && (!nextCapitalised || suffixes.contains(tokens.get(end + 1).text()));
+                    && (!nextCapitalised || PersonNames.isSuffix(tokens.get(end + 1).text()));
             if (!particle && !surname && (!isCapitalised(t.text()) || notNames.contains(t.text())
                     || titles.contains(t.text()) || organisationWords.contains(t.text()))) {
                 break;

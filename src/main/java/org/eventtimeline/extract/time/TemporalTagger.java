@@ -272,10 +272,6 @@ public final class TemporalTagger {
                 Anchor.ABSOLUTE);
     }
 
-    /**
-     * Whether two expressions are the ends of one range: "between January and March", "from 1994 to 2007"; not when
-     * something is moved from one to the other ("postponed from March to June").
-     */
     /** The day of a holiday that otherwise names the year it begins ("New Year"), when {@code e} is one. */
     private static Optional<LocalDate> dayOfAYearsHoliday(TemporalExpression e) {
         if (e.date() == null || e.date().precision() != Precision.YEAR) {
@@ -286,6 +282,10 @@ public final class TemporalTagger {
                 .map(v -> MonthDay.parse("--" + v[0]).atYear(e.date().start().getYear()));
     }
 
+    /**
+     * Whether two expressions are the ends of one range: "between January and March", "from 1994 to 2007"; not when
+     * something is moved from one to the other ("postponed from March to June").
+     */
     public static boolean isRange(String text, TemporalExpression from, TemporalExpression to) {
         String join = text.substring(from.end(), to.start());
         return (DASH_JOIN.matcher(join).matches() || RANGE_JOINS.matcher(join).matches()

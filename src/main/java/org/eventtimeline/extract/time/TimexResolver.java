@@ -639,16 +639,15 @@ final class TimexResolver {
             return unresolved(m, "XXXX-XX-XX" + daypart(f));
         }
         int days = 0;
-        CalendarDate named = s.clock().namedIn(s.sentence());
-        if (f.containsKey("dayword") && f.containsKey("daypart") && named != null && named.precision() == Precision.DAY
-                && Integer.parseInt(word("dayword", f.get("dayword"))) < 0
-                && (s.publication() == null || named.start().isBefore(s.publication().minusDays(1)))) {
-            // "The fire started on August 8 and spread overnight": the night after the day the sentence named, when
-            // that is not the night just gone anyway ("Police said Tuesday the fighting went on overnight")
-            return located(m, named, Anchor.NARRATIVE, null, f);
-        }
         if (f.containsKey("dayword")) {
             days = Integer.parseInt(word("dayword", f.get("dayword")));
+            CalendarDate named = s.clock().namedIn(s.sentence());
+            if (days < 0 && f.containsKey("daypart") && named != null && named.precision() == Precision.DAY
+                    && (s.publication() == null || named.start().isBefore(s.publication().minusDays(1)))) {
+                // "The fire started on August 8 and spread overnight": the night after the day the sentence named,
+                // when that is not the night just gone anyway ("Police said Tuesday the fighting went on overnight")
+                return located(m, named, Anchor.NARRATIVE, null, f);
+            }
         } else if ("last".equals(shift)) {
             days = -1;
         } else if (inStory) {
