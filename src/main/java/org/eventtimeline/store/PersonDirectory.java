@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -78,12 +79,14 @@ public class PersonDirectory {
         return id;
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     static String key(String name) {
-        return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(name.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     /** How much of a person a name gives: a given name and surname beat a surname, with or without a title. */
     private static int fullness(String name) {
-        return PersonNames.hasGivenName(name) ? name.trim().split("\\s+").length : 1;
+        return PersonNames.hasGivenName(name) ? SPACES.split(name.trim()).length : 1;
     }
 }

@@ -123,8 +123,8 @@ final class Headline {
 
     /** The clause tidied and cut to a headline's length. */
     private static String finished(String clause) {
-        clause = LEADING_FILLER.matcher(clause.replaceAll("\\s+", " ").trim()).replaceFirst("");
-        clause = clause.replaceAll("[\\s.,;:–—-]+$", "");
+        clause = LEADING_FILLER.matcher(SPACES.matcher(clause).replaceAll(" ").trim()).replaceFirst("");
+        clause = TRAILING_PUNCTUATION.matcher(clause).replaceAll("");
         clause = balanceQuotes(clause);
         if (!clause.isEmpty()) {
             clause = Character.toUpperCase(clause.charAt(0)) + clause.substring(1);
@@ -137,8 +137,8 @@ final class Headline {
             return balanceQuotes(clause.substring(0, comma));
         }
         int space = clause.lastIndexOf(' ', MAX_LENGTH - 1);
-        return balanceQuotes(clause.substring(0, space > MAX_LENGTH / 2 ? space : MAX_LENGTH - 1)
-                .replaceAll("[\\s,;:–—-]+$", "")) + "…";
+        String cut = clause.substring(0, space > MAX_LENGTH / 2 ? space : MAX_LENGTH - 1);
+        return balanceQuotes(TRAILING_COMMAS_AND_DASHES.matcher(cut).replaceAll("")) + "…";
     }
 
     /** A semicolon, or ", but" before a subject of its own ("but negotiations broke off", not "but said Friday"). */
@@ -307,9 +307,15 @@ final class Headline {
     }
 
     /** Drops a quotation mark left without its partner by cutting the clause ("…remind him…’"). */
+    /** A closing quotation mark, not the apostrophe inside a word ("Trump’s"). */
+    private static final Pattern CLOSING_QUOTE = Pattern.compile("’(?!\\p{L})");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,;:–—-]+$");
+    private static final Pattern TRAILING_COMMAS_AND_DASHES = Pattern.compile("[\\s,;:–—-]+$");
+
     private static String balanceQuotes(String s) {
         long open = s.chars().filter(c -> c == '‘').count();
-        Matcher closing = Pattern.compile("’(?!\\p{L})").matcher(s);
+        Matcher closing = CLOSING_QUOTE.matcher(s);
         long close = 0;
         while (closing.find()) {
             close++;

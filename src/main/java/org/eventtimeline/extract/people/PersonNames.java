@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.eventtimeline.extract.Resources;
 
@@ -18,6 +19,8 @@ public final class PersonNames {
     private static final Map<String, String> SEX = sexes();
     /** Family names written first, with the fewest words a name must have for it to be read so (2 or 3). */
     private static final Map<String, Integer> FAMILY_FIRST = familyNamesFirst();
+    /** Compiled once: names are split on every look-up, on ingest too, and String.split would compile it each time. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private PersonNames() {
     }
@@ -29,7 +32,7 @@ public final class PersonNames {
     public static boolean hasGivenName(String name) {
         String trimmed = name.trim();
         int lastSpace = trimmed.lastIndexOf(' ');
-        return lastSpace > 0 && !TITLES.contains(trimmed.substring(0, lastSpace).replaceAll("\\s+", " "));
+        return lastSpace > 0 && !TITLES.contains(SPACES.matcher(trimmed.substring(0, lastSpace)).replaceAll(" "));
     }
 
     /** "m" or "f" when a title or given name says whether its bearer is a man or a woman ("Mrs.", "Michelle"). */
@@ -49,7 +52,7 @@ public final class PersonNames {
     public static String sexOfNames(Collection<String> names) {
         String found = null;
         for (String name : names) {
-            String sex = sexOf(name.trim().split("\\s+")[0]);
+            String sex = sexOf(words(name)[0]);
             if (sex != null && found != null && !sex.equals(found)) {
                 return null;
             }
@@ -81,7 +84,7 @@ public final class PersonNames {
      * whose family name comes first: "Xi" in "Xi Jinping".
      */
     public static String surnameOf(String name) {
-        String[] parts = name.trim().split("\\s+");
+        String[] parts = words(name);
         Integer fewest = FAMILY_FIRST.get(parts[0]);
         if (fewest != null && parts.length >= fewest) {
             return parts[0];
@@ -91,13 +94,21 @@ public final class PersonNames {
 
     /** Whether a word is a generational suffix ("Jr", "III"). */
     public static boolean isSuffix(String word) {
-        return SUFFIXES.contains(word.replaceAll("\\.$", ""));
+        return SUFFIXES.contains(withoutFullStop(word));
+    }
+
+    private static String withoutFullStop(String word) {
+        return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    private static String[] words(String name) {
+        return SPACES.split(name.trim());
     }
 
     /** The generational suffix a name ends with, without its full stop ("Jr"), or null. */
     public static String suffixOf(String name) {
-        String[] parts = name.trim().split("\\s+");
-        String last = parts[parts.length - 1].replaceAll("\\.$", "");
+        String[] parts = words(name);
+        String last = withoutFullStop(parts[parts.length - 1]);
         return parts.length > 1 && isSuffix(last) ? last : null;
     }
 
@@ -117,7 +128,7 @@ public final class PersonNames {
 
     /** The first given name: "Donald" in "Donald Trump", "Jinping" in "Xi Jinping". */
     private static String givenNameOf(String name) {
-        String[] parts = name.trim().split("\\s+");
+        String[] parts = words(name);
         return parts.length > 1 && parts[0].equals(surnameOf(name)) ? parts[1] : parts[0];
     }
 

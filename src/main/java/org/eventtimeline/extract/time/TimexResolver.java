@@ -1044,16 +1044,20 @@ final class TimexResolver {
         return 100 * (int) count(centuryAndRest[0]) + (rest.equals("hundred") ? 0 : (int) count(rest));
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[\\s-]+");
+    private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
+
     private double count(String written) {
         if (written == null) {
             return Double.NaN;
         }
-        String w = written.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String w = SPACES.matcher(written.trim().toLowerCase(Locale.ROOT)).replaceAll(" ");
         Matcher half = HALF.matcher(w);
         if (half.find() && half.start() > 0) {
             return count(w.substring(0, half.start())) + 0.5; // "5 1/2", "two and a half"
         }
-        if (w.matches("\\d+(\\.\\d+)?")) {
+        if (DECIMAL.matcher(w).matches()) {
             return Double.parseDouble(w);
         }
         Optional<String> whole = book.words("number").value(w);
@@ -1061,7 +1065,7 @@ final class TimexResolver {
             return Double.parseDouble(whole.get());
         }
         double total = 0;
-        for (String part : w.split("[\\s-]+")) {
+        for (String part : SPACES_OR_HYPHENS.split(w)) {
             Optional<String> v = book.words("number").value(part);
             if (v.isEmpty()) {
                 return Double.NaN;

@@ -84,7 +84,10 @@ public final class WordList {
                 + ")(?![\\p{L}\\d])";
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DOTS_AND_APOSTROPHES = Pattern.compile("[.’']");
+
     private static String normalise(String word) {
-        return word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("[.’']", "");
+        return DOTS_AND_APOSTROPHES.matcher(SPACES.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll("");
     }
 }
