@@ -289,9 +289,29 @@ public final class TemporalTagger {
     public static boolean isRange(String text, TemporalExpression from, TemporalExpression to) {
         String join = text.substring(from.end(), to.start());
         return (DASH_JOIN.matcher(join).matches() || RANGE_JOINS.matcher(join).matches()
-                && RANGE_OPENS.matcher(text.substring(Math.max(0, from.start() - 20), from.start())).find())
+                && (RANGE_OPENS.matcher(text.substring(Math.max(0, from.start() - 20), from.start())).find()
+                        || daysOfOneMonth(from, to, join)))
                 && !movedFrom(text, from);
     }
+
+    /**
+     * "July 8 to 10", "24 and 25 April": a day written as a number alone beside a day of its month can only be the
+     * other end of a range; joined by "and", only the next day ("3 and 10 May" are two days, not a week).
+     */
+    private static boolean daysOfOneMonth(TemporalExpression from, TemporalExpression to, String join) {
+        if (from.date() == null || to.date() == null || from.date().precision() != Precision.DAY
+                || to.date().precision() != Precision.DAY
+                || !LONE_DAY.matcher(from.text()).matches() && !LONE_DAY.matcher(to.text()).matches()) {
+            return false;
+        }
+        LocalDate a = from.date().start();
+        LocalDate b = to.date().start();
+        return a.getMonth() == b.getMonth() && a.isBefore(b)
+                && (!join.trim().equalsIgnoreCase("and") || a.plusDays(1).equals(b));
+    }
+
+    /** A day of the month as a number alone, perhaps with its year: "26", "26, 2008". */
+    private static final Pattern LONE_DAY = Pattern.compile("\\d\\d?(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?");
 
     /** Whether something is moved from one date to the other: "postponed from March to June", "delayed ... to 2028". */
     public static boolean isMove(String text, TemporalExpression from, TemporalExpression to) {

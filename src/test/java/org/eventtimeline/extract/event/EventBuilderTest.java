@@ -67,6 +67,13 @@ class EventBuilderTest {
         ExtractedEvent season = events("Striker Harry Kane scored 36 goals in the 2019-20 season.").get(0);
         assertEquals("2019/2020", season.date().value());
         assertEquals(LocalDate.of(2020, 12, 31), season.date().end());
+        // days of one month written once: "June 24-26", "3-5 May"; after "and", only the next day makes a range
+        assertEquals("2026-06-24/2026-06-26", events("The summit of Ada Moss will be held June 24-26.").get(0).date().value());
+        assertEquals("2024-05-03/2024-05-05", events("Singer Ola Berg played at the festival on 3-5 May 2024.").get(0)
+                .date().value());
+        assertEquals("2025-04-24/2025-04-25", events("Voting took place on 24 and 25 April.").get(0).date().value());
+        assertEquals(List.of("2025-05-03", "2025-05-10"), events("Voters went to the polls on 3 and 10 May.").stream()
+                .map(e -> e.date().value()).toList());
         // something moved from one date to another does not last from one to the other: it happens on the new one
         assertEquals(List.of("2026-06"), events("Judge Ann Lee postponed the hearing from March to June.").stream()
                 .map(e -> e.date().value()).toList());

@@ -41,6 +41,18 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void theOtherDayOfARangeWrittenWithOneMonthIsADayOfThatMonth() {
+        var found = tag("The summit was held June 24-26, 2008. The fair ran from 8 to 10 July last year.", THURSDAY);
+        assertEquals("2008-06-24", value(found, "June 24")); // the year written after the range is the start's too
+        assertEquals("2008-06-26", value(found, "26, 2008"));
+        assertEquals("2024-07-08", value(found, "8"));
+        assertEquals("2024-07-10", value(found, "10 July last year"));
+        // after "and", a number followed by a noun counts something
+        assertEquals(List.of("June 5"), tag("He was in Paris on June 5 and 20 soldiers died.", THURSDAY).stream()
+                .map(TemporalExpression::text).toList());
+    }
+
+    @Test
     void weekdaysFollowPlansAndNotPlacesNextToThings() {
         // Thursday 2025-09-11: plans and schedules look forward although they end in -ed; "next to" is a place
         assertEquals("2025-09-12", value(tag("The team planned to leave Nairobi on Friday.", THURSDAY), "Friday"));
