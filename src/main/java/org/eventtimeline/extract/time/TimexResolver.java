@@ -2,6 +2,7 @@ package org.eventtimeline.extract.time;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
@@ -672,6 +673,12 @@ final class TimexResolver {
         if (ref == null || ref.period().precision() != Precision.DAY || ref.anchor() != Anchor.NARRATIVE && storyElsewhen) {
             return expression(m, TimexType.TIME, "XXXX-XX-XXT" + hhmm, null, null, Anchor.UNRESOLVED);
         }
+        if (hhmm.equals("24:00") && ref.anchor() == Anchor.PUBLICATION && s.tense() == Tense.PAST) {
+            // the publication day's midnight is its end, still to come: "the fire broke out shortly after midnight"
+            // is the midnight that began the day, written as the previous day's 24:00; what happened is the day's
+            return expression(m, TimexType.TIME, ref.period().plus(-1).value() + "T" + hhmm, null, ref.period(),
+                    ref.anchor());
+        }
         return expression(m, TimexType.TIME, ref.period().value() + "T" + hhmm, null, ref.period(), ref.anchor());
     }
 
@@ -819,6 +826,9 @@ final class TimexResolver {
                         : first.with(TemporalAdjusters.dayOfWeekInMonth(Math.min(ordinal(f.get("nth")), 5), weekday));
                 return day.getMonthValue() == month ? CalendarDate.day(day) : CalendarDate.month(year, month);
             }
+            if (f.containsKey("nth") && f.containsKey("nthunit")) { // "the third week of January"
+                return nthOfMonth(YearMonth.of(year, month), f.get("nth"), f.get("nthunit"));
+            }
             if (f.containsKey("day")) {
                 int day = ordinal(f.get("day"));
                 LocalDate first = LocalDate.of(year, month, 1);
@@ -829,6 +839,21 @@ final class TimexResolver {
             return CalendarDate.month(year, month);
         }
         return CalendarDate.year(year);
+    }
+
+    /**
+     * "The first day of February" is its 1st, "the last day" its last. "The third week of January" is the week of
+     * the middle of its third seven days (the 18th), so that a first week is the one that holds most of days 1-7;
+     * "the last week" is the one of its last day but three.
+     */
+    private CalendarDate nthOfMonth(YearMonth month, String nth, String unit) {
+        boolean last = nth.equalsIgnoreCase("last");
+        if (unit.toLowerCase(Locale.ROOT).startsWith("day")) {
+            int n = last ? month.lengthOfMonth() : Math.min(ordinal(nth), month.lengthOfMonth());
+            return CalendarDate.day(month.atDay(n));
+        }
+        int middle = last ? month.lengthOfMonth() - 3 : Math.min(7 * ordinal(nth) - 3, month.lengthOfMonth());
+        return CalendarDate.week(month.atDay(middle));
     }
 
     /**

@@ -53,6 +53,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aMidnightGoneIsTheOneThatBeganThePublicationDay() {
+        TemporalExpression past = tag("The fire broke out shortly after midnight, police said.", THURSDAY).get(0);
+        assertEquals("2025-09-10T24:00", past.value()); // TimeML's way to write the start of the 11th
+        assertEquals(LocalDate.of(2025, 9, 11), past.date().start()); // what happened, happened on the 11th
+        assertEquals("2025-09-11T24:00", value(tag("The curfew will start at midnight.", THURSDAY), "midnight"));
+    }
+
+    @Test
     void weekdaysFollowPlansAndNotPlacesNextToThings() {
         // Thursday 2025-09-11: plans and schedules look forward although they end in -ed; "next to" is a place
         assertEquals("2025-09-12", value(tag("The team planned to leave Nairobi on Friday.", THURSDAY), "Friday"));
