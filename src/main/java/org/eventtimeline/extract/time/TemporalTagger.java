@@ -346,10 +346,13 @@ public final class TemporalTagger {
 
     /**
      * A date used as a modifier or a bound: "the August 1988 cease-fire", "the Dec. 21, 1988, bombing", "bonds due
-     * 1993", "since 1980", "since records began in 1850", "until 1974", "dating to 1994".
+     * 1993", "since 1980", "since records began in 1850", "until 1974", "dating to 1994"; or the period figures are
+     * for: "results for the first half of 2023" (cue "figuresfor").
      */
     static boolean isAttributive(String text, int start, int end) {
-        return BEFORE_DUE.matcher(text.substring(Math.max(0, start - 60), start)).find() || isModifier(text, start, end);
+        String before = text.substring(Math.max(0, start - 60), start);
+        return BEFORE_DUE.matcher(before).find() || RuleBook.standard().cue("figuresfor").matcher(before).find()
+                || isModifier(text, start, end);
     }
 
     /**

@@ -53,6 +53,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void thePeriodFiguresAreForIsNotWhereTheStoryGoes() {
+        LocalDate march = LocalDate.of(2024, 3, 14);
+        assertEquals("2024-02", value(tag("The firm reported its results for the first half of 2023. Talks resumed in"
+                + " mid-February.", march), "mid-February"));
+        // a story told of that year still is
+        assertEquals("2023-02", value(tag("The firm collapsed in the first half of 2023. Talks had resumed in"
+                + " mid-February.", march), "mid-February"));
+    }
+
+    @Test
     void aMidnightGoneIsTheOneThatBeganThePublicationDay() {
         TemporalExpression past = tag("The fire broke out shortly after midnight, police said.", THURSDAY).get(0);
         assertEquals("2025-09-10T24:00", past.value()); // TimeML's way to write the start of the 11th
