@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eventtimeline.extract.Resources;
@@ -29,6 +30,8 @@ final class Context {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ABOUT_BEFORE = Pattern.compile("^(?:This|That|It)\\s+(?:was|is|happened|came)\\b");
     private static final Pattern DESCRIPTION = description();
+    private static final Set<String> ROLES = Resources.entries("extract/people/roles.txt").stream()
+            .map(r -> r.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
     /** How many earlier subjects a pronoun can point back to, passing over those of the other sex. */
     private static final int SUBJECTS_REMEMBERED = 3;
     /** How far into a sentence a person can stand and still be its subject. */
@@ -72,7 +75,11 @@ final class Context {
             people.add(described); // "the prime minister's birthday", after "Prime Minister Boris Johnson"
         } else if ((description != null || pointsBack(clauseStart, clauseEnd)) && !recentSubjects.isEmpty()
                 && !startsWithName(clauseStart, clauseEnd)) {
-            people.add(pointedAt(description != null ? null : pronounSex(clauseStart, clauseEnd)));
+            Person pointed = description != null ? pointedAt(null, description.group(1))
+                    : pointedAt(pronounSex(clauseStart, clauseEnd), null);
+            if (pointed != null) {
+                people.add(pointed);
+            }
         }
         if (quoteSpeaker != null && opensInsideQuote(sentence)) {
             people.add(quoteSpeaker);
@@ -136,23 +143,46 @@ final class Context {
      * Geremek", is Geremek; "She", after "Her husband, Lionel Harcourt, died", the woman the text was about. A person
      * whose sex nothing says can be either; with no one of the sex, the latest subject.
      */
-    private Person pointedAt(String sex) {
+    private Person pointedAt(String sex, String role) {
         List<Person> candidates = new ArrayList<>(recentSubjects.subList(0, 1));
         candidates.addAll(lastNamed);
         candidates.addAll(recentSubjects);
         for (Person p : candidates) {
             List<String> names = new ArrayList<>(p.aliases());
             names.add(p.name());
-            if (!PersonNames.otherSex(sex, PersonNames.sexOfNames(names))) {
+            if (!PersonNames.otherSex(sex, PersonNames.sexOfNames(names)) && !otherRole(role, p)) {
                 return p;
             }
         }
-        return recentSubjects.get(0);
+        return null; // "he" after only women, "the minister" after only a chef: someone not named
     }
+
+    /**
+     * Whether the text gave a person only roles other than this one: "Chef Marta Ilves" is not "the minister"; a
+     * person named with no role, or with this one, may be.
+     */
+    private boolean otherRole(String role, Person p) {
+        if (role == null) {
+            return false;
+        }
+        Set<String> roles = new LinkedHashSet<>();
+        for (PersonMention m : mentions) {
+            if (p.equals(personOf.get(m))) {
+                Matcher before = ROLE_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start());
+                if (before.find() && ROLES.contains(before.group(1).toLowerCase(Locale.ROOT))) {
+                    roles.add(before.group(1).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return !roles.isEmpty() && !roles.contains(role.toLowerCase(Locale.ROOT));
+    }
+
+    /** The word right before a name: "chef" in "Chef Marta Ilves", "minister" in "Foreign Minister Ana Lee". */
+    private static final Pattern ROLE_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
 
     /** "m" for a first "he", "him" or "his" in the clause, "f" for "she" or "her", else null. */
     private String pronounSex(int clauseStart, int clauseEnd) {
-        java.util.regex.Matcher pronoun = SINGULAR.matcher(text).region(clauseStart, clauseEnd);
+        Matcher pronoun = SINGULAR.matcher(text).region(clauseStart, clauseEnd);
         if (!pronoun.find()) {
             return null;
         }
@@ -162,7 +192,7 @@ final class Context {
 
     /** A "he" or "his" with no one named before it in the clause: in "Johnson said he had", he is Johnson. */
     private boolean pointsBack(int clauseStart, int clauseEnd) {
-        java.util.regex.Matcher pronoun = SINGULAR.matcher(text).region(clauseStart, clauseEnd);
+        Matcher pronoun = SINGULAR.matcher(text).region(clauseStart, clauseEnd);
         return pronoun.find() && named(clauseStart, pronoun.start()).isEmpty();
     }
 

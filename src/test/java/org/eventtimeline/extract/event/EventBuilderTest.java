@@ -334,6 +334,19 @@ class EventBuilderTest {
     }
 
     @Test
+    void noOneIsPointedAtWhoCannotBeMeant() {
+        // "he" after only women, "the minister" after only a chef: someone the text has not named
+        List<ExtractedEvent> found = events("Chef Maria Ilves opened a bistro in Tartu in 2011. The minister was"
+                + " appointed in 2019. Senator Ruth Adair backed the plan in 2020. He resigned in 2022.");
+        assertEquals(List.of("Maria Ilves"), names(found.get(0)));
+        assertEquals(List.of(), names(found.get(1)));
+        assertEquals(List.of(), names(found.get(3)));
+        // a description with the person's own role still points at them
+        assertEquals(List.of("Marta Ilves"), names(events("Chef Marta Ilves opened a bistro in 2011. The chef sold it"
+                + " in 2019.").get(1)));
+    }
+
+    @Test
     void aRepeatedStatementIsOneEventWithTwoSources() {
         String passage = "Auditor Pia Holm flagged the accounts in May 2019.";
         List<ExtractedEvent> found = events(passage + "\nOther news followed.\n" + passage);
