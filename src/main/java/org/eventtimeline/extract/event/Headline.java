@@ -90,10 +90,14 @@ final class Headline {
             }
         }
         String thing = actor == null && subject == null ? thingBeforeAside(text, start) : null;
+        String shared = actor == null && subject == null && thing == null && from == start ? sharedSubject(text, start)
+                : null;
         if (subject != null) {
             clause = subject.text() + " " + clause;
         } else if (thing != null) {
             clause = thing + " " + clause; // "The trial, which began in January, | is expected to end next month"
+        } else if (shared != null) {
+            clause = shared + " " + clause; // "The plant opened in 1962, and | was closed in 2001"
         } else if (actor == null) {
             clause = clauseNoOneOpens(text, start, end, from, clause, date, mentions);
         }
@@ -120,6 +124,48 @@ final class Headline {
         }
         return null;
     }
+
+    /**
+     * The subject a clause without one shares with the clause before it: "The shop" for "will close" in "The shop
+     * has been open since 1998, but will close at the end of the year", and for "was sold" in "The company, founded
+     * in 1987, was sold in 2015". Null when the clause has a subject of its own or the one before is not short.
+     */
+    private static String sharedSubject(String text, int start) {
+        Matcher first = FIRST_WORD.matcher(text).region(start, text.length());
+        if (!first.lookingAt() || NOT_A_VERB.matcher(first.group()).matches()) {
+            return null;
+        }
+        int from = start;
+        while (from > 0 && start - from < 200 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String before = text.substring(from, start).stripLeading();
+        Matcher aside = SUBJECT_AND_ASIDE.matcher(before);
+        if (aside.matches()) {
+            return aside.group(1).strip();
+        }
+        if (!COORDINATOR_AFTER.matcher(before).find()) {
+            return null;
+        }
+        Matcher verb = MAIN_VERB.matcher(before);
+        if (!verb.find()) {
+            return null;
+        }
+        String subject = before.substring(0, verb.start()).strip();
+        int comma = subject.lastIndexOf(',');
+        subject = comma >= 0 ? subject.substring(comma + 1).strip() : subject; // "In 2011, the shop" -> "the shop"
+        return SHORT_SUBJECT.matcher(subject).matches() ? subject : null;
+    }
+
+    private static final Pattern FIRST_WORD = Pattern.compile("\\p{Ll}+");
+    /** Words that open a clause with a subject of its own, or that are no verb. */
+    private static final Pattern NOT_A_VERB = Pattern.compile("the|a|an|this|that|these|those|his|her|its|their|our|my"
+            + "|he|she|it|they|we|i|you|there|one|some|many|most|all|both|no|each|every|in|on|at|by|for|from|with|as"
+            + "|after|before|since|until|when|while|if|so|then|now|not");
+    private static final Pattern COORDINATOR_AFTER = Pattern.compile("(?:,\\s*)?\\b(?:and|but|yet)\\s+$");
+    private static final Pattern SUBJECT_AND_ASIDE = Pattern.compile(
+            "(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,4}),\\s+\\p{Ll}+(?:ed|en|wn)\\b[^,;:]*,\\s*");
+    private static final Pattern SHORT_SUBJECT = Pattern.compile("[\\p{L}'’-]+(?:\\s+[\\p{L}'’.-]+){0,5}");
 
     /** The clause tidied and cut to a headline's length. */
     private static String finished(String clause) {

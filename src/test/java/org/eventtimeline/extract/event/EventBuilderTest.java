@@ -314,6 +314,18 @@ class EventBuilderTest {
     }
 
     @Test
+    void aClauseWithoutASubjectIsHeadedWithTheOneItShares() {
+        assertEquals("The shop will close for good at the end of the year", events("The shop has been open since 1998,"
+                + " but will close for good at the end of the year.").get(1).title());
+        assertEquals("Chef Maria Ilves later sold it in 2019", events("Chef Maria Ilves opened a bistro in Tartu in"
+                + " 2011 and later sold it in 2019.").get(1).title());
+        assertEquals("The company was sold in 2015", events("The company, founded in 1987, was sold in 2015.").get(1)
+                .title());
+        // a clause with a subject of its own keeps it
+        assertEquals("It closed in 2019", events("The shop opened in 1998, and it closed in 2019.").get(1).title());
+    }
+
+    @Test
     void headlinesStayShortWithoutCuttingMidWordAtAComma() {
         ExtractedEvent e = events("In 2012 the board of the regional water authority approved, after a long and"
                 + " bitter debate that lasted several months and divided the members, a plan to build a new dam.").get(0);
