@@ -30,6 +30,14 @@ final class Headline {
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "^(?:(?:then|and|but|however|meanwhile|yet|so)\\b,?\\s*|according to [^,]{1,60},\\s*)+", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A person who is the subject of a clause of background to the date's: "around 7:15 p.m., after the victim, Linda
+     * Sanders, had finished", "before Smith left"; not "On June 30, after long talks, Epstein pleaded guilty".
+     */
+    private static final Pattern SUBORDINATE_SUBJECT = Pattern.compile("\\b(?:after|before|because|although|though"
+            + "|until|since|once|unless)\\s+(?:(?:the|a|an|his|her|their|its)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?,\\s*)?$",
+            Pattern.CASE_INSENSITIVE);
+
     private Headline() {
     }
 
@@ -42,6 +50,10 @@ final class Headline {
             String participle = text.substring(start, comma).trim();
             return finished(born + " was " + Character.toLowerCase(participle.charAt(0)) + participle.substring(1));
         }
+        String persons = whoseAside(text, start, end, date, mentions);
+        if (persons != null) {
+            return finished(persons);
+        }
         // The actor nearest before the date, else the first after it.
         PersonMention actor = null;
         for (PersonMention m : mentions) {
@@ -51,7 +63,9 @@ final class Headline {
             String rest = text.substring(m.end(), end);
             boolean opens = OPENS_CLAUSE.matcher(text.substring(Math.max(start, m.start() - 12), m.start())).find()
                     || WHO.matcher(rest).lookingAt(); // "Sir Keir Starmer, who appointed ..."
-            if (opens && VERB_AFTER.matcher(withoutAside(rest)).find()) {
+            boolean subordinate = m.start() > date.end()
+                    && SUBORDINATE_SUBJECT.matcher(text).region(date.end(), m.start()).find();
+            if (opens && !subordinate && VERB_AFTER.matcher(withoutAside(rest)).find()) {
                 if (m.start() <= date.start() || actor == null) {
                     actor = m;
                 }
@@ -84,10 +98,15 @@ final class Headline {
                 clause = actor.text() + rest.substring(who.end());
             } else if (whose != null) {
                 // "Southgate, whose contract runs until December, said ..." -> "Southgate's contract runs until December"
-                clause = actor.text() + "'s " + whose;
+                clause = possessive(actor.text()) + " " + whose;
             } else {
                 clause = actor.text() + withoutAside(rest);
             }
+        }
+        PersonMention owner = actor == null && from == start ? whoseOwner(text, start, mentions) : null;
+        if (owner != null) {
+            // "George Floyd, | whose killing last May set off protests" -> "George Floyd's killing last May ..."
+            return finished(possessive(owner.text()) + clause.substring("whose".length()));
         }
         String thing = actor == null && subject == null ? thingBeforeAside(text, start) : null;
         String shared = actor == null && subject == null && thing == null && from == start ? sharedSubject(text, start)
@@ -166,6 +185,45 @@ final class Headline {
     private static final Pattern SUBJECT_AND_ASIDE = Pattern.compile(
             "(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,4}),\\s+\\p{Ll}+(?:ed|en|wn)\\b[^,;:]*,\\s*");
     private static final Pattern SHORT_SUBJECT = Pattern.compile("[\\p{L}'’-]+(?:\\s+[\\p{L}'’.-]+){0,5}");
+
+    /**
+     * The date's clause when it is a person's "whose" aside: "teacher Omar Said, whose killing last May set off
+     * protests" is headed "Omar Said's killing last May set off protests", whatever the sentence's own verb.
+     */
+    private static String whoseAside(String text, int start, int end, TemporalExpression date,
+            List<PersonMention> mentions) {
+        Matcher aside = WHOSE_ASIDE.matcher(text).region(start, end);
+        while (aside.find()) {
+            if (date.start() >= aside.start(1) && date.end() <= aside.end(1)) {
+                for (PersonMention m : mentions) {
+                    if (m.end() == aside.start()) {
+                        return possessive(m.text()) + " " + aside.group(1);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "Omar Said's", "James Ross'". */
+    private static String possessive(String name) {
+        return name + (name.endsWith("s") ? "'" : "'s");
+    }
+
+    private static final Pattern WHOSE_ASIDE = Pattern.compile(",\\s+whose\\s+(\\p{Ll}[^,;:]*?)\\s*(?:,|[.!?]?$)");
+
+    /** The person a clause opening with "whose" belongs to: the name right before its comma. */
+    private static PersonMention whoseOwner(String text, int start, List<PersonMention> mentions) {
+        if (!text.regionMatches(start, "whose ", 0, 6)) {
+            return null;
+        }
+        for (PersonMention m : mentions) {
+            if (m.end() < start && text.substring(m.end(), start).matches(",\\s+")) {
+                return m;
+            }
+        }
+        return null;
+    }
 
     /** The clause tidied and cut to a headline's length. */
     private static String finished(String clause) {
@@ -341,24 +399,24 @@ final class Headline {
      */
     private static final Pattern WHO_CLAUSE = Pattern.compile(",\\s+who\\s+(\\p{Ll}(?:(?![.!?]\\s+\\p{Lu})[^,;:])*),");
     private static final Pattern ASIDE = Pattern.compile(
-            "^(?:,\\s+who(?=\\s+\\p{Ll})|,\\s+(?:the|a|an|whose)\\s[^,]{1,80},(?=\\s+\\p{Ll}))");
+            "^(?:,\\s+who(?=\\s+\\p{Ll})|,\\s+(?:the|a|an|whose)\\s[^,]{1,80},(?=\\s+\\p{Ll})|,\\s+\\d{1,3},(?=\\s+\\p{Ll}))");
 
     /**
-     * What follows a name without its aside: ", the former ambassador," ", whose voice guided listeners," and ", who"
-     * lead to the verb.
+     * What follows a name without its aside: ", the former ambassador," ", whose voice guided listeners," an age
+     * (", 46,") and ", who" lead to the verb.
      */
     private static String withoutAside(String rest) {
         Matcher aside = ASIDE.matcher(rest);
         return aside.find() ? rest.substring(aside.end()) : rest;
     }
 
-    /** Drops a quotation mark left without its partner by cutting the clause ("…remind him…’"). */
     /** A closing quotation mark, not the apostrophe inside a word ("Trump’s"). */
     private static final Pattern CLOSING_QUOTE = Pattern.compile("’(?!\\p{L})");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,;:–—-]+$");
     private static final Pattern TRAILING_COMMAS_AND_DASHES = Pattern.compile("[\\s,;:–—-]+$");
 
+    /** Drops a quotation mark left without its partner by cutting the clause ("…remind him…’"). */
     private static String balanceQuotes(String s) {
         long open = s.chars().filter(c -> c == '‘').count();
         Matcher closing = CLOSING_QUOTE.matcher(s);
@@ -372,6 +430,29 @@ final class Headline {
         if (open > close && s.startsWith("‘")) {
             return s.substring(1);
         }
+        return reopenedQuote(s);
+    }
+
+    /**
+     * A headline that starts inside a quotation gets its opening mark back: the clause begins after it, and the
+     * closing one alone reads wrong ('This can be a giant step forward," Biden said').
+     */
+    private static String reopenedQuote(String s) {
+        long straight = s.chars().filter(c -> c == '"').count();
+        int firstStraight = s.indexOf('"');
+        if (straight % 2 == 1 && firstStraight > 0 && closes(s, firstStraight)) {
+            return "\"" + s;
+        }
+        int firstClosing = s.indexOf('”');
+        int firstOpening = s.indexOf('“');
+        if (firstClosing > 0 && (firstOpening < 0 || firstOpening > firstClosing)) {
+            return "“" + s;
+        }
         return s;
+    }
+
+    /** Whether the quotation mark at {@code at} ends a quotation: nothing, a space or punctuation follows it. */
+    private static boolean closes(String s, int at) {
+        return at + 1 == s.length() || !Character.isLetterOrDigit(s.charAt(at + 1));
     }
 }

@@ -326,6 +326,23 @@ class EventBuilderTest {
     }
 
     @Test
+    void aHeadlineReadsWholeAroundQuotationsAgesAndWhose() {
+        // a quotation the headline starts inside keeps its opening mark
+        assertEquals("\"This can be a giant step forward,\" Ana Reyes said on Tuesday", events("Senator Ana Reyes"
+                + " spoke after the verdict. \"This can be a giant step forward,\" Ana Reyes said on Tuesday.").get(0)
+                .title());
+        // an age between commas is left out; "whose" is the person's
+        List<ExtractedEvent> found = events("Judges met about the death of teacher Omar Said, whose killing last May"
+                + " set off protests. Omar Said, 46, died on May 25, 2024.");
+        assertEquals("Omar Said's killing last May set off protests", found.get(0).title());
+        assertEquals("Omar Said died on May 25, 2024", found.get(1).title());
+        // a person after the date, in a clause of background ("after ..."), does not head it
+        String title = events("Two men entered the store around 7:15 p.m. on Friday, after the victim, Rosa Lind, 35,"
+                + " had finished her shift and was waiting for her clothes to dry, detectives said.").get(0).title();
+        assertTrue(title.startsWith("Two men entered the store around 7:15 p.m. on Friday"), title);
+    }
+
+    @Test
     void headlinesStayShortWithoutCuttingMidWordAtAComma() {
         ExtractedEvent e = events("In 2012 the board of the regional water authority approved, after a long and"
                 + " bitter debate that lasted several months and divided the members, a plan to build a new dam.").get(0);
