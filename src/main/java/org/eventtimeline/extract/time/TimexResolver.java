@@ -65,6 +65,11 @@ final class TimexResolver {
     TemporalExpression resolve(TemporalTagger.Match match, Situation s) {
         TemporalExpression found = read(match, s);
         Map<String, String> f = match.fields();
+        if ((f.containsKey("thistime") || f.containsKey("within")) && found.date() != null
+                && found.date().precision() == Precision.YEAR && s.publication() != null) {
+            // "this time last year", "20 years ago this month": the publication's month in that year
+            return found.withDate(CalendarDate.month(found.date().start().getYear(), s.publication().getMonthValue()));
+        }
         if (found.date() == null || found.date().precision() != Precision.DAY) {
             return found;
         }
