@@ -42,6 +42,10 @@ final class Headline {
     }
 
     static String of(String text, int start, int end, TemporalExpression date, List<PersonMention> mentions) {
+        Matcher semicolon = CLAUSE_SEMICOLON.matcher(text).region(Math.min(date.end(), end), end);
+        if (semicolon.find()) {
+            end = semicolon.start(); // "The company files for bankruptcy in November; Carlsson steps down"
+        }
         // "Born in Oslo on 4 March 1934, Maria Olsen moved to Switzerland": the date is the participle's, told of the
         // person right after it ("Maria Olsen was born in Oslo on 4 March 1934"), not of what she did next
         int comma = participleComma(text, start, date);
@@ -63,9 +67,11 @@ final class Headline {
             String rest = text.substring(m.end(), end);
             boolean opens = OPENS_CLAUSE.matcher(text.substring(Math.max(start, m.start() - 12), m.start())).find()
                     || WHO.matcher(rest).lookingAt(); // "Sir Keir Starmer, who appointed ..."
-            boolean subordinate = m.start() > date.end()
-                    && SUBORDINATE_SUBJECT.matcher(text).region(date.end(), m.start()).find();
-            if (opens && !subordinate && VERB_AFTER.matcher(withoutAside(rest)).find()) {
+            // after the date, a person in a clause of background ("after the victim, ...") or past a semicolon (a
+            // chronology's "November 2024 – The company files ...; Carlsson steps down") is not the date's actor
+            boolean otherClause = m.start() > date.end() && (text.substring(date.end(), m.start()).contains(";")
+                    || SUBORDINATE_SUBJECT.matcher(text).region(date.end(), m.start()).find());
+            if (opens && !otherClause && VERB_AFTER.matcher(withoutAside(rest)).find()) {
                 if (m.start() <= date.start() || actor == null) {
                     actor = m;
                 }
@@ -100,7 +106,7 @@ final class Headline {
                 // "Southgate, whose contract runs until December, said ..." -> "Southgate's contract runs until December"
                 clause = possessive(actor.text()) + " " + whose;
             } else {
-                clause = actor.text() + withoutAside(rest);
+                clause = coordinated(text, actor, start, mentions) + actor.text() + withoutAside(rest);
             }
         }
         PersonMention owner = actor == null && from == start ? whoseOwner(text, start, mentions) : null;
@@ -211,6 +217,26 @@ final class Headline {
     }
 
     private static final Pattern WHOSE_ASIDE = Pattern.compile(",\\s+whose\\s+(\\p{Ll}[^,;:]*?)\\s*(?:,|[.!?]?$)");
+
+    /** A semicolon between clauses, not the end of a character entity ("&amp;"). */
+    private static final Pattern CLAUSE_SEMICOLON = Pattern.compile("(?<!&[a-zA-Z]{1,8}|&#\\d{1,6});");
+
+    /** The people named with the actor as one subject: "Peter Carlsson and " before "Paolo Cerruti found ...". */
+    private static String coordinated(String text, PersonMention actor, int start, List<PersonMention> mentions) {
+        if (WHO.matcher(text).region(actor.end(), text.length()).lookingAt()) {
+            return ""; // "Havel and Lech Walesa, who was then president": the aside is Walesa's alone
+        }
+        int from = actor.start();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            PersonMention m = mentions.get(i);
+            if (m.start() >= start && m.end() < from && AND_BETWEEN.matcher(text.substring(m.end(), from)).matches()) {
+                from = m.start();
+            }
+        }
+        return text.substring(from, actor.start());
+    }
+
+    private static final Pattern AND_BETWEEN = Pattern.compile(",?\\s+and\\s+");
 
     /** The person a clause opening with "whose" belongs to: the name right before its comma. */
     private static PersonMention whoseOwner(String text, int start, List<PersonMention> mentions) {

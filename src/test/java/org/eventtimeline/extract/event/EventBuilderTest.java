@@ -343,6 +343,17 @@ class EventBuilderTest {
     }
 
     @Test
+    void aChronologysEntryIsHeadedByItsOwnClauseAndAllWhoAct() {
+        List<ExtractedEvent> found = events("Timeline\n\n2016 – Former executives Peter Carlsson and Paolo Cerruti"
+                + " found the company.\nNovember 2024 – The company files for bankruptcy; Carlsson steps down.");
+        assertEquals("Peter Carlsson and Paolo Cerruti found the company", found.get(0).title());
+        assertEquals("The company files for bankruptcy", found.get(1).title());
+        // an aside of "who" is the last person's alone
+        assertEquals("Lech Walesa became president of Poland in 1990", events("Clinton met President Vaclav Havel and"
+                + " Lech Walesa, who became president of Poland in 1990.").get(0).title());
+    }
+
+    @Test
     void headlinesStayShortWithoutCuttingMidWordAtAComma() {
         ExtractedEvent e = events("In 2012 the board of the regional water authority approved, after a long and"
                 + " bitter debate that lasted several months and divided the members, a plan to build a new dam.").get(0);
