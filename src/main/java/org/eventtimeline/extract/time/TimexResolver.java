@@ -437,7 +437,8 @@ final class TimexResolver {
         Reference ref;
         boolean storyInThePast = story != null && (s.publication() == null
                 || story.start().getYear() != s.publication().getYear());
-        if (s.after(book.cue("reportday")) && s.publication() != null && !toldOnlyOfAnEarlierYear(s)) {
+        boolean reported = s.after(book.cue("reportday")) && s.publication() != null && !toldOnlyOfAnEarlierYear(s);
+        if (reported) {
             ref = publication(s); // "the attorney general said Monday", after a story of 2022: what was said is news
         } else if (story != null && (story.precision() == Precision.DAY || story.precision() == Precision.WEEK)
                 && !beyondTheComingWeek(story, weekday, s)) {
@@ -455,8 +456,9 @@ final class TimexResolver {
         }
         LocalDate day = ref.period().start();
         // News names the days of the week just gone far more often than those to come: only a clause that
-        // looks forward ("will", "is due") moves a weekday after the reference day.
-        Tense tense = lookingAhead(s);
+        // looks forward ("will", "is due") moves a weekday after the reference day. What someone said on a day was
+        // said, whatever it looks forward to ("said on Tuesday she would retire").
+        Tense tense = reported ? Tense.PAST : lookingAhead(s);
         CalendarDate dayOfTheSentence = s.clock().namedIn(s.sentence());
         if (tense == Tense.PAST && s.after(book.cue("deadline")) && dayOfTheSentence != null
                 && dayOfTheSentence.precision() == Precision.DAY) {
