@@ -460,13 +460,15 @@ final class TimexResolver {
         // said, whatever it looks forward to ("said on Tuesday she would retire").
         Tense tense = reported ? Tense.PAST : lookingAhead(s);
         CalendarDate dayOfTheSentence = s.clock().namedIn(s.sentence());
-        if (tense == Tense.PAST && s.after(book.cue("deadline")) && dayOfTheSentence != null
+        String sentence = s.sentenceText();
+        boolean goesOn = book.cue("goeson").matcher(sentence.substring(0, s.positionInSentence())).find();
+        if ((tense == Tense.PAST && s.after(book.cue("deadline")) || goesOn) && dayOfTheSentence != null
                 && dayOfTheSentence.precision() == Precision.DAY) {
-            // "appeared on Monday morning and was remanded in custody until Friday": the Friday after that Monday
+            // "appeared on Monday morning and was remanded in custody until Friday": the Friday after that Monday;
+            // "flew to Brussels for a summit on Monday, before meeting Putin on Wednesday": the Wednesday after it
             return located(m, CalendarDate.day(dayOfTheSentence.start().with(TemporalAdjusters.next(weekday))),
                     Anchor.NARRATIVE, mod, f);
         }
-        String sentence = s.sentenceText();
         int end = Math.min(sentence.length(), s.positionInSentence() + m.text().length());
         if (POSSESSIVE.matcher(sentence).region(end, sentence.length()).lookingAt()) {
             // "Wednesday's ruling" is a thing already there, whatever the clause will do with it ("would appeal"),

@@ -108,6 +108,9 @@ class TemporalTaggerTest {
     void aWeekdayThatBoundsWhatAPastDayBeganIsAfterIt() {
         assertEquals("2025-06-13", value(tag("He appeared before magistrates on Monday morning and was remanded in"
                 + " custody until Friday, when he will appear at the crown court.", LocalDate.of(2025, 6, 10)), "Friday"));
+        // and so is what someone went on to do after it
+        assertEquals("2021-06-16", value(tag("Biden flew to Brussels on Sunday night for a Nato summit on Monday, before"
+                + " meeting Putin in Geneva on Wednesday.", LocalDate.of(2021, 6, 14)), "Wednesday"));
     }
 
     @Test
