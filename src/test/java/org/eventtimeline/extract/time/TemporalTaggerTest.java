@@ -76,6 +76,7 @@ class TemporalTaggerTest {
         assertEquals("2025-09-12", value(tag("The team planned to leave Nairobi on Friday.", THURSDAY), "Friday"));
         assertEquals("2025-09-15", value(tag("He has scheduled a news conference Monday.", THURSDAY), "Monday"));
         assertEquals("2026-04-01", value(tag("The new rules come into force on 1 April.", THURSDAY), "1 April"));
+        assertEquals("2025-W37-WE", value(tag("Rain is forecast for the weekend.", THURSDAY), "the weekend"));
         // what someone said on a day was said, whatever it looks forward to
         assertEquals("2025-09-09", value(tag("Serena Williams said on Tuesday she would retire.", THURSDAY), "Tuesday"));
         assertEquals("2025-09-16", value(tag("They could be home as soon as Tuesday.", THURSDAY), "Tuesday"));
