@@ -124,7 +124,8 @@ public final class PersonRecognizer {
                             && adjacent(text, before, name.get(0)) && saysPerson(before, name)
                     || isGivenAndFamilyName(name) && !afterPlaceWord(tokens, nameStart)
                             && (speechAfter(text, name.get(name.size() - 1).end())
-                                    || roleAside(text, name.get(name.size() - 1).end()));
+                                    || roleAside(text, name.get(name.size() - 1).end())
+                                    || appositiveOfRole(text, before, name));
             if (accepted) {
                 int start = tokens.get(i).start();
                 int end = name.get(name.size() - 1).end();
@@ -160,6 +161,16 @@ public final class PersonRecognizer {
         return !(tokens.get(nameStart - 1).text().equals("of") && nameStart >= 2
                 && roles.contains(tokens.get(nameStart - 2).text().toLowerCase(Locale.ROOT)));
     }
+
+    /** A name set off by commas right after a role: "his third wife, Fabiana Flosi, in 2009", "the victim, Ana Lind." */
+    private boolean appositiveOfRole(String text, Token before, List<Token> name) {
+        return before != null && roles.contains(before.text().toLowerCase(Locale.ROOT))
+                && COMMA_BETWEEN.matcher(text.substring(before.end(), name.get(0).start())).matches()
+                && APPOSITIVE_ENDS.matcher(text).region(name.get(name.size() - 1).end(), text.length()).lookingAt();
+    }
+
+    private static final Pattern COMMA_BETWEEN = Pattern.compile(",[ \\t]+");
+    private static final Pattern APPOSITIVE_ENDS = Pattern.compile("[ \\t]*(?:[,.;)]|$)");
 
     /** Whether an aside after a name is headed by a role: ", the head of", ", a former minister", ", its chief". */
     private boolean roleAside(String text, int nameEnd) {

@@ -96,6 +96,15 @@ class PersonResolverTest {
     }
 
     @Test
+    void aNameSetOffByCommasAfterARoleIsAPerson() {
+        assertEquals(List.of("Fabiana Flosi", "Barnett Slepian"), people("He met his third wife, Fabiana Flosi, in 2009."
+                + " Police sought the killer of the doctor, Barnett Slepian.").stream().map(Person::name).toList());
+        // not a place after a role's comma that goes on
+        assertEquals(List.of(), people("The minister, Western Australia and the unions met.").stream().map(Person::name)
+                .toList());
+    }
+
+    @Test
     void aSpeakerASheriffAndALeaderAreTitles() {
         assertEquals(List.of("Mike Johnson", "Dana Ruiz"), people("The bill passed, and House Speaker Mike Johnson,"
                 + " who took the gavel in October, thanked Sheriff Dana Ruiz.").stream().map(Person::name).toList());
