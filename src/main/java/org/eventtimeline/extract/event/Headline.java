@@ -38,6 +38,14 @@ final class Headline {
             + "|until|since|once|unless)\\s+(?:(?:the|a|an|his|her|their|its)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?,\\s*)?$",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "In July 2020, when Ecclestone was 89": a "when" clause that says what someone was then, not what they did
+     * ("when Mandelson traveled to Siberia", "when he was arrested" head their dates).
+     */
+    private static final Pattern WHEN_BEFORE = Pattern.compile("\\bwhen\\s+$");
+    private static final Pattern STATE_AFTER = Pattern.compile(
+            "\\s+(?:was|were)\\s+(?!(?:\\p{Ll}+(?:ed|en)|born|being|shot|hit|hurt|put|set|cut|held|led|made|sent|told)\\b)");
+
     private Headline() {
     }
 
@@ -70,7 +78,9 @@ final class Headline {
             // after the date, a person in a clause of background ("after the victim, ...") or past a semicolon (a
             // chronology's "November 2024 – The company files ...; Carlsson steps down") is not the date's actor
             boolean otherClause = m.start() > date.end() && (text.substring(date.end(), m.start()).contains(";")
-                    || SUBORDINATE_SUBJECT.matcher(text).region(date.end(), m.start()).find());
+                    || SUBORDINATE_SUBJECT.matcher(text).region(date.end(), m.start()).find()
+                    || WHEN_BEFORE.matcher(text).region(date.end(), m.start()).find() && STATE_AFTER.matcher(rest)
+                            .lookingAt());
             if (opens && !otherClause && VERB_AFTER.matcher(withoutAside(rest)).find()) {
                 if (m.start() <= date.start() || actor == null) {
                     actor = m;
