@@ -66,8 +66,10 @@ final class TimexResolver {
         TemporalExpression found = read(match, s);
         Map<String, String> f = match.fields();
         if ((f.containsKey("thistime") || f.containsKey("within")) && found.date() != null
-                && found.date().precision() == Precision.YEAR && s.publication() != null) {
-            // "this time last year", "20 years ago this month": the publication's month in that year
+                && found.date().precision() == Precision.YEAR
+                && (found.anchor() == Anchor.PUBLICATION || found.anchor() == Anchor.DATELINE)) {
+            // "this time last year", "20 years ago this month": the publication's month in that year (an estimated
+            // publication date has no month to give)
             return found.withDate(CalendarDate.month(found.date().start().getYear(), s.publication().getMonthValue()));
         }
         if (found.date() == null || found.date().precision() != Precision.DAY) {

@@ -63,6 +63,18 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void thePublicationsTimeOfYearInAnotherYearIsThatYearsMonth() {
+        LocalDate february = LocalDate.of(2020, 2, 6);
+        assertEquals("2019-02", value(tag("At this time last year, the market was booming.", february),
+                "this time last year"));
+        assertEquals("2000-02", value(tag("The mine closed 20 years ago this month.", february),
+                "20 years ago this month"));
+        // an estimated publication date (the latest year the text names) has no month to give
+        assertEquals("2007", value(tag("Sales peaked in 2008. At this time last year, they fell.", null),
+                "this time last year"));
+    }
+
+    @Test
     void aMidnightGoneIsTheOneThatBeganThePublicationDay() {
         TemporalExpression past = tag("The fire broke out shortly after midnight, police said.", THURSDAY).get(0);
         assertEquals("2025-09-10T24:00", past.value()); // TimeML's way to write the start of the 11th
