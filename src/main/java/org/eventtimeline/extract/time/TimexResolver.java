@@ -681,7 +681,9 @@ final class TimexResolver {
                 : publication(s);
         // "By midnight, the gates were open" in a story told of November 1989: midnight of some day then
         boolean storyElsewhen = story != null && s.publication() != null && !story.overlaps(CalendarDate.day(s.publication()));
-        if (ref == null || ref.period().precision() != Precision.DAY || ref.anchor() != Anchor.NARRATIVE && storyElsewhen) {
+        if (ref == null || ref.period().precision() != Precision.DAY || ref.anchor() == Anchor.ESTIMATED
+                || ref.anchor() != Anchor.NARRATIVE && storyElsewhen) {
+            // an estimated publication date is a year, not a day to put a time of day on
             return expression(m, TimexType.TIME, "XXXX-XX-XXT" + hhmm, null, null, Anchor.UNRESOLVED);
         }
         if (hhmm.equals("24:00") && ref.anchor() == Anchor.PUBLICATION && s.tense() == Tense.PAST) {
