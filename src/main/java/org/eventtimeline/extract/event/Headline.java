@@ -282,7 +282,7 @@ final class Headline {
     }
 
     /** A semicolon, or ", but" before a subject of its own ("but negotiations broke off", not "but said Friday"). */
-    private static final Pattern CLAUSE_OPENS = Pattern.compile(";\\s+|,\\s+but\\s+(?!(?:"
+    private static final Pattern CLAUSE_OPENS = Pattern.compile(";\\s+|,\\s+(?:but|though|although|whereas)\\s+(?!(?:"
             + Resources.alternation("extract/event/reporting-verbs.txt") + "|\\p{Ll}+ed|was|were|is|are|has|had|have"
             + "|did|does|do|would|will|could|can|may|might|should|must|also|still|then|not|never|only)\\b)");
 

@@ -261,6 +261,9 @@ class EventBuilderTest {
         List<ExtractedEvent> after = events("Engineer Tomas Weller, who founded the firm in 1993, unveiled the chip in"
                 + " March.");
         assertEquals("Tomas Weller unveiled the chip in March", after.get(after.size() - 1).title());
+        // after ", though", the date's own clause
+        assertEquals("The race tightened after Ana Lee's letter on Oct. 28", events("Polls had shown Ben Ross ahead,"
+                + " though the race tightened after Ana Lee's letter on Oct. 28.").get(0).title());
         // after a semicolon, the date's own clause
         List<ExtractedEvent> two = events("Her breakthrough came in 1979, when architect Ana Berg won the contest for"
                 + " the library; it opened in September 1983.");
