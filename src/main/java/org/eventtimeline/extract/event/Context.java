@@ -30,8 +30,6 @@ final class Context {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ABOUT_BEFORE = Pattern.compile("^(?:This|That|It)\\s+(?:was|is|happened|came)\\b");
     private static final Pattern DESCRIPTION = description();
-    private static final Set<String> ROLES = Resources.entries("extract/people/roles.txt").stream()
-            .map(r -> r.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
     /** How many earlier subjects a pronoun can point back to, passing over those of the other sex. */
     private static final int SUBJECTS_REMEMBERED = 3;
     /** How far into a sentence a person can stand and still be its subject. */
@@ -141,7 +139,8 @@ final class Context {
      * Who a pronoun of this sex points back to: the latest subject, else someone else the last statement named, else
      * an earlier subject, the first who can be of that sex. "He", after "Madeleine Albright has invited Bronislaw
      * Geremek", is Geremek; "She", after "Her husband, Lionel Harcourt, died", the woman the text was about. A person
-     * whose sex nothing says can be either; with no one of the sex, the latest subject.
+     * whose sex nothing says can be either. A role ("the minister") passes over people the text gave another role.
+     * Null when no one fits.
      */
     private Person pointedAt(String sex, String role) {
         List<Person> candidates = new ArrayList<>(recentSubjects.subList(0, 1));
@@ -169,7 +168,7 @@ final class Context {
         for (PersonMention m : mentions) {
             if (p.equals(personOf.get(m))) {
                 Matcher before = ROLE_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start());
-                if (before.find() && ROLES.contains(before.group(1).toLowerCase(Locale.ROOT))) {
+                if (before.find() && PersonNames.isRole(before.group(1))) {
                     roles.add(before.group(1).toLowerCase(Locale.ROOT));
                 }
             }

@@ -101,7 +101,6 @@ final class Headline {
         if (actor != null) {
             String rest = text.substring(actor.end(), end);
             Matcher who = WHO_CLAUSE.matcher(rest);
-            String whose = whose(rest, date.start() - actor.end(), date.end() - actor.end());
             if (who.lookingAt() && date.start() >= actor.end() + who.start(1)
                     && date.end() <= actor.end() + who.end(1)) {
                 // the date is the aside's, whatever the sentence's own verb: "Sunak, who was appointed chancellor in
@@ -112,17 +111,9 @@ final class Headline {
                     && MAIN_VERB.matcher(rest).region(who.end(), rest.length()).lookingAt()) {
                 // "Fauci, who led the pandemic response, said on Thursday ..." -> "Fauci said on Thursday ..."
                 clause = actor.text() + rest.substring(who.end());
-            } else if (whose != null) {
-                // "Southgate, whose contract runs until December, said ..." -> "Southgate's contract runs until December"
-                clause = possessive(actor.text()) + " " + whose;
             } else {
                 clause = coordinated(text, actor, start, mentions) + actor.text() + withoutAside(rest);
             }
-        }
-        PersonMention owner = actor == null && from == start ? whoseOwner(text, start, mentions) : null;
-        if (owner != null) {
-            // "George Floyd, | whose killing last May set off protests" -> "George Floyd's killing last May ..."
-            return finished(possessive(owner.text()) + clause.substring("whose".length()));
         }
         String thing = actor == null && subject == null ? thingBeforeAside(text, start) : null;
         String shared = actor == null && subject == null && thing == null && from == start ? sharedSubject(text, start)
@@ -147,10 +138,7 @@ final class Headline {
         if (start >= text.length() || !Character.isLowerCase(text.charAt(start))) {
             return null;
         }
-        int from = start;
-        while (from > 0 && start - from < 200 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
+        int from = sentenceStartBefore(text, start);
         Matcher aside = THINGS_ASIDE.matcher(text).region(from, start);
         while (aside.find()) {
             if (text.startsWith(",", aside.end()) && text.substring(aside.end() + 1, start).isBlank()) {
@@ -158,6 +146,15 @@ final class Headline {
             }
         }
         return null;
+    }
+
+    /** Where the sentence holding {@code start} begins, looking back at most 200 characters. */
+    private static int sentenceStartBefore(String text, int start) {
+        int from = start;
+        while (from > 0 && start - from < 200 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return from;
     }
 
     /**
@@ -170,10 +167,7 @@ final class Headline {
         if (!first.lookingAt() || NOT_A_VERB.matcher(first.group()).matches()) {
             return null;
         }
-        int from = start;
-        while (from > 0 && start - from < 200 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
+        int from = sentenceStartBefore(text, start);
         String before = text.substring(from, start).stripLeading();
         Matcher aside = SUBJECT_AND_ASIDE.matcher(before);
         if (aside.matches()) {
@@ -204,11 +198,14 @@ final class Headline {
 
     /**
      * The date's clause when it is a person's "whose" aside: "teacher Omar Said, whose killing last May set off
-     * protests" is headed "Omar Said's killing last May set off protests", whatever the sentence's own verb.
+     * protests" is headed "Omar Said's killing last May set off protests", whatever the sentence's own verb; so is a
+     * clause that starts at the aside ("George Floyd, | whose killing ...") or holds one after its subject
+     * ("Southgate, whose contract runs until December, said ...").
      */
     private static String whoseAside(String text, int start, int end, TemporalExpression date,
             List<PersonMention> mentions) {
-        Matcher aside = WHOSE_ASIDE.matcher(text).region(start, end);
+        int from = text.regionMatches(start, "whose ", 0, 6) ? Math.max(0, text.lastIndexOf(',', start)) : start;
+        Matcher aside = WHOSE_ASIDE.matcher(text).region(from, end);
         while (aside.find()) {
             if (date.start() >= aside.start(1) && date.end() <= aside.end(1)) {
                 for (PersonMention m : mentions) {
@@ -247,19 +244,6 @@ final class Headline {
     }
 
     private static final Pattern AND_BETWEEN = Pattern.compile(",?\\s+and\\s+");
-
-    /** The person a clause opening with "whose" belongs to: the name right before its comma. */
-    private static PersonMention whoseOwner(String text, int start, List<PersonMention> mentions) {
-        if (!text.regionMatches(start, "whose ", 0, 6)) {
-            return null;
-        }
-        for (PersonMention m : mentions) {
-            if (m.end() < start && text.substring(m.end(), start).matches(",\\s+")) {
-                return m;
-            }
-        }
-        return null;
-    }
 
     /** The clause tidied and cut to a headline's length. */
     private static String finished(String clause) {
@@ -420,13 +404,6 @@ final class Headline {
     private static final Pattern MAIN_VERB = Pattern.compile("\\s+(?:(?:"
             + Resources.alternation("extract/event/reporting-verbs.txt") + ")|\\p{Ll}+ed|was|were|is|are|has|had|have"
             + "|will|would|can|could|may|might|must|should|did|does)\\b");
-    private static final Pattern WHOSE_CLAUSE = Pattern.compile(",\\s+whose\\s+(\\p{Ll}(?:(?![.!?]\\s+\\p{Lu})[^,;:])*),");
-
-    /** The words of a "whose" aside right after a name ("contract runs until December") when it holds the date. */
-    private static String whose(String rest, int dateStart, int dateEnd) {
-        Matcher whose = WHOSE_CLAUSE.matcher(rest);
-        return whose.lookingAt() && dateStart >= whose.start(1) && dateEnd <= whose.end(1) ? whose.group(1) : null;
-    }
 
     private static final Pattern WHO = Pattern.compile(",\\s+who\\s+\\p{Ll}");
     /**

@@ -16,6 +16,8 @@ public final class PersonNames {
 
     private static final Set<String> TITLES = new HashSet<>(Resources.entries("extract/people/titles.txt"));
     private static final Set<String> SUFFIXES = new HashSet<>(Resources.entries("extract/people/suffixes.txt"));
+    private static final Set<String> ROLES = new HashSet<>(Resources.entries("extract/people/roles.txt").stream()
+            .map(r -> r.toLowerCase(Locale.ROOT)).toList());
     private static final Map<String, String> SEX = sexes();
     /** Family names written first, with the fewest words a name must have for it to be read so (2 or 3). */
     private static final Map<String, Integer> FAMILY_FIRST = familyNamesFirst();
@@ -92,6 +94,11 @@ public final class PersonNames {
         return parts.length > 1 && suffixOf(name) != null ? parts[parts.length - 2] : parts[parts.length - 1];
     }
 
+    /** Whether a word, in any case, says what a person is or does ("minister", "Chef": roles.txt). */
+    public static boolean isRole(String word) {
+        return ROLES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** Whether a word is a generational suffix ("Jr", "III"). */
     public static boolean isSuffix(String word) {
         return SUFFIXES.contains(withoutFullStop(word));
@@ -109,7 +116,7 @@ public final class PersonNames {
     public static String suffixOf(String name) {
         String[] parts = words(name);
         String last = withoutFullStop(parts[parts.length - 1]);
-        return parts.length > 1 && isSuffix(last) ? last : null;
+        return parts.length > 1 && SUFFIXES.contains(last) ? last : null;
     }
 
     /**

@@ -39,7 +39,6 @@ public final class PersonRecognizer {
     private final Set<String> notNames = words("not-names.txt");
     private final Set<String> givenNames = words("first-names.txt");
     private final Set<String> organisationWords = words("organisation-words.txt");
-    private final Set<String> roles = lowerCase(words("roles.txt"));
     private final Set<String> verbRoles = lowerCase(words("verb-roles.txt"));
     private final Set<String> beforePlaces = words("before-places.txt");
     private final Set<String> firmNames = words("firm-names.txt");
@@ -69,7 +68,7 @@ public final class PersonRecognizer {
             boolean roleInRun = false;
             Token role = null;
             if (titleLength == 0 && i + 1 < tokens.size() && adjacent(text, tokens.get(i), tokens.get(i + 1))
-                    && (roles.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))
+                    && (PersonNames.isRole(tokens.get(i).text())
                             || i == 0 && looksLikeRole(tokens, i, text))) {
                 role = tokens.get(i);
                 nameStart = i + 1; // "Novelist Arlo Penrose" at the start of a sentence: the role is not the name
@@ -78,7 +77,7 @@ public final class PersonRecognizer {
             }
             int nameEnd = nameEnd(tokens, nameStart, text);
             for (int k = nameEnd - 2; k >= nameStart; k--) {
-                if (roles.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                if (PersonNames.isRole(tokens.get(k).text())) {
                     role = tokens.get(k);
                     nameStart = k + 1; // "Majority Leader Chuck Schumer": the name starts after the role
                     roleInRun = true;
@@ -120,7 +119,7 @@ public final class PersonRecognizer {
             }
             boolean accepted = title != null || roleInRun && saysPerson(role, name)
                     || name.size() >= 2 && givenNames.contains(name.get(0).text())
-                    || before != null && roles.contains(before.text().toLowerCase(Locale.ROOT))
+                    || before != null && PersonNames.isRole(before.text())
                             && adjacent(text, before, name.get(0)) && saysPerson(before, name)
                     || isGivenAndFamilyName(name) && !afterPlaceWord(tokens, nameStart)
                             && (speechAfter(text, name.get(name.size() - 1).end())
@@ -159,12 +158,12 @@ public final class PersonRecognizer {
             return false;
         }
         return !(tokens.get(nameStart - 1).text().equals("of") && nameStart >= 2
-                && roles.contains(tokens.get(nameStart - 2).text().toLowerCase(Locale.ROOT)));
+                && PersonNames.isRole(tokens.get(nameStart - 2).text()));
     }
 
     /** A name set off by commas right after a role: "his third wife, Fabiana Flosi, in 2009", "the victim, Ana Lind." */
     private boolean appositiveOfRole(String text, Token before, List<Token> name) {
-        return before != null && roles.contains(before.text().toLowerCase(Locale.ROOT))
+        return before != null && PersonNames.isRole(before.text())
                 && COMMA_BETWEEN.matcher(text.substring(before.end(), name.get(0).start())).matches()
                 && APPOSITIVE_ENDS.matcher(text).region(name.get(name.size() - 1).end(), text.length()).lookingAt();
     }
@@ -175,7 +174,7 @@ public final class PersonRecognizer {
     /** Whether an aside after a name is headed by a role: ", the head of", ", a former minister", ", its chief". */
     private boolean roleAside(String text, int nameEnd) {
         Matcher aside = ROLE_ASIDE.matcher(text).region(nameEnd, Math.min(text.length(), nameEnd + 60));
-        return aside.lookingAt() && roles.contains(aside.group(1));
+        return aside.lookingAt() && PersonNames.isRole(aside.group(1));
     }
 
     private static final Pattern ROLE_ASIDE = Pattern.compile(

@@ -463,9 +463,9 @@ final class TimexResolver {
         Tense tense = reported ? Tense.PAST : lookingAhead(s);
         CalendarDate dayOfTheSentence = s.clock().namedIn(s.sentence());
         String sentence = s.sentenceText();
-        boolean goesOn = book.cue("goeson").matcher(sentence.substring(0, s.positionInSentence())).find();
-        if ((tense == Tense.PAST && s.after(book.cue("deadline")) || goesOn) && dayOfTheSentence != null
-                && dayOfTheSentence.precision() == Precision.DAY) {
+        if (dayOfTheSentence != null && dayOfTheSentence.precision() == Precision.DAY
+                && (tense == Tense.PAST && s.after(book.cue("deadline"))
+                        || book.cue("goeson").matcher(sentence.substring(0, s.positionInSentence())).find())) {
             // "appeared on Monday morning and was remanded in custody until Friday": the Friday after that Monday;
             // "flew to Brussels for a summit on Monday, before meeting Putin on Wednesday": the Wednesday after it
             return located(m, CalendarDate.day(dayOfTheSentence.start().with(TemporalAdjusters.next(weekday))),
