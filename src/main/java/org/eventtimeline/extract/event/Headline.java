@@ -32,7 +32,7 @@ final class Headline {
 
     /**
      * A person who is the subject of a clause of background to the date's: "around 7:15 p.m., after the victim, Linda
-     * Sanders, had finished", "before Smith left"; not "On June 30, after long talks, Epstein pleaded guilty".
+     * Sanders, had finished", "before Smith left"; not "On June 30, after long talks, Ortiz signed the deal".
      */
     private static final Pattern SUBORDINATE_SUBJECT = Pattern.compile("\\b(?:after|before|because|although|though"
             + "|until|since|once|unless)\\s+(?:(?:the|a|an|his|her|their|its)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?,\\s*)?$",
@@ -40,7 +40,7 @@ final class Headline {
 
     /**
      * "In July 2020, when Ecclestone was 89": a "when" clause that says what someone was then, not what they did
-     * ("when Mandelson traveled to Siberia", "when he was arrested" head their dates).
+     * ("when Ortiz flew to Oslo", "when he was arrested" head their dates).
      */
     private static final Pattern WHEN_BEFORE = Pattern.compile("\\bwhen\\s+$");
     private static final Pattern STATE_AFTER = Pattern.compile(
