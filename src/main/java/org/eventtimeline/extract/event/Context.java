@@ -28,7 +28,11 @@ final class Context {
     private static final Pattern SINGULAR = Pattern.compile("\\b(?:he|him|his|she|her|hers)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLURAL = Pattern.compile("\\b(?:they|them|their|both|the two|the pair|the couple)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ABOUT_BEFORE = Pattern.compile("^(?:This|That|It)\\s+(?:was|is|happened|came)\\b");
+    /** "This was in 2008", "It happened two days later": a time given for what came before, not a new subject. */
+    private static final Pattern ABOUT_BEFORE = Pattern.compile("^(?:This|That|It)\\s+(?:happened|came|occurred"
+            + "|(?:was|is)\\s+(?:(?:just|only|back|around|about|nearly|almost|then)\\s+)?(?:in|on|at|during|before|after"
+            + "|when|until|\\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few)\\s+\\w+\\s+"
+            + "(?:ago|later|earlier|before|after)))\\b");
     private static final Pattern DESCRIPTION = description();
     /** How many earlier subjects a pronoun can point back to, passing over those of the other sex. */
     private static final int SUBJECTS_REMEMBERED = 3;
@@ -59,7 +63,13 @@ final class Context {
             }
         }
         if (people.isEmpty() && (clauseStart > sentence.start() || clauseEnd < sentence.end())) {
-            people.addAll(peopleOf(sentence, sentence.start(), sentence.end())); // the clause is part of a statement
+            Person pointed = pointsBack(clauseStart, clauseEnd)
+                    ? onlyOneOfSex(pronounSex(clauseStart, clauseEnd), named(sentence.start(), clauseStart)) : null;
+            if (pointed != null) {
+                people.add(pointed); // "Ana Lind married Paul Ek in 1961; he died in 2015": Ek alone
+            } else {
+                people.addAll(peopleOf(sentence, sentence.start(), sentence.end())); // the clause is part of a statement
+            }
         }
         if (people.isEmpty() && ABOUT_BEFORE.matcher(clause).find()) {
             people.addAll(lastNamed);
@@ -147,13 +157,23 @@ final class Context {
         candidates.addAll(lastNamed);
         candidates.addAll(recentSubjects);
         for (Person p : candidates) {
-            List<String> names = new ArrayList<>(p.aliases());
-            names.add(p.name());
-            if (!PersonNames.otherSex(sex, PersonNames.sexOfNames(names)) && !otherRole(role, p)) {
+            if (!PersonNames.otherSex(sex, sexOf(p)) && !otherRole(role, p)) {
                 return p;
             }
         }
         return null; // "he" after only women, "the minister" after only a chef: someone not named
+    }
+
+    /** The one person of those named who can be of this sex, when the others cannot; else null. */
+    private static Person onlyOneOfSex(String sex, List<Person> named) {
+        List<Person> fit = named.stream().filter(p -> !PersonNames.otherSex(sex, sexOf(p))).toList();
+        return fit.size() == 1 && named.size() > 1 ? fit.get(0) : null;
+    }
+
+    private static String sexOf(Person p) {
+        List<String> names = new ArrayList<>(p.aliases());
+        names.add(p.name());
+        return PersonNames.sexOfNames(names);
     }
 
     /**

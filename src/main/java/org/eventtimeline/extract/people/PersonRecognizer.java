@@ -41,6 +41,7 @@ public final class PersonRecognizer {
     private final Set<String> organisationWords = words("organisation-words.txt");
     private final Set<String> verbRoles = lowerCase(words("verb-roles.txt"));
     private final Set<String> beforePlaces = words("before-places.txt");
+    private final Set<String> beforeOrganisations = words("before-organisations.txt");
     private final Set<String> firmNames = words("firm-names.txt");
     private final int longestTitle = titles.stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
 
@@ -122,6 +123,7 @@ public final class PersonRecognizer {
                     || before != null && PersonNames.isRole(before.text())
                             && adjacent(text, before, name.get(0)) && saysPerson(before, name)
                     || isGivenAndFamilyName(name) && !afterPlaceWord(tokens, nameStart)
+                            && !(before != null && beforeOrganisations.contains(before.text()))
                             && (speechAfter(text, name.get(name.size() - 1).end())
                                     || roleAside(text, name.get(name.size() - 1).end())
                                     || appositiveOfRole(text, before, name));

@@ -140,6 +140,23 @@ class EventBuilderTest {
     }
 
     @Test
+    void aPronounAfterASemicolonIsTheOnePersonOfItsSexTheSentenceNamed() {
+        List<ExtractedEvent> found = events("Michelle Hart married the mathematician Paul Levin in 1961; he died in"
+                + " 2015.");
+        assertEquals(List.of("Michelle Hart", "Paul Levin"), names(found.get(0)));
+        assertEquals(List.of("Paul Levin"), names(found.get(1)));
+    }
+
+    @Test
+    void itIsAThingNotThePersonLastNamedUnlessItOnlyDatesWhatCameBefore() {
+        List<ExtractedEvent> found = events("Maria Radu agreed to back the bill on Sunday. It was rejected twice, on"
+                + " March 28 and again on May 9. It is the second budget this year.");
+        assertEquals(List.of("Maria Radu"), names(found.get(0)));
+        found.subList(1, found.size()).forEach(e -> assertEquals(List.of(), names(e), e.title()));
+        assertEquals(List.of("Maria Radu"), names(events("Maria Radu resigned. This was in January 2008.").get(0)));
+    }
+
+    @Test
     void aRecordsBoundThatSaysWhatHappenedThenIsAnEvent() {
         List<ExtractedEvent> events = events("It is the deadliest crash since 2004, when seven people died at Ufton.");
         assertEquals(List.of("2004"), events.stream().map(e -> e.date().value()).toList());

@@ -182,6 +182,13 @@ class PersonResolverTest {
     }
 
     @Test
+    void aNameAfterTheKindOfOrganisationItIsNamesThatOrganisation() {
+        assertEquals(List.of("Ana Lind"), people("The utility company Northern Grid said power would be back by"
+                + " Saturday. Ana Lind, the head of the union Unite Now, said the strike was over.").stream()
+                .map(Person::name).toList());
+    }
+
+    @Test
     void aRoleOrTitleBeforeTheNameIsNotPartOfIt() {
         List<Person> people = people("Senate Majority Leader Chuck Schumer said so. The Deputy Prime Minister Angela"
                 + " Rayner agreed.");

@@ -140,6 +140,8 @@ class TemporalTaggerTest {
                 12)), "late January"));
         assertEquals("2025-11-25", value(tag("More cancellations were expected Tuesday.", LocalDate.of(2025, 11, 24)),
                 "Tuesday"));
+        assertEquals("2025-W02-WE", value(tag("Strong winds were expected over the weekend.", LocalDate.of(2025, 1, 9)),
+                "the weekend"));
         // a weekday is within a week of the news, not counted from a day further ahead the sentence before named
         assertEquals("2025-09-19T08:00", value(tag("Apple unveiled its phones on Tuesday and said they would ship on"
                 + " the 26th. Pre-orders open at 8 a.m. Eastern on Friday.", LocalDate.of(2025, 9, 17)),
