@@ -62,6 +62,14 @@ final class Context {
                 people.add(before); // "Deripaska (pictured with Putin in 2017)"
             }
         }
+        int lead = clauseStart;
+        while (lead < clauseEnd && (text.charAt(lead) == ',' || Character.isWhitespace(text.charAt(lead)))) {
+            lead++;
+        }
+        PersonMention relative = text.startsWith("who ", lead) ? namedRightBefore(text, lead, mentions) : null;
+        if (people.isEmpty() && relative != null && personOf.containsKey(relative)) {
+            people.add(personOf.get(relative)); // "from Walter Beck, | who had run it since 1987": Beck alone
+        }
         if (people.isEmpty() && (clauseStart > sentence.start() || clauseEnd < sentence.end())) {
             Person pointed = pointsBack(clauseStart, clauseEnd)
                     ? onlyOneOfSex(pronounSex(clauseStart, clauseEnd), named(sentence.start(), clauseStart)) : null;
@@ -163,6 +171,19 @@ final class Context {
         }
         return null; // "he" after only women, "the minister" after only a chef: someone not named
     }
+
+    /** The person named right before a comma that ends at {@code position} ("Walter Beck, | who"), or null. */
+    static PersonMention namedRightBefore(String text, int position, List<PersonMention> mentions) {
+        for (PersonMention m : mentions) {
+            if (m.end() < position && position - m.end() <= 3 && COMMA_BETWEEN.matcher(text.substring(m.end(),
+                    position)).matches()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern COMMA_BETWEEN = Pattern.compile(",\\s+");
 
     /** The one person of those named who can be of this sex, when the others cannot; else null. */
     private static Person onlyOneOfSex(String sex, List<Person> named) {

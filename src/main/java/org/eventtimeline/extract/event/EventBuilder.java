@@ -215,9 +215,15 @@ public final class EventBuilder {
         int start = lastConjunction(text, clauseStart, date.start());
         // not "before the panel" (a place), nor across a comma ("after the shooting, and the car was found in May")
         int comma = text.indexOf(',', Math.max(start, 0));
-        return start > clauseStart && !text.startsWith("before", start - 7) && (comma < 0 || comma >= date.start())
-                && VERB.matcher(text).region(start, date.start()).find() ? start : -1;
+        if (start <= clauseStart || text.startsWith("before", start - 7) || comma >= 0 && comma < date.start()) {
+            return -1;
+        }
+        Matcher verb = VERB.matcher(text).region(start, date.start());
+        // "took a year off after the Games and returned ... in 2013": the verb after "and" is the sentence's own
+        return verb.find() && !COORDINATOR_BEFORE.matcher(text).region(start, verb.start()).find() ? start : -1;
     }
+
+    private static final Pattern COORDINATOR_BEFORE = Pattern.compile("\\b(?:and|or|but|then)\\s+$");
 
     private static final Pattern HAPPENING_AFTER = Pattern.compile("[\\s-]+(?:[\\p{L}'’-]+\\s+){0,2}?(?:"
             + Resources.alternation("extract/event/happenings.txt")

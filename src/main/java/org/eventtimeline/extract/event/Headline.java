@@ -63,6 +63,9 @@ final class Headline {
             return finished(born + " was " + Character.toLowerCase(participle.charAt(0)) + participle.substring(1));
         }
         String persons = whoseAside(text, start, end, date, mentions);
+        if (persons == null) {
+            persons = relativeClauseOfPerson(text, start, end, mentions);
+        }
         if (persons != null) {
             return finished(persons);
         }
@@ -217,6 +220,21 @@ final class Headline {
         }
         return null;
     }
+
+    /**
+     * A clause that starts at a person's "who" aside is that person's: "from its co-founder, Walter Beck, | who had run
+     * it since 1987" is headed "Walter Beck had run it since 1987".
+     */
+    private static String relativeClauseOfPerson(String text, int start, int end, List<PersonMention> mentions) {
+        Matcher who = RELATIVE_WHO.matcher(text).region(start, end);
+        if (!who.lookingAt()) {
+            return null;
+        }
+        PersonMention named = Context.namedRightBefore(text, start, mentions);
+        return named == null ? null : named.text() + " " + who.group(1);
+    }
+
+    private static final Pattern RELATIVE_WHO = Pattern.compile("who\\s+(\\p{Ll}[^,;:]*)");
 
     /** "Omar Said's", "James Ross'". */
     private static String possessive(String name) {

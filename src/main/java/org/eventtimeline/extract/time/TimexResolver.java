@@ -126,7 +126,7 @@ final class TimexResolver {
             return shifted(m, f, s, mod);
         }
         if (f.containsKey("unit")) { // "earlier this month", "the weekend"
-            Reference ref = publication(s);
+            Reference ref = ofTheStory(m, f, s) ? story(s) : publication(s);
             if (ref == null) {
                 return unresolved(m, unknownPeriod(f));
             }
@@ -147,6 +147,18 @@ final class TimexResolver {
         }
         return partial(m, f, s, mod);
     }
+
+    /**
+     * "By the end of the month, the factories had closed", after "on March 11": a part of "the" month or week in a
+     * past clause is of the story's month or week ("this month" stays the publication's).
+     */
+    private boolean ofTheStory(TemporalTagger.Match m, Map<String, String> f, Situation s) {
+        String unit = f.get("unit").trim().toLowerCase(Locale.ROOT);
+        return f.containsKey("part") && (unit.equals("month") || unit.equals("week")) && s.tense() == Tense.PAST
+                && THE_UNIT.matcher(m.text()).find();
+    }
+
+    private static final Pattern THE_UNIT = Pattern.compile("(?i)\\bthe\\s+(?:month|week)\\b");
 
     /**
      * "On the 15th": a day of the month the story has just named ("In March 2008 ... on the 15th"), or else of the

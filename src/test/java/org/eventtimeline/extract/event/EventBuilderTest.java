@@ -148,6 +148,21 @@ class EventBuilderTest {
     }
 
     @Test
+    void aWhoClauseAtTheEndOfASentenceIsThePersonItFollows() {
+        List<ExtractedEvent> found = events("Priya Raman took over in 2016 from the co-founder, Walter Beck, who had"
+                + " run it since 1987.");
+        assertEquals("Walter Beck had run it since 1987", found.get(1).title());
+        assertEquals(List.of("Walter Beck"), names(found.get(1)));
+    }
+
+    @Test
+    void aNounAfterAfterFollowedByAndAVerbIsNoSubject() {
+        assertEquals("Kirsty Mahon took a year off after the 2012 Games and returned to training in the autumn of 2013",
+                events("Kirsty Mahon took a year off after the 2012 Games and returned to training in the autumn of"
+                        + " 2013.").get(0).title());
+    }
+
+    @Test
     void itIsAThingNotThePersonLastNamedUnlessItOnlyDatesWhatCameBefore() {
         List<ExtractedEvent> found = events("Maria Radu agreed to back the bill on Sunday. It was rejected twice, on"
                 + " March 28 and again on May 9. It is the second budget this year.");

@@ -142,6 +142,11 @@ class TemporalTaggerTest {
                 "Tuesday"));
         assertEquals("2025-W02-WE", value(tag("Strong winds were expected over the weekend.", LocalDate.of(2025, 1, 9)),
                 "the weekend"));
+        // "the month" in a past clause is the story's; "this month" the publication's
+        var story = tag("The first case was confirmed on March 11. Within a week, schools had closed. By the end of the"
+                + " month, the factories had closed. Earlier this month, cases rose.", LocalDate.of(2020, 12, 28));
+        assertEquals("2020-03", value(story, "the end of the month"));
+        assertEquals("2020-12", value(story, "Earlier this month"));
         // a weekday is within a week of the news, not counted from a day further ahead the sentence before named
         assertEquals("2025-09-19T08:00", value(tag("Apple unveiled its phones on Tuesday and said they would ship on"
                 + " the 26th. Pre-orders open at 8 a.m. Eastern on Friday.", LocalDate.of(2025, 9, 17)),
