@@ -71,7 +71,7 @@ public final class EventBuilder {
                 break;
             }
             if (x.start() >= start && x.anchor() == Anchor.UNRESOLVED) {
-                int at = clauseBreak(text, x.end(), anchors.get(0).start());
+                int at = clauseBreak(text, start, x.end(), anchors.get(0).start());
                 start = at >= 0 ? at : start;
             }
         }
@@ -258,7 +258,7 @@ public final class EventBuilder {
             List<TemporalExpression> sceneSetting = new ArrayList<>();
             int sceneEnd = clauseStart;
             for (; last + 1 < anchors.size(); last++) {
-                int at = clauseBreak(text, anchors.get(last).end(), anchors.get(last + 1).start());
+                int at = clauseBreak(text, clauseStart, anchors.get(last).end(), anchors.get(last + 1).start());
                 if (at < 0) {
                     continue;
                 }
@@ -396,7 +396,7 @@ public final class EventBuilder {
     private static final Pattern APPOSITION = Pattern.compile("\\s*[,(—–-]?\\s*(?:on|in|at)?\\s*");
 
     /** Where the clause of one date ends before the next date: the strongest break between them, or -1. */
-    private static int clauseBreak(String text, int from, int to) {
+    private static int clauseBreak(String text, int clauseStart, int from, int to) {
         Matcher m = CLAUSE_BREAK.matcher(text);
         m.region(from, to);
         int best = -1;
@@ -407,12 +407,39 @@ public final class EventBuilder {
                 best = m.start();
                 bestRank = rank;
                 if (rank == 0) {
-                    break;
+                    return best;
                 }
             }
         }
+        Matcher and = AND_PAST_VERB.matcher(text).region(from, to);
+        if (and.find() && oneVerbInThePast(text, Math.min(clauseStart, from), and.start())) {
+            return and.start(); // "She won silver in 2015 and broke the record in April": two things she did
+        }
         return best;
     }
+
+    /**
+     * Whether the words hold one verb, in the past and no auxiliary: then "and" and a verb in the past after them
+     * start a second clause with the same subject. Not after "He was elected in 1990" ("and re-elected in 1994"
+     * shares the auxiliary), nor after "the blasts which killed 12" (the relative clause's verb has another subject).
+     */
+    private static boolean oneVerbInThePast(String text, int from, int to) {
+        Matcher verb = FIRST_VERB.matcher(text).region(from, to);
+        if (!verb.find() || verb.group(1) != null || verb.find()) {
+            return false;
+        }
+        return !RELATIVE_OR_DASH.matcher(text).region(from, to).find();
+    }
+
+    private static final Pattern RELATIVE_OR_DASH = Pattern.compile("\\b(?:which|who|whom|whose|that)\\b|\\s[–—-]+\\s");
+
+    private static final String IRREGULAR_PAST = Resources.alternation("extract/text/irregular-past.txt");
+    /** "and" before a verb in the past: a second clause that shares the first one's subject. */
+    private static final Pattern AND_PAST_VERB = Pattern.compile("\\s+and\\s+(?=(?:" + IRREGULAR_PAST
+            + ")\\b|\\p{Ll}{2,}ed\\b)");
+    /** A verb, an auxiliary in group 1. */
+    private static final Pattern FIRST_VERB = Pattern.compile("\\b(?:(was|were|is|are|has|had|have|will|would|can"
+            + "|could|may|might|must|should|did|does|do|be|been|being)|" + IRREGULAR_PAST + "|\\p{Ll}{2,}ed)\\b");
 
     private static int[] trimmed(String text, int start, int end) {
         Matcher lead = LEADING_FILLER.matcher(text);

@@ -420,7 +420,8 @@ final class Headline {
 
     /** A verb right after an aside, which shows the aside has ended: "..., who led the response, | said". */
     private static final Pattern MAIN_VERB = Pattern.compile("\\s+(?:(?:"
-            + Resources.alternation("extract/event/reporting-verbs.txt") + ")|\\p{Ll}+ed|was|were|is|are|has|had|have"
+            + Resources.alternation("extract/event/reporting-verbs.txt") + "|"
+            + Resources.alternation("extract/text/irregular-past.txt") + ")|\\p{Ll}+ed|was|were|is|are|has|had|have"
             + "|will|would|can|could|may|might|must|should|did|does)\\b");
 
     private static final Pattern WHO = Pattern.compile(",\\s+who\\s+\\p{Ll}");

@@ -156,7 +156,8 @@ public enum Tense {
         Map<Tense, String> words = new EnumMap<>(Tense.class);
         for (String line : Resources.entries("extract/time/tense.txt")) {
             int eq = line.indexOf('=');
-            words.put(Tense.valueOf(line.substring(0, eq).trim().toUpperCase(Locale.ROOT)), line.substring(eq + 1).trim());
+            words.put(Tense.valueOf(line.substring(0, eq).trim().toUpperCase(Locale.ROOT)), line.substring(eq + 1).trim()
+                    .replace("%irregular-past", Resources.alternation("extract/text/irregular-past.txt")));
         }
         StringBuilder regex = new StringBuilder("(?<![\\w’'])(?:");
         String sep = "";

@@ -156,6 +156,17 @@ class EventBuilderTest {
     }
 
     @Test
+    void twoThingsDoneInThePastAreTwoHeadlinesWithOneSubject() {
+        List<ExtractedEvent> found = events("Priya Raman became chief executive in 2001 and added the chair in 2016."
+                + " He was elected in 1990 and re-elected in 1994. The blasts, which killed 12 on Friday and injured"
+                + " 40, were condemned on Saturday.");
+        assertEquals(List.of("Priya Raman became chief executive in 2001", "Priya Raman added the chair in 2016",
+                "He was elected in 1990 and re-elected in 1994", "He was elected in 1990 and re-elected in 1994"),
+                found.subList(0, 4).stream().map(ExtractedEvent::title).toList());
+        assertTrue(found.stream().noneMatch(e -> e.title().startsWith("The blasts injured")));
+    }
+
+    @Test
     void aNounAfterAfterFollowedByAndAVerbIsNoSubject() {
         assertEquals("Kirsty Mahon took a year off after the 2012 Games and returned to training in the autumn of 2013",
                 events("Kirsty Mahon took a year off after the 2012 Games and returned to training in the autumn of"
