@@ -115,16 +115,26 @@ public final class EventBuilder {
         return anchors;
     }
 
-    private static final Pattern REPORT_ONLY = Pattern.compile("^[\\p{L}’' .-]{0,40}?\\b(?:"
+    private static final Pattern REPORT_ONLY = Pattern.compile("^(?<speaker>[\\p{L}’' .-]{0,40}?)\\b(?:"
             + Resources.alternation("extract/event/reporting-verbs.txt") + ")\\s+(?:reporters\\s+|journalists\\s+)?"
             + "(?:on\\s+|late\\s+|early\\s+)?$", Pattern.CASE_INSENSITIVE);
 
-    /** A clause that is only a speaker, a verb of saying and the date: "officials said Sunday". */
+    /**
+     * A clause that is only a speaker, a verb of saying and the date: "officials said Sunday"; not a thing's verb
+     * without a speaker ("the fault was detected on 14 January and | confirmed a fortnight later").
+     */
     private static boolean onlyReports(String text, int start, int end, TemporalExpression date) {
-        return date.start() >= start && date.end() <= end
-                && REPORT_ONLY.matcher(text).region(start, date.start()).matches()
+        if (date.start() < start || date.end() > end) {
+            return false;
+        }
+        Matcher report = REPORT_ONLY.matcher(text).region(start, date.start());
+        return report.matches() && !report.group("speaker").isBlank()
+                && !PASSIVE_END.matcher(report.group("speaker")).find()
                 && text.substring(date.end(), end).matches("[\\s,.;:!?”\"’']*");
     }
+
+    private static final Pattern PASSIVE_END = Pattern.compile("\\b(?:was|were|is|are|been|be|being)\\s+$",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * "since", "since the", or "since" a happening "of" or "in" the date: "since the great storm of October 1987"; not

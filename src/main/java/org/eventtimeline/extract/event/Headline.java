@@ -186,10 +186,20 @@ final class Headline {
         String subject = before.substring(0, verb.start()).strip();
         int comma = subject.lastIndexOf(',');
         subject = comma >= 0 ? subject.substring(comma + 1).strip() : subject; // "In 2011, the shop" -> "the shop"
-        return SHORT_SUBJECT.matcher(subject).matches() ? subject : null;
+        if (!SHORT_SUBJECT.matcher(subject).matches()) {
+            return null;
+        }
+        Matcher passive = PASSIVE.matcher(before).region(verb.start(), before.length());
+        // "He was arrested on Monday, and | charged on Tuesday": the auxiliary is shared too
+        return passive.lookingAt() && PASSIVE_PARTICIPLES.contains(first.group()) ? subject + " " + passive.group(1)
+                : subject;
     }
 
-    private static final Pattern FIRST_WORD = Pattern.compile("\\p{Ll}+");
+    private static final Pattern PASSIVE = Pattern.compile("\\s+(was|were|is|are)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+(?:ed|en|wn)\\b");
+    private static final java.util.Set<String> PASSIVE_PARTICIPLES = java.util.Set.copyOf(
+            Resources.entries("extract/event/passive-participles.txt").stream().distinct().toList());
+
+    private static final Pattern FIRST_WORD = Pattern.compile("\\p{Ll}+(?:-\\p{Ll}+)?");
     /** Words that open a clause with a subject of its own, or that are no verb. */
     private static final Pattern NOT_A_VERB = Pattern.compile("the|a|an|this|that|these|those|his|her|its|their|our|my"
             + "|he|she|it|they|we|i|you|there|one|some|many|most|all|both|no|each|every|in|on|at|by|for|from|with|as"
@@ -283,10 +293,15 @@ final class Headline {
         return balanceQuotes(TRAILING_COMMAS_AND_DASHES.matcher(cut).replaceAll("")) + "…";
     }
 
-    /** A semicolon, or ", but" before a subject of its own ("but negotiations broke off", not "but said Friday"). */
+    /**
+     * A semicolon, or ", but" before a subject of its own ("but negotiations broke off", not "but said Friday"), or
+     * ", and" before a pronoun or a time ("..., and in 2003 he gave up film work"; not "and later sold it", nor "and
+     * the father of four", a list).
+     */
     private static final Pattern CLAUSE_OPENS = Pattern.compile(";\\s+|,\\s+(?:but|though|although|whereas)\\s+(?!(?:"
             + Resources.alternation("extract/event/reporting-verbs.txt") + "|\\p{Ll}+ed|was|were|is|are|has|had|have"
-            + "|did|does|do|would|will|could|can|may|might|should|must|also|still|then|not|never|only)\\b)");
+            + "|did|does|do|would|will|could|can|may|might|should|must|also|still|then|not|never|only)\\b)"
+            + "|,\\s+and\\s+(?=(?:in|on|at|during|after|before|last|this|he|she|they|it|we)\\s)");
 
     /**
      * Where the last clause of its own before the date starts, after a semicolon or ", but": "the government

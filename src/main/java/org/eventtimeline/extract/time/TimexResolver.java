@@ -601,9 +601,10 @@ final class TimexResolver {
             default -> CalendarDate.day(day);
         };
         if (!fromPublication && s.publication() != null && result.start().isAfter(s.publication())
-                && s.tense() == Tense.PAST && !ref.period().start().isAfter(s.publication())) {
-            // "it was ten years later": counted from something else than the story's time (but "finished by Dec. 14,
-            // and the result certified five days later" counts on from a date still to come)
+                && s.tense() != Tense.FUTURE && !ref.period().start().isAfter(s.publication())) {
+            // "it was ten years later", "Four decades later, he is ...": counted from something else than the story's
+            // time (but "finished by Dec. 14, and the result certified five days later" counts on from a date still
+            // to come)
             return unresolved(m, unknownPeriod(f));
         }
         // A story told by the year does not get finer by counting days from it.
@@ -692,7 +693,9 @@ final class TimexResolver {
         Reference ref = day != null && day.precision() == Precision.DAY ? new Reference(day, Anchor.NARRATIVE)
                 : publication(s);
         // "By midnight, the gates were open" in a story told of November 1989: midnight of some day then
-        boolean storyElsewhen = story != null && s.publication() != null && !story.overlaps(CalendarDate.day(s.publication()));
+        // ("He is expected to arrive at midday" is today's, whatever year the sentence before told of)
+        boolean storyElsewhen = story != null && s.publication() != null && s.tense() != Tense.FUTURE
+                && !story.overlaps(CalendarDate.day(s.publication()));
         if (ref == null || ref.period().precision() != Precision.DAY || ref.anchor() == Anchor.ESTIMATED
                 || ref.anchor() != Anchor.NARRATIVE && storyElsewhen) {
             // an estimated publication date is a year, not a day to put a time of day on

@@ -167,6 +167,23 @@ class EventBuilderTest {
     }
 
     @Test
+    void aClauseAfterACommaAndAndSharesItsSubjectAndPassiveAuxiliaryOrHasItsOwn() {
+        List<ExtractedEvent> found = events("The engine fault was first detected on 14 January, during a test firing,"
+                + " and confirmed a fortnight later. His score for a 1997 thriller was nominated for an Oscar, and in"
+                + " 2003 he gave up film work. Ana Lind was born in 1950, and died in 2015.");
+        assertEquals(List.of("The engine fault was first detected on 14 January, during a test firing",
+                "The engine fault was confirmed a fortnight later", "In 2003 he gave up film work",
+                "Ana Lind was born in 1950", "Ana Lind died in 2015"), found.stream().map(ExtractedEvent::title).toList());
+    }
+
+    @Test
+    void aDateAfterAnySuperlativeAndSinceBoundsARecord() {
+        List<ExtractedEvent> found = events("Starmer became Labour leader in April 2020 after the party's heaviest"
+                + " defeat since 1935.");
+        assertEquals(List.of("2020-04"), found.stream().map(e -> e.date().value()).toList());
+    }
+
+    @Test
     void aNounAfterAfterFollowedByAndAVerbIsNoSubject() {
         assertEquals("Kirsty Mahon took a year off after the 2012 Games and returned to training in the autumn of 2013",
                 events("Kirsty Mahon took a year off after the 2012 Games and returned to training in the autumn of"

@@ -142,6 +142,11 @@ class TemporalTaggerTest {
                 "Tuesday"));
         assertEquals("2025-W02-WE", value(tag("Strong winds were expected over the weekend.", LocalDate.of(2025, 1, 9)),
                 "the weekend"));
+        // "later" counted from no time the text named is no date; a time of day still to come is today's
+        assertEquals("XXXX", value(tag("Osei wrote his first symphony at the age of 12. Four decades later, he is one of"
+                + " the most performed composers.", LocalDate.of(2019, 3, 8)), "Four decades later"));
+        assertEquals("2024-07-05T12:00", value(tag("Starmer became leader in April 2020. He is expected to travel to"
+                + " the palace at around midday.", LocalDate.of(2024, 7, 5)), "midday"));
         // "the month" in a past clause is the story's; "this month" the publication's
         var story = tag("The first case was confirmed on March 11. Within a week, schools had closed. By the end of the"
                 + " month, the factories had closed. Earlier this month, cases rose.", LocalDate.of(2020, 12, 28));
