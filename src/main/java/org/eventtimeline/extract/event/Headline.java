@@ -197,7 +197,7 @@ final class Headline {
 
     private static final Pattern PASSIVE = Pattern.compile("\\s+(was|were|is|are)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+(?:ed|en|wn)\\b");
     private static final java.util.Set<String> PASSIVE_PARTICIPLES = java.util.Set.copyOf(
-            Resources.entries("extract/event/passive-participles.txt").stream().distinct().toList());
+            Resources.entries("extract/event/passive-participles.txt"));
 
     private static final Pattern FIRST_WORD = Pattern.compile("\\p{Ll}+(?:-\\p{Ll}+)?");
     /** Words that open a clause with a subject of its own, or that are no verb. */
