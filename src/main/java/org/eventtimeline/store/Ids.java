@@ -3,9 +3,10 @@ package org.eventtimeline.store;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 
-/** Ids derived from content, so that the same article or statement gets the same id on every instance. */
+/** Ids of stored articles and events. */
 final class Ids {
 
     private Ids() {
@@ -19,8 +20,13 @@ final class Ids {
         }
     }
 
-    static String documentId(String textSha256) {
-        return textSha256.substring(0, 16);
+    /**
+     * The time it was stored, in milliseconds as 11 hexadecimal digits, then the start of its text's hash: ids in
+     * the order articles arrive, so that each write adds to the end of every index keyed by document or event id
+     * instead of a page somewhere in the middle (the same article stored twice is found by its hash, not its id).
+     */
+    static String documentId(String textSha256, Instant stored) {
+        return String.format("%011x", stored.toEpochMilli()) + textSha256.substring(0, 9);
     }
 
     /**

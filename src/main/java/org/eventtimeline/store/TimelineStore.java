@@ -132,13 +132,13 @@ public class TimelineStore {
     private StoredArticle write(NewDocument document, Extraction extraction) {
         DocumentEntity doc = new DocumentEntity();
         doc.textSha256 = Ids.sha256(document.text());
-        doc.id = Ids.documentId(doc.textSha256);
+        doc.createdAt = now();
+        doc.id = Ids.documentId(doc.textSha256, doc.createdAt);
         doc.externalId = document.externalId();
         doc.title = document.title();
         doc.url = document.url();
         doc.publishedAt = document.publishedAt();
         doc.body = document.text();
-        doc.createdAt = now();
         doc.persist();
 
         Map<Person, PersonEntity> people = new HashMap<>();
