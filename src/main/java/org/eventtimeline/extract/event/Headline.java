@@ -55,6 +55,10 @@ final class Headline {
         if (semicolon.find()) {
             end = semicolon.start(); // "The company files for bankruptcy in November; Carlsson steps down"
         }
+        Matcher next = NEXT_CLAUSE.matcher(text).region(Math.min(date.end(), end), end);
+        if (next.find()) {
+            end = next.start(); // "In March he sent two envoys, and on the anniversary he plans ..."
+        }
         // "Born in Oslo on 4 March 1934, Maria Olsen moved to Switzerland": the date is the participle's, told of the
         // person right after it ("Maria Olsen was born in Oslo on 4 March 1934"), not of what she did next
         int comma = participleComma(text, start, date);
@@ -253,6 +257,10 @@ final class Headline {
     }
 
     private static final Pattern WHOSE_ASIDE = Pattern.compile(",\\s+whose\\s+(\\p{Ll}[^,;:]*?)\\s*(?:,|[.!?]?$)");
+
+    /** ", and" or ", but" before a clause with a subject or a time of its own, after the date's clause. */
+    private static final Pattern NEXT_CLAUSE = Pattern.compile(
+            ",\\s+(?:and|but)\\s+(?=(?:he|she|they|it|we|I|on|in|at|during|after|before|last|this)\\s)");
 
     /** A semicolon between clauses, not the end of a character entity ("&amp;"). */
     private static final Pattern CLAUSE_SEMICOLON = Pattern.compile("(?<!&[a-zA-Z]{1,8}|&#\\d{1,6});");

@@ -177,6 +177,12 @@ class EventBuilderTest {
     }
 
     @Test
+    void theHeadlineEndsWhereAClauseOfItsOwnFollowsTheDate() {
+        assertEquals("In March he sent two cardinals to Kyiv", events("In March he sent two cardinals to Kyiv, and on"
+                + " the anniversary he plans to hold a day of prayer.").get(0).title());
+    }
+
+    @Test
     void aDateAfterAnySuperlativeAndSinceBoundsARecord() {
         List<ExtractedEvent> found = events("Starmer became Labour leader in April 2020 after the party's heaviest"
                 + " defeat since 1935.");

@@ -182,6 +182,14 @@ class PersonResolverTest {
     }
 
     @Test
+    void aJudgesTitleIsNotPartOfTheName() {
+        List<Person> people = people("Lord Justice Harding said the trial judge had erred. Harding quashed it.");
+        assertEquals(1, people.size());
+        assertEquals(List.of("Harding"), people.get(0).aliases());
+        assertEquals("Lord Justice Harding", people.get(0).name());
+    }
+
+    @Test
     void aNameAfterTheKindOfOrganisationItIsNamesThatOrganisation() {
         assertEquals(List.of("Ana Lind"), people("The utility company Northern Grid said power would be back by"
                 + " Saturday. Ana Lind, the head of the union Unite Now, said the strike was over.").stream()
