@@ -80,7 +80,7 @@ final class Headline {
             if (m.start() < start || m.end() >= end) {
                 continue;
             }
-            String rest = text.substring(m.end(), end);
+            String rest = appositive(text, m, text.substring(m.end(), end));
             boolean opens = OPENS_CLAUSE.matcher(text.substring(Math.max(start, m.start() - 12), m.start())).find()
                     || WHO.matcher(rest).lookingAt(); // "Sir Keir Starmer, who appointed ..."
             // after the date, a person in a clause of background ("after the victim, ...") or past a semicolon (a
@@ -106,8 +106,16 @@ final class Headline {
             from = own; // "when she won the competition; it opened in September 1983": the date's own clause
         }
         String clause = text.substring(from, end);
+        // a name found as an appositive heads its clause, not an aside of a thing's after it: "Its chairman, Asil
+        // Nadir, echoed the view of the accord, which was announced Friday" is headed by the accord's aside
+        boolean appositive = actor != null
+                && appositive(text, actor, text.substring(actor.end(), end)).length() < end - actor.end();
+        String thingsAside = appositive && date.start() > actor.end() ? thingsAside(text, start, end, date) : null;
+        if (thingsAside != null) {
+            return finished(thingsAside);
+        }
         if (actor != null) {
-            String rest = text.substring(actor.end(), end);
+            String rest = appositive(text, actor, text.substring(actor.end(), end));
             Matcher who = WHO_CLAUSE.matcher(rest);
             if (who.lookingAt() && date.start() >= actor.end() + who.start(1)
                     && date.end() <= actor.end() + who.end(1)) {
@@ -137,6 +145,21 @@ final class Headline {
         }
         return finished(clause);
     }
+
+    /**
+     * What follows a full name set off by commas after a description of its bearer, without the second comma, when
+     * a verb comes next: in "since the previous ambassador, William Hagerty, resigned in July 2018", "resigned in July 2018"
+     * is the name's; otherwise {@code rest} as it is.
+     */
+    private static String appositive(String text, PersonMention m, String rest) {
+        return m.start() >= 2 && text.startsWith(", ", m.start() - 2) && m.text().contains(" ")
+                && APPOSITIVE_VERB.matcher(rest).lookingAt() ? rest.substring(1) : rest;
+    }
+
+    private static final Pattern APPOSITIVE_VERB = Pattern.compile(",\\s+(?=(?:"
+            + Resources.alternation("extract/text/irregular-past.txt") + "|"
+            + Resources.alternation("extract/event/reporting-verbs.txt")
+            + "|\\p{Ll}+ed|was|were|is|are|has|had|have|will|would)\\b)");
 
     /**
      * The thing whose aside ends where a clause without a subject starts: in "The trial of the former minister,

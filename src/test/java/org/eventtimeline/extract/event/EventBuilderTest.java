@@ -177,6 +177,16 @@ class EventBuilderTest {
     }
 
     @Test
+    void aFullNameSetOffByCommasBeforeAVerbHeadsItsClause() {
+        assertEquals("William Hagerty resigned in July 2018 to run for the Senate", events("The post had been vacant"
+                + " since the previous ambassador, William Hagerty, resigned in July 2018 to run for the Senate.").get(0)
+                .title());
+        // but the aside of a thing after it still heads its own date
+        assertEquals("The official view of the accord was announced Friday", events("Its chairman, Asil Nadir, echoed"
+                + " the official view of the accord, which was announced Friday.").get(0).title());
+    }
+
+    @Test
     void theHeadlineEndsWhereAClauseOfItsOwnFollowsTheDate() {
         assertEquals("In March he sent two cardinals to Kyiv", events("In March he sent two cardinals to Kyiv, and on"
                 + " the anniversary he plans to hold a day of prayer.").get(0).title());

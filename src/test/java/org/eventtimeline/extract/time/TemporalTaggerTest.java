@@ -147,6 +147,9 @@ class TemporalTaggerTest {
                 + " the most performed composers.", LocalDate.of(2019, 3, 8)), "Four decades later"));
         assertEquals("2024-07-05T12:00", value(tag("Starmer became leader in April 2020. He is expected to travel to"
                 + " the palace at around midday.", LocalDate.of(2024, 7, 5)), "midday"));
+        // a story told by the decade has no year to give a day of the month
+        assertEquals("2019-04-10", value(tag("In the mid-1990s she worked in Osaka. Her hearing on April 10 was"
+                + " interrupted by protesters.", LocalDate.of(2019, 5, 22)), "April 10"));
         // "the month" in a past clause is the story's; "this month" the publication's
         var story = tag("The first case was confirmed on March 11. Within a week, schools had closed. By the end of the"
                 + " month, the factories had closed. Earlier this month, cases rose.", LocalDate.of(2020, 12, 28));
