@@ -143,7 +143,26 @@ final class Headline {
         } else if (actor == null) {
             clause = clauseNoOneOpens(text, start, end, from, clause, date, mentions);
         }
-        return finished(clause);
+        return finished(withoutAsidesIfLong(clause, date.text()));
+    }
+
+    /**
+     * A clause too long for a headline loses its asides that do not hold the date before it is cut: "The chain
+     * Hartwell's, founded at the turn of the century, will close 40 stores by the end of next week" keeps its verb.
+     */
+    private static String withoutAsidesIfLong(String clause, String dateText) {
+        Matcher aside = DROPPABLE_ASIDE.matcher(clause);
+        int from = 0;
+        while (clause.strip().length() > MAX_LENGTH && aside.find(from)) {
+            if (aside.group().contains(dateText) || SPEAKER_BEFORE.matcher(clause.substring(0, aside.start())).find()) {
+                from = aside.end();
+            } else {
+                clause = clause.substring(0, aside.start()) + clause.substring(aside.end() - 1).replaceFirst("^,", "");
+                aside = DROPPABLE_ASIDE.matcher(clause);
+                from = 0;
+            }
+        }
+        return clause;
     }
 
     /**
@@ -458,18 +477,40 @@ final class Headline {
         }
         Matcher aside = THINGS_ASIDE.matcher(text).region(from, end);
         while (aside.find()) {
-            if (aside.start(2) <= date.start() && date.end() <= aside.end(2)) {
+            if (aside.start(2) <= date.start() && date.end() <= aside.end(2) && !(TIME_NOUN.matcher(aside.group(1)).find()
+                    && MODAL.matcher(aside.group(2)).lookingAt())) {
                 return aside.group(1) + " " + aside.group(2);
             }
         }
         return null;
     }
 
+    /**
+     * A time is no thing that could do what its aside says: in "inflation will fall in the spring, which could help
+     * shoppers later this year", "which" is the fall of inflation (but "its quarter, which ended on Aug. 31" is the
+     * quarter's).
+     */
+    private static final Pattern TIME_NOUN = Pattern.compile("(?i)\\b(?:spring|summer|autumn|fall|winter|year|month"
+            + "|week|weekend|day|quarter|decade|century|morning|afternoon|evening|night|period|time)$");
+    private static final Pattern MODAL = Pattern.compile("(?:could|would|may|might|will|should|can|must)\\b");
+
     /** A verb right after an aside, which shows the aside has ended: "..., who led the response, | said". */
     private static final Pattern MAIN_VERB = Pattern.compile("\\s+(?:(?:"
             + Resources.alternation("extract/event/reporting-verbs.txt") + "|"
             + Resources.alternation("extract/text/irregular-past.txt") + ")|\\p{Ll}+ed|was|were|is|are|has|had|have"
             + "|will|would|can|could|may|might|must|should|did|does)\\b");
+
+    /** "The advertisement, said Kelli Conlin, | the executive director ...,": the speaker's aside, not the subject's. */
+    private static final Pattern SPEAKER_BEFORE = Pattern.compile(",\\s+(?:said|says)\\s[^,]*$");
+
+    /**
+     * An aside between commas before the clause goes on, its verb next: a relative clause (", who ...,"), a participle
+     * that says where or when a thing began (", founded in 1998,") or a description after a name (", a computer
+     * maker,"); not a main clause after an opening ("Buried a foot deep, the weapon was found ..."), nor a list.
+     */
+    private static final Pattern DROPPABLE_ASIDE = Pattern.compile("(?:,\\s+(?:(?:who|which|whose)\\s|(?:founded|based"
+            + "|born|formed|known|named|created|established|headquartered|owned)\\s)[^,;:]{1,80}"
+            + "|(?<=\\p{Lu}[\\p{L}'’.]{0,30}),\\s+(?:a|an|the)\\s[^,;:]{1,60}),(?=" + MAIN_VERB.pattern() + ")");
 
     private static final Pattern WHO = Pattern.compile(",\\s+who\\s+\\p{Ll}");
     /**

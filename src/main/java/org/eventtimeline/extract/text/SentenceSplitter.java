@@ -16,6 +16,7 @@ public final class SentenceSplitter {
 
     private static final Set<String> ABBREVIATIONS = Set.copyOf(Resources.entries("extract/text/abbreviations.txt"));
     private static final Set<String> AFTER_CLOCK = Set.copyOf(Resources.entries("extract/text/after-clock.txt"));
+    private static final Set<String> BEFORE_NUMBERS = Set.copyOf(Resources.entries("extract/text/before-numbers.txt"));
     private static final Pattern CLOCK_SUFFIX = Pattern.compile("[ap]\\.m", Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRST_WORD = Pattern.compile("\\p{L}+");
     /** "U.S", the rest of "U.S." before its last full stop. */
@@ -66,7 +67,8 @@ public final class SentenceSplitter {
         if (!opensSentence) {
             return false;
         }
-        return text.charAt(stop) != '.' || !isAbbreviation(text, stop) && !goesOnAfterClock(text, stop, next);
+        return text.charAt(stop) != '.' || !isAbbreviation(text, stop) && !goesOnAfterClock(text, stop, next)
+                && !(Character.isDigit(first) && BEFORE_NUMBERS.contains(wordBefore(text, stop)));
     }
 
     /** "at 2 p.m. PT on Thursday": a time zone or a weekday after "a.m."/"p.m." belongs to the clock time. */
@@ -80,15 +82,19 @@ public final class SentenceSplitter {
 
     /** The word before a full stop is an abbreviation ("Mr", "Rt", "U.S") or a single initial ("J"). */
     private static boolean isAbbreviation(String text, int stop) {
-        int wordStart = stop;
-        while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1)) && !isOpener(text.charAt(wordStart - 1))) {
-            wordStart--;
-        }
-        String word = text.substring(wordStart, stop);
+        String word = wordBefore(text, stop);
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true;
         }
         return ABBREVIATIONS.contains(word) || INITIALS.matcher(word).matches();
+    }
+
+    private static String wordBefore(String text, int stop) {
+        int wordStart = stop;
+        while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1)) && !isOpener(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return text.substring(wordStart, stop);
     }
 
     private static void add(List<Sentence> sentences, String text, int start, int end) {

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
@@ -581,6 +582,12 @@ final class TimexResolver {
         LocalDate day = ref.period().start();
         String u = word("unit", f.get("unit"));
         CalendarDate compared = comparedPeriod(m, s);
+        if (compared != null && compared.precision() == Precision.WEEK) {
+            // "the last week of December compared with the same week a year earlier": that week's number, a year before
+            LocalDate monday = compared.start();
+            return located(m, CalendarDate.week(monday.with(IsoFields.WEEK_BASED_YEAR,
+                    monday.get(IsoFields.WEEK_BASED_YEAR) + n)), Anchor.NARRATIVE, offsetMod(f.get("approx")), f);
+        }
         if (compared != null) {
             // "the third quarter ... a year earlier": the same quarter of the year before
             return located(m, compared.plus(compared.precision() == Precision.QUARTER ? 4 * n
@@ -616,7 +623,7 @@ final class TimexResolver {
     }
 
     /**
-     * The quarter, half or month just named when this match is "a year earlier" or "a year later" said of it: the
+     * The quarter, half, month or week just named when this match is "a year earlier" or "a year later" said of it: the
      * match is then that period a year apart, a point of comparison ("net rose in the third quarter, compared with
      * a loss a year earlier") that leaves the story in the named period. Null for any other match.
      */
@@ -626,7 +633,7 @@ final class TimexResolver {
         }
         CalendarDate named = s.clock().justNamed(s.sentence());
         return named != null && (named.precision() == Precision.QUARTER || named.precision() == Precision.HALF
-                || named.precision() == Precision.MONTH) ? named : null;
+                || named.precision() == Precision.MONTH || named.precision() == Precision.WEEK) ? named : null;
     }
 
     /**

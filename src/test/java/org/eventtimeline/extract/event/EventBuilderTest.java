@@ -187,6 +187,13 @@ class EventBuilderTest {
     }
 
     @Test
+    void aLongClauseLosesTheAsidesThatDoNotHoldItsDateBeforeItIsCut() {
+        assertEquals("The chain Hartwell's will close 40 stores by the end of next week", events("The chain"
+                + " Hartwell's, founded at the turn of the century by two brothers from Leeds, will close 40 stores by the"
+                + " end of next week.").get(0).title());
+    }
+
+    @Test
     void theHeadlineEndsWhereAClauseOfItsOwnFollowsTheDate() {
         assertEquals("In March he sent two cardinals to Kyiv", events("In March he sent two cardinals to Kyiv, and on"
                 + " the anniversary he plans to hold a day of prayer.").get(0).title());

@@ -194,6 +194,7 @@ class PersonResolverTest {
         assertEquals(List.of("Ana Lind"), people("The utility company Northern Grid said power would be back by"
                 + " Saturday. Ana Lind, the head of the union Unite Now, said the strike was over.").stream()
                 .map(Person::name).toList());
+        assertEquals(List.of(), people("Sales rose 1.7%, the British Retail Consortium said."));
     }
 
     @Test

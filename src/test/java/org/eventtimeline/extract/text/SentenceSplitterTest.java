@@ -30,6 +30,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aNumberSignBeforeANumberGoesOnTheSentence() {
+        assertEquals(1, split("It said that team no. 225 visited the site.").size());
+        assertEquals(List.of("He said no.", "Then he left."), split("He said no. Then he left."));
+    }
+
+    @Test
     void endsAtQuotesThatCloseASentence() {
         assertEquals(List.of("He said: ‘I regret it.’", "Then he left."), split("He said: ‘I regret it.’ Then he left."));
     }

@@ -147,6 +147,9 @@ class TemporalTaggerTest {
                 + " the most performed composers.", LocalDate.of(2019, 3, 8)), "Four decades later"));
         assertEquals("2024-07-05T12:00", value(tag("Starmer became leader in April 2020. He is expected to travel to"
                 + " the palace at around midday.", LocalDate.of(2024, 7, 5)), "midday"));
+        // the same week a year earlier is that week's number a year before
+        assertEquals("2022-W52", value(tag("Footfall was down 4% on the last week of December compared with the same"
+                + " week a year earlier.", LocalDate.of(2024, 1, 4)), "a year earlier"));
         // a story told by the decade has no year to give a day of the month
         assertEquals("2019-04-10", value(tag("In the mid-1990s she worked in Osaka. Her hearing on April 10 was"
                 + " interrupted by protesters.", LocalDate.of(2019, 5, 22)), "April 10"));
