@@ -98,7 +98,12 @@ final class NarrativeClock {
 
     /** The last date named in this sentence or the one before, however it was resolved. */
     CalendarDate justNamed(int sentenceIndex) {
-        return named != null && sentenceIndex - namedIn <= 1 ? named : null;
+        return namedWithin(sentenceIndex, 1);
+    }
+
+    /** The last date named in this sentence or one of the {@code sentences} before, however it was resolved. */
+    CalendarDate namedWithin(int sentenceIndex, int sentences) {
+        return named != null && sentenceIndex - namedIn <= sentences ? named : null;
     }
 
     /** The last date named in this sentence, however it was resolved. */

@@ -410,8 +410,10 @@ public final class TemporalTagger {
             clock.reset();
         } else if (e.type() == TimexType.TIME && e.date() != null && e.date().equals(clock.time())) {
             // a time of day on the day the story is at ("... on 2 December. ... at 2am") adds an hour, not a story:
-            // the day stays as it was found, counted from the publication or set by the text
+            // the day stays as it was found, counted from the publication or set by the text, and is named again
+            // for the next sentence's times ("at 9.20pm. ... Two more blasts followed at 9.30pm")
             clock.stay(sentence);
+            clock.name(e.date(), sentence);
         } else if (e.date() != null && e.type().isPointInTime() && e.anchor() != Anchor.ESTIMATED) {
             clock.moveTo(e.date(), e.anchor(), sentence, at);
         }

@@ -147,6 +147,13 @@ class TemporalTaggerTest {
                 + " the most performed composers.", LocalDate.of(2019, 3, 8)), "Four decades later"));
         assertEquals("2024-07-05T12:00", value(tag("Starmer became leader in April 2020. He is expected to travel to"
                 + " the palace at around midday.", LocalDate.of(2024, 7, 5)), "midday"));
+        // a story told by the clock keeps its day for a few sentences, a day it stays at named again by each time
+        var night = tag("Gunmen attacked Paris on Friday night. The first blast came at 9.20pm. Two more followed at"
+                + " 9.30pm. Minutes later, gunmen opened fire. At 9.40pm, three men entered the hall. Police stormed it"
+                + " shortly after midnight.", LocalDate.of(2015, 11, 16));
+        assertEquals("2015-11-13T21:30", value(night, "9.30pm"));
+        assertEquals("2015-11-13T21:40", value(night, "9.40pm"));
+        assertEquals("2015-11-13T24:00", value(night, "midnight"));
         // the same week a year earlier is that week's number a year before
         assertEquals("2022-W52", value(tag("Footfall was down 4% on the last week of December compared with the same"
                 + " week a year earlier.", LocalDate.of(2024, 1, 4)), "a year earlier"));
