@@ -230,10 +230,21 @@ public final class EventBuilder {
         }
         Matcher verb = VERB.matcher(text).region(start, date.start());
         // "took a year off after the Games and returned ... in 2013": the verb after "and" is the sentence's own
-        return verb.find() && !COORDINATOR_BEFORE.matcher(text).region(start, verb.start()).find() ? start : -1;
+        if (!verb.find() || COORDINATOR_BEFORE.matcher(text).region(start, verb.start()).find()) {
+            return -1;
+        }
+        // "Her next race after the Olympics is ... in December": words before the conjunction without a verb are the
+        // subject, and the verb after it is theirs ("After the storm hit on Tuesday, ..." opens with its clause)
+        Matcher preposition = AFTER_NOUN.matcher(text).region(clauseStart, start);
+        boolean subjectBefore = preposition.find() && preposition.start() > clauseStart
+                && !text.substring(clauseStart, preposition.start()).isBlank()
+                && !FIRST_VERB.matcher(text).region(clauseStart, preposition.start()).find();
+        return subjectBefore ? -1 : start;
     }
 
     private static final Pattern COORDINATOR_BEFORE = Pattern.compile("\\b(?:and|or|but|then)\\s+$");
+    /** "after" or "until" right before the clause's subject, words that also head a noun ("the race after the Games"). */
+    private static final Pattern AFTER_NOUN = Pattern.compile("\\b(?:after|until)\\s+$", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern HAPPENING_AFTER = Pattern.compile("[\\s-]+(?:[\\p{L}'’-]+\\s+){0,2}?(?:"
             + Resources.alternation("extract/event/happenings.txt")

@@ -201,8 +201,9 @@ final class Headline {
     /** Where the sentence holding {@code start} begins, looking back at most 200 characters. */
     private static int sentenceStartBefore(String text, int start) {
         int from = start;
-        while (from > 0 && start - from < 200 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
-            from--;
+        while (from > 0 && start - from < 200 && !(text.charAt(from - 1) == '\n' || ".!?".indexOf(text.charAt(from - 1)) >= 0
+                && Character.isWhitespace(text.charAt(from)))) {
+            from--; // "6.08pm" ends no sentence
         }
         return from;
     }
@@ -210,7 +211,7 @@ final class Headline {
     /**
      * The subject a clause without one shares with the clause before it: "The shop" for "will close" in "The shop
      * has been open since 1998, but will close at the end of the year", and for "was sold" in "The company, founded
-     * in 1987, was sold in 2015". Null when the clause has a subject of its own or the one before is not short.
+     * in 1987, was sold in 2015" and "The blast, at 6.08pm, | was caused by ...". Null when the clause has a subject of its own or the one before is not short.
      */
     private static String sharedSubject(String text, int start) {
         Matcher first = FIRST_WORD.matcher(text).region(start, text.length());
@@ -253,7 +254,7 @@ final class Headline {
             + "|after|before|since|until|when|while|if|so|then|now|not");
     private static final Pattern COORDINATOR_AFTER = Pattern.compile("(?:,\\s*)?\\b(?:and|but|yet)\\s+$");
     private static final Pattern SUBJECT_AND_ASIDE = Pattern.compile(
-            "(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,4}),\\s+\\p{Ll}+(?:ed|en|wn)\\b[^,;:]*,\\s*");
+            "(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,4}),\\s+(?:\\p{Ll}+(?:ed|en|wn)|at|on|in|during)\\b[^,;:]*,\\s*");
     private static final Pattern SHORT_SUBJECT = Pattern.compile("[\\p{L}'’-]+(?:\\s+[\\p{L}'’.-]+){0,5}");
 
     /**

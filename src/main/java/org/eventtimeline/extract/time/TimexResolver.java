@@ -578,9 +578,13 @@ final class TimexResolver {
         if (ref == null || Double.isNaN(amount) || amount != Math.rint(amount) || unit == null) {
             return unresolved(m, unknownPeriod(f));
         }
+        String u = word("unit", f.get("unit"));
+        if ((u.equals("H") || u.equals("MIN") || u.equals("S")) && ref.period().precision() != Precision.DAY) {
+            // "an hour earlier" counts from a day, not from the year a sentence before named
+            return unresolved(m, unknownPeriod(f));
+        }
         long n = sign * (long) amount;
         LocalDate day = ref.period().start();
-        String u = word("unit", f.get("unit"));
         CalendarDate compared = comparedPeriod(m, s);
         if (compared != null && compared.precision() == Precision.WEEK) {
             // "the last week of December compared with the same week a year earlier": that week's number, a year before

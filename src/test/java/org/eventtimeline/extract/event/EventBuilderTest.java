@@ -187,6 +187,15 @@ class EventBuilderTest {
     }
 
     @Test
+    void aNounBeforeAfterAndNoVerbIsTheSubjectOfTheVerbAfterIt() {
+        assertEquals("Her next race after the Olympics is in Istanbul in December", events("Her next race after the"
+                + " Olympics is in Istanbul in December.").get(0).title());
+        // a time with a full stop in it ends no sentence, so the subject before it is found
+        assertEquals("The blast was caused by chemicals stored in a warehouse since 2014", events("The blast, at"
+                + " 6.08pm local time, was caused by chemicals stored in a warehouse since 2014.").get(1).title());
+    }
+
+    @Test
     void aLongClauseLosesTheAsidesThatDoNotHoldItsDateBeforeItIsCut() {
         assertEquals("The chain Hartwell's will close 40 stores by the end of next week", events("The chain"
                 + " Hartwell's, founded at the turn of the century by two brothers from Leeds, will close 40 stores by the"

@@ -154,6 +154,9 @@ class TemporalTaggerTest {
         assertEquals("2015-11-13T21:30", value(night, "9.30pm"));
         assertEquals("2015-11-13T21:40", value(night, "9.40pm"));
         assertEquals("2015-11-13T24:00", value(night, "midnight"));
+        // "an hour earlier" counts from a day, not from the year just named
+        assertEquals("XXXX", value(tag("She broke the record on Saturday, knocking a second off the mark set in 2008."
+                + " Lochte won his race an hour earlier.", LocalDate.of(2012, 7, 30)), "an hour earlier"));
         // the same week a year earlier is that week's number a year before
         assertEquals("2022-W52", value(tag("Footfall was down 4% on the last week of December compared with the same"
                 + " week a year earlier.", LocalDate.of(2024, 1, 4)), "a year earlier"));
