@@ -29,6 +29,7 @@ final class Context {
     private static final Pattern PLURAL = Pattern.compile("\\b(?:they|them|their|both|the two|the pair|the couple)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "This was in 2008", "It happened two days later": a time given for what came before, not a new subject. */
+    private static final Pattern OBJECT_PLURAL = Pattern.compile("their|them", Pattern.CASE_INSENSITIVE);
     private static final Pattern ABOUT_BEFORE = Pattern.compile("^(?:This|That|It)\\s+(?:happened|came|occurred"
             + "|(?:was|is)\\s+(?:(?:just|only|back|around|about|nearly|almost|then)\\s+)?(?:in|on|at|during|before|after"
             + "|when|until|\\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few)\\s+\\w+\\s+"
@@ -82,8 +83,12 @@ final class Context {
         if (people.isEmpty() && ABOUT_BEFORE.matcher(clause).find()) {
             people.addAll(lastNamed);
         }
-        if (PLURAL.matcher(clause).find() && lastNamed.size() > 1) {
-            people.addAll(lastNamed); // "they" are the people last named, not one person ("shares lost their value")
+        Matcher plural = PLURAL.matcher(clause);
+        if (plural.find() && lastNamed.size() > 1 && !(OBJECT_PLURAL.matcher(plural.group()).matches()
+                && !named(clauseStart, clauseEnd).isEmpty())) {
+            // "they" are the people last named, not one person ("shares lost their value"); but after a name of its
+            // own, "their" or "them" is more likely a thing's ("Biden ordered their release")
+            people.addAll(lastNamed);
         }
         MatchResult description = unnamedDescription(clauseStart, clauseEnd);
         Person described = description == null ? null : described(description, clauseStart);

@@ -124,6 +124,15 @@ class EventBuilderTest {
     }
 
     @Test
+    void theirAfterANameOfItsOwnIsAThings() {
+        // but "they" with no name of its own is still everyone the last statement named
+        List<ExtractedEvent> found = events("Barack Obama and Bill Clinton will attend. Joe Biden ordered their"
+                + " release earlier this month. Barack Obama and Bill Clinton arrived. They met in May.");
+        assertEquals(List.of("Joe Biden"), names(found.get(0)));
+        assertEquals(List.of("Barack Obama", "Bill Clinton"), names(found.get(1)));
+    }
+
+    @Test
     void theyAreNotOnePerson() {
         List<ExtractedEvent> found = events("Chief executive Olu Adeyemi spoke. The shares have lost a third of their"
                 + " value since March 2024, when the firm issued a warning.");
