@@ -28,8 +28,8 @@ final class Context {
     private static final Pattern SINGULAR = Pattern.compile("\\b(?:he|him|his|she|her|hers)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLURAL = Pattern.compile("\\b(?:they|them|their|both|the two|the pair|the couple)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** "This was in 2008", "It happened two days later": a time given for what came before, not a new subject. */
     private static final Pattern OBJECT_PLURAL = Pattern.compile("their|them", Pattern.CASE_INSENSITIVE);
+    /** "This was in 2008", "It happened two days later": a time given for what came before, not a new subject. */
     private static final Pattern ABOUT_BEFORE = Pattern.compile("^(?:This|That|It)\\s+(?:happened|came|occurred"
             + "|(?:was|is)\\s+(?:(?:just|only|back|around|about|nearly|almost|then)\\s+)?(?:in|on|at|during|before|after"
             + "|when|until|\\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few)\\s+\\w+\\s+"

@@ -47,6 +47,10 @@ final class Headline {
     private static final Pattern STATE_AFTER = Pattern.compile(
             "\\s+(?:was|were)\\s+(?!(?:\\p{Ll}+(?:ed|en)|born|being|shot|hit|hurt|put|set|cut|held|led|made|sent|told)\\b)");
 
+    /** Verbs of saying and irregular past forms, each file read once for the patterns below that look for a verb. */
+    private static final String SAYING_OR_PAST = Resources.alternation("extract/event/reporting-verbs.txt") + "|"
+            + Resources.alternation("extract/text/irregular-past.txt");
+
     private Headline() {
     }
 
@@ -106,16 +110,15 @@ final class Headline {
             from = own; // "when she won the competition; it opened in September 1983": the date's own clause
         }
         String clause = text.substring(from, end);
+        String rest = actor == null ? null : appositive(text, actor, text.substring(actor.end(), end));
         // a name found as an appositive heads its clause, not an aside of a thing's after it: "Its chairman, Asil
         // Nadir, echoed the view of the accord, which was announced Friday" is headed by the accord's aside
-        boolean appositive = actor != null
-                && appositive(text, actor, text.substring(actor.end(), end)).length() < end - actor.end();
+        boolean appositive = rest != null && rest.length() < end - actor.end();
         String thingsAside = appositive && date.start() > actor.end() ? thingsAside(text, start, end, date) : null;
         if (thingsAside != null) {
             return finished(thingsAside);
         }
         if (actor != null) {
-            String rest = appositive(text, actor, text.substring(actor.end(), end));
             Matcher who = WHO_CLAUSE.matcher(rest);
             if (who.lookingAt() && date.start() >= actor.end() + who.start(1)
                     && date.end() <= actor.end() + who.end(1)) {
@@ -175,9 +178,7 @@ final class Headline {
                 && APPOSITIVE_VERB.matcher(rest).lookingAt() ? rest.substring(1) : rest;
     }
 
-    private static final Pattern APPOSITIVE_VERB = Pattern.compile(",\\s+(?=(?:"
-            + Resources.alternation("extract/text/irregular-past.txt") + "|"
-            + Resources.alternation("extract/event/reporting-verbs.txt")
+    private static final Pattern APPOSITIVE_VERB = Pattern.compile(",\\s+(?=(?:" + SAYING_OR_PAST
             + "|\\p{Ll}+ed|was|were|is|are|has|had|have|will|would)\\b)");
 
     /**
@@ -211,7 +212,8 @@ final class Headline {
     /**
      * The subject a clause without one shares with the clause before it: "The shop" for "will close" in "The shop
      * has been open since 1998, but will close at the end of the year", and for "was sold" in "The company, founded
-     * in 1987, was sold in 2015" and "The blast, at 6.08pm, | was caused by ...". Null when the clause has a subject of its own or the one before is not short.
+     * in 1987, was sold in 2015" and "The blast, at 6.08pm, | was caused by ...". Null when the clause has a subject
+     * of its own or the one before is not short.
      */
     private static String sharedSubject(String text, int start) {
         Matcher first = FIRST_WORD.matcher(text).region(start, text.length());
@@ -496,10 +498,8 @@ final class Headline {
     private static final Pattern MODAL = Pattern.compile("(?:could|would|may|might|will|should|can|must)\\b");
 
     /** A verb right after an aside, which shows the aside has ended: "..., who led the response, | said". */
-    private static final Pattern MAIN_VERB = Pattern.compile("\\s+(?:(?:"
-            + Resources.alternation("extract/event/reporting-verbs.txt") + "|"
-            + Resources.alternation("extract/text/irregular-past.txt") + ")|\\p{Ll}+ed|was|were|is|are|has|had|have"
-            + "|will|would|can|could|may|might|must|should|did|does)\\b");
+    private static final Pattern MAIN_VERB = Pattern.compile("\\s+(?:(?:" + SAYING_OR_PAST
+            + ")|\\p{Ll}+ed|was|were|is|are|has|had|have|will|would|can|could|may|might|must|should|did|does)\\b");
 
     /** "The advertisement, said Kelli Conlin, | the executive director ...,": the speaker's aside, not the subject's. */
     private static final Pattern SPEAKER_BEFORE = Pattern.compile(",\\s+(?:said|says)\\s[^,]*$");

@@ -344,6 +344,9 @@ public final class TemporalTagger {
     private static final Pattern NOUN_AFTER = Pattern.compile(
             "^,?[\\s-]+(?!(?:and|or|to|the|a|an|in|on|at|by|of|for|as|was|were|is|are|when|that|which|with|he|she|it|they|we|i|you|who|where|while|after|before|said|says)\\b)\\p{Ll}");
 
+    /** "results for", "figures for": the period they are for (cue "figuresfor"), looked up once. */
+    private static final Pattern FIGURES_FOR = RuleBook.standard().cue("figuresfor");
+
     /**
      * A date used as a modifier or a bound: "the August 1988 cease-fire", "the Dec. 21, 1988, bombing", "bonds due
      * 1993", "since 1980", "since records began in 1850", "until 1974", "dating to 1994"; or the period figures are
@@ -351,8 +354,7 @@ public final class TemporalTagger {
      */
     static boolean isAttributive(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - 60), start);
-        return BEFORE_DUE.matcher(before).find() || RuleBook.standard().cue("figuresfor").matcher(before).find()
-                || isModifier(text, start, end);
+        return BEFORE_DUE.matcher(before).find() || FIGURES_FOR.matcher(before).find() || isModifier(text, start, end);
     }
 
     /**

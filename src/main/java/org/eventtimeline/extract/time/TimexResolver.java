@@ -678,10 +678,7 @@ final class TimexResolver {
         int days = 0;
         if (f.containsKey("dayword")) {
             days = Integer.parseInt(word("dayword", f.get("dayword")));
-            CalendarDate named = s.clock().namedIn(s.sentence());
-            if (named == null && s.tense() == Tense.PAST) {
-                named = s.clock().namedWithin(s.sentence(), CLOCK_STORY_SENTENCES); // "... at 9.40pm. ... overnight"
-            }
+            CalendarDate named = orStoryDay(s.clock().namedIn(s.sentence()), s); // "... at 9.40pm. ... overnight"
             if (days < 0 && f.containsKey("daypart") && named != null && named.precision() == Precision.DAY
                     && (s.publication() == null || named.start().isBefore(s.publication().minusDays(1)))) {
                 // "The fire started on August 8 and spread overnight": the night after the day the sentence named,
@@ -699,16 +696,21 @@ final class TimexResolver {
     /** Sentences back a past clause's time of day looks for the day it falls on. */
     private static final int CLOCK_STORY_SENTENCES = 3;
 
+    /**
+     * The date named nearby, or else, in a past clause, one named a few sentences back: a story told by the clock
+     * keeps its day ("Friday night ... at 9.20pm ... Minutes later ... At 9.40pm, ...").
+     */
+    private static CalendarDate orStoryDay(CalendarDate named, Situation s) {
+        return named == null && s.tense() == Tense.PAST ? s.clock().namedWithin(s.sentence(), CLOCK_STORY_SENTENCES)
+                : named;
+    }
+
     private TemporalExpression clockTime(TemporalTagger.Match m, Map<String, String> f, Situation s) {
         String hhmm = clock(f);
         CalendarDate story = s.clock().recent(s.sentence());
         // a time of day falls on the day just named, however that day was found: "will travel Thursday ... will
         // leave at 4 in the morning"
-        CalendarDate day = s.clock().justNamed(s.sentence());
-        if (day == null && s.tense() == Tense.PAST) {
-            // a story told by the clock keeps its day for a few sentences: "At 9.40pm, three men entered ..."
-            day = s.clock().namedWithin(s.sentence(), CLOCK_STORY_SENTENCES);
-        }
+        CalendarDate day = orStoryDay(s.clock().justNamed(s.sentence()), s); // "At 9.40pm, three men entered ..."
         if (day != null && s.publication() != null && day.start().isAfter(s.publication()) && s.tense() == Tense.PAST) {
             day = null; // "He will travel on Thursday. A jet flew over the site at noon": not Thursday's noon, gone
         }
