@@ -444,8 +444,8 @@ class EventBuilderTest {
         // nor does one a "when" clause says what they were then; one it says did something does
         assertEquals("The couple had a son in July 2020, when Ben Ross was 89", events("The couple had a son in July"
                 + " 2020, when Ben Ross was 89.").get(0).title());
-        assertEquals("Ben Ross traveled to Siberia", events("The ties go back to 2005, when Ben Ross traveled to"
-                + " Siberia.").get(0).title());
+        assertEquals("Ben Ross sailed to Tasmania", events("The friendship began in 2005, when Ben Ross sailed to"
+                + " Tasmania.").get(0).title());
         String title = events("Two men entered the store around 7:15 p.m. on Friday, after the victim, Rosa Lind, 35,"
                 + " had finished her shift and was waiting for her clothes to dry, detectives said.").get(0).title();
         assertTrue(title.startsWith("Two men entered the store around 7:15 p.m. on Friday"), title);
