@@ -424,6 +424,9 @@ public final class EventBuilder {
         int bestRank = Integer.MAX_VALUE;
         while (m.find()) {
             int rank = m.group().trim().equals(",") ? 1 : 0; // a bare comma is the weakest break
+            if (rank == 1 && closesAnAside(text, clauseStart, from, m.start(), m.end())) {
+                continue;
+            }
             if (rank <= bestRank) {
                 best = m.start();
                 bestRank = rank;
@@ -438,6 +441,23 @@ public final class EventBuilder {
         }
         return best;
     }
+
+    /**
+     * A comma with no verb before it in the clause that opens or closes an aside before a verb: "Last month the
+     * chancellor, Anna Berg, said the cuts were needed by 2030" is one clause.
+     */
+    private static boolean closesAnAside(String text, int clauseStart, int from, int comma, int after) {
+        if (FIRST_VERB.matcher(text).region(Math.min(clauseStart, comma), comma).find()) {
+            return false;
+        }
+        // the aside opens after the date, not around it ("The blast, at 6.08pm local time, | was caused by ...")
+        boolean opens = WORD.matcher(text).region(from, comma).find()
+                && ASIDE_THEN_VERB.matcher(text).region(after, text.length()).lookingAt();
+        boolean closes = text.substring(from, comma).contains(",")
+                && VERB_NEXT.matcher(text).region(after, text.length()).lookingAt();
+        return opens || closes;
+    }
+
 
     /**
      * Whether the words hold one verb, in the past and no auxiliary: then "and" and a verb in the past after them
@@ -461,6 +481,13 @@ public final class EventBuilder {
     /** A verb, an auxiliary in group 1. */
     private static final Pattern FIRST_VERB = Pattern.compile("\\b(?:(was|were|is|are|has|had|have|will|would|can"
             + "|could|may|might|must|should|did|does|do|be|been|being)|" + IRREGULAR_PAST + "|\\p{Ll}{2,}ed)\\b");
+    /** A verb right after a comma: a reported one ("said"), an auxiliary or a verb in the past. */
+    private static final Pattern VERB_NEXT = Pattern.compile("(?:" + Resources.alternation(
+            "extract/event/reporting-verbs.txt") + ")\\b|" + FIRST_VERB.pattern());
+    private static final Pattern WORD = Pattern.compile("\\p{L}");
+    /** An aside's words, its closing comma and a verb: "Anna Berg, said". */
+    private static final Pattern ASIDE_THEN_VERB = Pattern.compile("[^,;.!?()]{1,60}?,\\s+(?:" + VERB_NEXT.pattern()
+            + ")", Pattern.CASE_INSENSITIVE);
 
     private static int[] trimmed(String text, int start, int end) {
         Matcher lead = LEADING_FILLER.matcher(text);

@@ -43,6 +43,9 @@ final class Headline {
      * "In July 2020, when Ecclestone was 89": a "when" clause that says what someone was then, not what they did
      * ("when Ortiz flew to Oslo", "when he was arrested" head their dates).
      */
+    private static final Pattern WHO_ASIDE = Pattern.compile(",\\s+who\\s");
+    private static final Pattern QUOTE_CLOSED = Pattern.compile("[”\"]");
+
     private static final Pattern WHEN_BEFORE = Pattern.compile("\\bwhen\\s+$");
     private static final Pattern STATE_AFTER = Pattern.compile(
             "\\s+(?:was|were)\\s+(?!(?:\\p{Ll}+(?:ed|en)|born|being|shot|hit|hurt|put|set|cut|held|led|made|sent|told)\\b)");
@@ -62,6 +65,10 @@ final class Headline {
         Matcher next = NEXT_CLAUSE.matcher(text).region(Math.min(date.end(), end), end);
         if (next.find()) {
             end = next.start(); // "In March he sent two envoys, and on the anniversary he plans ..."
+        }
+        Matcher aside = WHO_ASIDE.matcher(text).region(Math.min(date.end(), end), end);
+        if (aside.find()) {
+            end = aside.start(); // "In 1962 she married Tom Reilly, who later ran the shop": about him, not then
         }
         // "Born in Oslo on 4 March 1934, Maria Olsen moved to Switzerland": the date is the participle's, told of the
         // person right after it ("Maria Olsen was born in Oslo on 4 March 1934"), not of what she did next
@@ -89,7 +96,10 @@ final class Headline {
                     || WHO.matcher(rest).lookingAt(); // "Sir Keir Starmer, who appointed ..."
             // after the date, a person in a clause of background ("after the victim, ...") or past a semicolon (a
             // chronology's "November 2024 – The company files ...; Carlsson steps down") is not the date's actor
+            // nor, after a quotation that holds the date, its speaker's "who" clause ("'…since May,' said Ann Lee,
+            // who runs a shop")
             boolean otherClause = m.start() > date.end() && (text.substring(date.end(), m.start()).contains(";")
+                    || WHO.matcher(rest).lookingAt() && QUOTE_CLOSED.matcher(text).region(date.end(), m.start()).find()
                     || SUBORDINATE_SUBJECT.matcher(text).region(date.end(), m.start()).find()
                     || WHEN_BEFORE.matcher(text).region(date.end(), m.start()).find() && STATE_AFTER.matcher(rest)
                             .lookingAt());

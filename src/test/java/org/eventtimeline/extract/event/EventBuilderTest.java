@@ -41,6 +41,22 @@ class EventBuilderTest {
     }
 
     @Test
+    void theCommasOfASubjectsAsideDoNotSplitItsClause() {
+        List<ExtractedEvent> found = events("Last month the finance minister, Anna Berg, said the debt would be cut by"
+                + " 2030.");
+        assertEquals(List.of("2025-08", "2030"), found.stream().map(e -> e.date().value()).toList());
+        assertEquals("Anna Berg said the debt would be cut by 2030", found.get(0).title());
+        assertEquals(found.get(0).title(), found.get(1).title());
+    }
+
+    @Test
+    void aYearThatNamesAHappeningDatesIt() {
+        List<ExtractedEvent> found = events("At the 1988 Games in Seoul she took gold, and four years later in"
+                + " Barcelona she won two more.");
+        assertEquals(List.of("1988", "1992"), found.stream().map(e -> e.date().value()).toList());
+    }
+
+    @Test
     void twoDatesJoinedByAndAreTwoEvents() {
         assertEquals(List.of("2025-05", "2025-08"), events("The bank cut rates twice this year, in May and August.")
                 .stream().map(e -> e.date().value()).filter(v -> !v.equals("2025")).toList());
@@ -226,9 +242,10 @@ class EventBuilderTest {
 
     @Test
     void aNounAfterAfterFollowedByAndAVerbIsNoSubject() {
-        assertEquals("Kirsty Mahon took a year off after the 2012 Games and returned to training in the autumn of 2013",
+        assertEquals("Kirsty Mahon returned to training in the autumn of 2013",
                 events("Kirsty Mahon took a year off after the 2012 Games and returned to training in the autumn of"
-                        + " 2013.").get(0).title());
+                        + " 2013.").stream().filter(e -> e.date().value().startsWith("2013")).findFirst().orElseThrow()
+                        .title());
     }
 
     @Test
@@ -299,6 +316,9 @@ class EventBuilderTest {
     void anOpeningParticiplesDateIsTheNextPersons() {
         assertEquals(List.of("Maria Olsen was born in Oslo on 4 March 1934"), events("Born in Oslo on 4 March 1934,"
                 + " Maria Olsen moved to Switzerland at 19.").stream().map(ExtractedEvent::title).toList());
+        // a quotation's date is not its speaker's "who" clause's
+        assertEquals("“We have waited since the spring,” said Ann Lee", events("“We have waited since the spring,” said"
+                + " Ann Lee, who runs a shop in Ohio.").get(0).title());
         // a "who" clause ends with its sentence
         List<String> titles = events("It was a betrayal, said Josefa Gonzalez, who left Cuba in 1962 when she was 4."
                 + "  Earlier Sunday, protesters prayed as Easter week began.").stream().map(ExtractedEvent::title)
