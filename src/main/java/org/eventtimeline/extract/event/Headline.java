@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.eventtimeline.extract.Resources;
 import org.eventtimeline.extract.people.PersonMention;
+import org.eventtimeline.extract.text.SentenceSplitter;
 import org.eventtimeline.extract.time.TemporalExpression;
 
 /**
@@ -69,6 +70,10 @@ final class Headline {
         Matcher aside = WHO_ASIDE.matcher(text).region(Math.min(date.end(), end), end);
         if (aside.find()) {
             end = aside.start(); // "In 1962 she married Tom Reilly, who later ran the shop": about him, not then
+        }
+        String told = participleAside(text, start, end, date);
+        if (told != null) {
+            return finished(told);
         }
         // "Born in Oslo on 4 March 1934, Maria Olsen moved to Switzerland": the date is the participle's, told of the
         // person right after it ("Maria Olsen was born in Oslo on 4 March 1934"), not of what she did next
@@ -212,9 +217,9 @@ final class Headline {
     /** Where the sentence holding {@code start} begins, looking back at most 200 characters. */
     private static int sentenceStartBefore(String text, int start) {
         int from = start;
-        while (from > 0 && start - from < 200 && !(text.charAt(from - 1) == '\n' || ".!?".indexOf(text.charAt(from - 1)) >= 0
-                && Character.isWhitespace(text.charAt(from)))) {
-            from--; // "6.08pm" ends no sentence
+        while (from > 0 && start - from < 200 && !(text.charAt(from - 1) == '\n'
+                || SentenceSplitter.endsSentenceAt(text, from - 1))) {
+            from--; // "6.08pm" and "Feb. 27" end no sentence
         }
         return from;
     }
@@ -255,6 +260,25 @@ final class Headline {
                 : subject;
     }
 
+    /**
+     * A clause that is a subject and a participle's aside holding the date, cut from the verb that follows: "The plan,
+     * unveiled in March" is headed "The plan was unveiled in March". Null for any other clause.
+     */
+    private static String participleAside(String text, int start, int end, TemporalExpression date) {
+        Matcher aside = PARTICIPLE_ASIDE.matcher(text).region(start, end);
+        if (!aside.matches() || date.start() < aside.start(2)) {
+            return null;
+        }
+        String subject = aside.group(1);
+        return subject + (PLURAL.matcher(subject).find() ? " were " : " was ") + aside.group(2);
+    }
+
+    private static final Pattern PARTICIPLE_ASIDE = Pattern.compile("((?:The|This|That|These|Those|Its|His|Her|Their)"
+            + "(?:\\s+[\\p{L}'’-]+){1,4}),\\s+((?:(?:first|later|also|since|initially|originally|\\p{Ll}+ly)\\s+)?"
+            + "(?:\\p{Ll}+(?:ed|en|wn)|" + SAYING_OR_PAST + ")\\b[^,;:]*?)[\\s,]*");
+    /** A plural head noun: "talks", "the plans"; not "the bus", "the crisis". */
+    private static final Pattern PLURAL = Pattern.compile("(?<![su'’])s$");
+
     private static final Pattern PASSIVE = Pattern.compile("\\s+(was|were|is|are)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+(?:ed|en|wn)\\b");
     private static final Set<String> PASSIVE_PARTICIPLES = Set.copyOf(
             Resources.entries("extract/event/passive-participles.txt"));
@@ -265,8 +289,8 @@ final class Headline {
             + "|he|she|it|they|we|i|you|there|one|some|many|most|all|both|no|each|every|in|on|at|by|for|from|with|as"
             + "|after|before|since|until|when|while|if|so|then|now|not");
     private static final Pattern COORDINATOR_AFTER = Pattern.compile("(?:,\\s*)?\\b(?:and|but|yet)\\s+$");
-    private static final Pattern SUBJECT_AND_ASIDE = Pattern.compile(
-            "(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,4}),\\s+(?:\\p{Ll}+(?:ed|en|wn)|at|on|in|during)\\b[^,;:]*,\\s*");
+    private static final Pattern SUBJECT_AND_ASIDE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,4}),\\s+"
+            + "(?:(?:(?:first|later|also|initially|originally|\\p{Ll}+ly)\\s+)?\\p{Ll}+(?:ed|en|wn)|at|on|in|during)\\b[^,;:]*,\\s*");
     private static final Pattern SHORT_SUBJECT = Pattern.compile("[\\p{L}'’-]+(?:\\s+[\\p{L}'’.-]+){0,5}");
 
     /**

@@ -47,6 +47,18 @@ public final class SentenceSplitter {
         return sentences;
     }
 
+    /** Whether the full stop, question or exclamation mark at {@code stop} ends a sentence ("Feb. 27" has none). */
+    public static boolean endsSentenceAt(String text, int stop) {
+        if (stop < 0 || stop >= text.length() || !isStop(text.charAt(stop))) {
+            return false;
+        }
+        int end = stop + 1;
+        while (end < text.length() && (isStop(text.charAt(end)) || isCloser(text.charAt(end)))) {
+            end++;
+        }
+        return endsSentence(text, stop, end);
+    }
+
     private static boolean endsSentence(String text, int stop, int afterClosers) {
         int n = text.length();
         if (afterClosers >= n) {

@@ -354,8 +354,12 @@ public final class TemporalTagger {
      */
     static boolean isAttributive(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - 60), start);
-        return BEFORE_DUE.matcher(before).find() || FIGURES_FOR.matcher(before).find() || isModifier(text, start, end);
+        return BEFORE_DUE.matcher(before).find() || FIGURES_FOR.matcher(before).find() || isModifier(text, start, end)
+                || FISCAL.matcher(text).region(start, end).lookingAt();
     }
+
+    /** A company's fiscal year ("FY2024", "fiscal 2024") is a period of its accounts, not the story's calendar year. */
+    private static final Pattern FISCAL = Pattern.compile("(?i:fiscal\\b)|FY");
 
     /**
      * A date that names a thing: "the August 1988 cease-fire", "its 2009 car", "the Dec. 21, 1988, bombing"; a year

@@ -50,6 +50,15 @@ class EventBuilderTest {
     }
 
     @Test
+    void aSubjectsParticipleAsideIsToldOfTheSubject() {
+        List<ExtractedEvent> found = events("The merger, first announced on Aug. 27, closed on Tuesday.");
+        assertEquals("The merger was first announced on Aug. 27", found.get(0).title());
+        // the abbreviation's full stop ends no sentence: the verb after the aside shares the subject before it
+        assertEquals("The merger closed on Tuesday", found.get(1).title());
+        assertEquals("The talks were held in May", events("The talks, held in May, failed in June.").get(0).title());
+    }
+
+    @Test
     void aYearThatNamesAHappeningDatesIt() {
         List<ExtractedEvent> found = events("At the 1988 Games in Seoul she took gold, and four years later in"
                 + " Barcelona she won two more.");

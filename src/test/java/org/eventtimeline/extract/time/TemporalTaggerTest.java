@@ -63,6 +63,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aFiscalYearIsNotTheStorysCalendarYear() {
+        LocalDate march = LocalDate.of(2026, 3, 12);
+        assertEquals("2026-02-27", value(tag("FY2024 profit was flat. The deal, first announced on Feb. 27, closed on"
+                + " Tuesday.", march), "Feb. 27"));
+        assertEquals("2026-02-27", value(tag("Sales rose in fiscal 2023. The deal was announced on Feb. 27.", march),
+                "Feb. 27"));
+    }
+
+    @Test
     void thePublicationsTimeOfYearInAnotherYearIsThatYearsMonth() {
         LocalDate february = LocalDate.of(2020, 2, 6);
         assertEquals("2019-02", value(tag("At this time last year, the market was booming.", february),
