@@ -151,15 +151,23 @@ final class TimexResolver {
 
     /**
      * "By the end of the month, the factories had closed", after "on March 11": a part of "the" month or week in a
-     * past clause is of the story's month or week ("this month" stays the publication's).
+     * past clause is of the story's month or week ("this month" stays the publication's), and of "the" decade of a
+     * story told by the decade.
      */
     private boolean ofTheStory(TemporalTagger.Match m, Map<String, String> f, Situation s) {
         String unit = f.get("unit").trim().toLowerCase(Locale.ROOT);
-        return f.containsKey("part") && (unit.equals("month") || unit.equals("week")) && s.tense() == Tense.PAST
-                && THE_UNIT.matcher(m.text()).find();
+        if (!f.containsKey("part") || s.tense() != Tense.PAST || !THE_UNIT.matcher(m.text()).find()) {
+            return false;
+        }
+        if (unit.equals("month") || unit.equals("week")) {
+            return true;
+        }
+        // "The decline began in the 1970s. By the end of the decade, ...": the decade the story told of
+        CalendarDate told = s.clock().toldByTheText();
+        return unit.equals("decade") && told != null && told.precision() == Precision.DECADE;
     }
 
-    private static final Pattern THE_UNIT = Pattern.compile("(?i)\\bthe\\s+(?:month|week)\\b");
+    private static final Pattern THE_UNIT = Pattern.compile("(?i)\\bthe\\s+(?:month|week|decade)\\b");
 
     /**
      * "On the 15th": a day of the month the story has just named ("In March 2008 ... on the 15th"), or else of the
@@ -694,7 +702,7 @@ final class TimexResolver {
     }
 
     /** Sentences back a past clause's time of day looks for the day it falls on. */
-    private static final int CLOCK_STORY_SENTENCES = 3;
+    private static final int CLOCK_STORY_SENTENCES = 5;
 
     /**
      * The date named nearby, or else, in a past clause, one named a few sentences back: a story told by the clock

@@ -163,12 +163,19 @@ class TemporalTaggerTest {
         assertEquals("2015-11-13T21:30", value(night, "9.30pm"));
         assertEquals("2015-11-13T21:40", value(night, "9.40pm"));
         assertEquals("2015-11-13T24:00", value(night, "midnight"));
+        // four sentences of the scene later, a past time of day is still on that day
+        assertEquals("2026-07-14T06:00", value(tag("A quake struck at 3:42 a.m. on Tuesday. It was centred off the"
+                + " coast. There were no reports of deaths. Residents were told to move to higher ground. By 6 a.m., most"
+                + " had returned home.", LocalDate.of(2026, 7, 15)), "6 a.m."));
         // "an hour earlier" counts from a day, not from the year just named
         assertEquals("XXXX", value(tag("She broke the record on Saturday, knocking a second off the mark set in 2008."
                 + " Lochte won his race an hour earlier.", LocalDate.of(2012, 7, 30)), "an hour earlier"));
         // the same week a year earlier is that week's number a year before
         assertEquals("2022-W52", value(tag("Footfall was down 4% on the last week of December compared with the same"
                 + " week a year earlier.", LocalDate.of(2024, 1, 4)), "a year earlier"));
+        // "the decade" in a story told by the decade is that decade
+        assertEquals("197", value(tag("The decline began in the 1970s. By the end of the decade, half the looms stood"
+                + " idle.", LocalDate.of(2026, 1, 30)), "the end of the decade"));
         // a story told by the decade has no year to give a day of the month
         assertEquals("2019-04-10", value(tag("In the mid-1990s she worked in Osaka. Her hearing on April 10 was"
                 + " interrupted by protesters.", LocalDate.of(2019, 5, 22)), "April 10"));
