@@ -241,7 +241,10 @@ final class Headline {
         if (aside.matches()) {
             return aside.group(1).strip();
         }
-        if (!COORDINATOR_AFTER.matcher(before).find()) {
+        // "It opened in 1889, | grew rapidly in the 1920s": a series of verbs in the past, not "followed by"
+        boolean series = BARE_COMMA_AFTER.matcher(before).find() && PAST_VERB.matcher(first.group()).matches()
+                && !BY_AFTER.matcher(text).region(first.end(), text.length()).lookingAt();
+        if (!series && !COORDINATOR_AFTER.matcher(before).find()) {
             return null;
         }
         Matcher verb = MAIN_VERB.matcher(before);
@@ -251,7 +254,7 @@ final class Headline {
         String subject = before.substring(0, verb.start()).strip();
         int comma = subject.lastIndexOf(',');
         subject = comma >= 0 ? subject.substring(comma + 1).strip() : subject; // "In 2011, the shop" -> "the shop"
-        if (!SHORT_SUBJECT.matcher(subject).matches()) {
+        if (!SHORT_SUBJECT.matcher(subject).matches() || series && RELATIVE_SUBJECT.matcher(subject).lookingAt()) {
             return null;
         }
         Matcher passive = PASSIVE.matcher(before).region(verb.start(), before.length());
@@ -288,6 +291,11 @@ final class Headline {
     private static final Pattern NOT_A_VERB = Pattern.compile("the|a|an|this|that|these|those|his|her|its|their|our|my"
             + "|he|she|it|they|we|i|you|there|one|some|many|most|all|both|no|each|every|in|on|at|by|for|from|with|as"
             + "|after|before|since|until|when|while|if|so|then|now|not");
+    private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?i)(?:whose|which|who|that)\\b");
+    private static final Pattern BARE_COMMA_AFTER = Pattern.compile(",\\s*$");
+    private static final Pattern PAST_VERB = Pattern.compile("\\p{Ll}{2,}ed|" + SAYING_OR_PAST);
+    /** A participle's preposition: "followed by", "compared with", "linked to". */
+    private static final Pattern BY_AFTER = Pattern.compile("\\s+(?:by|with|to)\\b");
     private static final Pattern COORDINATOR_AFTER = Pattern.compile("(?:,\\s*)?\\b(?:and|but|yet)\\s+$");
     private static final Pattern SUBJECT_AND_ASIDE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,4}),\\s+"
             + "(?:(?:(?:first|later|also|initially|originally|\\p{Ll}+ly)\\s+)?\\p{Ll}+(?:ed|en|wn)|at|on|in|during)\\b[^,;:]*,\\s*");

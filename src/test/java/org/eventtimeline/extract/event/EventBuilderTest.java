@@ -59,6 +59,15 @@ class EventBuilderTest {
     }
 
     @Test
+    void aSeriesOfVerbsInThePastSharesItsSubject() {
+        List<ExtractedEvent> found = events("The mill opened in 1889, grew rapidly in the 1920s and closed in 1984.");
+        assertEquals("The mill grew rapidly in the 1920s", found.get(1).title());
+        // not a participle with its preposition
+        assertEquals("Compared with a loss of $6 million a year earlier", events("The firm earned $2 million in the"
+                + " quarter, compared with a loss of $6 million a year earlier.").get(1).title());
+    }
+
+    @Test
     void aYearThatNamesAHappeningDatesIt() {
         List<ExtractedEvent> found = events("At the 1988 Games in Seoul she took gold, and four years later in"
                 + " Barcelona she won two more.");
