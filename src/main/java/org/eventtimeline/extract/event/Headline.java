@@ -232,8 +232,10 @@ final class Headline {
      */
     private static String sharedSubject(String text, int start) {
         Matcher first = FIRST_WORD.matcher(text).region(start, text.length());
-        if (!first.lookingAt() || NOT_A_VERB.matcher(first.group()).matches()) {
-            return null;
+        if (!first.lookingAt() || NOT_A_VERB.matcher(first.group()).matches()
+                || !AUXILIARY_OR_PAST.matcher(first.group()).matches()
+                        && MAIN_VERB.matcher(text).region(first.end(), text.length()).lookingAt()) {
+            return null; // "but burglaries were up": a noun with its own verb after it
         }
         int from = sentenceStartBefore(text, start);
         String before = text.substring(from, start).stripLeading();
@@ -295,6 +297,10 @@ final class Headline {
     private static final Pattern BARE_COMMA_AFTER = Pattern.compile(",\\s*$");
     private static final Pattern PAST_VERB = Pattern.compile("\\p{Ll}{2,}ed|" + SAYING_OR_PAST);
     /** A participle's preposition: "followed by", "compared with", "linked to". */
+    /** A first word that may come before a verb of the same clause: an auxiliary, a verb or an adverb ("later"). */
+    private static final Pattern AUXILIARY_OR_PAST = Pattern.compile("was|were|is|are|has|had|have|will|would|can"
+            + "|could|may|might|must|should|did|does|later|also|again|soon|never|once|still|\\p{Ll}+ly|\\p{Ll}{2,}ed|"
+            + SAYING_OR_PAST);
     private static final Pattern BY_AFTER = Pattern.compile("\\s+(?:by|with|to)\\b");
     private static final Pattern COORDINATOR_AFTER = Pattern.compile("(?:,\\s*)?\\b(?:and|but|yet)\\s+$");
     private static final Pattern SUBJECT_AND_ASIDE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,4}),\\s+"

@@ -277,7 +277,8 @@ final class TimexResolver {
         boolean gone = s.after(book.cue("since")); // "since January": never one to come
         // "agreed in late November" or "In January, the board hired ..." in an article of September: the one gone
         boolean done = s.tense() == Tense.PAST && (s.tenses().pastVerbJustBefore(s.positionInSentence())
-                || s.tenses().opensSentence(s.positionInSentence()));
+                || s.tenses().opensSentence(s.positionInSentence())
+                || s.tenses().opensClause(s.positionInSentence()));
         CalendarDate read = yearItBegins(f, nearest(inYear, day, gone ? Tense.PAST : lookingAhead(s), done, gone));
         if (namesAnEventOfTheDay(m, f, s) && ChronoUnit.DAYS.between(read.end(), day) > HISTORY_DAYS) {
             return unresolved(m, unknownYear(f)); // "the Sept. 11 attacks" in an August article: some earlier year's
@@ -528,7 +529,7 @@ final class TimexResolver {
         }
         LocalDate day = ref.period().start();
         CalendarDate result;
-        if (f.containsKey("month") && f.containsKey("unit")) { // "February this year"
+        if ((f.containsKey("month") || f.containsKey("holiday")) && f.containsKey("unit")) { // "February this year"
             result = inYear(f, day.getYear() + by);
         } else if (f.containsKey("quarter") || f.containsKey("half")) { // "the fourth quarter of last year"
             result = inYear(f, day.getYear() + by);
