@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eventtimeline.extract.Resources;
 import org.eventtimeline.extract.text.Sentence;
 import org.eventtimeline.extract.text.SentenceSplitter;
 
@@ -123,7 +124,15 @@ public final class TemporalTagger {
                             && !isAside(sentence.text(), match.start() - sentence.start(),
                                     match.end() - sentence.start())
                             && !resolver.isComparison(match, situation)) {
-                        advance(clock, expression, sentence.index(), match.start() - sentence.start());
+                        if (clock.time() != null && expression.date() != null
+                                && isFlashback(sentence.text(), match.start() - sentence.start())) {
+                            // "She resigned on 14 March 2019. She had been appointed in July 2016. Her successor took
+                            // office on 18 March": a look back names its date, and the story stays where it was
+                            clock.stay(sentence.index());
+                            clock.name(expression.date(), sentence.index());
+                        } else {
+                            advance(clock, expression, sentence.index(), match.start() - sentence.start());
+                        }
                     } else if (expression.date() != null && expression.type().isPointInTime()
                             && !(expression.date().precision() == Precision.DAY
                                     && isModifier(text, match.start(), match.end()))) {
@@ -410,6 +419,15 @@ public final class TemporalTagger {
         Matcher closes = ASIDE_CLOSES.matcher(sentence.substring(end, Math.min(sentence.length(), end + 160)));
         return closes.find() && (closes.group().endsWith(",") || end + 160 >= sentence.length());
     }
+
+    /** Whether a verb in the past perfect governs the date at {@code at}: "had been appointed in July 2016". */
+    private static boolean isFlashback(String sentence, int at) {
+        return PAST_PERFECT_BEFORE.matcher(sentence).region(Math.max(0, at - 80), at).find();
+    }
+
+    private static final Pattern PAST_PERFECT_BEFORE = Pattern.compile("\\bhad\\s+(?:(?:not|never|already|previously"
+            + "|earlier|also|first|once|just|recently)\\s+)?(?:been\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|"
+            + Resources.alternation("extract/text/irregular-past.txt") + ")\\b[^,;:()“”\"]*$");
 
     private static void advance(NarrativeClock clock, TemporalExpression e, int sentence, int at) {
         if ("PRESENT_REF".equals(e.value())) {

@@ -253,8 +253,11 @@ final class TimexResolver {
         // The story's year only for a past-tense clause ("will join on March 12" is still to come), and only for a
         // story told of an earlier year: after "cut emissions by 2030", "warned in July" is not July 2030. A story
         // told by the decade ("In the mid-1990s she worked in Osaka") has no year to give "April 10".
+        // An estimated publication date is the end of the latest year the text names: the story may be in it.
         if (story != null && story.precision().compareTo(Precision.YEAR) <= 0 && (entry || s.tense() == Tense.PAST)
-                && (s.publication() == null || story.start().getYear() < s.publication().getYear())) {
+                && (s.publication() == null || story.start().getYear() < s.publication().getYear()
+                        || s.publicationAnchor() == Anchor.ESTIMATED
+                                && story.start().getYear() == s.publication().getYear())) {
             CalendarDate inStory = inStoryYear(inYear, story);
             if (entry || !freshDayInstead(inYear, inStory, story, s)) {
                 return located(m, yearItBegins(f, inStory), Anchor.NARRATIVE, mod, f);

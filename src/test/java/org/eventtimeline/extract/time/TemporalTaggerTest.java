@@ -63,6 +63,21 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aLookBackInThePastPerfectLeavesTheStoryWhereItWas() {
+        var found = tag("The minister resigned on 14 March 2019. She had been appointed in July 2016. Her successor"
+                + " took office on 18 March. A week later, the government announced an inquiry.", LocalDate.of(2019, 6, 3));
+        assertEquals("2016-07", value(found, "July 2016"));
+        assertEquals("2019-03-18", value(found, "18 March"));
+        assertEquals("2019-03-25", value(found, "A week later"));
+        // "later" right after the look back still counts from its date
+        assertEquals("2018", value(tag("She resigned in March 2019. She had joined the firm in 2016. Two years later she"
+                + " ran it.", LocalDate.of(2019, 6, 3)), "Two years later"));
+        // with no publication date, the story's year is that of the latest year named
+        assertEquals("2019-03-18", value(tag("The minister resigned on 14 March 2019. She had been appointed in July"
+                + " 2016. Her successor took office on 18 March.", null), "18 March"));
+    }
+
+    @Test
     void aFiscalYearIsNotTheStorysCalendarYear() {
         LocalDate march = LocalDate.of(2026, 3, 12);
         assertEquals("2026-02-27", value(tag("FY2024 profit was flat. The deal, first announced on Feb. 27, closed on"
