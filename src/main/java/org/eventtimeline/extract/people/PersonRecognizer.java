@@ -1,6 +1,9 @@
 package org.eventtimeline.extract.people;
 
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.eventtimeline.extract.Resources;
 import org.eventtimeline.extract.text.Sentence;
@@ -254,6 +258,10 @@ public final class PersonRecognizer {
                         && known.contains(tokens.get(i + 1).text()) && isCapitalised(tokens.get(i + 1).text())) {
                     end = i + 2; // an unknown given name before a known surname: "Jeffery Epstein"
                 }
+                if (end == i + 1 && MONTHS.contains(t.text()) && (DIGIT_AFTER.matcher(text).region(t.end(),
+                        text.length()).lookingAt() || i > 0 && TIME_WORD_BEFORE.matcher(tokens.get(i - 1).text()).matches())) {
+                    continue; // "in May", "May 3": Theresa May's surname is also the month
+                }
                 int start = t.start();
                 int stop = tokens.get(end - 1).end();
                 mentions.add(new PersonMention(text.substring(start, stop), start, stop, null, text.substring(start, stop)));
@@ -308,7 +316,10 @@ public final class PersonRecognizer {
                     && nextCapitalised;
             boolean surname = end > i && titles.contains(t.text())
                     && (!nextCapitalised || PersonNames.isSuffix(tokens.get(end + 1).text()));
-            if (!particle && !surname && (!isCapitalised(t.text()) || notNames.contains(t.text())
+            // "Theresa May", "Brian May": a month after a known given name is a surname, not "May 3"
+            boolean monthSurname = end == i + 1 && givenNames.contains(tokens.get(i).text()) && MONTHS.contains(t.text())
+                    && !DIGIT_AFTER.matcher(text).region(t.end(), text.length()).lookingAt();
+            if (!particle && !surname && !monthSurname && (!isCapitalised(t.text()) || notNames.contains(t.text())
                     || titles.contains(t.text()) || organisationWords.contains(t.text()))) {
                 break;
             }
@@ -323,6 +334,13 @@ public final class PersonRecognizer {
         }
         return end;
     }
+
+    private static final Set<String> MONTHS = Arrays.stream(Month.values())
+            .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).collect(Collectors.toUnmodifiableSet());
+    /** Words before a month that make it the month: "in May", "since June", "last August". */
+    private static final Pattern TIME_WORD_BEFORE = Pattern.compile("(?i)in|on|by|since|until|till|from|of|last|next"
+            + "|this|early|late|mid|during|before|after|through|to|between|throughout");
+    private static final Pattern DIGIT_AFTER = Pattern.compile("[ \\t,]*\\d");
 
     private static boolean isCapitalised(String word) {
         if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {

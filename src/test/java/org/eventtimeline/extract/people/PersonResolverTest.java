@@ -31,6 +31,13 @@ class PersonResolverTest {
     }
 
     @Test
+    void aMonthAfterAKnownGivenNameIsASurnameButTheMonthStaysAMonth() {
+        String text = "Theresa May said she would resign. In May, the party met. May said the vote was lost on May 3.";
+        assertEquals(List.of("Theresa May", "May"), mentions(text).stream().map(PersonMention::text).toList());
+        assertEquals(List.of(), mentions("The vote is on Friday May 3. Talks resumed in May."));
+    }
+
+    @Test
     void aBareSurnameIsThePersonTheArticleAlreadyCallsByIt() {
         String text = "Daniel Avery was fined. Mr Avery apologised. His wife, Clara Avery, was also fined."
                 + " Avery told MPs he was sorry.";
