@@ -459,6 +459,12 @@ class EventBuilderTest {
         assertEquals(List.of("2021-07", "2022-11-11", "2022-12-12"), found.stream().map(e -> e.date().value()).toList());
         assertEquals("The company raises $900 million", found.get(0).title());
         assertEquals("Its founder is arrested in the Bahamas", found.get(2).title());
+        // with a colon, and a part of a month for a date
+        List<ExtractedEvent> colon = events("March 12: The government closes schools.\nMid-April: Hospitals report"
+                + " record admissions.");
+        assertEquals(List.of("2025-03-12", "2025-04"), colon.stream().map(e -> e.date().value()).toList());
+        assertEquals(List.of("The government closes schools", "Hospitals report record admissions"),
+                colon.stream().map(ExtractedEvent::title).toList());
     }
 
     @Test
