@@ -110,6 +110,9 @@ final class TimexResolver {
         if (f.containsKey("decade")) {
             return absolute(m, decade(f.get("decade"), s), mod);
         }
+        if (f.containsKey("turn")) {
+            return turnOf(m, f, s);
+        }
         if (f.containsKey("century")) {
             return absolute(m, CalendarDate.century(ordinal(f.get("century")) - 1), mod);
         }
@@ -981,6 +984,23 @@ final class TimexResolver {
             return unresolved(m, unknown.equals("XXXX" + part) ? date.value().replaceAll("\\d", "X") + part : unknown);
         }
         return dated(m, date, part, mod, anchor);
+    }
+
+    /**
+     * "The turn of the 20th century" is about 1900; "the turn of the century" or "of the millennium", the year of the
+     * kind nearest the publication date (about 2000 in 1998 or 2026).
+     */
+    private TemporalExpression turnOf(TemporalTagger.Match m, Map<String, String> f, Situation s) {
+        if (f.containsKey("century")) {
+            return dated(m, CalendarDate.year(100 * (ordinal(f.get("century")) - 1)), "", "APPROX", Anchor.ABSOLUTE);
+        }
+        Reference ref = publication(s);
+        if (ref == null || ref.anchor() == Anchor.ESTIMATED) {
+            return unresolved(m, "XXXX");
+        }
+        int step = f.get("turn").toLowerCase(Locale.ROOT).startsWith("mill") ? 1000 : 100;
+        int year = Math.round(ref.period().start().getYear() / (float) step) * step;
+        return dated(m, CalendarDate.year(year), "", "APPROX", ref.anchor());
     }
 
     private TemporalExpression absolute(TemporalTagger.Match m, CalendarDate date, String mod) {

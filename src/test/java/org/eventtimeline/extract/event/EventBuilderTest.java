@@ -246,9 +246,13 @@ class EventBuilderTest {
 
     @Test
     void aLongClauseLosesTheAsidesThatDoNotHoldItsDateBeforeItIsCut() {
-        assertEquals("The chain Hartwell's will close 40 stores by the end of next week", events("The chain"
-                + " Hartwell's, founded at the turn of the century by two brothers from Leeds, will close 40 stores by the"
-                + " end of next week.").get(0).title());
+        List<ExtractedEvent> found = events("The chain Hartwell's, founded at the turn of the century by two brothers"
+                + " from Leeds, will close 40 stores by the end of next week.");
+        assertEquals("The chain Hartwell's will close 40 stores by the end of next week", found.get(1).title());
+        // the aside's own date is the aside's
+        assertEquals("2000", found.get(0).date().value());
+        assertEquals("The chain Hartwell's was founded at the turn of the century by two brothers from Leeds",
+                found.get(0).title());
     }
 
     @Test
