@@ -1,5 +1,6 @@
 package org.eventtimeline.extract.time;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,8 @@ final class NarrativeClock {
     private int movedAt = -1;
     /** Whether the text has yet spoken of the publication's days ("on Tuesday", "last year", "now"). */
     private boolean newsTold;
+    /** The day whose evening or night the text last told of ("at 10pm on Thursday"), or null. */
+    private CalendarDate evening;
 
     CalendarDate time() {
         return time;
@@ -40,6 +43,23 @@ final class NarrativeClock {
         movedIn = sentenceIndex;
         movedAt = at;
         name(date, sentenceIndex);
+    }
+
+    /** Notes a time of day told: an evening's or a night's ("T22:00", "TNI") makes its day the evening's. */
+    void toldTimeOfDay(CalendarDate day, String value) {
+        Matcher hour = HOUR.matcher(value);
+        if (hour.find()) {
+            boolean late = hour.group(1) != null ? Integer.parseInt(hour.group(1)) >= 18 : !hour.group(2).equals("MO")
+                    && !hour.group(2).equals("AF");
+            evening = late ? day : day.equals(evening) ? evening : null;
+        }
+    }
+
+    private static final Pattern HOUR = Pattern.compile("T(?:(\\d\\d):|(MO|AF|EV|NI))");
+
+    /** Whether the text told of the evening or night of this day, so that "at 4 a.m." after it is the next day's. */
+    boolean toldEveningOf(CalendarDate day) {
+        return day.equals(evening);
     }
 
     /** The story is still at its time in this sentence, however that time was found. */
@@ -131,6 +151,7 @@ final class NarrativeClock {
         copy.newsTold = newsTold;
         copy.movedIn = movedIn;
         copy.movedAt = movedAt;
+        copy.evening = evening;
         return copy;
     }
 
@@ -142,5 +163,6 @@ final class NarrativeClock {
         namedIn = saved.named == null ? -1 : sentenceIndex;
         movedIn = saved.movedIn;
         movedAt = saved.movedAt;
+        evening = saved.evening;
     }
 }

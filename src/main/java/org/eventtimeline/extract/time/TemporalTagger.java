@@ -140,6 +140,9 @@ public final class TemporalTagger {
                         clock.name(expression.date(), sentence.index());
                     }
                 }
+                if (expression.type() == TimexType.TIME && expression.date() != null) {
+                    clock.toldTimeOfDay(expression.date(), expression.value());
+                }
                 inSentence.add(expression);
                 beforeLast = beforeThis;
             }

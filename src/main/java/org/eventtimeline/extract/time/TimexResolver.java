@@ -720,6 +720,8 @@ final class TimexResolver {
                 : named;
     }
 
+    private static final Pattern SMALL_HOURS = Pattern.compile("0[0-5]:\\d\\d");
+
     private TemporalExpression clockTime(TemporalTagger.Match m, Map<String, String> f, Situation s) {
         String hhmm = clock(f);
         CalendarDate story = s.clock().recent(s.sentence());
@@ -728,6 +730,10 @@ final class TimexResolver {
         CalendarDate day = orStoryDay(s.clock().justNamed(s.sentence()), s); // "At 9.40pm, three men entered ..."
         if (day != null && s.publication() != null && day.start().isAfter(s.publication()) && s.tense() == Tense.PAST) {
             day = null; // "He will travel on Thursday. A jet flew over the site at noon": not Thursday's noon, gone
+        }
+        if (day != null && day.precision() == Precision.DAY && s.tense() != Tense.FUTURE && SMALL_HOURS.matcher(hhmm)
+                .matches() && s.clock().toldEveningOf(day)) {
+            day = day.plus(1); // "Polls closed at 10pm on Thursday. By 4am, the count was done": Friday's 4am
         }
         Reference ref = day != null && day.precision() == Precision.DAY ? new Reference(day, Anchor.NARRATIVE)
                 : publication(s);

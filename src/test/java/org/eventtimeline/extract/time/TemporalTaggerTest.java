@@ -178,6 +178,12 @@ class TemporalTaggerTest {
         assertEquals("2015-11-13T21:30", value(night, "9.30pm"));
         assertEquals("2015-11-13T21:40", value(night, "9.40pm"));
         assertEquals("2015-11-13T24:00", value(night, "midnight"));
+        // the small hours after an evening the story told of are the next day's
+        var count = tag("Polls closed at 10pm on Thursday. Counting went on. By 4am, the result was clear.",
+                LocalDate.of(2026, 11, 6));
+        assertEquals("2026-11-06T04:00", value(count, "4am"));
+        assertEquals("2026-11-03T16:00", value(tag("The fire started at 9am on Tuesday. By 4pm it was out.",
+                LocalDate.of(2026, 11, 6)), "4pm"));
         // four sentences of the scene later, a past time of day is still on that day
         assertEquals("2026-07-14T06:00", value(tag("A quake struck at 3:42 a.m. on Tuesday. It was centred off the"
                 + " coast. There were no reports of deaths. Residents were told to move to higher ground. By 6 a.m., most"
