@@ -540,7 +540,8 @@ final class TimexResolver {
         } else if (f.containsKey("quarter") || f.containsKey("half")) { // "the fourth quarter of last year"
             result = inYear(f, day.getYear() + by);
         } else if (f.containsKey("unit")) {
-            result = atPrecision(ref.period(), unitPrecision(f.get("unit"))).plus(by);
+            Precision unit = unitPrecision(f.get("unit"));
+            result = atPrecision(CalendarDate.day(countFrom(ref.period(), unit)), unit).plus(by);
             if ("weekend".equalsIgnoreCase(f.get("unit").trim())) {
                 result = weekend(result);
             }
@@ -599,7 +600,7 @@ final class TimexResolver {
             return unresolved(m, unknownPeriod(f));
         }
         long n = sign * (long) amount;
-        LocalDate day = ref.period().start();
+        LocalDate day = countFrom(ref.period(), unit);
         CalendarDate compared = comparedPeriod(m, s);
         if (compared != null && compared.precision() == Precision.WEEK) {
             // "the last week of December compared with the same week a year earlier": that week's number, a year before
@@ -639,6 +640,17 @@ final class TimexResolver {
             result = atPrecision(result, ref.period().precision());
         }
         return located(m, result, ref.anchor(), offsetMod(f.get("approx")), f);
+    }
+
+    /**
+     * The day a count of units starts from: the period's first day, or its middle when the period is longer than the
+     * unit ("a day earlier" in a story told by the week is in that week, not the last day of the week before).
+     */
+    private static LocalDate countFrom(CalendarDate period, Precision unit) {
+        if (period.precision().compareTo(unit) <= 0) {
+            return period.start();
+        }
+        return period.start().plusDays(ChronoUnit.DAYS.between(period.start(), period.end()) / 2);
     }
 
     /**

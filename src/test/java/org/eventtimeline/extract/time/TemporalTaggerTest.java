@@ -178,6 +178,11 @@ class TemporalTaggerTest {
         assertEquals("2015-11-13T21:30", value(night, "9.30pm"));
         assertEquals("2015-11-13T21:40", value(night, "9.40pm"));
         assertEquals("2015-11-13T24:00", value(night, "midnight"));
+        // a day counted from a story told by the week or the month stays in it, not in the one before
+        assertEquals("2026-W10", value(tag("Talks resumed later that week. A day earlier, the army had withdrawn.",
+                LocalDate.of(2026, 3, 5)), "A day earlier"));
+        assertEquals("2008-03", value(tag("The crisis began in March 2008. The previous day, the bank had failed.",
+                LocalDate.of(2026, 3, 5)), "The previous day"));
         // the small hours after an evening the story told of are the next day's
         var count = tag("Polls closed at 10pm on Thursday. Counting went on. By 4am, the result was clear.",
                 LocalDate.of(2026, 11, 6));
