@@ -78,6 +78,12 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aDateSetOffBetweenSubjectAndVerbDatesTheSubjectAndLeavesTheStory() {
+        assertEquals("2026-09-07", value(tag("The last shutdown, in the fall of 2025, lasted 43 days. Over the Labor Day"
+                + " weekend, the leader met with Democrats.", LocalDate.of(2026, 9, 8)), "Labor Day"));
+    }
+
+    @Test
     void aFiscalYearIsNotTheStorysCalendarYear() {
         LocalDate march = LocalDate.of(2026, 3, 12);
         assertEquals("2026-02-27", value(tag("FY2024 profit was flat. The deal, first announced on Feb. 27, closed on"
