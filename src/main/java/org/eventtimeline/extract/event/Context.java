@@ -28,6 +28,9 @@ final class Context {
     private static final Pattern SINGULAR = Pattern.compile("\\b(?:he|him|his|she|her|hers)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLURAL = Pattern.compile("\\b(?:they|them|their|both|the two|the pair|the couple)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Words that point back past a sentence to a group: "the two men", "both", or "They" opening a clause. */
+    private static final Pattern GROUP_BACK = Pattern.compile("\\b(?:both|the two|the pair|the couple)\\b"
+            + "|^[\\W_]*(?:they|their)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern OBJECT_PLURAL = Pattern.compile("their|them", Pattern.CASE_INSENSITIVE);
     /** "This was in 2008", "It happened two days later": a time given for what came before, not a new subject. */
     private static final Pattern ABOUT_BEFORE = Pattern.compile("^(?:This|That|It)\\s+(?:happened|came|occurred"
@@ -46,6 +49,9 @@ final class Context {
     /** The subjects of the last sentences that had one, the latest first. */
     private final List<Person> recentSubjects = new ArrayList<>();
     private List<Person> lastNamed = List.of();
+    /** The last statement's people when it named more than one, for "they" a sentence later; and how long ago. */
+    private List<Person> lastGroup = List.of();
+    private int sentencesSinceGroup = Integer.MAX_VALUE;
     private Person quoteSpeaker;
 
     Context(String text, List<PersonMention> mentions, Map<PersonMention, Person> personOf) {
@@ -84,11 +90,14 @@ final class Context {
             people.addAll(lastNamed);
         }
         Matcher plural = PLURAL.matcher(clause);
-        if (plural.find() && lastNamed.size() > 1 && !(OBJECT_PLURAL.matcher(plural.group()).matches()
+        List<Person> group = lastNamed.size() > 1 ? lastNamed
+                : sentencesSinceGroup <= 1 && GROUP_BACK.matcher(clause).find() ? lastGroup : List.of();
+        if (plural.find() && !group.isEmpty() && !(OBJECT_PLURAL.matcher(plural.group()).matches()
                 && !named(clauseStart, clauseEnd).isEmpty())) {
-            // "they" are the people last named, not one person ("shares lost their value"); but after a name of its
+            // "they" are the people last named, not one person ("shares lost their value"), or those of the statement
+            // before ("Ruiz and Boal worked together. Boal wrote it. Their last film ..."); but after a name of its
             // own, "their" or "them" is more likely a thing's ("Biden ordered their release")
-            people.addAll(lastNamed);
+            people.addAll(group);
         }
         MatchResult description = unnamedDescription(clauseStart, clauseEnd);
         Person described = description == null ? null : described(description, clauseStart);
@@ -120,8 +129,13 @@ final class Context {
                 recentSubjects.remove(SUBJECTS_REMEMBERED);
             }
         }
+        sentencesSinceGroup = sentencesSinceGroup == Integer.MAX_VALUE ? sentencesSinceGroup : sentencesSinceGroup + 1;
         if (!involved.isEmpty()) {
             lastNamed = involved;
+        }
+        if (involved.size() > 1) {
+            lastGroup = involved;
+            sentencesSinceGroup = 0;
         }
         if (leavesQuoteOpen(sentence.text())) {
             quoteSpeaker = subject != null ? subject : named.isEmpty() ? quoteSpeaker : named.get(0);

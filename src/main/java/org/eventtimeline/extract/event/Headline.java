@@ -364,16 +364,22 @@ final class Headline {
             return ""; // "Havel and Lech Walesa, who was then president": the aside is Walesa's alone
         }
         int from = actor.start();
+        StringBuilder before = new StringBuilder();
         for (int i = mentions.size() - 1; i >= 0; i--) {
             PersonMention m = mentions.get(i);
-            if (m.start() >= start && m.end() < from && AND_BETWEEN.matcher(text.substring(m.end(), from)).matches()) {
+            Matcher and = AND_BETWEEN.matcher(text.substring(Math.min(m.end(), from), from));
+            if (m.start() >= start && m.end() < from && and.matches()) {
+                // the names and what joins them, without an age or a role between ("Bigelow, 74, and Boal")
+                before.insert(0, m.text() + (and.group(1) == null && and.group(2) == null ? and.group() : " and "));
                 from = m.start();
             }
         }
-        return text.substring(from, actor.start());
+        return before.toString();
     }
 
-    private static final Pattern AND_BETWEEN = Pattern.compile(",?\\s+and\\s+");
+    /** "and", after an age ("Bigelow, 74, and"), before a role set off by commas ("and her producer, Mark Boal"). */
+    private static final Pattern AND_BETWEEN = Pattern.compile("(,\\s+\\d{1,3},)?,?\\s+and\\s+((?:his|her|their|its"
+            + "|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?[\\p{Ll}-]+,\\s+)?");
 
     /** The clause tidied and cut to a headline's length. */
     private static String finished(String clause) {

@@ -74,6 +74,21 @@ class EventBuilderTest {
     }
 
     @Test
+    void peopleJoinedByAndAreOneSubjectWithoutTheirAgesOrRoles() {
+        assertEquals("Ines Ruiz and Mark Oduya have parted ways", events("The director Ines Ruiz and her producer, Mark"
+                + " Oduya, have parted ways, a spokesperson said on Thursday.").get(0).title().replaceFirst(",.*", ""));
+        assertEquals("Ines Ruiz and Mark Oduya first worked together in 2010", events("Ines Ruiz, 74, and Mark Oduya"
+                + " first worked together in 2010.").get(0).title());
+    }
+
+    @Test
+    void theyOpeningAStatementAreTheGroupOfTheStatementBefore() {
+        List<ExtractedEvent> found = events("Ines Ruiz and Mark Oduya first worked together in 2010. Oduya wrote the"
+                + " script. Their last film was released in 2017.");
+        assertEquals(List.of("Ines Ruiz", "Mark Oduya"), names(found.get(found.size() - 1)));
+    }
+
+    @Test
     void aYearThatNamesAHappeningDatesIt() {
         List<ExtractedEvent> found = events("At the 1988 Games in Seoul she took gold, and four years later in"
                 + " Barcelona she won two more.");
