@@ -398,9 +398,13 @@ public final class EventBuilder {
         return i >= end || SCENE_WORDS.matcher(text).region(i, end).matches();
     }
 
-    /** What may stand around the dates of a clause that only sets the scene: "In the December quarter, ...". */
+    /**
+     * What may stand around the dates of a clause that only sets the scene: "In the December quarter, ..."; and the
+     * labels of a page's own dates ("Published: 12 March 2026, 09:14 GMT", "Last updated:").
+     */
     private static final Pattern SCENE_WORDS = Pattern.compile(
-            "[^\\p{L}]*(?:(?:in|on|at|by|during|since|until|from|early|late|earlier|later|then|and|but)\\b[^\\p{L}]*)*",
+            "[^\\p{L}]*(?:(?:in|on|at|by|during|since|until|from|early|late|earlier|later|then|and|but|published|posted"
+                    + "|updated|first|last|gmt|utc|bst)\\b[^\\p{L}]*)*",
             Pattern.CASE_INSENSITIVE);
 
     /** The later date says the earlier one again, finer, set off only by a comma or a preposition. */

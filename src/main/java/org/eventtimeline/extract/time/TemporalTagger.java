@@ -556,7 +556,7 @@ public final class TemporalTagger {
         String line = text.substring(lineStart, lineEnd);
         boolean aloneOnFirstLine = text.substring(0, lineStart).isBlank()
                 && book.cue("dateline").matcher(text.substring(lineStart, first.start())).matches()
-                && PUNCTUATION.matcher(text.substring(first.end(), lineEnd)).matches();
+                && book.cue("datelineafter").matcher(text.substring(first.end(), lineEnd)).matches();
         if (!aloneOnFirstLine) {
             return null;
         }
@@ -565,8 +565,6 @@ public final class TemporalTagger {
         return date.anchor() == Anchor.ABSOLUTE && date.date() != null && date.date().precision() == Precision.DAY
                 ? date.date().start() : null;
     }
-
-    private static final Pattern PUNCTUATION = Pattern.compile("[\\s\\p{Punct}–—]*");
 
     /** With no publication date, the end of the latest year the text names stands in for it, flagged as estimated. */
     private LocalDate latestExplicitYearEnd(List<Match> matches) {

@@ -82,6 +82,14 @@ class EventBuilderTest {
     }
 
     @Test
+    void aPagesOwnDatesAreNoEvents() {
+        List<ExtractedEvent> found = extractor.extract("Published: 12 March 2026, 09:14 GMT\nLast updated: 13 March"
+                + " 2026\n\nThe mayor resigned on Tuesday.", null).events();
+        assertEquals(List.of("The mayor resigned on Tuesday"), found.stream().map(ExtractedEvent::title).toList());
+        assertEquals("2026-03-10", found.get(0).date().value());
+    }
+
+    @Test
     void theyOpeningAStatementAreTheGroupOfTheStatementBefore() {
         List<ExtractedEvent> found = events("Ines Ruiz and Mark Oduya first worked together in 2010. Oduya wrote the"
                 + " script. Their last film was released in 2017.");

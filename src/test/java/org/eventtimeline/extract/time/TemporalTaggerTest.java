@@ -741,6 +741,10 @@ class TemporalTaggerTest {
         assertEquals("2008-03-06", value(found, "next Thursday"));
         assertEquals(Anchor.DATELINE, find(found, "February").orElseThrow().anchor());
         assertEquals("2008-03-03", value(tag("Published: 4 March 2008\nHe resigned on Monday.", null), "Monday"));
+        // with its time of day and zone
+        var stamped = tag("Published: 12 March 2026, 09:14 GMT\nHe will step down at the end of the month.", null);
+        assertEquals("2026-03", value(stamped, "the end of the month"));
+        assertEquals(Anchor.DATELINE, find(stamped, "the end of the month").orElseThrow().anchor());
         // a date that opens a sentence, or a publication date given with the article, is no dateline
         assertEquals(Anchor.UNRESOLVED, find(tag("On March 4, 2008 he resigned.\nHe was warned last week.", null),
                 "last week").orElseThrow().anchor());
