@@ -512,13 +512,16 @@ final class Headline {
 
     /**
      * "the plant, which opened in 2023", "the trial of the former minister, which began in January", "its second
-     * quarter, which ended on Aug. 31" (not "their stakes in X").
+     * quarter, which ended on Aug. 31" (not "their stakes in X"), and a bare noun after what someone said: "said
+     * inflation, which peaked in October 2022".
      */
     private static final Pattern THINGS_ASIDE = Pattern.compile("\\b((?i:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?"
             + "[\\p{L}'’-]+(?:\\s+of\\s+(?:(?i:the|a|an)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+(?=,))?"
             + "|(?i:its|their|his|her)\\s+"
             + "(?:(?!(?:in|of|on|at|for|to|with|from|by)\\s)[\\p{L}'’-]+\\s+){0,3}?"
-            + "[\\p{L}'’-]+),\\s+(?:who|which)\\s+(?!(?:it|he|she|they|we|I|you|the|a|an|his|her|its|their)\\b)"
+            + "[\\p{L}'’-]+"
+            + "|(?<=\\b(?:said|says|that|warned|noted)\\s)(?!(?:he|she|it|they|we|i|you)\\b)\\p{Ll}[\\p{L}'’-]+"
+            + "(?:\\s+\\p{Ll}[\\p{L}'’-]+)?),\\s+(?:who|which)\\s+(?!(?:it|he|she|they|we|I|you|the|a|an|his|her|its|their)\\b)"
             + "(\\p{Ll}[^,;:]*)");
 
     /**

@@ -367,6 +367,9 @@ class EventBuilderTest {
     void anOpeningParticiplesDateIsTheNextPersons() {
         assertEquals(List.of("Maria Olsen was born in Oslo on 4 March 1934"), events("Born in Oslo on 4 March 1934,"
                 + " Maria Olsen moved to Switzerland at 19.").stream().map(ExtractedEvent::title).toList());
+        // a thing's "which" clause after what someone said is the thing's
+        assertEquals("Inflation peaked at 10.6% in October 2022", events("Bank chief Ana Oduya said inflation, which"
+                + " peaked at 10.6% in October 2022, was close to target.").get(0).title());
         // a quotation's date is not its speaker's "who" clause's
         assertEquals("“We have waited since the spring,” said Ann Lee", events("“We have waited since the spring,” said"
                 + " Ann Lee, who runs a shop in Ohio.").get(0).title());

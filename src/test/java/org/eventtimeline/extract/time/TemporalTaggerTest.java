@@ -84,6 +84,12 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void whatIsExpectedIsToCome() {
+        assertEquals("2027-03", value(tag("Markets expect one more cut by March.", LocalDate.of(2026, 10, 2)), "March"));
+        assertEquals("2026-03", value(tag("The cut came in March, as expected.", LocalDate.of(2026, 10, 2)), "March"));
+    }
+
+    @Test
     void aFiscalYearIsNotTheStorysCalendarYear() {
         LocalDate march = LocalDate.of(2026, 3, 12);
         assertEquals("2026-02-27", value(tag("FY2024 profit was flat. The deal, first announced on Feb. 27, closed on"
