@@ -87,6 +87,7 @@ class TemporalTaggerTest {
     void whatIsExpectedIsToCome() {
         assertEquals("2027-03", value(tag("Markets expect one more cut by March.", LocalDate.of(2026, 10, 2)), "March"));
         assertEquals("2026-03", value(tag("The cut came in March, as expected.", LocalDate.of(2026, 10, 2)), "March"));
+        assertEquals("2026-11-16", value(tag("New rules take effect from Monday.", LocalDate.of(2026, 11, 11)), "Monday"));
     }
 
     @Test
