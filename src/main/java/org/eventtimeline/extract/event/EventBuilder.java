@@ -431,6 +431,10 @@ public final class EventBuilder {
             if (rank == 1 && closesAnAside(text, clauseStart, from, m.start(), m.end())) {
                 continue;
             }
+            Matcher aside = RELATIVE_ASIDE_THEN_VERB.matcher(text).region(m.start(), text.length());
+            if (aside.lookingAt() && aside.end() <= to) {
+                continue; // "the company, which is 61%-owned by Corvo, had a net loss ...": one clause
+            }
             if (rank <= bestRank) {
                 best = m.start();
                 bestRank = rank;
@@ -489,6 +493,9 @@ public final class EventBuilder {
     private static final Pattern VERB_NEXT = Pattern.compile("(?:" + Resources.alternation(
             "extract/event/reporting-verbs.txt") + ")\\b|" + FIRST_VERB.pattern());
     private static final Pattern WORD = Pattern.compile("\\p{L}");
+    /** A "which" or "who" aside between commas, and the main verb after it. */
+    private static final Pattern RELATIVE_ASIDE_THEN_VERB = Pattern.compile(",\\s+(?:which|who)\\s+[^,;:]{1,80}?,\\s+(?:"
+            + VERB_NEXT.pattern() + ")");
     /** An aside's words, its closing comma and a verb: "Anna Berg, said". */
     private static final Pattern ASIDE_THEN_VERB = Pattern.compile("[^,;.!?()]{1,60}?,\\s+(?:" + VERB_NEXT.pattern()
             + ")", Pattern.CASE_INSENSITIVE);

@@ -87,6 +87,9 @@ final class Headline {
         if (persons == null) {
             persons = relativeClauseOfPerson(text, start, end, mentions);
         }
+        if (persons == null) {
+            persons = relativeClauseOfThing(text, start, end, date);
+        }
         if (persons != null) {
             return finished(persons);
         }
@@ -555,9 +558,66 @@ final class Headline {
             + "|week|weekend|day|quarter|decade|century|morning|afternoon|evening|night|period|time)$");
     private static final Pattern MODAL = Pattern.compile("(?:could|would|may|might|will|should|can|must)\\b");
 
+    /**
+     * A clause that opens with "which" or "who", told of what it is said of: "his Files site, | which was the focus of a
+     * trial" is headed "His Files site was the focus of a trial", "the company, | which is 61%-owned by Murphy Oil, had
+     * a net loss" (the aside closed before the main verb) "The company had a net loss". Null when the words before
+     * name no such thing.
+     */
+    private static String relativeClauseOfThing(String text, int start, int end, TemporalExpression date) {
+        Matcher relative = RELATIVE.matcher(text).region(start, end);
+        if (!relative.lookingAt()) {
+            return null;
+        }
+        String antecedent = antecedentBefore(text, start);
+        if (antecedent == null) {
+            return null;
+        }
+        Matcher closes = ASIDE_CLOSES.matcher(text).region(relative.end(), end);
+        int from = closes.find() && date.start() >= closes.end() ? closes.end() : relative.end();
+        return antecedent + " " + text.substring(from, end).strip();
+    }
+
+    private static final Pattern RELATIVE = Pattern.compile("(?:which|who)\\s+(?=\\p{Ll})");
+
+    /**
+     * The noun phrase right before a comma at {@code at}: up to six words back to a preposition, a conjunction or a
+     * verb, from a determiner ("his father") or all in capitals ("Thermo Electron"); quotation marks dropped.
+     */
+    private static String antecedentBefore(String text, int at) {
+        Matcher comma = COMMA_BEFORE.matcher(text).region(Math.max(0, at - 120), at);
+        if (!comma.find()) {
+            return null;
+        }
+        String[] words = comma.group(1).replaceAll("[`'‘’\"“”]{1,2}(?=\\s|$)|(?<=^|\\s)[`'‘’\"“”]{1,2}", "").trim()
+                .split("\\s+");
+        int first = words.length;
+        while (first > 0 && words.length - first < 6 && !STOP_WORD.matcher(words[first - 1]).matches()) {
+            first--;
+        }
+        for (int i = first; i < words.length; i++) {
+            List<String> phrase = List.of(words).subList(i, words.length);
+            if (DETERMINER.matcher(phrase.get(0)).matches() && phrase.size() > 1
+                    || phrase.stream().allMatch(w -> CAPITALISED.matcher(w).matches())) {
+                String np = String.join(" ", phrase);
+                return Character.toUpperCase(np.charAt(0)) + np.substring(1);
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern COMMA_BEFORE = Pattern.compile("([^,;:.!?()]+?)\\s*,\\s*$");
+    private static final Pattern STOP_WORD = Pattern.compile("(?i)in|of|for|to|from|with|by|on|at|into|about|than|and"
+            + "|or|but|that|as|said|says|told|is|are|was|were|has|have|had|will|would|\\p{Ll}+ed");
+    private static final Pattern DETERMINER = Pattern.compile("(?i)the|a|an|his|her|its|their|our|this|these|those");
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}.&'’-]*");
+
     /** A verb right after an aside, which shows the aside has ended: "..., who led the response, | said". */
     private static final Pattern MAIN_VERB = Pattern.compile("\\s+(?:(?:" + SAYING_OR_PAST
             + ")|\\p{Ll}+ed|was|were|is|are|has|had|have|will|would|can|could|may|might|must|should|did|does)\\b");
+
+    /** The comma that closes an aside before the main verb: "which is 61%-owned by Murphy Oil Corp.|, had a loss". */
+    private static final Pattern ASIDE_CLOSES = Pattern.compile(",(?=" + MAIN_VERB.pattern() + ")");
 
     /** "The advertisement, said Kelli Conlin, | the executive director ...,": the speaker's aside, not the subject's. */
     private static final Pattern SPEAKER_BEFORE = Pattern.compile(",\\s+(?:said|says)\\s[^,]*$");

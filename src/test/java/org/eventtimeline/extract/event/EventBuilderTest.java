@@ -370,6 +370,15 @@ class EventBuilderTest {
         // a thing's "which" clause after what someone said is the thing's
         assertEquals("Inflation peaked at 10.6% in October 2022", events("Bank chief Ana Oduya said inflation, which"
                 + " peaked at 10.6% in October 2022, was close to target.").get(0).title());
+        // a clause that opens with "which" or "who" is told of what it is said of
+        assertEquals("Solano Labs agreed to buy the unit in February", events("Brandt disclosed in May that it was"
+                + " approached by Solano Labs, which agreed to buy the unit in February.").get(1).title());
+        assertEquals("His father could come from Cuba as early as Tuesday", events("Officials said on Monday they will"
+                + " hand the boy to his father, who could come from Cuba as early as Tuesday.").get(1).title());
+        // a "which" aside closed before the main verb splits no clause
+        String loss = events("In the third quarter of 2025, the company, which is 61%-owned by Corvo Oil, had a net loss"
+                + " of $46.9 million, after a gain a year earlier.").get(0).title();
+        assertTrue(loss.startsWith("The company") && loss.endsWith("had a net loss of $46.9 million"), loss);
         // a quotation's date is not its speaker's "who" clause's
         assertEquals("“We have waited since the spring,” said Ann Lee", events("“We have waited since the spring,” said"
                 + " Ann Lee, who runs a shop in Ohio.").get(0).title());
