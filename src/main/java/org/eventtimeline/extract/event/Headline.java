@@ -1,5 +1,6 @@
 package org.eventtimeline.extract.event;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -89,6 +90,9 @@ final class Headline {
         }
         if (persons == null) {
             persons = relativeClauseOfThing(text, start, end, date);
+        }
+        if (persons == null) {
+            persons = thatClause(text, start, end, date);
         }
         if (persons != null) {
             return finished(persons);
@@ -578,6 +582,34 @@ final class Headline {
         return antecedent + " " + text.substring(from, end).strip();
     }
 
+    /**
+     * A thing's "that" or "which" clause with its own verb in the past that holds the date, after a preposition: "after
+     * a trial that began in March 2013, was jailed" is headed "A trial began in March 2013". Null for any other.
+     */
+    private static String thatClause(String text, int start, int end, TemporalExpression date) {
+        Matcher clause = THAT_CLAUSE.matcher(text).region(start, end).useTransparentBounds(true);
+        while (clause.find()) {
+            if (clause.start(2) > date.start() || date.end() > clause.end(2)
+                    || Arrays.stream(clause.group(1).split("\\s+")).skip(1).anyMatch(w -> STOP_WORD.matcher(w).matches())) {
+                continue;
+            }
+            // the clause ends where the sentence's own verb goes on: "that brought him to power in 1959 | gathered"
+            int verbEnd = clause.start(2) + clause.group(2).split("\\s", 2)[0].length();
+            Matcher next = NEXT_PAST_VERB.matcher(text).region(verbEnd, clause.end(2));
+            int clauseEnd = next.find() ? next.start() : clause.end(2);
+            if (date.end() <= clauseEnd) {
+                return clause.group(1) + " " + text.substring(clause.start(2), clauseEnd);
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern THAT_CLAUSE = Pattern.compile("(?<=\\b(?:after|before|since|during|in|of|from|by)\\s)"
+            + "((?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+)\\s+(?:that|which)\\s+((?:" + SAYING_OR_PAST
+            + "|\\p{Ll}{2,}ed)\\b[^,;:]*)");
+
+    private static final Pattern NEXT_PAST_VERB = Pattern.compile("\\s+(?=(?:" + SAYING_OR_PAST + "|\\p{Ll}{2,}ed)\\b)");
+
     private static final Pattern RELATIVE = Pattern.compile("(?:which|who)\\s+(?=\\p{Ll})");
 
     /**
@@ -652,7 +684,8 @@ final class Headline {
     /** A closing quotation mark, not the apostrophe inside a word ("Trump’s"). */
     private static final Pattern CLOSING_QUOTE = Pattern.compile("’(?!\\p{L})");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,;:–—-]+$");
+    /** Punctuation, or a conjunction left by a cut ("He was charged the following year and"), at the end. */
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("(?:[\\s.,;:–—-]|\\s(?:and|or|but)$)+$");
     private static final Pattern TRAILING_COMMAS_AND_DASHES = Pattern.compile("[\\s,;:–—-]+$");
 
     /** Drops a quotation mark left without its partner by cutting the clause ("…remind him…’"). */

@@ -375,6 +375,17 @@ class EventBuilderTest {
                 + " approached by Solano Labs, which agreed to buy the unit in February.").get(1).title());
         assertEquals("His father could come from Cuba as early as Tuesday", events("Officials said on Monday they will"
                 + " hand the boy to his father, who could come from Cuba as early as Tuesday.").get(1).title());
+        // a thing's "that" clause with its own verb in the past and the date, after a preposition
+        List<ExtractedEvent> trial = events("He was charged the following year and, after a trial that began in March"
+                + " 2013, was jailed for eight years.");
+        assertEquals("A trial began in March 2013", trial.get(trial.size() - 1).title());
+        List<ExtractedEvent> veterans = events("Veterans of the revolution that brought Ortega to power 42 years ago"
+                + " gathered on Wednesday night.");
+        assertEquals("The revolution brought Ortega to power 42 years ago", veterans.get(0).title());
+        assertTrue(veterans.get(1).title().startsWith("Veterans of the revolution"), veterans.get(1).title());
+        // a cut before a conjunction leaves no conjunction at the end
+        assertEquals("He was charged in 2012", events("He was charged in 2012 and, after a trial that began in March"
+                + " 2013, was jailed.").get(0).title());
         // a "which" aside closed before the main verb splits no clause
         String loss = events("In the third quarter of 2025, the company, which is 61%-owned by Corvo Oil, had a net loss"
                 + " of $46.9 million, after a gain a year earlier.").get(0).title();
