@@ -1,8 +1,10 @@
 package org.eventtimeline.extract.people;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -93,6 +95,33 @@ public final class PersonNames {
         }
         return parts.length > 1 && suffixOf(name) != null ? parts[parts.length - 2] : parts[parts.length - 1];
     }
+
+    /**
+     * The capitalised words between the given name and the surname of a name of three words or more, by which the press
+     * may call the person alone: "Lula" of "Luiz Inácio Lula da Silva", "Sánchez" of "Pedro Sánchez Pérez-Castejón".
+     * None for a name written family name first ("Kim Jong Un") or an initial ("George W. Bush").
+     */
+    public static List<String> middleNamesOf(String name) {
+        String[] parts = words(name);
+        Integer fewest = FAMILY_FIRST.get(parts[0]);
+        if (parts.length < 3 || fewest != null && parts.length >= fewest) {
+            return List.of();
+        }
+        int last = suffixOf(name) != null ? parts.length - 2 : parts.length - 1;
+        List<String> middles = new ArrayList<>();
+        for (int i = 1; i < last; i++) {
+            if (MIDDLE_NAME.matcher(parts[i]).matches() && !PARTICLES.contains(parts[i].toLowerCase(Locale.ROOT))) {
+                middles.add(parts[i]);
+            }
+        }
+        return middles;
+    }
+
+    /** Words that join the parts of a name, in lower case: "da", "van", "bin". */
+    static final Set<String> PARTICLES = Set.of("da", "de", "del", "della", "di", "dos", "du", "van", "von", "der", "den",
+            "bin", "ibn", "al", "el", "la", "le", "st", "arap");
+
+    private static final Pattern MIDDLE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’-]+");
 
     /** Whether a word, in any case, says what a person is or does ("minister", "Chef": roles.txt). */
     public static boolean isRole(String word) {

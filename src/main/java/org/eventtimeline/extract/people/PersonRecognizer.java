@@ -32,8 +32,7 @@ public final class PersonRecognizer {
     /** Initials and abbreviated titles keep their full stop ("J.", "Mr."); other words lose it ("said."). */
     private static final Pattern KEEPS_FULL_STOP = Pattern.compile("(?:\\p{Lu}\\.)+"
             + "|Rt\\.|Hon\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|St\\.|Gen\\.|Sen\\.|Rep\\.|Gov\\.|Prof\\.|Rev\\.|Col\\.|Capt\\.|Lt\\.|Sgt\\.");
-    private static final Set<String> PARTICLES = Set.of("da", "de", "del", "della", "di", "dos", "du", "van", "von", "der",
-            "den", "bin", "ibn", "al", "el", "la", "le", "st", "arap");
+    private static final Set<String> PARTICLES = PersonNames.PARTICLES;
     private static final Pattern SPEECH_AFTER = Pattern.compile(
             "^\\s*(?:,\\s*\\d{1,3}\\s*,|\\(\\d{1,3}\\)|,\\s+who(?:se)?\\s|,?\\s+(?:said|says|told|wrote|writes|added|"
                     + "adds|asked|replied|insisted|"
@@ -225,6 +224,7 @@ public final class PersonRecognizer {
         for (PersonMention m : mentions) {
             known.add(m.surname());
             known.add(m.name());
+            known.addAll(PersonNames.middleNamesOf(m.name())); // "Lula" of "Luiz Inácio Lula da Silva"
             if (m.isFullName()) {
                 surnamesByGivenName.computeIfAbsent(m.nameParts()[0], g -> new HashSet<>()).add(m.surname());
             }

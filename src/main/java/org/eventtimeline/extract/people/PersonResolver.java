@@ -12,8 +12,8 @@ import java.util.Set;
  * Groups one article's person mentions into people: "Peter Mandelson", "Lord Mandelson", "Mr Mandelson" and
  * "Mandelson" are one person, named by the fullest form. Full names are grouped first (same surname and the same or
  * a near-identical given name: "Jeffery" is "Jeffrey"; "Donald Trump Jr." is not Donald Trump), then a surname
- * alone joins the person with that surname (see {@link #closer}), and a title with a given name ("Sir Keir") joins
- * the person with that given name.
+ * alone joins the person with that surname (see {@link #closer}), a title with a given name ("Sir Keir") joins
+ * the person with that given name, and a middle name the person of a long name ("Lula" for Luiz Inácio Lula da Silva).
  */
 public final class PersonResolver {
 
@@ -101,7 +101,8 @@ public final class PersonResolver {
                         && (g.suffix == null || !someoneUnsuffixedHasIt);
                 boolean byGiven = (m.title() != null || !someoneHasThisSurname) && g.given != null
                         && g.given.equalsIgnoreCase(m.name());
-                if ((bySurname || byGiven) && (best == null || closer(g, best, m))) {
+                boolean byMiddle = !someoneHasThisSurname && PersonNames.middleNamesOf(g.fullest).contains(m.name());
+                if ((bySurname || byGiven || byMiddle) && (best == null || closer(g, best, m))) {
                     best = g;
                 }
             }

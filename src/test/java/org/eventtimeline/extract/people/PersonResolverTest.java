@@ -38,6 +38,16 @@ class PersonResolverTest {
     }
 
     @Test
+    void aMiddleNameOfALongNameIsThePersonButNotAParticleNorAFamilyNameFirst() {
+        List<Person> people = people("Brazil's Luiz Inácio Lula da Silva met Xi Jinping. Lula invited Xi to Brasília."
+                + " Osama Bin Laden was named. Bin Laden was not found.");
+        assertEquals(List.of("Luiz Inácio Lula da Silva", "Xi Jinping", "Osama Bin Laden"),
+                people.stream().map(Person::name).toList());
+        assertTrue(people.get(0).aliases().contains("Lula"));
+        assertEquals(List.of(), PersonNames.middleNamesOf("Kim Jong Un"));
+    }
+
+    @Test
     void aBareSurnameIsThePersonTheArticleAlreadyCallsByIt() {
         String text = "Daniel Avery was fined. Mr Avery apologised. His wife, Clara Avery, was also fined."
                 + " Avery told MPs he was sorry.";
