@@ -194,7 +194,7 @@ final class Context {
     /** The person named right before a comma that ends at {@code position} ("Walter Beck, | who"), or null. */
     static PersonMention namedRightBefore(String text, int position, List<PersonMention> mentions) {
         for (PersonMention m : mentions) {
-            if (m.end() < position && position - m.end() <= 3 && COMMA_BETWEEN.matcher(text.substring(m.end(),
+            if (m.end() < position && position - m.end() <= 40 && COMMA_BETWEEN.matcher(text.substring(m.end(),
                     position)).matches()) {
                 return m;
             }
@@ -202,7 +202,8 @@ final class Context {
         return null;
     }
 
-    private static final Pattern COMMA_BETWEEN = Pattern.compile(",\\s+");
+    /** A comma, after a parenthesis of the name's own if any: "Diego Rivera (1886–1957), | who married in 1929". */
+    private static final Pattern COMMA_BETWEEN = Pattern.compile("(?:\\s*\\([^()]{1,30}\\))?,\\s+");
 
     /** The one person of those named who can be of this sex, when the others cannot; else null. */
     private static Person onlyOneOfSex(String sex, List<Person> named) {

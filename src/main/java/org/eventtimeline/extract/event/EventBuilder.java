@@ -83,7 +83,7 @@ public final class EventBuilder {
             int opening) {
         List<TemporalExpression> anchors = new ArrayList<>();
         for (TemporalExpression x : inSentence) {
-            if (x.start() < opening || !x.canAnchorEvent() || isPartOfAnotherPeriod(text, sentence, x)
+            if (x.start() < opening || !x.canAnchorEvent() || isPartOfAnotherPeriod(text, sentence, x) || isLifespan(text, x)
                     || boundsARecord(text, sentence, x) && whenAfter(text, x) < 0) {
                 continue;
             }
@@ -114,6 +114,34 @@ public final class EventBuilder {
         }
         return anchors;
     }
+
+    /**
+     * Where a person's "who" clause that holds the date starts ("Diego Rivera, | who married in 1929"), when nothing but
+     * its own words stand between it and the date; -1 when there is none.
+     */
+    private static int personsWhoClause(String text, int from, TemporalExpression date, List<PersonMention> mentions) {
+        Matcher who = WHO_AFTER_COMMA.matcher(text).region(from, date.start());
+        int start = -1;
+        while (who.find()) {
+            start = who.end();
+        }
+        if (start < 0) {
+            return -1;
+        }
+        int comma = text.indexOf(',', start);
+        return (comma < 0 || comma >= date.start()) && Context.namedRightBefore(text, start, mentions) != null ? start
+                : -1;
+    }
+
+    private static final Pattern WHO_AFTER_COMMA = Pattern.compile(",\\s+(?=who\\s)");
+
+    /** "Frida Kahlo (1907-1954)": the years of a life in parentheses after a name, no time something happened. */
+    private static boolean isLifespan(String text, TemporalExpression date) {
+        return date.date().value().contains("/") && LIFESPAN_BEFORE.matcher(text).region(Math.max(0, date.start() - 40),
+                date.start()).find() && text.startsWith(")", date.end());
+    }
+
+    private static final Pattern LIFESPAN_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+\\s+\\($");
 
     private static final Pattern REPORT_ONLY = Pattern.compile("^(?<speaker>[\\p{L}’' .-]{0,40}?)\\b(?:"
             + Resources.alternation("extract/event/reporting-verbs.txt") + ")\\s+(?:reporters\\s+|journalists\\s+)?"
@@ -310,6 +338,9 @@ public final class EventBuilder {
                         : subordinateClause(text, group.get(k - 1), anchor);
                 if (own >= 0) {
                     headlineStart = own; // "rose to 48 on Saturday ... since the storm made landfall late Tuesday"
+                } else {
+                    int who = personsWhoClause(text, headlineStart, anchor, mentions);
+                    headlineStart = who >= 0 ? who : headlineStart; // "... Diego Rivera (1886–1957), | who married in 1929"
                 }
                 if (boundsARecord(text, sentence, anchor)) {
                     headlineStart = whenAfter(text, anchor); // "the deadliest since 2004, when seven people died"

@@ -86,13 +86,13 @@ final class Headline {
         }
         String persons = whoseAside(text, start, end, date, mentions);
         if (persons == null) {
+            persons = thatClause(text, start, end, date); // the innermost clause that holds the date first
+        }
+        if (persons == null) {
             persons = relativeClauseOfPerson(text, start, end, mentions);
         }
         if (persons == null) {
             persons = relativeClauseOfThing(text, start, end, date);
-        }
-        if (persons == null) {
-            persons = thatClause(text, start, end, date);
         }
         if (persons != null) {
             return finished(persons);

@@ -97,6 +97,14 @@ class EventBuilderTest {
     }
 
     @Test
+    void aLifeInParenthesesIsNoEventAndTheWhoClauseAfterItIsThePersons() {
+        List<ExtractedEvent> found = events("The show brings together works by Frida Kahlo (1907-1954) and Diego Rivera"
+                + " (1886–1957), who married in 1929.");
+        assertEquals(List.of("1929"), found.stream().map(e -> e.date().value()).toList());
+        assertEquals("Diego Rivera married in 1929", found.get(0).title());
+    }
+
+    @Test
     void aYearThatNamesAHappeningDatesIt() {
         List<ExtractedEvent> found = events("At the 1988 Games in Seoul she took gold, and four years later in"
                 + " Barcelona she won two more.");

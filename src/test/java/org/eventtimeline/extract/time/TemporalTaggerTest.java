@@ -88,6 +88,7 @@ class TemporalTaggerTest {
         assertEquals("2027-03", value(tag("Markets expect one more cut by March.", LocalDate.of(2026, 10, 2)), "March"));
         assertEquals("2026-03", value(tag("The cut came in March, as expected.", LocalDate.of(2026, 10, 2)), "March"));
         assertEquals("2026-11-16", value(tag("New rules take effect from Monday.", LocalDate.of(2026, 11, 11)), "Monday"));
+        assertEquals("2026-05-25", value(tag("Tickets go on sale on Monday.", LocalDate.of(2026, 5, 20)), "Monday"));
     }
 
     @Test
