@@ -66,7 +66,7 @@ public final class TemporalTagger {
 
     /** Tags a text already split into sentences. */
     public List<TemporalExpression> tag(String text, List<Sentence> sentences, LocalDate publishedAt) {
-        List<Match> matches = matches(text);
+        List<Match> matches = dayFirstWhereTheTextIs(matches(text));
         LocalDate reference = publishedAt;
         Anchor referenceAnchor = Anchor.PUBLICATION;
         if (reference == null) {
@@ -161,6 +161,31 @@ public final class TemporalTagger {
         }
         return result;
     }
+
+    /**
+     * A text that writes one date day first where the day cannot be a month ("31/03/2026") writes them all so: its
+     * "12/03/2026" is 12 March, not December 3.
+     */
+    private static List<Match> dayFirstWhereTheTextIs(List<Match> matches) {
+        if (matches.stream().noneMatch(m -> m.rule().name().equals(DAY_FIRST))) {
+            return matches;
+        }
+        List<Match> read = new ArrayList<>(matches.size());
+        for (Match m : matches) {
+            String day = m.fields().get("day");
+            if (m.rule().name().equals(MONTH_FIRST) && day != null && day.matches("0?[1-9]|1[0-2]")) {
+                Map<String, String> swapped = new HashMap<>(m.fields());
+                swapped.put("day", m.fields().get("month"));
+                swapped.put("month", m.fields().get("day"));
+                m = new Match(m.rule(), m.order(), m.start(), m.end(), m.text(), swapped);
+            }
+            read.add(m);
+        }
+        return read;
+    }
+
+    private static final String DAY_FIRST = "day-first-slash-date";
+    private static final String MONTH_FIRST = "us-slash-date";
 
     /** "This was in March 2011" after "The board has a meeting Thursday": a sentence that dates the one before it. */
     private boolean datesWhatCameBefore(Sentence sentence, TemporalExpression first) {

@@ -84,6 +84,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aTextThatWritesOneDateDayFirstWritesThemAllSo() {
+        var found = tag("The notice, dated 12/03/2026, gave residents until 31/03/2026 to respond.", null);
+        assertEquals("2026-03-12", value(found, "12/03/2026"));
+        assertEquals("2026-12-03", value(tag("The notice is dated 12/03/2026.", null), "12/03/2026"));
+        // a month-first date whose day cannot be a month stays as written
+        assertEquals("2025-06-30", value(tag("Notices of 31/03/2026 and 6/30/2025.", null), "6/30/2025"));
+    }
+
+    @Test
     void whatIsExpectedIsToCome() {
         assertEquals("2027-03", value(tag("Markets expect one more cut by March.", LocalDate.of(2026, 10, 2)), "March"));
         assertEquals("2026-03", value(tag("The cut came in March, as expected.", LocalDate.of(2026, 10, 2)), "March"));
