@@ -155,13 +155,18 @@ final class Context {
     }
 
     private Person subject(Sentence sentence) {
+        // a sentence that opens with a quotation is its speaker's: "'It took a decade,' said the author, Ann Lee."
+        Matcher quoted = OPENING_QUOTATION.matcher(sentence.text());
+        int from = sentence.start() + (quoted.lookingAt() ? quoted.end() : 0);
         for (PersonMention m : mentions) {
-            if (m.start() >= sentence.start() && m.start() < sentence.start() + SUBJECT_REACH && m.end() <= sentence.end()) {
+            if (m.start() >= from && m.start() < from + SUBJECT_REACH && m.end() <= sentence.end()) {
                 return personOf.get(m);
             }
         }
         return null;
     }
+
+    private static final Pattern OPENING_QUOTATION = Pattern.compile("[\"“‘][^\"”’]{1,400}[\"”’]");
 
     private boolean startsWithName(int start, int end) {
         for (PersonMention m : mentions) {

@@ -90,6 +90,13 @@ class EventBuilderTest {
     }
 
     @Test
+    void aSentenceOpeningWithAQuotationIsItsSpeakers() {
+        List<ExtractedEvent> found = events("\"What took a century before now takes only a decade,\" said the lead"
+                + " author, Ingrid Solheim of the University of Bergen. She first measured the glacier in 1998.");
+        assertEquals(List.of("Ingrid Solheim"), names(found.get(found.size() - 1)));
+    }
+
+    @Test
     void theyOpeningAStatementAreTheGroupOfTheStatementBefore() {
         List<ExtractedEvent> found = events("Ines Ruiz and Mark Oduya first worked together in 2010. Oduya wrote the"
                 + " script. Their last film was released in 2017.");
