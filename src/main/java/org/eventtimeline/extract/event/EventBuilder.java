@@ -133,6 +133,19 @@ public final class EventBuilder {
                 : -1;
     }
 
+    /**
+     * Where a clause of ", and" and a verb in the past that holds the date starts, the verb, when no comma stands between
+     * it and the date; -1 when there is none.
+     */
+    private static int andVerbClause(String text, int from, TemporalExpression date) {
+        Matcher and = COMMA_AND_PAST_VERB.matcher(text).region(from, date.start());
+        int start = -1;
+        while (and.find()) {
+            start = and.end();
+        }
+        return start >= 0 && text.substring(start, date.start()).indexOf(',') < 0 ? start : -1;
+    }
+
     private static final Pattern WHO_AFTER_COMMA = Pattern.compile(",\\s+(?=who\\s)");
 
     /** "Frida Kahlo (1907-1954)": the years of a life in parentheses after a name, no time something happened. */
@@ -340,7 +353,10 @@ public final class EventBuilder {
                     headlineStart = own; // "rose to 48 on Saturday ... since the storm made landfall late Tuesday"
                 } else {
                     int who = personsWhoClause(text, headlineStart, anchor, mentions);
-                    headlineStart = who >= 0 ? who : headlineStart; // "... Diego Rivera (1886–1957), | who married in 1929"
+                    int and = who < 0 ? andVerbClause(text, headlineStart, anchor) : -1;
+                    // "... Diego Rivera (1886–1957), | who married in 1929"; "He scored 14 goals last season, when
+                    // Benfica won the title, and | made his debut in November 2025"
+                    headlineStart = who >= 0 ? who : and >= 0 ? and : headlineStart;
                 }
                 if (boundsARecord(text, sentence, anchor)) {
                     headlineStart = whenAfter(text, anchor); // "the deadliest since 2004, when seven people died"
@@ -516,6 +532,9 @@ public final class EventBuilder {
     private static final String IRREGULAR_PAST = Resources.alternation("extract/text/irregular-past.txt");
     /** "and" before a verb in the past: a second clause that shares the first one's subject. */
     private static final Pattern AND_PAST_VERB = Pattern.compile("\\s+and\\s+(?=(?:" + IRREGULAR_PAST
+            + ")\\b|\\p{Ll}{2,}ed\\b)");
+    /** ", and" before a verb in the past: a clause of its own that shares the sentence's subject. */
+    private static final Pattern COMMA_AND_PAST_VERB = Pattern.compile(",\\s+and\\s+(?=(?:" + IRREGULAR_PAST
             + ")\\b|\\p{Ll}{2,}ed\\b)");
     /** A verb, an auxiliary in group 1. */
     private static final Pattern FIRST_VERB = Pattern.compile("\\b(?:(was|were|is|are|has|had|have|will|would|can"

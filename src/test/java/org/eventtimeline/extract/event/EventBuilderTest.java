@@ -59,6 +59,12 @@ class EventBuilderTest {
     }
 
     @Test
+    void aClauseOfAndAndAVerbInThePastThatHoldsTheOneDateHeadsIt() {
+        assertEquals("He made his debut in November 2024", events("He scored 14 goals last season, when Benfica won the"
+                + " title, and made his debut in November 2024.").get(0).title());
+    }
+
+    @Test
     void aSeriesOfVerbsInThePastSharesItsSubject() {
         List<ExtractedEvent> found = events("The mill opened in 1889, grew rapidly in the 1920s and closed in 1984.");
         assertEquals("The mill grew rapidly in the 1920s", found.get(1).title());
