@@ -604,9 +604,10 @@ final class Headline {
         return null;
     }
 
-    private static final Pattern THAT_CLAUSE = Pattern.compile("(?<=\\b(?:after|before|since|during|in|of|from|by)\\s)"
-            + "((?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+)\\s+(?:that|which)\\s+((?:" + SAYING_OR_PAST
-            + "|\\p{Ll}{2,}ed)\\b[^,;:]*)");
+    // the article first and the preposition looked behind it, so that the search does not look behind every character
+    private static final Pattern THAT_CLAUSE = Pattern.compile("\\b((?:a|an|the)(?<=\\b(?:after|before|since|during|in"
+            + "|of|from|by)\\s(?:a|an|the))\\s+(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+)\\s+(?:that|which)\\s+((?:"
+            + SAYING_OR_PAST + "|\\p{Ll}{2,}ed)\\b[^,;:]*)");
 
     private static final Pattern NEXT_PAST_VERB = Pattern.compile("\\s+(?=(?:" + SAYING_OR_PAST + "|\\p{Ll}{2,}ed)\\b)");
 

@@ -27,6 +27,7 @@ public final class PersonResolver {
         String surname;
         String suffix;
         String fullest;
+        List<String> middles = List.of();
         int lastSeen;
 
         Group(PersonMention first) {
@@ -38,6 +39,7 @@ public final class PersonResolver {
             String[] parts = m.nameParts();
             if (fullest == null || parts.length > fullest.split(" ").length) {
                 fullest = m.name();
+                middles = PersonNames.middleNamesOf(fullest);
                 surname = m.surname();
                 suffix = m.suffix();
                 given = parts.length > 1 ? parts[0] : given;
@@ -101,7 +103,7 @@ public final class PersonResolver {
                         && (g.suffix == null || !someoneUnsuffixedHasIt);
                 boolean byGiven = (m.title() != null || !someoneHasThisSurname) && g.given != null
                         && g.given.equalsIgnoreCase(m.name());
-                boolean byMiddle = !someoneHasThisSurname && PersonNames.middleNamesOf(g.fullest).contains(m.name());
+                boolean byMiddle = !someoneHasThisSurname && g.middles.contains(m.name());
                 if ((bySurname || byGiven || byMiddle) && (best == null || closer(g, best, m))) {
                     best = g;
                 }
