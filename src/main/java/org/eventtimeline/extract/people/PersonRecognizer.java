@@ -128,6 +128,7 @@ public final class PersonRecognizer {
                     || isGivenAndFamilyName(name) && !afterPlaceWord(tokens, nameStart)
                             && !(before != null && beforeOrganisations.contains(before.text()))
                             && (speechAfter(text, name.get(name.size() - 1).end())
+                                    || speechBefore(text, name.get(0).start(), name.get(name.size() - 1).end())
                                     || roleAside(text, name.get(name.size() - 1).end())
                                     || appositiveOfRole(text, before, name));
             if (accepted) {
@@ -139,6 +140,18 @@ public final class PersonRecognizer {
         }
         return found;
     }
+
+    /** A verb of saying right before a name, as news attributes a quotation: "says Neal Litvack, a vice president". */
+    private static boolean speechBefore(String text, int nameStart, int nameEnd) {
+        return SPEECH_BEFORE.matcher(text).region(Math.max(0, nameStart - 20), nameStart).find()
+                && ATTRIBUTION_ENDS.matcher(text).region(nameEnd, text.length()).lookingAt();
+    }
+
+    /** The name ends the attribution, as a speaker's does: "said Ana Lind." or "said Ana Lind, of ..."; not "'s". */
+    private static final Pattern ATTRIBUTION_ENDS = Pattern.compile("[ \\t]*(?:[,.;:!?]|$|\\s+(?:of|who)\\b)");
+
+    private static final Pattern SPEECH_BEFORE = Pattern.compile("\\b(?:said|says|added|adds|wrote|writes|asked"
+            + "|replied|recalled|according\\s+to)\\s+$");
 
     /** A verb of saying, or an age, right after a name: "Abba Tijani said", "Ana Souza, 42,". */
     private static boolean speechAfter(String text, int nameEnd) {

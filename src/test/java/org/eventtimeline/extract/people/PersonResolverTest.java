@@ -38,6 +38,15 @@ class PersonResolverTest {
     }
 
     @Test
+    void aNameAVerbOfSayingAttributesAQuotationToIsAPerson() {
+        assertEquals(List.of("Neal Litvack"), people("\"Nothing was sold,\" says Neal Litvack, a Fidelity vice"
+                + " president.").stream().map(Person::name).toList());
+        // not a company's name with more after it
+        assertEquals(List.of("Mr. Fournier"), people("Mr. Fournier said Navigation Mixte's profit fell.").stream()
+                .map(Person::name).toList());
+    }
+
+    @Test
     void aMiddleNameOfALongNameIsThePersonButNotAParticleNorAFamilyNameFirst() {
         List<Person> people = people("Brazil's Luiz Inácio Lula da Silva met Xi Jinping. Lula invited Xi to Brasília."
                 + " Osama Bin Laden was named. Bin Laden was not found.");
