@@ -114,6 +114,10 @@ final class Context {
         if (quoteSpeaker != null && opensInsideQuote(sentence)) {
             people.add(quoteSpeaker);
         }
+        PersonMention subject = subjectOfTheVerbAfterAnAside(sentence, lead);
+        if (subject != null && personOf.containsKey(subject)) {
+            people.add(personOf.get(subject)); // "Lula, who began his term in 2023, | invited Xi to Brasília"
+        }
         return List.copyOf(people);
     }
 
@@ -206,6 +210,23 @@ final class Context {
         }
         return null;
     }
+
+    /** The person whose "who" aside ends right before a clause that opens with a verb in lower case; else null. */
+    private PersonMention subjectOfTheVerbAfterAnAside(Sentence sentence, int clauseStart) {
+        if (clauseStart >= text.length() || !Character.isLowerCase(text.charAt(clauseStart))
+                || text.startsWith("who ", clauseStart)) {
+            return null;
+        }
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            PersonMention m = mentions.get(i);
+            if (m.end() <= clauseStart && m.start() >= sentence.start()) {
+                return WHO_ASIDE_BEFORE.matcher(text).region(m.end(), clauseStart).matches() ? m : null;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern WHO_ASIDE_BEFORE = Pattern.compile("(?:\\s*\\([^()]{1,30}\\))?,\\s+who\\s[^,;:]{1,120},\\s*");
 
     /** A comma, after a parenthesis of the name's own if any: "Diego Rivera (1886–1957), | who married in 1929". */
     private static final Pattern COMMA_BETWEEN = Pattern.compile("(?:\\s*\\([^()]{1,30}\\))?,\\s+");

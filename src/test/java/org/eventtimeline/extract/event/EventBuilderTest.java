@@ -96,6 +96,14 @@ class EventBuilderTest {
     }
 
     @Test
+    void theVerbAfterAPersonsWhoAsideIsThePersons() {
+        ExtractedEvent invited = events("President Ana Lind, who began her term in January 2023, invited Omar Haddad to"
+                + " Oslo for next year.").get(1);
+        assertEquals("President Ana Lind invited Omar Haddad to Oslo for next year", invited.title());
+        assertEquals(List.of("Omar Haddad", "Ana Lind"), names(invited));
+    }
+
+    @Test
     void aSentenceOpeningWithAQuotationIsItsSpeakers() {
         List<ExtractedEvent> found = events("\"What took a century before now takes only a decade,\" said the lead"
                 + " author, Ingrid Solheim of the University of Bergen. She first measured the glacier in 1998.");
