@@ -84,18 +84,18 @@ final class Headline {
             String participle = text.substring(start, comma).trim();
             return finished(born + " was " + Character.toLowerCase(participle.charAt(0)) + participle.substring(1));
         }
-        String persons = whoseAside(text, start, end, date, mentions);
-        if (persons == null) {
-            persons = thatClause(text, start, end, date); // the innermost clause that holds the date first
+        String relative = whoseAside(text, start, end, date, mentions);
+        if (relative == null) {
+            relative = thatClause(text, start, end, date); // the innermost clause that holds the date first
         }
-        if (persons == null) {
-            persons = relativeClauseOfPerson(text, start, end, mentions);
+        if (relative == null) {
+            relative = relativeClauseOfPerson(text, start, end, mentions);
         }
-        if (persons == null) {
-            persons = relativeClauseOfThing(text, start, end, date);
+        if (relative == null) {
+            relative = relativeClauseOfThing(text, start, end, date);
         }
-        if (persons != null) {
-            return finished(persons);
+        if (relative != null) {
+            return finished(relative);
         }
         // The actor nearest before the date, else the first after it.
         PersonMention actor = null;
