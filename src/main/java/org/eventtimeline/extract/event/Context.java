@@ -31,6 +31,8 @@ final class Context {
     /** Words that point back past a sentence to a group: "the two men", "both", or "They" opening a clause. */
     private static final Pattern GROUP_BACK = Pattern.compile("\\b(?:both|the two|the pair|the couple)\\b"
             + "|^[\\W_]*(?:they|their)\\b", Pattern.CASE_INSENSITIVE);
+    /** Sentences after it in which "They" opening a statement may still mean a group named before. */
+    private static final int GROUP_SENTENCES = 2;
     private static final Pattern OBJECT_PLURAL = Pattern.compile("their|them", Pattern.CASE_INSENSITIVE);
     /** "This was in 2008", "It happened two days later": a time given for what came before, not a new subject. */
     private static final Pattern ABOUT_BEFORE = Pattern.compile("^(?:This|That|It)\\s+(?:happened|came|occurred"
@@ -49,9 +51,9 @@ final class Context {
     /** The subjects of the last sentences that had one, the latest first. */
     private final List<Person> recentSubjects = new ArrayList<>();
     private List<Person> lastNamed = List.of();
-    /** The last statement's people when it named more than one, for "they" a sentence later; and how long ago. */
+    /** The people of the last statement that named more than one, for "they" a sentence later, and its sentence. */
     private List<Person> lastGroup = List.of();
-    private int sentencesSinceGroup = Integer.MAX_VALUE;
+    private int lastGroupIn = -1;
     private Person quoteSpeaker;
 
     Context(String text, List<PersonMention> mentions, Map<PersonMention, Person> personOf) {
@@ -90,8 +92,9 @@ final class Context {
             people.addAll(lastNamed);
         }
         Matcher plural = PLURAL.matcher(clause);
+        boolean groupRecent = lastGroupIn >= 0 && sentence.index() - lastGroupIn <= GROUP_SENTENCES;
         List<Person> group = lastNamed.size() > 1 ? lastNamed
-                : sentencesSinceGroup <= 1 && GROUP_BACK.matcher(clause).find() ? lastGroup : List.of();
+                : groupRecent && GROUP_BACK.matcher(clause).find() ? lastGroup : List.of();
         if (plural.find() && !group.isEmpty() && !(OBJECT_PLURAL.matcher(plural.group()).matches()
                 && !named(clauseStart, clauseEnd).isEmpty())) {
             // "they" are the people last named, not one person ("shares lost their value"), or those of the statement
@@ -133,13 +136,12 @@ final class Context {
                 recentSubjects.remove(SUBJECTS_REMEMBERED);
             }
         }
-        sentencesSinceGroup = sentencesSinceGroup == Integer.MAX_VALUE ? sentencesSinceGroup : sentencesSinceGroup + 1;
         if (!involved.isEmpty()) {
             lastNamed = involved;
         }
         if (involved.size() > 1) {
             lastGroup = involved;
-            sentencesSinceGroup = 0;
+            lastGroupIn = sentence.index();
         }
         if (leavesQuoteOpen(sentence.text())) {
             quoteSpeaker = subject != null ? subject : named.isEmpty() ? quoteSpeaker : named.get(0);
@@ -226,10 +228,9 @@ final class Context {
         return null;
     }
 
-    private static final Pattern WHO_ASIDE_BEFORE = Pattern.compile("(?:\\s*\\([^()]{1,30}\\))?,\\s+who\\s[^,;:]{1,120},\\s*");
-
     /** A comma, after a parenthesis of the name's own if any: "Diego Rivera (1886–1957), | who married in 1929". */
     private static final Pattern COMMA_BETWEEN = Pattern.compile("(?:\\s*\\([^()]{1,30}\\))?,\\s+");
+    private static final Pattern WHO_ASIDE_BEFORE = Pattern.compile(COMMA_BETWEEN.pattern() + "who\\s[^,;:]{1,120},\\s*");
 
     /** The one person of those named who can be of this sex, when the others cannot; else null. */
     private static Person onlyOneOfSex(String sex, List<Person> named) {

@@ -83,8 +83,8 @@ public final class EventBuilder {
             int opening) {
         List<TemporalExpression> anchors = new ArrayList<>();
         for (TemporalExpression x : inSentence) {
-            if (x.start() < opening || !x.canAnchorEvent() || isPartOfAnotherPeriod(text, sentence, x) || isLifespan(text, x)
-                    || boundsARecord(text, sentence, x) && whenAfter(text, x) < 0) {
+            if (x.start() < opening || !x.canAnchorEvent() || isPartOfAnotherPeriod(text, sentence, x)
+                    || isLifespan(text, x) || boundsARecord(text, sentence, x) && whenAfter(text, x) < 0) {
                 continue;
             }
             TemporalExpression last = anchors.isEmpty() ? null : anchors.get(anchors.size() - 1);
@@ -120,17 +120,8 @@ public final class EventBuilder {
      * its own words stand between it and the date; -1 when there is none.
      */
     private static int personsWhoClause(String text, int from, TemporalExpression date, List<PersonMention> mentions) {
-        Matcher who = WHO_AFTER_COMMA.matcher(text).region(from, date.start());
-        int start = -1;
-        while (who.find()) {
-            start = who.end();
-        }
-        if (start < 0) {
-            return -1;
-        }
-        int comma = text.indexOf(',', start);
-        return (comma < 0 || comma >= date.start()) && Context.namedRightBefore(text, start, mentions) != null ? start
-                : -1;
+        int start = lastOpeningBefore(WHO_AFTER_COMMA, text, from, date);
+        return start >= 0 && Context.namedRightBefore(text, start, mentions) != null ? start : -1;
     }
 
     /**
@@ -138,12 +129,21 @@ public final class EventBuilder {
      * it and the date; -1 when there is none.
      */
     private static int andVerbClause(String text, int from, TemporalExpression date) {
-        Matcher and = COMMA_AND_PAST_VERB.matcher(text).region(from, date.start());
+        return lastOpeningBefore(COMMA_AND_PAST_VERB, text, from, date);
+    }
+
+    /** The end of the last match of {@code opening} before the date with no comma after it; -1 when there is none. */
+    private static int lastOpeningBefore(Pattern opening, String text, int from, TemporalExpression date) {
+        Matcher m = opening.matcher(text).region(from, date.start());
         int start = -1;
-        while (and.find()) {
-            start = and.end();
+        while (m.find()) {
+            start = m.end();
         }
-        return start >= 0 && text.substring(start, date.start()).indexOf(',') < 0 ? start : -1;
+        if (start < 0) {
+            return -1;
+        }
+        int comma = text.indexOf(',', start);
+        return comma < 0 || comma >= date.start() ? start : -1;
     }
 
     private static final Pattern WHO_AFTER_COMMA = Pattern.compile(",\\s+(?=who\\s)");
@@ -156,8 +156,9 @@ public final class EventBuilder {
 
     private static final Pattern LIFESPAN_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+\\s+\\($");
 
+    private static final String REPORTING_VERBS = Resources.alternation("extract/event/reporting-verbs.txt");
     private static final Pattern REPORT_ONLY = Pattern.compile("^(?<speaker>[\\p{L}’' .-]{0,40}?)\\b(?:"
-            + Resources.alternation("extract/event/reporting-verbs.txt") + ")\\s+(?:reporters\\s+|journalists\\s+)?"
+            + REPORTING_VERBS + ")\\s+(?:reporters\\s+|journalists\\s+)?"
             + "(?:on\\s+|late\\s+|early\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -513,7 +514,6 @@ public final class EventBuilder {
         return opens || closes;
     }
 
-
     /**
      * Whether the words hold one verb, in the past and no auxiliary: then "and" and a verb in the past after them
      * start a second clause with the same subject. Not after "He was elected in 1990" ("and re-elected in 1994"
@@ -531,17 +531,15 @@ public final class EventBuilder {
 
     private static final String IRREGULAR_PAST = Resources.alternation("extract/text/irregular-past.txt");
     /** "and" before a verb in the past: a second clause that shares the first one's subject. */
-    private static final Pattern AND_PAST_VERB = Pattern.compile("\\s+and\\s+(?=(?:" + IRREGULAR_PAST
-            + ")\\b|\\p{Ll}{2,}ed\\b)");
+    private static final String PAST_VERB_AHEAD = "(?=(?:" + IRREGULAR_PAST + ")\\b|\\p{Ll}{2,}ed\\b)";
+    private static final Pattern AND_PAST_VERB = Pattern.compile("\\s+and\\s+" + PAST_VERB_AHEAD);
     /** ", and" before a verb in the past: a clause of its own that shares the sentence's subject. */
-    private static final Pattern COMMA_AND_PAST_VERB = Pattern.compile(",\\s+and\\s+(?=(?:" + IRREGULAR_PAST
-            + ")\\b|\\p{Ll}{2,}ed\\b)");
+    private static final Pattern COMMA_AND_PAST_VERB = Pattern.compile(",\\s+and\\s+" + PAST_VERB_AHEAD);
     /** A verb, an auxiliary in group 1. */
     private static final Pattern FIRST_VERB = Pattern.compile("\\b(?:(was|were|is|are|has|had|have|will|would|can"
             + "|could|may|might|must|should|did|does|do|be|been|being)|" + IRREGULAR_PAST + "|\\p{Ll}{2,}ed)\\b");
     /** A verb right after a comma: a reported one ("said"), an auxiliary or a verb in the past. */
-    private static final Pattern VERB_NEXT = Pattern.compile("(?:" + Resources.alternation(
-            "extract/event/reporting-verbs.txt") + ")\\b|" + FIRST_VERB.pattern());
+    private static final Pattern VERB_NEXT = Pattern.compile("(?:" + REPORTING_VERBS + ")\\b|" + FIRST_VERB.pattern());
     private static final Pattern WORD = Pattern.compile("\\p{L}");
     /** A "which" or "who" aside between commas, and the main verb after it. */
     private static final Pattern RELATIVE_ASIDE_THEN_VERB = Pattern.compile(",\\s+(?:which|who)\\s+[^,;:]{1,80}?,\\s+(?:"

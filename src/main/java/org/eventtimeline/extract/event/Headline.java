@@ -41,13 +41,12 @@ final class Headline {
             + "|until|since|once|unless)\\s+(?:(?:the|a|an|his|her|their|its)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?,\\s*)?$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern QUOTE_CLOSED = Pattern.compile("[”\"]");
+
     /**
      * "In July 2020, when Ecclestone was 89": a "when" clause that says what someone was then, not what they did
      * ("when Ortiz flew to Oslo", "when he was arrested" head their dates).
      */
-    private static final Pattern WHO_ASIDE = Pattern.compile(",\\s+who\\s");
-    private static final Pattern QUOTE_CLOSED = Pattern.compile("[”\"]");
-
     private static final Pattern WHEN_BEFORE = Pattern.compile("\\bwhen\\s+$");
     private static final Pattern STATE_AFTER = Pattern.compile(
             "\\s+(?:was|were)\\s+(?!(?:\\p{Ll}+(?:ed|en)|born|being|shot|hit|hurt|put|set|cut|held|led|made|sent|told)\\b)");
@@ -55,6 +54,10 @@ final class Headline {
     /** Verbs of saying and irregular past forms, each file read once for the patterns below that look for a verb. */
     private static final String SAYING_OR_PAST = Resources.alternation("extract/event/reporting-verbs.txt") + "|"
             + Resources.alternation("extract/text/irregular-past.txt");
+    /** A verb of saying or in the past, regular ("-ed") or not. */
+    private static final String VERB_IN_PAST = "(?:" + SAYING_OR_PAST + "|\\p{Ll}{2,}ed)";
+    /** An adverb that may come before a participle: "first announced", "later renamed". */
+    private static final String ADVERB = "(?:first|later|also|since|initially|originally|\\p{Ll}+ly)";
 
     private Headline() {
     }
@@ -68,7 +71,7 @@ final class Headline {
         if (next.find()) {
             end = next.start(); // "In March he sent two envoys, and on the anniversary he plans ..."
         }
-        Matcher aside = WHO_ASIDE.matcher(text).region(Math.min(date.end(), end), end);
+        Matcher aside = WHO.matcher(text).region(Math.min(date.end(), end), end);
         if (aside.find()) {
             end = aside.start(); // "In 1962 she married Tom Reilly, who later ran the shop": about him, not then
         }
@@ -286,8 +289,8 @@ final class Headline {
     }
 
     private static final Pattern PARTICIPLE_ASIDE = Pattern.compile("((?:The|This|That|These|Those|Its|His|Her|Their)"
-            + "(?:\\s+[\\p{L}'’-]+){1,4}),\\s+((?:(?:first|later|also|since|initially|originally|\\p{Ll}+ly)\\s+)?"
-            + "(?:\\p{Ll}+(?:ed|en|wn)|" + SAYING_OR_PAST + ")\\b[^,;:]*?)[\\s,]*");
+            + "(?:\\s+[\\p{L}'’-]+){1,4}),\\s+((?:" + ADVERB + "\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|" + SAYING_OR_PAST
+            + ")\\b[^,;:]*?)[\\s,]*");
     /** A plural head noun: "talks", "the plans"; not "the bus", "the crisis". */
     private static final Pattern PLURAL = Pattern.compile("(?<![su'’])s$");
 
@@ -302,16 +305,15 @@ final class Headline {
             + "|after|before|since|until|when|while|if|so|then|now|not");
     private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?i)(?:whose|which|who|that)\\b");
     private static final Pattern BARE_COMMA_AFTER = Pattern.compile(",\\s*$");
-    private static final Pattern PAST_VERB = Pattern.compile("\\p{Ll}{2,}ed|" + SAYING_OR_PAST);
-    /** A participle's preposition: "followed by", "compared with", "linked to". */
+    private static final Pattern PAST_VERB = Pattern.compile(VERB_IN_PAST);
     /** A first word that may come before a verb of the same clause: an auxiliary, a verb or an adverb ("later"). */
     private static final Pattern AUXILIARY_OR_PAST = Pattern.compile("was|were|is|are|has|had|have|will|would|can"
-            + "|could|may|might|must|should|did|does|later|also|again|soon|never|once|still|\\p{Ll}+ly|\\p{Ll}{2,}ed|"
-            + SAYING_OR_PAST);
+            + "|could|may|might|must|should|did|does|later|also|again|soon|never|once|still|\\p{Ll}+ly|" + VERB_IN_PAST);
+    /** A participle's preposition: "followed by", "compared with", "linked to". */
     private static final Pattern BY_AFTER = Pattern.compile("\\s+(?:by|with|to)\\b");
     private static final Pattern COORDINATOR_AFTER = Pattern.compile("(?:,\\s*)?\\b(?:and|but|yet)\\s+$");
     private static final Pattern SUBJECT_AND_ASIDE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,4}),\\s+"
-            + "(?:(?:(?:first|later|also|initially|originally|\\p{Ll}+ly)\\s+)?\\p{Ll}+(?:ed|en|wn)|at|on|in|during)\\b[^,;:]*,\\s*");
+            + "(?:(?:" + ADVERB + "\\s+)?\\p{Ll}+(?:ed|en|wn)|at|on|in|during)\\b[^,;:]*,\\s*");
     private static final Pattern SHORT_SUBJECT = Pattern.compile("[\\p{L}'’-]+(?:\\s+[\\p{L}'’.-]+){0,5}");
 
     /**
@@ -528,7 +530,8 @@ final class Headline {
             + "(?:(?!(?:in|of|on|at|for|to|with|from|by)\\s)[\\p{L}'’-]+\\s+){0,3}?"
             + "[\\p{L}'’-]+"
             + "|(?<=\\b(?:said|says|that|warned|noted)\\s)(?!(?:he|she|it|they|we|i|you)\\b)\\p{Ll}[\\p{L}'’-]+"
-            + "(?:\\s+\\p{Ll}[\\p{L}'’-]+)?),\\s+(?:who|which)\\s+(?!(?:it|he|she|they|we|I|you|the|a|an|his|her|its|their)\\b)"
+            + "(?:\\s+\\p{Ll}[\\p{L}'’-]+)?),\\s+(?:who|which)\\s+"
+            + "(?!(?:it|he|she|they|we|I|you|the|a|an|his|her|its|their)\\b)"
             + "(\\p{Ll}[^,;:]*)");
 
     /**
@@ -589,8 +592,9 @@ final class Headline {
     private static String thatClause(String text, int start, int end, TemporalExpression date) {
         Matcher clause = THAT_CLAUSE.matcher(text).region(start, end).useTransparentBounds(true);
         while (clause.find()) {
-            if (clause.start(2) > date.start() || date.end() > clause.end(2)
-                    || Arrays.stream(clause.group(1).split("\\s+")).skip(1).anyMatch(w -> STOP_WORD.matcher(w).matches())) {
+            boolean nounPhrase = Arrays.stream(clause.group(1).split("\\s+")).skip(1)
+                    .noneMatch(w -> STOP_WORD.matcher(w).matches());
+            if (clause.start(2) > date.start() || date.end() > clause.end(2) || !nounPhrase) {
                 continue;
             }
             // the clause ends where the sentence's own verb goes on: "that brought him to power in 1959 | gathered"
@@ -606,10 +610,10 @@ final class Headline {
 
     // the article first and the preposition looked behind it, so that the search does not look behind every character
     private static final Pattern THAT_CLAUSE = Pattern.compile("\\b((?:a|an|the)(?<=\\b(?:after|before|since|during|in"
-            + "|of|from|by)\\s(?:a|an|the))\\s+(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+)\\s+(?:that|which)\\s+((?:"
-            + SAYING_OR_PAST + "|\\p{Ll}{2,}ed)\\b[^,;:]*)");
+            + "|of|from|by)\\s(?:a|an|the))\\s+(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+)\\s+(?:that|which)\\s+("
+            + VERB_IN_PAST + "\\b[^,;:]*)");
 
-    private static final Pattern NEXT_PAST_VERB = Pattern.compile("\\s+(?=(?:" + SAYING_OR_PAST + "|\\p{Ll}{2,}ed)\\b)");
+    private static final Pattern NEXT_PAST_VERB = Pattern.compile("\\s+(?=" + VERB_IN_PAST + "\\b)");
 
     private static final Pattern RELATIVE = Pattern.compile("(?:which|who)\\s+(?=\\p{Ll})");
 

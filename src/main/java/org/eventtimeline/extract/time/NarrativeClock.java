@@ -47,15 +47,19 @@ final class NarrativeClock {
 
     /** Notes a time of day told: an evening's or a night's ("T22:00", "TNI") makes its day the evening's. */
     void toldTimeOfDay(CalendarDate day, String value) {
-        Matcher hour = HOUR.matcher(value);
-        if (hour.find()) {
-            boolean late = hour.group(1) != null ? Integer.parseInt(hour.group(1)) >= 18 : !hour.group(2).equals("MO")
-                    && !hour.group(2).equals("AF");
-            evening = late ? day : day.equals(evening) ? evening : null;
+        Matcher time = TIME_OF_DAY.matcher(value);
+        if (!time.find()) {
+            return;
+        }
+        boolean late = time.group("hour") != null ? Integer.parseInt(time.group("hour")) >= 18 : time.group("late") != null;
+        if (late) {
+            evening = day;
+        } else if (!day.equals(evening)) {
+            evening = null; // a morning of another day: the evening told of is over
         }
     }
 
-    private static final Pattern HOUR = Pattern.compile("T(?:(\\d\\d):|(MO|AF|EV|NI))");
+    private static final Pattern TIME_OF_DAY = Pattern.compile("T(?:(?<hour>\\d\\d):|(?<late>EV|NI)|MO|AF)");
 
     /** Whether the text told of the evening or night of this day, so that "at 4 a.m." after it is the next day's. */
     boolean toldEveningOf(CalendarDate day) {
