@@ -450,7 +450,7 @@ final class Headline {
         if (date.start() >= from && date.end() <= end) {
             String before = clause.substring(0, date.start() - from);
             String after = clause.substring(date.end() - from);
-            // "In 2010, Epstein emailed ..." -> "Epstein emailed ..."; a chronology's "July 2021 – The company ..." and
+            // "In 2010, the firm moved ..." -> "The firm moved ..."; a chronology's "July 2021 – The company ..." and
             // "March 12: The company ..." too
             if (SCENE_SETTING.matcher(before).matches() && after.matches("(?s)^\\s*(?:,|:\\s|[–—]\\s|-\\s).*")) {
                 return after.replaceFirst("^\\s*[,:–—-]\\s*", "");

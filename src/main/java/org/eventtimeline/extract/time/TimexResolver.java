@@ -630,9 +630,9 @@ final class TimexResolver {
         };
         if (!fromPublication && s.publication() != null && result.start().isAfter(s.publication())
                 && s.tense() != Tense.FUTURE && !ref.period().start().isAfter(s.publication())) {
-            // "it was ten years later", "Four decades later, he is ...": counted from something else than the story's
-            // time (but "finished by Dec. 14, and the result certified five days later" counts on from a date still
-            // to come)
+            // "the trial came ten years later", "Four decades later, he is ...": counted from something else than
+            // the story's time (but "finished by Dec. 14, and the result certified five days later" counts on from a
+            // date still to come)
             return unresolved(m, unknownPeriod(f));
         }
         // A story told by the year does not get finer by counting days from it.
