@@ -23,6 +23,8 @@ final class NarrativeClock {
     private int movedAt = -1;
     /** Whether the text has yet spoken of the publication's days ("on Tuesday", "last year", "now"). */
     private boolean newsTold;
+    /** Whether the text has told of a day or a time of day ("a hot Wednesday, July 13, 1977", "at 8:37 p.m."). */
+    private boolean sceneTold;
     /** The day whose evening or night the text last told of ("at 10pm on Thursday"), or null. */
     private CalendarDate evening;
 
@@ -37,6 +39,7 @@ final class NarrativeClock {
     /** As above, from the expression at {@code at} in the sentence (-1: not from an expression of it). */
     void moveTo(CalendarDate date, Anchor how, int sentenceIndex, int at) {
         newsTold |= how == Anchor.PUBLICATION || how == Anchor.DATELINE;
+        sceneTold |= date.precision() == Precision.DAY;
         time = date;
         anchor = how;
         sentence = sentenceIndex;
@@ -60,6 +63,11 @@ final class NarrativeClock {
     }
 
     private static final Pattern TIME_OF_DAY = Pattern.compile("T(?:(?<hour>\\d\\d):|(?<late>EV|NI)|MO|AF)");
+
+    /** Notes that the text told of a time of day, whether or not its day is known ("At 8:37 p.m."). */
+    void toldAScene() {
+        sceneTold = true;
+    }
 
     /** Whether the text told of the evening or night of this day, so that "at 4 a.m." after it is the next day's. */
     boolean toldEveningOf(CalendarDate day) {
@@ -108,11 +116,13 @@ final class NarrativeClock {
     }
 
     /**
-     * The year a text told only of the past is in: the story's time when the text set it and has not yet spoken of
-     * the publication's days, as a feature that opens "It was a hot Wednesday evening in July 1977" has not.
+     * The year a text told only of the past is in: the story's time when the text set it, told a scene of it (a day
+     * or a time of day) and has not yet spoken of the publication's days, as a feature that opens "It was a hot
+     * Wednesday evening in July 1977" has not. A past told only by months and years ("enrolled patients between March
+     * 2021 and June 2023") is the background of news, whose weekdays are the publication's.
      */
     CalendarDate pastOnly() {
-        return newsTold ? null : toldByTheText();
+        return newsTold || !sceneTold ? null : toldByTheText();
     }
 
     /** The story's time if the text itself set it, however long ago. */
@@ -153,6 +163,7 @@ final class NarrativeClock {
         copy.named = named;
         copy.namedIn = namedIn;
         copy.newsTold = newsTold;
+        copy.sceneTold = sceneTold;
         copy.movedIn = movedIn;
         copy.movedAt = movedAt;
         copy.evening = evening;

@@ -140,8 +140,11 @@ public final class TemporalTagger {
                         clock.name(expression.date(), sentence.index());
                     }
                 }
-                if (expression.type() == TimexType.TIME && expression.date() != null) {
-                    clock.toldTimeOfDay(expression.date(), expression.value());
+                if (expression.type() == TimexType.TIME) {
+                    clock.toldAScene();
+                    if (expression.date() != null) {
+                        clock.toldTimeOfDay(expression.date(), expression.value());
+                    }
                 }
                 inSentence.add(expression);
                 beforeLast = beforeThis;
