@@ -155,6 +155,9 @@ class TemporalTaggerTest {
         assertEquals("2025-09-10", value(tag("Lawyers said they would appeal Wednesday's ruling.", THURSDAY),
                 "Wednesday"));
         assertEquals("2025-09-14", value(tag("Markets rose ahead of Sunday's vote.", THURSDAY), "Sunday"));
+        assertEquals("2025-09-16", value(tag("Investors are now looking to Tuesday's meeting.", THURSDAY), "Tuesday"));
+        assertEquals("2025-09-15", value(tag("Traders await jobs figures on Monday.", THURSDAY), "Monday"));
+        assertEquals("2025-09-13", value(tag("Shops stocked up ahead of the Saturday deadline.", THURSDAY), "Saturday"));
     }
 
     @Test
