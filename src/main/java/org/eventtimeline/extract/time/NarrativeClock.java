@@ -19,6 +19,11 @@ final class NarrativeClock {
     private int sentence = -1;
     private CalendarDate named;
     private int namedIn = -1;
+    /** Whether the last date named was a look back ("She had been appointed in July 2016"). */
+    private boolean namedLookingBack;
+    /** The date named before a look back, which the sentences after it still count from. */
+    private CalendarDate namedBefore;
+    private int namedBeforeIn = -1;
     private int movedIn = -1;
     private int movedAt = -1;
     /** Whether the text has yet spoken of the publication's days ("on Tuesday", "last year", "now"). */
@@ -83,6 +88,17 @@ final class NarrativeClock {
     void name(CalendarDate date, int sentenceIndex) {
         named = date;
         namedIn = sentenceIndex;
+        namedLookingBack = false;
+    }
+
+    /** Notes a date a look back names ("It followed a strike on Sunday evening"); see {@link #dayNamedWithin}. */
+    void nameLookingBack(CalendarDate date, int sentenceIndex) {
+        if (!namedLookingBack) {
+            namedBefore = named;
+            namedBeforeIn = namedIn;
+        }
+        name(date, sentenceIndex);
+        namedLookingBack = true;
     }
 
     /** The text speaks of the publication's days again: the story's time no longer dates what has no year. */
@@ -99,6 +115,7 @@ final class NarrativeClock {
         sentence = -1;
         named = null;
         namedIn = -1;
+        namedLookingBack = false;
         movedIn = -1;
     }
 
@@ -140,6 +157,18 @@ final class NarrativeClock {
         return named != null && sentenceIndex - namedIn <= sentences ? named : null;
     }
 
+    /**
+     * The day a time of day falls on: as {@link #namedWithin}, but a look back's date only in its own sentence. "It
+     * followed a strike on Sunday evening. ... drones launched overnight" is the story's night, while "Two years
+     * later" after "She had joined the firm in 2016" still counts from 2016.
+     */
+    CalendarDate dayNamedWithin(int sentenceIndex, int sentences) {
+        if (namedLookingBack && sentenceIndex != namedIn) {
+            return namedBefore != null && sentenceIndex - namedBeforeIn <= sentences ? namedBefore : null;
+        }
+        return namedWithin(sentenceIndex, sentences);
+    }
+
     /** The last date named in this sentence, however it was resolved. */
     CalendarDate namedIn(int sentenceIndex) {
         return named != null && namedIn == sentenceIndex ? named : null;
@@ -162,6 +191,9 @@ final class NarrativeClock {
         copy.sentence = sentence;
         copy.named = named;
         copy.namedIn = namedIn;
+        copy.namedLookingBack = namedLookingBack;
+        copy.namedBefore = namedBefore;
+        copy.namedBeforeIn = namedBeforeIn;
         copy.newsTold = newsTold;
         copy.sceneTold = sceneTold;
         copy.movedIn = movedIn;
@@ -176,6 +208,7 @@ final class NarrativeClock {
         sentence = saved.time == null ? -1 : sentenceIndex;
         named = saved.named;
         namedIn = saved.named == null ? -1 : sentenceIndex;
+        namedLookingBack = false;
         movedIn = saved.movedIn;
         movedAt = saved.movedAt;
         evening = saved.evening;

@@ -129,7 +129,7 @@ public final class TemporalTagger {
                             // "She resigned on 14 March 2019. She had been appointed in July 2016. Her successor took
                             // office on 18 March": a look back names its date, and the story stays where it was
                             clock.stay(sentence.index());
-                            clock.name(expression.date(), sentence.index());
+                            clock.nameLookingBack(expression.date(), sentence.index());
                         } else {
                             advance(clock, expression, sentence.index(), match.start() - sentence.start());
                         }
@@ -451,10 +451,17 @@ public final class TemporalTagger {
         return closes.find() && (closes.group().endsWith(",") || end + 160 >= sentence.length());
     }
 
-    /** Whether a verb in the past perfect governs the date at {@code at}: "had been appointed in July 2016". */
+    /**
+     * Whether a verb in the past perfect governs the date at {@code at} ("had been appointed in July 2016"), or words
+     * that look back from the story's time ("It followed a strike on Sunday evening").
+     */
     private static boolean isFlashback(String sentence, int at) {
-        return PAST_PERFECT_BEFORE.matcher(sentence).region(Math.max(0, at - 80), at).find();
+        int from = Math.max(0, at - 80);
+        return PAST_PERFECT_BEFORE.matcher(sentence).region(from, at).find()
+                || LOOKBACK.matcher(sentence).region(from, at).find();
     }
+
+    private static final Pattern LOOKBACK = RuleBook.standard().cue("lookback");
 
     private static final Pattern PAST_PERFECT_BEFORE = Pattern.compile("\\bhad\\s+(?:(?:not|never|already|previously"
             + "|earlier|also|first|once|just|recently)\\s+)?(?:been\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|"

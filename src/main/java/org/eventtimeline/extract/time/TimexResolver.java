@@ -728,7 +728,7 @@ final class TimexResolver {
      * keeps its day ("Friday night ... at 9.20pm ... Minutes later ... At 9.40pm, ...").
      */
     private static CalendarDate orStoryDay(CalendarDate named, Situation s) {
-        return named == null && s.tense() == Tense.PAST ? s.clock().namedWithin(s.sentence(), CLOCK_STORY_SENTENCES)
+        return named == null && s.tense() == Tense.PAST ? s.clock().dayNamedWithin(s.sentence(), CLOCK_STORY_SENTENCES)
                 : named;
     }
 
@@ -738,8 +738,8 @@ final class TimexResolver {
         String hhmm = clock(f);
         CalendarDate story = s.clock().recent(s.sentence());
         // a time of day falls on the day just named, however that day was found: "will travel Thursday ... will
-        // leave at 4 in the morning"
-        CalendarDate day = orStoryDay(s.clock().justNamed(s.sentence()), s); // "At 9.40pm, three men entered ..."
+        // leave at 4 in the morning", or a few sentences back in a past clause: "At 9.40pm, three men entered ..."
+        CalendarDate day = orStoryDay(s.clock().dayNamedWithin(s.sentence(), 1), s);
         if (day != null && s.publication() != null && day.start().isAfter(s.publication()) && s.tense() == Tense.PAST) {
             day = null; // "He will travel on Thursday. A jet flew over the site at noon": not Thursday's noon, gone
         }

@@ -78,6 +78,19 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void whatAnEventFollowedIsALookBackToo() {
+        var found = tag("Drones struck the port overnight, officials said on Tuesday. It followed a missile strike on"
+                + " Sunday evening. The air force said it shot down 64 drones launched overnight.",
+                LocalDate.of(2026, 2, 24));
+        assertEquals("2026-02-22TEV", value(found, "Sunday evening"));
+        assertEquals(List.of("2026-02-23TNI", "2026-02-23TNI"), found.stream().filter(e -> e.text().equals("overnight"))
+                .map(TemporalExpression::value).toList());
+        // the story goes on where something followed at a time
+        assertEquals("2026-02-22T21:30", value(tag("A blast hit the square at 9.20pm on Sunday. Two more followed at"
+                + " 9.30pm.", LocalDate.of(2026, 2, 24)), "9.30pm"));
+    }
+
+    @Test
     void aDateSetOffBetweenSubjectAndVerbDatesTheSubjectAndLeavesTheStory() {
         assertEquals("2026-09-07", value(tag("The last shutdown, in the fall of 2025, lasted 43 days. Over the Labor Day"
                 + " weekend, the leader met with Democrats.", LocalDate.of(2026, 9, 8)), "Labor Day"));
