@@ -56,8 +56,8 @@ final class Headline {
             + Resources.alternation("extract/text/irregular-past.txt");
     /** A verb of saying or in the past, regular ("-ed") or not. */
     private static final String VERB_IN_PAST = "(?:" + SAYING_OR_PAST + "|\\p{Ll}{2,}ed)";
-    /** An adverb that may come before a participle: "first announced", "later renamed". */
-    private static final String ADVERB = "(?:first|later|also|since|initially|originally|\\p{Ll}+ly)";
+    /** An adverb that may come before a participle: "first announced", "later renamed", "last held". */
+    private static final String ADVERB = "(?:first|last|later|also|since|initially|originally|\\p{Ll}+ly)";
 
     private Headline() {
     }
@@ -288,7 +288,9 @@ final class Headline {
         return subject + (PLURAL.matcher(subject).find() ? " were " : " was ") + aside.group(2);
     }
 
-    private static final Pattern PARTICIPLE_ASIDE = Pattern.compile("((?:The|This|That|These|Those|Its|His|Her|Their)"
+    private static final Pattern PARTICIPLE_ASIDE = Pattern.compile("((?:The|This|That|These|Those|Its|His|Her|Their"
+            + "|(?!(?:In|On|At|By|For|From|With|After|Before|Since|During|Until|Last|Next|Earlier|Later|When|While|As|But"
+            + "|And|Yet|So|Then|If|Although|Though|Once|Over|Under|Despite)\\b)\\p{Lu}\\p{Ll}+)"
             + "(?:\\s+[\\p{L}'’-]+){1,4}),\\s+((?:" + ADVERB + "\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|" + SAYING_OR_PAST
             + ")\\b[^,;:]*?)[\\s,]*");
     /** A plural head noun: "talks", "the plans"; not "the bus", "the crisis". */
@@ -313,7 +315,7 @@ final class Headline {
     private static final Pattern BY_AFTER = Pattern.compile("\\s+(?:by|with|to)\\b");
     private static final Pattern COORDINATOR_AFTER = Pattern.compile("(?:,\\s*)?\\b(?:and|but|yet)\\s+$");
     private static final Pattern SUBJECT_AND_ASIDE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,4}),\\s+"
-            + "(?:(?:" + ADVERB + "\\s+)?\\p{Ll}+(?:ed|en|wn)|at|on|in|during)\\b[^,;:]*,\\s*");
+            + "(?:(?:" + ADVERB + "\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|" + SAYING_OR_PAST + ")|at|on|in|during)\\b[^,;:]*,\\s*");
     private static final Pattern SHORT_SUBJECT = Pattern.compile("[\\p{L}'’-]+(?:\\s+[\\p{L}'’.-]+){0,5}");
 
     /**

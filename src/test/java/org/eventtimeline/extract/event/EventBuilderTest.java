@@ -56,6 +56,13 @@ class EventBuilderTest {
         // the abbreviation's full stop ends no sentence: the verb after the aside shares the subject before it
         assertEquals("The merger closed on Tuesday", found.get(1).title());
         assertEquals("The talks were held in May", events("The talks, held in May, failed in June.").get(0).title());
+        // a subject without an article, and a participle with "last" and an irregular past
+        found = events("Peace talks, last held in Istanbul in January, are due to resume next month.");
+        assertEquals("Peace talks were last held in Istanbul in January", found.get(0).title());
+        assertEquals("Peace talks are due to resume next month", found.get(1).title());
+        // a sentence that opens with a place is no subject
+        assertEquals("In London, elected officials said on Tuesday", events("In London, elected officials said on"
+                + " Tuesday.").get(0).title());
     }
 
     @Test
