@@ -235,8 +235,10 @@ public final class TemporalTagger {
      */
     private static void startsBeforeItEnds(String text, List<TemporalExpression> inSentence) {
         for (int i = 0; i + 1 < inSentence.size(); i++) {
-            TemporalExpression from = inSentence.get(i);
-            TemporalExpression to = inSentence.get(i + 1);
+            TemporalExpression from = inPartnersYear(text, inSentence.get(i), inSentence.get(i + 1));
+            TemporalExpression to = inPartnersYear(text, inSentence.get(i + 1), from);
+            inSentence.set(i, from);
+            inSentence.set(i + 1, to);
             Optional<LocalDate> holiday = dayOfAYearsHoliday(to);
             if (from.date() != null && from.date().precision() == Precision.DAY && holiday.isPresent()
                     && isRange(text, from, to)) {
@@ -283,6 +285,31 @@ public final class TemporalTagger {
             inSentence.set(i, from.withDate(earlier));
         }
     }
+
+    /**
+     * A day written as a number alone beside a day of its month ("12" in "12 and 13 March", "21" in "March 20 or 21"),
+     * in that day's year: each may have been read with the tense of its own words.
+     */
+    private static TemporalExpression inPartnersYear(String text, TemporalExpression lone, TemporalExpression partner) {
+        if (lone.date() == null || partner.date() == null || lone.date().precision() != Precision.DAY
+                || partner.date().precision() != Precision.DAY || !BARE_DAY.matcher(lone.text()).matches()) {
+            return lone;
+        }
+        LocalDate day = lone.date().start();
+        LocalDate other = partner.date().start();
+        String join = lone.start() < partner.start() ? text.substring(lone.end(), partner.start())
+                : text.substring(partner.end(), lone.start());
+        if (day.getYear() == other.getYear() || day.getMonth() != other.getMonth()
+                || !DAYS_JOIN.matcher(join).matches()) {
+            return lone;
+        }
+        return lone.withDate(CalendarDate.day(day.withYear(other.getYear())));
+    }
+
+    /** A day of the month as a number alone, without a year: "12", "21st". */
+    private static final Pattern BARE_DAY = Pattern.compile("\\d\\d?(?:st|nd|rd|th)?");
+    private static final Pattern DAYS_JOIN = Pattern.compile("\\s*(?:and|or|to|until|till|through|-|–)\\s*",
+            Pattern.CASE_INSENSITIVE);
 
     /** A time of day alone, with no day of its own: "2am", "10.30 p.m.", "noon". */
     private static final Pattern CLOCK_ONLY = Pattern.compile(

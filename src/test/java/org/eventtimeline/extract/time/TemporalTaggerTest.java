@@ -78,6 +78,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aDayWrittenAloneBesideADayOfItsMonthIsInThatDaysYear() {
+        var found = tag("Flights on 12 and 13 March are not affected. Those booked on 8 or 9 March get refunds.",
+                LocalDate.of(2026, 3, 3));
+        assertEquals("2026-03-12", value(found, "12"));
+        assertEquals("2026-03-13", value(found, "13 March"));
+        assertEquals("2026-03-08", value(found, "8"));
+    }
+
+    @Test
     void whatAnEventFollowedIsALookBackToo() {
         var found = tag("Drones struck the port overnight, officials said on Tuesday. It followed a missile strike on"
                 + " Sunday evening. The air force said it shot down 64 drones launched overnight.",
