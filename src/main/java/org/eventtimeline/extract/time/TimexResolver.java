@@ -929,10 +929,16 @@ final class TimexResolver {
     /**
      * "The first day of February" is its 1st, "the last day" its last. "The third week of January" is the week of
      * the middle of its third seven days (the 18th), so that a first week is the one that holds most of days 1-7;
-     * "the last week" is the one of its last day but three.
+     * "the last week" is the one of its last day but three. "The first weekend of July" is the one of its first
+     * Saturday, "the last weekend" the one of its last.
      */
     private CalendarDate nthOfMonth(YearMonth month, String nth, String unit) {
         boolean last = nth.equalsIgnoreCase("last");
+        if (unit.equalsIgnoreCase("weekend")) {
+            LocalDate saturday = last ? month.atEndOfMonth().with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))
+                    : month.atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY)).plusWeeks(ordinal(nth) - 1);
+            return weekend(CalendarDate.week(saturday));
+        }
         if (unit.toLowerCase(Locale.ROOT).startsWith("day")) {
             int n = last ? month.lengthOfMonth() : Math.min(ordinal(nth), month.lengthOfMonth());
             return CalendarDate.day(month.atDay(n));

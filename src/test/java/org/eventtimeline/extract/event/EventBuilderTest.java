@@ -449,6 +449,10 @@ class EventBuilderTest {
                 + " blocks built since 2000 met it.");
         assertEquals(List.of("2017", "2000"), found.stream().map(e -> e.date().value()).toList());
         assertEquals("A 2017 audit found that few blocks built since 2000 met it", found.get(0).title());
+        // so does a time when things happen
+        found = events("A first strike on 19 December grounded 140 flights, and a second, over the February"
+                + " half-term, cost the airline £30m.");
+        assertEquals(List.of("2024-12-19", "2025-02"), found.stream().map(e -> e.date().value()).toList());
     }
 
     @Test
