@@ -70,8 +70,16 @@ final class TimexResolver {
                 && found.date().precision() == Precision.YEAR
                 && (found.anchor() == Anchor.PUBLICATION || found.anchor() == Anchor.DATELINE)) {
             // "this time last year", "20 years ago this month": the publication's month in that year (an estimated
-            // publication date has no month to give)
-            return found.withDate(CalendarDate.month(found.date().start().getYear(), s.publication().getMonthValue()));
+            // publication date has no month to give); "30 years ago this week", the week of that number in that year
+            int year = found.date().start().getYear();
+            if (f.getOrDefault("within", "").toLowerCase(Locale.ROOT).endsWith("week")) {
+                LocalDate published = s.publication();
+                int weekYear = published.get(IsoFields.WEEK_BASED_YEAR) - (published.getYear() - year);
+                LocalDate sameWeek = LocalDate.of(weekYear, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR,
+                        Math.min(published.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 52));
+                return found.withDate(CalendarDate.week(sameWeek));
+            }
+            return found.withDate(CalendarDate.month(year, s.publication().getMonthValue()));
         }
         if (found.date() == null || found.date().precision() != Precision.DAY) {
             return found;
