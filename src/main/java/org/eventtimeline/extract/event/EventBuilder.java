@@ -492,8 +492,11 @@ public final class EventBuilder {
             }
         }
         Matcher and = AND_PAST_VERB.matcher(text).region(from, to);
-        if (and.find() && oneVerbInThePast(text, Math.min(clauseStart, from), and.start())) {
-            return and.start(); // "She won silver in 2015 and broke the record in April": two things she did
+        // "She won silver in 2015 and broke the record in April": two things she did; so in what is reported
+        // ("Prosecutors said | Lyle shot him on 11 February and drove ... the following day")
+        if (and.find() && oneVerbInThePast(text, Headline.afterAttribution(text, Math.min(clauseStart, from),
+                and.start()), and.start())) {
+            return and.start();
         }
         return best;
     }

@@ -247,7 +247,11 @@ final class Headline {
                         && MAIN_VERB.matcher(text).region(first.end(), text.length()).lookingAt()) {
             return null; // "but burglaries were up": a noun with its own verb after it
         }
-        int from = sentenceStartBefore(text, start);
+        // "Prosecutors said | Lyle shot him and | drove ...": the reported clause's subject, not the speaker's; after
+        // a comma ("The government said the bid fell short, and gave ...") the verb is more likely the speaker's
+        int sentenceStart = sentenceStartBefore(text, start);
+        int reported = afterAttribution(text, sentenceStart, start);
+        int from = text.substring(reported, start).contains(",") ? sentenceStart : reported;
         String before = text.substring(from, start).stripLeading();
         Matcher aside = SUBJECT_AND_ASIDE.matcher(before);
         if (aside.matches()) {
@@ -504,6 +508,18 @@ final class Headline {
         }
         return null;
     }
+
+    /**
+     * Where the reported clause starts after an attribution that opens the words from {@code from} ("Prosecutors said
+     * | Lyle shot ..."), else {@code from}.
+     */
+    static int afterAttribution(String text, int from, int to) {
+        Matcher m = ATTRIBUTION.matcher(text).region(from, to);
+        return m.lookingAt() ? m.end() : from;
+    }
+
+    private static final Pattern ATTRIBUTION = Pattern.compile("\\s*[^,;:\"“”]{0,60}?\\b(?:"
+            + Resources.alternation("extract/event/reporting-verbs.txt") + ")\\s+(?:that\\s+)?(?=\\p{L})");
 
     /**
      * Where the clause after a participle opening starts when the opening holds {@code date} ("Born in Leeds in 1932,

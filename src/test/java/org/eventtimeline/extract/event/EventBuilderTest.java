@@ -72,6 +72,17 @@ class EventBuilderTest {
     }
 
     @Test
+    void aReportedClauseAndAVerbInThePastAreTwoThingsItsSubjectDid() {
+        List<ExtractedEvent> found = events("Prosecutors said Lyle shot the man on 11 February 2023 and drove the body"
+                + " to the desert the following day.");
+        assertEquals(List.of("2023-02-11", "2023-02-12"), found.stream().map(e -> e.date().value()).toList());
+        assertEquals("Lyle drove the body to the desert the following day", found.get(1).title());
+        // after a comma, "and" and the verb are more likely the speaker's
+        assertEquals("The government gave the firm until mid-November to reply", events("The government said the bid fell short in October, and gave the firm until"
+                        + " mid-November to reply.").get(1).title());
+    }
+
+    @Test
     void aSeriesOfVerbsInThePastSharesItsSubject() {
         List<ExtractedEvent> found = events("The mill opened in 1889, grew rapidly in the 1920s and closed in 1984.");
         assertEquals("The mill grew rapidly in the 1920s", found.get(1).title());
