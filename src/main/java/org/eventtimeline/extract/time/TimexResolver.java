@@ -743,7 +743,8 @@ final class TimexResolver {
     private static final Pattern SMALL_HOURS = Pattern.compile("0[0-5]:\\d\\d");
 
     private TemporalExpression clockTime(TemporalTagger.Match m, Map<String, String> f, Situation s) {
-        String hhmm = clock(f);
+        // a time of day, or a part of the day alone ("until early afternoon": AF)
+        String hhmm = f.containsKey("daypart") && !f.containsKey("hour") ? word("daypart", f.get("daypart")) : clock(f);
         CalendarDate story = s.clock().recent(s.sentence());
         // a time of day falls on the day just named, however that day was found: "will travel Thursday ... will
         // leave at 4 in the morning", or a few sentences back in a past clause: "At 9.40pm, three men entered ..."
