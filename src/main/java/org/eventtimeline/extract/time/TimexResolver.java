@@ -502,9 +502,12 @@ final class TimexResolver {
         String sentence = s.sentenceText();
         if (dayOfTheSentence != null && dayOfTheSentence.precision() == Precision.DAY
                 && (tense == Tense.PAST && s.after(book.cue("deadline"))
-                        || book.cue("goeson").matcher(sentence.substring(0, s.positionInSentence())).find())) {
+                        || book.cue("goeson").matcher(sentence.substring(0, s.positionInSentence())).find())
+                && !(s.near(book.cue("pluperfect"))
+                        && pastAfterPublication(dayOfTheSentence.start().with(TemporalAdjusters.next(weekday)), tense, s))) {
             // "appeared on Monday morning and was remanded in custody until Friday": the Friday after that Monday;
-            // "flew to Brussels for a summit on Monday, before meeting Putin on Wednesday": the Wednesday after it
+            // "flew to Brussels for a summit on Monday, before meeting Putin on Wednesday": the Wednesday after it;
+            // but what had been done by Friday was done by the publication ("by Friday he had agreed")
             return located(m, CalendarDate.day(dayOfTheSentence.start().with(TemporalAdjusters.next(weekday))),
                     Anchor.NARRATIVE, mod, f);
         }
@@ -522,11 +525,17 @@ final class TimexResolver {
             // a story told in the past moves on as well as back: "midnight Thursday ... the early hours of Friday" is
             // the Friday after; of the two, the nearer, unless a past perfect looks back ("crews had arrived Monday")
             LocalDate next = day.with(TemporalAdjusters.nextOrSame(weekday));
-            if (ChronoUnit.DAYS.between(day, next) < ChronoUnit.DAYS.between(resolved, day)) {
+            if (ChronoUnit.DAYS.between(day, next) < ChronoUnit.DAYS.between(resolved, day)
+                    && !pastAfterPublication(next, tense, s)) {
                 resolved = next;
             }
         }
         return located(m, CalendarDate.day(resolved), ref.anchor(), mod, f);
+    }
+
+    /** Whether a day told in the past would come after the publication: "by Friday he had agreed" was no later. */
+    private static boolean pastAfterPublication(LocalDate day, Tense tense, Situation s) {
+        return tense == Tense.PAST && s.publication() != null && day.isAfter(s.publication());
     }
 
     /**

@@ -78,6 +78,20 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aFixtureToldInThePresentIsToCome() {
+        assertEquals("2025-09-14", value(tag("They travel to Villarreal on Sunday.", THURSDAY), "Sunday"));
+        assertEquals("2025-11", value(tag("The mayor, who took office in January 2022, faces re-election in November.",
+                THURSDAY), "November"));
+    }
+
+    @Test
+    void aDayToldInThePastIsNoLaterThanThePublication() {
+        // counted on from the sentence's Wednesday, Friday would be the day after publication
+        assertEquals("2025-09-05", value(tag("On Wednesday, two members called for an audit, and by Friday the"
+                + " comptroller had agreed to open one.", THURSDAY), "Friday"));
+    }
+
+    @Test
     void aDayWrittenAloneBesideADayOfItsMonthIsInThatDaysYear() {
         var found = tag("Flights on 12 and 13 March are not affected. Those booked on 8 or 9 March get refunds.",
                 LocalDate.of(2026, 3, 3));
