@@ -85,6 +85,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void plansAfterADeterminerAreANounNotAPlanToDo() {
+        assertEquals("2024-11-03", value(tag("A consultation on the plans ran from 3 November to 12 December.",
+                LocalDate.of(2025, 1, 15)), "3 November"));
+        assertEquals("2025-04", value(tag("They can take part in planning for the summit in April.",
+                LocalDate.of(2025, 1, 15)), "April"));
+    }
+
+    @Test
     void aDayToldInThePastIsNoLaterThanThePublication() {
         // counted on from the sentence's Wednesday, Friday would be the day after publication
         assertEquals("2025-09-05", value(tag("On Wednesday, two members called for an audit, and by Friday the"
