@@ -293,6 +293,45 @@ public final class EventBuilder {
             + ")\\b(?!\\s+(?:season|year|period|figures|levels?)\\b)", Pattern.CASE_INSENSITIVE);
 
     /**
+     * The happening a date dates where it is no clause's subject: "sentenced to death for a 2004 robbery and murder"
+     * is headed "A 2004 robbery and murder", "doubted he was involved in the Oct. 23 killing of the doctor, ..." "The
+     * Oct. 23 killing of the doctor"; null where the happening opens its clause ("A 2017 audit found that ...", whose
+     * clause heads it) or the date names no happening.
+     */
+    private static String happening(String text, int clauseStart, TemporalExpression date) {
+        if (!TemporalTagger.isModifier(text, date.start(), date.end())
+                && !TemporalTagger.isCompoundModifier(text, date.start(), date.end())) {
+            return null;
+        }
+        Matcher phrase = HAPPENING_PHRASE.matcher(text).region(Math.min(date.end(), text.length()), text.length());
+        if (!phrase.lookingAt()) {
+            return null;
+        }
+        Matcher determiner = DETERMINER_BEFORE.matcher(text).region(Math.max(clauseStart, date.start() - 12),
+                date.start());
+        int start = determiner.find() ? determiner.start() : date.start();
+        if (start <= clauseStart || !FIRST_VERB.matcher(text).region(clauseStart, start).find()) {
+            return null;
+        }
+        return Headline.ofPhrase(text, start, phrase.end());
+    }
+
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|a|an|its|his|her|their|our)\\s+$");
+
+    /**
+     * A happening after its date, with what it was of ("of Kuwait", "of Dr. Hugh Short") up to the clause's next
+     * punctuation, verb or conjunction; without it where it runs into a place's or a name's comma ("of a Birmingham,
+     * Ala., clinic", "of the doctor, Barnett Slepian").
+     */
+    private static final Pattern HAPPENING_PHRASE = Pattern.compile("[\\s-]+(?:[\\p{L}'’-]+\\s+){0,2}?(?i:"
+            + Resources.alternation("extract/event/happenings.txt") + ")\\b(?:\\s+and\\s+\\p{Ll}+)?"
+            + "(?:\\s+(?:of|in|at|on|near|against)(?:\\s+(?!(?:that|which|who|and|but|until|after|before|when|while"
+            + "|because|since|to|for|with|by)\\b)(?:\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}\\p{Ll}{0,3}\\.|[\\p{L}\\p{N}'’-]+)){1,6}"
+            + "(?!\\s*,\\s*\\p{Lu}))?"
+            + "(?=\\s*[,;:.()\"“”]|\\s+(?:that|which|who|was|were|is|are|has|had|and|but|until|after|before|when|while"
+            + "|because|since|to|for|with|by|of|in|at|on|near|against)\\b|\\s*$)");
+
+    /**
      * "its 2009 car", "third-quarter trading": a date that says which thing, not when something happened; but "a 2017
      * audit" and "the 2008 crisis" say when they happened.
      */
@@ -362,7 +401,8 @@ public final class EventBuilder {
                 if (boundsARecord(text, sentence, anchor)) {
                     headlineStart = whenAfter(text, anchor); // "the deadliest since 2004, when seven people died"
                 }
-                String title = Headline.of(text, headlineStart, quote[1], anchor, mentions);
+                String happening = happening(text, headlineStart, anchor);
+                String title = happening != null ? happening : Headline.of(text, headlineStart, quote[1], anchor, mentions);
                 if (afterAnAside && onlyTheDates(text, quote[0], quote[1], group)) {
                     // "Veritas will report results for its quarter, which ended on Aug. 31, on Sept. 24": a trailing
                     // clause of only the date says when the sentence's main clause happens

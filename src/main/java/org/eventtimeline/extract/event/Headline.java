@@ -396,6 +396,11 @@ final class Headline {
     private static final Pattern AND_BETWEEN = Pattern.compile("(,\\s+\\d{1,3},)?,?\\s+and\\s+((?:his|her|their|its"
             + "|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?[\\p{Ll}-]+,\\s+)?");
 
+    /** The words tidied and cut to a headline's length: "a 2004 robbery" -> "A 2004 robbery". */
+    static String ofPhrase(String text, int start, int end) {
+        return finished(text.substring(start, end));
+    }
+
     /** The clause tidied and cut to a headline's length. */
     private static String finished(String clause) {
         clause = LEADING_FILLER.matcher(SPACES.matcher(clause).replaceAll(" ").trim()).replaceFirst("");

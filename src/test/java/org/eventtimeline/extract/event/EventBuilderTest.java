@@ -467,6 +467,20 @@ class EventBuilderTest {
     }
 
     @Test
+    void aHappeningThatIsNoClausesSubjectHeadsItsDate() {
+        List<ExtractedEvent> found = events("The court on Thursday agreed to hear an appeal from a man sentenced to death"
+                + " for a 2004 robbery and murder.");
+        assertEquals("A 2004 robbery and murder", found.get(1).title());
+        assertEquals("The 1995 shooting of Dr. Hugh Short", events("The warrant charged Kopp with attempted murder in"
+                + " the 1995 shooting of Dr. Hugh Short, a Canadian doctor.").get(0).title());
+        // cut before a place's or a name's comma, and before a conjunction
+        assertEquals("The January 1998 bombing", events("He has been on the run since the January 1998 bombing of a"
+                + " Birmingham, Ala., clinic.").get(0).title());
+        assertEquals("Its 1990 invasion of Kuwait", events("The council will keep the sanctions imposed on Iraq after"
+                + " its 1990 invasion of Kuwait until it complies.").get(0).title());
+    }
+
+    @Test
     void datesWithNoClauseBreakBetweenThemShareTheirClause() {
         List<ExtractedEvent> found = events("WASHINGTON (AP) — Central bank chief Ines Marlow said Tuesday the economy"
                 + " will remain weak into 2027.");
