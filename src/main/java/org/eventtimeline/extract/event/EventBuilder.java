@@ -326,7 +326,8 @@ public final class EventBuilder {
     private static final Pattern HAPPENING_PHRASE = Pattern.compile("[\\s-]+(?:[\\p{L}'’-]+\\s+){0,2}?(?i:"
             + Resources.alternation("extract/event/happenings.txt") + ")\\b(?:\\s+and\\s+\\p{Ll}+)?"
             + "(?:\\s+(?:of|in|at|on|near|against)(?:\\s+(?!(?:that|which|who|and|but|until|after|before|when|while"
-            + "|because|since|to|for|with|by)\\b)(?:\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}\\p{Ll}{0,3}\\.|[\\p{L}\\p{N}'’-]+)){1,6}"
+            + "|because|since|to|for|with|by)\\b)(?:\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}\\p{Ll}{0,3}\\.|[\\p{L}\\p{N}'’-]+))"
+            + "{1,6}"
             + "(?!\\s*,\\s*\\p{Lu}))?"
             + "(?=\\s*[,;:.()\"“”]|\\s+(?:that|which|who|was|were|is|are|has|had|and|but|until|after|before|when|while"
             + "|because|since|to|for|with|by|of|in|at|on|near|against)\\b|\\s*$)");
@@ -402,7 +403,8 @@ public final class EventBuilder {
                     headlineStart = whenAfter(text, anchor); // "the deadliest since 2004, when seven people died"
                 }
                 String happening = happening(text, headlineStart, anchor);
-                String title = happening != null ? happening : Headline.of(text, headlineStart, quote[1], anchor, mentions);
+                String title = happening != null ? happening
+                        : Headline.of(text, headlineStart, quote[1], anchor, mentions);
                 if (afterAnAside && onlyTheDates(text, quote[0], quote[1], group)) {
                     // "Veritas will report results for its quarter, which ended on Aug. 31, on Sept. 24": a trailing
                     // clause of only the date says when the sentence's main clause happens

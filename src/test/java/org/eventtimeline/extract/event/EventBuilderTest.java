@@ -468,8 +468,8 @@ class EventBuilderTest {
 
     @Test
     void aHappeningThatIsNoClausesSubjectHeadsItsDate() {
-        List<ExtractedEvent> found = events("The court on Thursday agreed to hear an appeal from a man sentenced to death"
-                + " for a 2004 robbery and murder.");
+        List<ExtractedEvent> found = events("The court on Thursday agreed to hear an appeal from a man sentenced to"
+                + " death for a 2004 robbery and murder.");
         assertEquals("A 2004 robbery and murder", found.get(1).title());
         assertEquals("The 1995 shooting of Dr. Hugh Short", events("The warrant charged Kopp with attempted murder in"
                 + " the 1995 shooting of Dr. Hugh Short, a Canadian doctor.").get(0).title());
