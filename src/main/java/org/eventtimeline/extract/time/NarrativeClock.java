@@ -1,5 +1,6 @@
 package org.eventtimeline.extract.time;
 
+import java.time.LocalDateTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,9 @@ final class NarrativeClock {
     private boolean sceneTold;
     /** The day whose evening or night the text last told of ("at 10pm on Thursday"), or null. */
     private CalendarDate evening;
+    /** The last time of day told by the clock ("at 03:12 UTC on Tuesday") and its sentence, or null. */
+    private LocalDateTime clockTold;
+    private int clockToldIn = -1;
 
     CalendarDate time() {
         return time;
@@ -53,11 +57,19 @@ final class NarrativeClock {
         name(date, sentenceIndex);
     }
 
-    /** Notes a time of day told: an evening's or a night's ("T22:00", "TNI") makes its day the evening's. */
-    void toldTimeOfDay(CalendarDate day, String value) {
+    /**
+     * Notes a time of day told in a sentence: an evening's or a night's ("T22:00", "TNI") makes its day the evening's,
+     * and a clock's is where "45 minutes later" counts from.
+     */
+    void toldTimeOfDay(CalendarDate day, String value, int sentenceIndex) {
         Matcher time = TIME_OF_DAY.matcher(value);
         if (!time.find()) {
             return;
+        }
+        if (time.group("hour") != null && day.precision() == Precision.DAY) {
+            int hour = Integer.parseInt(time.group("hour"));
+            clockTold = day.start().atStartOfDay().plusHours(hour).plusMinutes(Integer.parseInt(time.group("minute")));
+            clockToldIn = sentenceIndex;
         }
         boolean late = time.group("hour") != null ? Integer.parseInt(time.group("hour")) >= 18 : time.group("late") != null;
         if (late) {
@@ -67,7 +79,13 @@ final class NarrativeClock {
         }
     }
 
-    private static final Pattern TIME_OF_DAY = Pattern.compile("T(?:(?<hour>\\d\\d):|(?<late>EV|NI)|MO|AF)");
+    private static final Pattern TIME_OF_DAY = Pattern.compile(
+            "T(?:(?<hour>\\d\\d):(?<minute>\\d\\d)|(?<late>EV|NI)|MO|AF)");
+
+    /** The last time of day told by the clock in this sentence or one of the {@code sentences} before, or null. */
+    LocalDateTime clockToldWithin(int sentenceIndex, int sentences) {
+        return clockTold != null && sentenceIndex - clockToldIn <= sentences ? clockTold : null;
+    }
 
     /** Notes that the text told of a time of day, whether or not its day is known ("At 8:37 p.m."). */
     void toldAScene() {
@@ -199,6 +217,8 @@ final class NarrativeClock {
         copy.movedIn = movedIn;
         copy.movedAt = movedAt;
         copy.evening = evening;
+        copy.clockTold = clockTold;
+        copy.clockToldIn = clockToldIn;
         return copy;
     }
 

@@ -143,7 +143,7 @@ public final class TemporalTagger {
                 if (expression.type() == TimexType.TIME) {
                     clock.toldAScene();
                     if (expression.date() != null) {
-                        clock.toldTimeOfDay(expression.date(), expression.value());
+                        clock.toldTimeOfDay(expression.date(), expression.value(), sentence.index());
                     }
                 }
                 inSentence.add(expression);

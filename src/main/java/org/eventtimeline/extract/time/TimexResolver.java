@@ -2,6 +2,7 @@ package org.eventtimeline.extract.time;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
@@ -612,7 +613,17 @@ final class TimexResolver {
             return unresolved(m, unknownPeriod(f));
         }
         String u = word("unit", f.get("unit"));
-        if ((u.equals("H") || u.equals("MIN") || u.equals("S")) && ref.period().precision() != Precision.DAY) {
+        boolean clockUnit = u.equals("H") || u.equals("MIN") || u.equals("S");
+        LocalDateTime told = s.clock().clockToldWithin(s.sentence(), CLOCK_STORY_SENTENCES);
+        if (clockUnit && !fromPublication && told != null && s.tense() != Tense.FUTURE) {
+            // "at 03:12 UTC on Tuesday ... confirmed the burn about 45 minutes later": the story told by the clock
+            long seconds = sign * (long) amount * (u.equals("H") ? 3600 : u.equals("MIN") ? 60 : 1);
+            LocalDateTime then = told.plusSeconds(seconds);
+            CalendarDate day = CalendarDate.day(then.toLocalDate());
+            return expression(m, TimexType.TIME, day.value() + String.format("T%02d:%02d", then.getHour(),
+                    then.getMinute()), offsetMod(f.get("approx")), day, Anchor.NARRATIVE);
+        }
+        if (clockUnit && ref.period().precision() != Precision.DAY) {
             // "an hour earlier" counts from a day, not from the year a sentence before named
             return unresolved(m, unknownPeriod(f));
         }

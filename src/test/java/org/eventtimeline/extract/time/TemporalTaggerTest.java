@@ -1,6 +1,7 @@
 package org.eventtimeline.extract.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -82,6 +83,17 @@ class TemporalTaggerTest {
         assertEquals("2025-09-14", value(tag("They travel to Villarreal on Sunday.", THURSDAY), "Sunday"));
         assertEquals("2025-11", value(tag("The mayor, who took office in January 2022, faces re-election in November.",
                 THURSDAY), "November"));
+    }
+
+    @Test
+    void minutesOrHoursLaterCountFromTheLastClockTimeTold() {
+        var found = tag("The probe fired its engine at 03:12 UTC on Tuesday. It was launched in April 2020 and swung"
+                + " past Earth in 2023. Controllers confirmed the burn about 45 minutes later.",
+                LocalDate.of(2026, 10, 29));
+        assertEquals("2026-10-27T03:57", value(found, "about 45 minutes later"));
+        // with no clock time told, an hour is not counted from a year
+        assertFalse(value(tag("It was launched in 2020. Controllers confirmed it an hour later.",
+                LocalDate.of(2026, 10, 29)), "an hour later").startsWith("2020"));
     }
 
     @Test
