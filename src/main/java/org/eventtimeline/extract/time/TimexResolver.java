@@ -144,6 +144,12 @@ final class TimexResolver {
                 return unresolved(m, unknownPeriod(f));
             }
             CalendarDate period = atPrecision(ref.period(), unitPrecision(f.get("unit")));
+            CalendarDate part = s.clock().justNamed(s.sentence());
+            if (FULL_YEAR.matcher(m.text()).find() && part != null && (part.precision() == Precision.QUARTER
+                    || part.precision() == Precision.HALF)) {
+                // "Profits rose in the fourth quarter. For the full year, ...": the year of the quarter reported on
+                return located(m, CalendarDate.year(part.start().getYear()), Anchor.NARRATIVE, mod, f);
+            }
             if ("weekend".equalsIgnoreCase(f.get("unit").trim())) {
                 period = weekend(period);
                 if (s.tense() != Tense.FUTURE && period.start().isAfter(ref.period().start())) {
@@ -448,6 +454,7 @@ final class TimexResolver {
     }
 
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
+    private static final Pattern FULL_YEAR = Pattern.compile("(?i)\\bfull\\s+year");
 
     /** Whether the text has told only of a year before the publication's so far ("It was July 1977 ..."). */
     private static boolean toldOnlyOfAnEarlierYear(Situation s) {

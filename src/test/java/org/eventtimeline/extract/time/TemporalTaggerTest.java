@@ -97,6 +97,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void theFullYearAfterAQuarterIsThatQuartersYear() {
+        var found = tag("Profits rose 14% in the fourth quarter. For the full year, net income reached €12.9bn. Sales"
+                + " for the year ahead will grow.", LocalDate.of(2026, 2, 12));
+        assertEquals("2025", value(found, "the full year"));
+        assertEquals("2026", value(found, "the year"));
+    }
+
+    @Test
     void plansAfterADeterminerAreANounNotAPlanToDo() {
         assertEquals("2024-11-03", value(tag("A consultation on the plans ran from 3 November to 12 December.",
                 LocalDate.of(2025, 1, 15)), "3 November"));
