@@ -513,7 +513,8 @@ final class TimexResolver {
         if (dayOfTheSentence != null && dayOfTheSentence.precision() == Precision.DAY
                 && (tense == Tense.PAST && s.after(book.cue("deadline"))
                         || book.cue("goeson").matcher(sentence.substring(0, s.positionInSentence())).find())
-                && !(s.near(book.cue("pluperfect")) && pastAfterPublication(nextAfterIt, tense, s))) {
+                && !(s.near(book.cue("pluperfect")) && pastAfterPublication(nextAfterIt, tense, s))
+                && !beforeTheWeekOfNews(nextAfterIt, s)) {
             // "appeared on Monday morning and was remanded in custody until Friday": the Friday after that Monday;
             // "flew to Brussels for a summit on Monday, before meeting Putin on Wednesday": the Wednesday after it;
             // but what had been done by Friday was done by the publication ("by Friday he had agreed")
@@ -539,6 +540,15 @@ final class TimexResolver {
             }
         }
         return located(m, CalendarDate.day(resolved), ref.anchor(), mod, f);
+    }
+
+    /**
+     * Whether a weekday would fall more than a week before the publication in news the text did not set in another
+     * time: "Early voting began three weeks ago and ... had been cast by Sunday night" is the last Sunday, not the one
+     * after voting began, as news names a day by its weekday only within a week of its own.
+     */
+    private static boolean beforeTheWeekOfNews(LocalDate day, Situation s) {
+        return s.publication() != null && !s.clock().setByTheText() && day.isBefore(s.publication().minusDays(7));
     }
 
     /** Whether a day told in the past would come after the publication: "by Friday he had agreed" was no later. */
@@ -776,8 +786,11 @@ final class TimexResolver {
         // a time of day falls on the day just named, however that day was found: "will travel Thursday ... will
         // leave at 4 in the morning", or a few sentences back in a past clause: "At 9.40pm, three men entered ..."
         CalendarDate day = orStoryDay(s.clock().dayNamedWithin(s.sentence(), 1), s);
-        if (day != null && s.publication() != null && day.start().isAfter(s.publication()) && s.tense() == Tense.PAST) {
-            day = null; // "He will travel on Thursday. A jet flew over the site at noon": not Thursday's noon, gone
+        if (day != null && s.publication() != null && (day.start().isAfter(s.publication()) && s.tense() == Tense.PAST
+                || day.end().isBefore(s.publication()) && s.tense() == Tense.FUTURE)) {
+            // "He will travel on Thursday. A jet flew over the site at noon": not Thursday's noon, gone; "... cast by
+            // Sunday night. Results are expected after polls close at 7.30pm": not Sunday's, to come
+            day = null;
         }
         if (day != null && day.precision() == Precision.DAY && s.tense() != Tense.FUTURE && SMALL_HOURS.matcher(hhmm)
                 .matches() && s.clock().toldEveningOf(day)) {

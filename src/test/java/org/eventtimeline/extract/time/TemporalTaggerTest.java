@@ -113,6 +113,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aWeekdayAfterADayCountedWeeksBackIsTheNewsWeeks() {
+        var found = tag("Early voting began three weeks ago and more than 600,000 ballots had been cast by Sunday"
+                + " night. Results are expected after polls close at 7.30pm.", LocalDate.of(2026, 11, 10));
+        assertEquals("2026-11-08TNI", value(found, "Sunday night"));
+        // a time of day in a clause still to come is not on a day gone
+        assertEquals("2026-11-10T19:30", value(found, "7.30pm"));
+        assertEquals("2026-12-01TEV", value(tag("The council approved plans on Tuesday evening for 450 homes.",
+                LocalDate.of(2026, 12, 2)), "Tuesday evening"));
+    }
+
+    @Test
     void aDayToldInThePastIsNoLaterThanThePublication() {
         // counted on from the sentence's Wednesday, Friday would be the day after publication
         assertEquals("2025-09-05", value(tag("On Wednesday, two members called for an audit, and by Friday the"
