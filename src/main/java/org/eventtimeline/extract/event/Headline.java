@@ -368,7 +368,10 @@ final class Headline {
 
     /** ", and" or ", but" before a clause with a subject or a time of its own, after the date's clause. */
     private static final Pattern NEXT_CLAUSE = Pattern.compile(
-            ",\\s+(?:and|but)\\s+(?=(?:he|she|they|it|we|I|on|in|at|during|after|before|last|this)\\s)");
+            ",\\s+(?:and|but)\\s+(?=(?:he|she|they|it|we|I|on|in|at|during|after|before|last|this)\\s"
+                    // "..., and Finch spent his later years ...", "..., and the firm moved ...": a subject and its verb
+                    + "|(?:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|(?:the|his|her|its|their)\\s+\\p{Ll}+)\\s+"
+                    + VERB_IN_PAST + "\\b)");
 
     /** A semicolon between clauses, not the end of a character entity ("&amp;"). */
     private static final Pattern CLAUSE_SEMICOLON = Pattern.compile("(?<!&[a-zA-Z]{1,8}|&#\\d{1,6});");

@@ -83,6 +83,16 @@ class EventBuilderTest {
     }
 
     @Test
+    void aClauseOfAndWithASubjectOfItsOwnIsAnotherClause() {
+        List<ExtractedEvent> found = events("Gerald Finch opened his first shop in 1962. The family sold the business"
+                + " in 1998, and Finch spent his later years raising money for hospices.");
+        assertEquals("The family sold the business in 1998", found.get(1).title());
+        // an old wire's dateline is no part of a headline
+        assertEquals("The mayor of Moscow has allocated funds for a museum on Friday", events("MOSCOW (AP)_ The mayor"
+                + " of Moscow has allocated funds for a museum on Friday.").get(0).title());
+    }
+
+    @Test
     void aSeriesOfVerbsInThePastSharesItsSubject() {
         List<ExtractedEvent> found = events("The mill opened in 1889, grew rapidly in the 1920s and closed in 1984.");
         assertEquals("The mill grew rapidly in the 1920s", found.get(1).title());
