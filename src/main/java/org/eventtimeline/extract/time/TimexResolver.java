@@ -145,10 +145,18 @@ final class TimexResolver {
             }
             CalendarDate period = atPrecision(ref.period(), unitPrecision(f.get("unit")));
             CalendarDate part = s.clock().justNamed(s.sentence());
+            Anchor anchor = ref.anchor();
             if (FULL_YEAR.matcher(m.text()).find() && part != null && (part.precision() == Precision.QUARTER
                     || part.precision() == Precision.HALF)) {
                 // "Profits rose in the fourth quarter. For the full year, ...": the year of the quarter reported on
-                return located(m, CalendarDate.year(part.start().getYear()), Anchor.NARRATIVE, mod, f);
+                period = CalendarDate.year(part.start().getYear());
+                anchor = Anchor.NARRATIVE;
+            }
+            if (f.containsKey("quarter") || f.containsKey("half")) {
+                return located(m, inYear(f, period.start().getYear()), anchor, mod, f); // "the first half of the year"
+            }
+            if (FULL_YEAR.matcher(m.text()).find() && anchor == Anchor.NARRATIVE) {
+                return located(m, period, anchor, mod, f);
             }
             if ("weekend".equalsIgnoreCase(f.get("unit").trim())) {
                 period = weekend(period);

@@ -105,6 +105,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void whoTakesOverOnADayTakesOverToCome() {
+        var found = tag("Kovacs joined the airline in 2011 and became finance chief four years later. She takes over on"
+                + " 1 November. The airline lost €120m in the first half of the year, against a profit a year earlier.",
+                LocalDate.of(2026, 10, 14));
+        assertEquals("2026-11-01", value(found, "1 November"));
+        assertEquals("2026-H1", value(found, "the first half of the year"));
+        assertEquals("2025-H1", value(found, "a year earlier"));
+    }
+
+    @Test
     void plansAfterADeterminerAreANounNotAPlanToDo() {
         assertEquals("2024-11-03", value(tag("A consultation on the plans ran from 3 November to 12 December.",
                 LocalDate.of(2025, 1, 15)), "3 November"));
