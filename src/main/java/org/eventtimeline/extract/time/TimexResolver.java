@@ -462,6 +462,7 @@ final class TimexResolver {
     }
 
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
+    private static final Pattern WEEKDAY_WEEK = Pattern.compile("(?i)^(\\p{L}+day)\\s+week$");
     private static final Pattern FULL_YEAR = Pattern.compile("(?i)\\bfull\\s+year");
 
     /** Whether the text has told only of a year before the publication's so far ("It was July 1977 ..."). */
@@ -741,8 +742,10 @@ final class TimexResolver {
         if (ref == null || ref.anchor() == Anchor.ESTIMATED) {
             return unresolved(m, "XXXX-XX-XX");
         }
-        // "a week on Monday" is read as "a week from Monday", which is Natty's
-        return GuardedNatty.day(m.text().replaceFirst("\\s+on\\s+", " from "), ref.period().start())
+        // "a week on Monday" and "Friday week" are read as "a week from Monday", "a week from Friday", Natty's words
+        String words = WEEKDAY_WEEK.matcher(m.text()).replaceFirst("a week from $1")
+                .replaceFirst("\\s+on\\s+", " from ");
+        return GuardedNatty.day(words, ref.period().start())
                 .map(day -> located(m, CalendarDate.day(day), ref.anchor(), null, m.fields()))
                 .orElseGet(() -> unresolved(m, "XXXX-XX-XX"));
     }

@@ -115,6 +115,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aPlacesWhereClauseIsBackgroundAndFridayWeekAWeekOnFriday() {
+        var found = tag("The relay begins on Wednesday in Stoke Mandeville, where the first games were held on 29 July"
+                + " 1948. It ends on Friday, and the games open on Friday week.", LocalDate.of(2026, 8, 24));
+        assertEquals("2026-08-28", value(found, "Friday"));
+        assertEquals("2026-09-04", value(found, "Friday week"));
+    }
+
+    @Test
     void plansAfterADeterminerAreANounNotAPlanToDo() {
         assertEquals("2024-11-03", value(tag("A consultation on the plans ran from 3 November to 12 December.",
                 LocalDate.of(2025, 1, 15)), "3 November"));
