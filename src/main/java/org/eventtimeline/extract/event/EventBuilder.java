@@ -87,7 +87,8 @@ public final class EventBuilder {
         List<TemporalExpression> anchors = new ArrayList<>();
         for (TemporalExpression x : inSentence) {
             if (x.start() < opening || !x.canAnchorEvent() || isPartOfAnotherPeriod(text, sentence, x)
-                    || isLifespan(text, x) || boundsARecord(text, sentence, x) && whenAfter(text, x) < 0) {
+                    || isLifespan(text, x) || boundsARecord(text, sentence, x) && whenAfter(text, x) < 0
+                    || RECORD_FOR.matcher(text).region(Math.max(sentence.start(), x.start() - 40), x.start()).find()) {
                 continue;
             }
             TemporalExpression last = anchors.isEmpty() ? null : anchors.get(anchors.size() - 1);
@@ -189,6 +190,10 @@ public final class EventBuilder {
             + "|has|have|had|began|\\p{L}+ed)\\s)[\\p{L}'’-]+\\s+){1,4}(?:of|in)\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern RECORD = Pattern.compile("\\b(?:" + Resources.alternation("extract/event/records.txt")
             + ")\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "The record low for February": a month the record is of, any February, not a time something happened. */
+    private static final Pattern RECORD_FOR = Pattern.compile("\\brecord(?:\\s+\\p{Ll}+){0,2}\\s+for\\s+$",
+            Pattern.CASE_INSENSITIVE);
 
     /** "its highest level since 2008": a date that bounds a record, not a time something happened. */
     private static boolean boundsARecord(String text, Sentence sentence, TemporalExpression date) {

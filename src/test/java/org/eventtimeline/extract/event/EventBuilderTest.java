@@ -477,6 +477,13 @@ class EventBuilderTest {
     }
 
     @Test
+    void theMonthARecordIsOfIsNoEvent() {
+        List<ExtractedEvent> found = events("The record low for February, -27.2C, was set at Braemar in 1955.");
+        assertEquals(List.of("1955"), found.stream().map(e -> e.date().value()).toList());
+        assertEquals("The record low for February, -27.2C, was set at Braemar in 1955", found.get(0).title());
+    }
+
+    @Test
     void aHappeningThatIsNoClausesSubjectHeadsItsDate() {
         List<ExtractedEvent> found = events("The court on Thursday agreed to hear an appeal from a man sentenced to"
                 + " death for a 2004 robbery and murder.");
