@@ -280,7 +280,9 @@ final class TimexResolver {
         // story told of an earlier year: after "cut emissions by 2030", "warned in July" is not July 2030. A story
         // told by the decade ("In the mid-1990s she worked in Osaka") has no year to give "April 10".
         // An estimated publication date is the end of the latest year the text names: the story may be in it.
-        if (story != null && story.precision().compareTo(Precision.YEAR) <= 0 && (entry || s.tense() == Tense.PAST)
+        boolean lastDone = s.after(book.cue("lastdone")); // "last inspected in October": the one just gone
+        if (story != null && !lastDone && story.precision().compareTo(Precision.YEAR) <= 0
+                && (entry || s.tense() == Tense.PAST)
                 && (s.publication() == null || story.start().getYear() < s.publication().getYear()
                         || s.publicationAnchor() == Anchor.ESTIMATED
                                 && story.start().getYear() == s.publication().getYear())) {
@@ -303,12 +305,14 @@ final class TimexResolver {
                         : located(m, named, ref.anchor(), mod, f);
             }
         }
-        boolean gone = s.after(book.cue("since")); // "since January": never one to come
+        boolean gone = lastDone || s.after(book.cue("since")); // "since January": never one to come
         // "agreed in late November" or "In January, the board hired ..." in an article of September: the one gone
-        boolean done = s.tense() == Tense.PAST && (s.tenses().pastVerbJustBefore(s.positionInSentence())
-                || s.tenses().opensSentence(s.positionInSentence())
+        boolean opens = s.tense() == Tense.PAST && (s.tenses().opensSentence(s.positionInSentence())
                 || s.tenses().opensClause(s.positionInSentence()));
-        CalendarDate read = yearItBegins(f, nearest(inYear, day, gone ? Tense.PAST : lookingAhead(s), done, gone));
+        boolean done = opens || s.tense() == Tense.PAST && s.tenses().pastVerbJustBefore(s.positionInSentence());
+        // "In January, floods swept ..." in late December: a past clause that opens with its date never looks ahead
+        CalendarDate read = yearItBegins(f, nearest(inYear, day, gone ? Tense.PAST : lookingAhead(s), done,
+                gone || opens));
         if (namesAnEventOfTheDay(m, f, s) && ChronoUnit.DAYS.between(read.end(), day) > HISTORY_DAYS) {
             return unresolved(m, unknownYear(f)); // "the Sept. 11 attacks" in an August article: some earlier year's
         }

@@ -123,6 +123,18 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aPastClauseThatOpensWithItsMonthNeverLooksAhead() {
+        LocalDate lateDecember = LocalDate.of(2026, 12, 28);
+        assertEquals("2026-01", value(tag("In January, floods swept through southern Brazil.", lateDecember),
+                "January"));
+        assertEquals("2026-01", value(tag("Looking back on 2026: In January, floods swept through Brazil.",
+                lateDecember), "January"));
+        // what was last done is the one just gone, whatever year the sentence told of
+        assertEquals("2025-10", value(tag("The dam was built in 2014 and last inspected in October.",
+                LocalDate.of(2026, 3, 9)), "October"));
+    }
+
+    @Test
     void plansAfterADeterminerAreANounNotAPlanToDo() {
         assertEquals("2024-11-03", value(tag("A consultation on the plans ran from 3 November to 12 December.",
                 LocalDate.of(2025, 1, 15)), "3 November"));
