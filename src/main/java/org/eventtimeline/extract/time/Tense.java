@@ -19,7 +19,8 @@ public enum Tense {
     private static final Pattern PRESENT_BE = Pattern.compile("is|are|am", Pattern.CASE_INSENSITIVE);
     /** What may come before a date that opens a sentence: "On Tuesday,", "Late on Friday,", "And last week,". */
     private static final Pattern OPENING = Pattern.compile("[\\W_]*(?:\\p{L}+\\s+){0,2}");
-    private static final Pattern CLAUSE_OPENING = Pattern.compile("(?:[,;]\\s+(?:and|but|then)\\s+|[;:]\\s+)(?:\\p{L}+\\s+)?$");
+    private static final Pattern CLAUSE_OPENING = Pattern.compile(
+            "(?:[,;]\\s+(?:and|but|then)\\s+|[;:]\\s+)(?:\\p{L}+\\s+)?$");
     /**
      * What may stand between a verb and the date it governs: "in", "on", "during", "in the", after an object of a
      * word or two ("took office in", "sold the unit on"); not a clause of its own ("agreed to buy it in").
@@ -106,8 +107,8 @@ public enum Tense {
         }
 
         /**
-         * Whether the date opens a clause after a conjunction, a semicolon or a colon: "…, and on Boxing Day more people
-         * went shopping", "Looking back on 2026: In January, floods swept ...".
+         * Whether the date opens a clause after a conjunction, a semicolon or a colon: "…, and on Boxing Day more
+         * people went shopping", "Looking back on 2026: In January, floods swept ...".
          */
         boolean opensClause(int position) {
             return CLAUSE_OPENING.matcher(sentence).region(Math.max(0, position - 24), position).find();
