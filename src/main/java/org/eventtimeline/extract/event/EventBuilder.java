@@ -19,6 +19,7 @@ import org.eventtimeline.extract.time.CalendarDate;
 import org.eventtimeline.extract.time.Precision;
 import org.eventtimeline.extract.time.TemporalExpression;
 import org.eventtimeline.extract.time.TemporalTagger;
+import org.eventtimeline.extract.time.TimexType;
 
 /**
  * Makes events from dated statements: each resolved DATE or TIME expression anchors one event, stated by its
@@ -478,8 +479,11 @@ public final class EventBuilder {
             return true; // "The previous month, in May": one date said twice
         }
         String between = text.substring(last.end(), x.start()).trim().toLowerCase(Locale.ROOT);
+        // "at 02:47 local time on Sunday (17:47 GMT Saturday)": the same moment in another time zone
+        boolean sameMomentElsewhere = between.equals("(") && last.type() == TimexType.TIME
+                && x.type() == TimexType.TIME;
         return between.equals("or") || between.equals(",") || between.equals("-")
-                || between.equals("–") || between.equals("to");
+                || between.equals("–") || between.equals("to") || sameMomentElsewhere;
     }
 
     private static final Pattern RELATIVE_ASIDE = Pattern.compile("[,\\s]*(?:which|who|whose|where)\\b");

@@ -613,7 +613,8 @@ final class Headline {
 
     /**
      * A thing's "that" or "which" clause with its own verb in the past that holds the date, after a preposition: "after
-     * a trial that began in March 2013, was jailed" is headed "A trial began in March 2013". Null for any other.
+     * a trial that began in March 2013, was jailed" is headed "A trial began in March 2013", "lying about losses that
+     * ballooned in 2022" "Losses ballooned in 2022". Null for any other.
      */
     private static String thatClause(String text, int start, int end, TemporalExpression date) {
         Matcher clause = THAT_CLAUSE.matcher(text).region(start, end).useTransparentBounds(true);
@@ -634,9 +635,11 @@ final class Headline {
         return null;
     }
 
-    // the article first and the preposition looked behind it, so that the search does not look behind every character
+    // the article first and the preposition looked behind it, so that the search does not look behind every character;
+    // or a plural without one ("lying about losses that ballooned in the spring of 2022")
     private static final Pattern THAT_CLAUSE = Pattern.compile("\\b((?:a|an|the)(?<=\\b(?:after|before|since|during|in"
-            + "|of|from|by)\\s(?:a|an|the))\\s+(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+)\\s+(?:that|which)\\s+("
+            + "|of|from|by|about|over|for)\\s(?:a|an|the))\\s+(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+"
+            + "|\\p{Ll}{2,}s(?<=\\b(?:about|over|for|of|from|by|after|since|in)\\s\\p{Ll}{2,40}))\\s+(?:that|which)\\s+("
             + VERB_IN_PAST + "\\b[^,;:]*)");
 
     private static final Pattern NEXT_PAST_VERB = Pattern.compile("\\s+(?=" + VERB_IN_PAST + "\\b)");
