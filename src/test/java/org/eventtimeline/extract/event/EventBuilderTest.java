@@ -478,8 +478,8 @@ class EventBuilderTest {
 
     @Test
     void aPluralsThatClauseHeadsItsDateAndATimeInAnotherZoneIsTheSameMoment() {
-        List<ExtractedEvent> found = events("A jury on Thursday found him guilty of lying to investors about losses that"
-                + " ballooned in the spring of 2022.");
+        List<ExtractedEvent> found = events("A jury on Thursday found him guilty of lying to investors about losses"
+                + " that ballooned in the spring of 2022.");
         assertEquals("Losses ballooned in the spring of 2022", found.get(1).title());
         found = events("The quake struck at 02:47 local time on Sunday (17:47 GMT Saturday), south of the city.");
         assertEquals(List.of("2025-09-07"), found.stream().map(e -> e.date().value()).toList());
