@@ -1244,6 +1244,7 @@ final class TimexResolver {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[\\s-]+");
     private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
+    private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
 
     private double count(String written) {
         if (written == null) {
@@ -1256,6 +1257,9 @@ final class TimexResolver {
         }
         if (DECIMAL.matcher(w).matches()) {
             return Double.parseDouble(w);
+        }
+        if (THOUSANDS.matcher(w).matches()) {
+            return Double.parseDouble(w.replace(",", "")); // "80,000"
         }
         Optional<String> whole = book.words("number").value(w);
         if (whole.isPresent()) {
