@@ -22,6 +22,8 @@ final class NarrativeClock {
     private int namedIn = -1;
     /** Whether the last date named was a look back ("She had been appointed in July 2016"). */
     private boolean namedLookingBack;
+    /** Whether that look back was counted from the story ("She had been seen alive the previous evening"). */
+    private boolean lookedBackFromTheStory;
     /** The date named before a look back, which the sentences after it still count from. */
     private CalendarDate namedBefore;
     private int namedBeforeIn = -1;
@@ -109,14 +111,18 @@ final class NarrativeClock {
         namedLookingBack = false;
     }
 
-    /** Notes a date a look back names ("It followed a strike on Sunday evening"); see {@link #dayNamedWithin}. */
-    void nameLookingBack(CalendarDate date, int sentenceIndex) {
+    /**
+     * Notes a date a look back names ("It followed a strike on Sunday evening"), {@code fromTheStory} when it was
+     * counted from the story's time ("the previous evening"); see {@link #dayNamedWithin} and {@link #justNamed}.
+     */
+    void nameLookingBack(CalendarDate date, int sentenceIndex, boolean fromTheStory) {
         if (!namedLookingBack) {
             namedBefore = named;
             namedBeforeIn = namedIn;
         }
         name(date, sentenceIndex);
         namedLookingBack = true;
+        lookedBackFromTheStory = fromTheStory;
     }
 
     /** The text speaks of the publication's days again: the story's time no longer dates what has no year. */
@@ -165,9 +171,14 @@ final class NarrativeClock {
         return setByTheText() ? time : null;
     }
 
-    /** The last date named in this sentence or the one before, however it was resolved. */
+    /**
+     * The last date named in this sentence or the one before, however it was resolved; but not, after its sentence, a
+     * look back counted from the story: "The body was found on Tuesday. She had been seen alive the previous evening.
+     * A man was arrested the following day" is Wednesday.
+     */
     CalendarDate justNamed(int sentenceIndex) {
-        return namedWithin(sentenceIndex, 1);
+        return namedLookingBack && lookedBackFromTheStory ? dayNamedWithin(sentenceIndex, 1)
+                : namedWithin(sentenceIndex, 1);
     }
 
     /** The last date named in this sentence or one of the {@code sentences} before, however it was resolved. */
@@ -210,6 +221,7 @@ final class NarrativeClock {
         copy.named = named;
         copy.namedIn = namedIn;
         copy.namedLookingBack = namedLookingBack;
+        copy.lookedBackFromTheStory = lookedBackFromTheStory;
         copy.namedBefore = namedBefore;
         copy.namedBeforeIn = namedBeforeIn;
         copy.newsTold = newsTold;

@@ -129,7 +129,8 @@ public final class TemporalTagger {
                             // "She resigned on 14 March 2019. She had been appointed in July 2016. Her successor took
                             // office on 18 March": a look back names its date, and the story stays where it was
                             clock.stay(sentence.index());
-                            clock.nameLookingBack(expression.date(), sentence.index());
+                            clock.nameLookingBack(expression.date(), sentence.index(),
+                                    expression.anchor() == Anchor.NARRATIVE);
                         } else {
                             advance(clock, expression, sentence.index(), match.start() - sentence.start());
                         }

@@ -170,6 +170,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aLookBackCountedFromTheStoryLeavesTheNextDaysToTheStory() {
+        var found = tag("The body was found on Tuesday morning. She had been seen alive the previous evening at a bar."
+                + " Detectives arrested a man the following day.", LocalDate.of(2026, 5, 14));
+        assertEquals("2026-05-11TEV", value(found, "the previous evening"));
+        assertEquals("2026-05-13", value(found, "the following day"));
+    }
+
+    @Test
     void whatAnEventFollowedIsALookBackToo() {
         var found = tag("Drones struck the port overnight, officials said on Tuesday. It followed a missile strike on"
                 + " Sunday evening. The air force said it shot down 64 drones launched overnight.",
