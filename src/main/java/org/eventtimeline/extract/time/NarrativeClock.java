@@ -244,5 +244,7 @@ final class NarrativeClock {
         movedIn = saved.movedIn;
         movedAt = saved.movedAt;
         evening = saved.evening;
+        clockTold = saved.clockTold;
+        clockToldIn = saved.clockTold == null ? -1 : sentenceIndex;
     }
 }

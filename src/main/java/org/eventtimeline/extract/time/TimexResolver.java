@@ -155,16 +155,13 @@ final class TimexResolver {
             if (f.containsKey("quarter") || f.containsKey("half")) {
                 return located(m, inYear(f, period.start().getYear()), anchor, mod, f); // "the first half of the year"
             }
-            if (FULL_YEAR.matcher(m.text()).find() && anchor == Anchor.NARRATIVE) {
-                return located(m, period, anchor, mod, f);
-            }
             if ("weekend".equalsIgnoreCase(f.get("unit").trim())) {
                 period = weekend(period);
                 if (s.tense() != Tense.FUTURE && period.start().isAfter(ref.period().start())) {
                     period = weekend(period.plus(-1)); // the weekend just gone
                 }
             }
-            return located(m, period, ref.anchor(), mod, f);
+            return located(m, period, anchor, mod, f);
         }
         if (f.containsKey("weekday") && !f.containsKey("month") && !f.containsKey("day")) {
             return weekday(m, f, s, mod);
