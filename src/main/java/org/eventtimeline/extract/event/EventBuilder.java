@@ -588,7 +588,7 @@ public final class EventBuilder {
 
     private static final String IRREGULAR_PAST = Resources.alternation("extract/text/irregular-past.txt");
     /** "and" before a verb in the past: a second clause that shares the first one's subject. */
-    private static final String PAST_VERB_AHEAD = "(?=(?:" + IRREGULAR_PAST + ")\\b|\\p{Ll}{2,}ed\\b)";
+    private static final String PAST_VERB_AHEAD = "(?=(?:had|" + IRREGULAR_PAST + ")\\b|\\p{Ll}{2,}ed\\b)";
     private static final Pattern AND_PAST_VERB = Pattern.compile("\\s+and\\s+" + PAST_VERB_AHEAD);
     /** ", and" before a verb in the past: a clause of its own that shares the sentence's subject. */
     private static final Pattern COMMA_AND_PAST_VERB = Pattern.compile(",\\s+and\\s+" + PAST_VERB_AHEAD);
