@@ -548,9 +548,21 @@ final class TimexResolver {
                     && !pastAfterPublication(next, tense, s)) {
                 resolved = next;
             }
+            LocalDate published = s.publication();
+            if (published != null && !ahead && resolved.isBefore(published.minusDays(7))
+                    && !day.isBefore(published.minusDays(RECENT_STORY_DAYS)) && !day.isAfter(published)) {
+                // "started on 22 July and was contained eight days later. A firefighter died there on Monday", in an
+                // article of 7 August: news names a day by its weekday only within the week before it, so a story of
+                // the last weeks gives way to the publication's week
+                return located(m, CalendarDate.day(published.with(TemporalAdjusters.previousOrSame(weekday))),
+                        s.publicationAnchor(), mod, f);
+            }
         }
         return located(m, CalendarDate.day(resolved), ref.anchor(), mod, f);
     }
+
+    /** How far back a story's day may lie and still be of the news's own weeks. */
+    private static final int RECENT_STORY_DAYS = 21;
 
     /**
      * Whether a weekday would fall more than a week before the publication in news the text did not set in another

@@ -154,6 +154,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aStoryOfTheLastWeeksGivesItsPastWeekdaysToTheNewsWeek() {
+        var found = tag("The largest fire started on 22 July and was contained eight days later. A firefighter died"
+                + " there on Monday.", LocalDate.of(2026, 8, 7));
+        assertEquals("2026-07-30", value(found, "eight days later"));
+        assertEquals("2026-08-03", value(found, "Monday"));
+        // a story of long ago keeps its own weeks
+        assertEquals("2019-05-06", value(tag("The fire started on 3 May 2019. Crews left on Monday.",
+                LocalDate.of(2026, 8, 7)), "Monday"));
+    }
+
+    @Test
     void aDayToldInThePastIsNoLaterThanThePublication() {
         // counted on from the sentence's Wednesday, Friday would be the day after publication
         assertEquals("2025-09-05", value(tag("On Wednesday, two members called for an audit, and by Friday the"
