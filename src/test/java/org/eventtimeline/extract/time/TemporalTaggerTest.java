@@ -154,6 +154,12 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aDateFirstPlannedIsTheOldOne() {
+        assertEquals("2026-03", value(tag("The summit, first planned for March, will now take place in June.",
+                LocalDate.of(2026, 5, 22)), "March"));
+    }
+
+    @Test
     void aStoryOfTheLastWeeksGivesItsPastWeekdaysToTheNewsWeek() {
         var found = tag("The largest fire started on 22 July and was contained eight days later. A firefighter died"
                 + " there on Monday.", LocalDate.of(2026, 8, 7));
