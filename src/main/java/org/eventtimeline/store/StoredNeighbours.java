@@ -62,7 +62,7 @@ final class StoredNeighbours {
             // starts on 1 January). Only the events found are then loaded, with their people. The lists are bound
             // as arrays, so that every article sends the same statement and PostgreSQL plans it once. No result
             // class: given one, Hibernate 7.2 cached a new plan for every call (their result mappings never compare
-            // equal, under one hash), and looking among them cost more than the query (JFR, README).
+            // equal, under one hash), and looking among them cost more than the query (JFR, docs/performance.md).
             @SuppressWarnings("unchecked")
             List<String> found = EventEntity.getEntityManager().createNativeQuery("select distinct ep.event_id"
                     + " from event_person ep join event e on e.id = ep.event_id"

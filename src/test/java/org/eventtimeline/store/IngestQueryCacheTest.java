@@ -17,7 +17,7 @@ import io.restassured.http.ContentType;
 /**
  * Articles of the same shape reuse the plans of the queries their ingest makes. A native query given a result class
  * once left a new plan in Hibernate's cache at every call, all under one hash, and looking among them cost more than
- * the query itself (README, "PostgreSQL ingest").
+ * the query itself (docs/performance.md, "PostgreSQL ingest").
  */
 @QuarkusTest
 class IngestQueryCacheTest {
