@@ -146,6 +146,19 @@ public record CalendarDate(String value, Precision precision, LocalDate start, L
     }
 
     /** The same period shifted by whole units of its own precision: next month, the previous year, two weeks later. */
+    /** The same period {@code years} years later (earlier when negative): the same month, quarter, week number, day. */
+    public CalendarDate plusYears(int years) {
+        return switch (precision) {
+            case DAY -> day(start.plusYears(years));
+            case WEEK -> week(start.with(IsoFields.WEEK_BASED_YEAR, start.get(IsoFields.WEEK_BASED_YEAR) + years));
+            case MONTH -> plus(12L * years);
+            case QUARTER -> plus(4L * years);
+            case HALF -> plus(2L * years);
+            case SEASON, YEAR -> plus(years);
+            case DECADE, CENTURY -> this;
+        };
+    }
+
     public CalendarDate plus(long amount) {
         return switch (precision) {
             case DAY -> day(start.plusDays(amount));

@@ -82,6 +82,12 @@ final class TimexResolver {
             }
             return found.withDate(CalendarDate.month(year, s.publication().getMonthValue()));
         }
+        CalendarDate named = s.clock().namedIn(s.sentence());
+        if (f.containsKey("compared") && found.date() != null && found.date().precision() == Precision.YEAR
+                && named != null && named.precision().compareTo(Precision.YEAR) < 0) {
+            // "rose 34% in October compared with the same month last year": that October, a year before
+            return found.withDate(named.plusYears(found.date().start().getYear() - named.start().getYear()));
+        }
         if (found.date() == null || found.date().precision() != Precision.DAY) {
             return found;
         }
