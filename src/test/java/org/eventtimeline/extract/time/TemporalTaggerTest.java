@@ -154,6 +154,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aWarningForATimeIsOfTheTimeToCome() {
+        LocalDate monday = LocalDate.of(2026, 9, 14);
+        assertEquals("2026-09-16T18:00", value(tag("The Met Office has issued a yellow warning for wind covering much of"
+                + " Scotland from 6pm on Wednesday until midday on Thursday.", monday), "6pm on Wednesday"));
+        // warnings from a place are not
+        assertEquals("2026-09-10", value(tag("He glossed over stern warnings from Moscow on Thursday.", monday),
+                "Thursday"));
+    }
+
+    @Test
     void aDateFirstPlannedIsTheOldOne() {
         assertEquals("2026-03", value(tag("The summit, first planned for March, will now take place in June.",
                 LocalDate.of(2026, 5, 22)), "March"));
