@@ -73,7 +73,11 @@ final class TimexResolver {
             // "this time last year", "20 years ago this month": the publication's month in that year (an estimated
             // publication date has no month to give); "30 years ago this week", the week of that number in that year
             int year = found.date().start().getYear();
-            if (f.getOrDefault("within", "").toLowerCase(Locale.ROOT).endsWith("week")) {
+            String within = f.getOrDefault("within", "").toLowerCase(Locale.ROOT);
+            if (within.equals("today")) {
+                return found.withDate(CalendarDate.day(s.publication().withYear(year))); // "a year ago today"
+            }
+            if (within.endsWith("week")) {
                 LocalDate published = s.publication();
                 int weekYear = published.get(IsoFields.WEEK_BASED_YEAR) - (published.getYear() - year);
                 LocalDate sameWeek = LocalDate.of(weekYear, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR,
