@@ -165,8 +165,8 @@ class TemporalTaggerTest {
 
     @Test
     void whatMustBeDoneAndWhatIsInAMonthAreToCome() {
-        var found = tag("Between 2019 and 2023 they laundered $40m. Bids must be submitted no later than 5pm on 30 April."
-                + " As of Wednesday, 12 firms had registered.", LocalDate.of(2026, 4, 9));
+        var found = tag("Between 2019 and 2023 they laundered $40m. Bids must be submitted no later than 5pm on 30"
+                + " April. As of Wednesday, 12 firms had registered.", LocalDate.of(2026, 4, 9));
         assertEquals("2026-04-30T17:00", value(found, "5pm on 30 April"));
         assertEquals("2026-04-08", value(found, "Wednesday"));
         assertEquals("2026-11", value(tag("The midterm elections are in November.", LocalDate.of(2026, 1, 20)),
