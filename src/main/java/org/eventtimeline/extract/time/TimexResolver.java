@@ -811,7 +811,8 @@ final class TimexResolver {
                 : named;
     }
 
-    private static final Pattern SMALL_HOURS = Pattern.compile("0[0-5]:\\d\\d");
+    /** The hours after a night, up to the morning's: "started at 9.30pm on Monday ... under control by 6am". */
+    private static final Pattern EARLY_MORNING = Pattern.compile("0[0-8]:\\d\\d");
 
     private TemporalExpression clockTime(TemporalTagger.Match m, Map<String, String> f, Situation s) {
         // a time of day, or a part of the day alone ("until early afternoon": AF)
@@ -826,7 +827,7 @@ final class TimexResolver {
             // Sunday night. Results are expected after polls close at 7.30pm": not Sunday's, to come
             day = null;
         }
-        if (day != null && day.precision() == Precision.DAY && s.tense() != Tense.FUTURE && SMALL_HOURS.matcher(hhmm)
+        if (day != null && day.precision() == Precision.DAY && s.tense() != Tense.FUTURE && EARLY_MORNING.matcher(hhmm)
                 .matches() && s.clock().toldEveningOf(day)) {
             day = day.plus(1); // "Polls closed at 10pm on Thursday. By 4am, the count was done": Friday's 4am
         }

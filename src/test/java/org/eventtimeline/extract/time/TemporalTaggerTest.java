@@ -164,6 +164,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void theMorningAfterAnEveningToldIsTheNextDays() {
+        var found = tag("The fire started at about 9.30pm on Monday and was brought under control by 6am.",
+                LocalDate.of(2026, 2, 3));
+        assertEquals("2026-02-03T06:00", value(found, "6am"));
+    }
+
+    @Test
     void whatMustBeDoneAndWhatIsInAMonthAreToCome() {
         var found = tag("Between 2019 and 2023 they laundered $40m. Bids must be submitted no later than 5pm on 30"
                 + " April. As of Wednesday, 12 firms had registered.", LocalDate.of(2026, 4, 9));
