@@ -1,6 +1,8 @@
 package org.eventtimeline.extract.time;
 
 import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +22,9 @@ final class NarrativeClock {
     private int sentence = -1;
     private CalendarDate named;
     private int namedIn = -1;
+    /** The last quarter, half, month or week named, and its sentence: what "a year earlier" may be said of. */
+    private CalendarDate periodNamed;
+    private int periodNamedIn = -1;
     /** Whether the last date named was a look back ("She had been appointed in July 2016"). */
     private boolean namedLookingBack;
     /** Whether that look back was counted from the story ("She had been seen alive the previous evening"). */
@@ -109,6 +114,21 @@ final class NarrativeClock {
         named = date;
         namedIn = sentenceIndex;
         namedLookingBack = false;
+        if (COMPARED_PRECISIONS.contains(date.precision())) {
+            periodNamed = date;
+            periodNamedIn = sentenceIndex;
+        }
+    }
+
+    private static final Set<Precision> COMPARED_PRECISIONS = EnumSet.of(Precision.QUARTER, Precision.HALF,
+            Precision.MONTH, Precision.WEEK);
+
+    /**
+     * The last quarter, half, month or week named in this sentence: "reported second-quarter revenue on Tuesday, up 9%
+     * from a year earlier" compares the quarter, not the day of the report.
+     */
+    CalendarDate periodNamedIn(int sentenceIndex) {
+        return periodNamed != null && periodNamedIn == sentenceIndex ? periodNamed : null;
     }
 
     /**
@@ -220,6 +240,8 @@ final class NarrativeClock {
         copy.sentence = sentence;
         copy.named = named;
         copy.namedIn = namedIn;
+        copy.periodNamed = periodNamed;
+        copy.periodNamedIn = periodNamedIn;
         copy.namedLookingBack = namedLookingBack;
         copy.lookedBackFromTheStory = lookedBackFromTheStory;
         copy.namedBefore = namedBefore;

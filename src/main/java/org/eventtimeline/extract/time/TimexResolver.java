@@ -741,7 +741,8 @@ final class TimexResolver {
         }
         CalendarDate named = s.clock().justNamed(s.sentence());
         return named != null && (named.precision() == Precision.QUARTER || named.precision() == Precision.HALF
-                || named.precision() == Precision.MONTH || named.precision() == Precision.WEEK) ? named : null;
+                || named.precision() == Precision.MONTH || named.precision() == Precision.WEEK) ? named
+                        : s.clock().periodNamedIn(s.sentence());
     }
 
     /**

@@ -164,6 +164,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aYearEarlierComparesThePeriodOfTheFiguresNotTheReportsDay() {
+        var found = tag("The company reported second-quarter revenue of $12.3bn on Tuesday, up 9% from a year earlier.",
+                LocalDate.of(2026, 7, 14));
+        assertEquals("2025-Q2", value(found, "a year earlier"));
+    }
+
+    @Test
     void theMorningAfterAnEveningToldIsTheNextDays() {
         var found = tag("The fire started at about 9.30pm on Monday and was brought under control by 6am.",
                 LocalDate.of(2026, 2, 3));
