@@ -128,7 +128,12 @@ final class NarrativeClock {
      * from a year earlier" compares the quarter, not the day of the report.
      */
     CalendarDate periodNamedIn(int sentenceIndex) {
-        return periodNamed != null && periodNamedIn == sentenceIndex ? periodNamed : null;
+        return periodNamedWithin(sentenceIndex, 0);
+    }
+
+    /** The last quarter, half, month or week named in this sentence or one of the {@code sentences} before. */
+    CalendarDate periodNamedWithin(int sentenceIndex, int sentences) {
+        return periodNamed != null && sentenceIndex - periodNamedIn <= sentences ? periodNamed : null;
     }
 
     /**

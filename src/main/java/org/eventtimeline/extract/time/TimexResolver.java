@@ -7,9 +7,11 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -474,6 +476,7 @@ final class TimexResolver {
 
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
     private static final Pattern WEEKDAY_WEEK = Pattern.compile("(?i)^(\\p{L}+day)\\s+week$");
+    private static final Set<Precision> FIGURE_PERIODS = EnumSet.of(Precision.QUARTER, Precision.HALF);
     private static final Pattern FULL_YEAR = Pattern.compile("(?i)\\bfull\\s+year");
 
     /** Whether the text has told only of a year before the publication's so far ("It was July 1977 ..."). */
@@ -597,6 +600,13 @@ final class TimexResolver {
                 : book.words("shift").values(f.get("shift")).orElseThrow();
         int by = Integer.parseInt(shift[0]);
         Reference ref = "NARRATIVE".equals(shift[1]) ? story(s) : publication(s);
+        CalendarDate figures = s.clock().periodNamedWithin(s.sentence(), 1);
+        if ("NARRATIVE".equals(shift[1]) && figures != null && f.containsKey("unit")
+                && FIGURE_PERIODS.contains(unitPrecision(f.get("unit")))) {
+            // "grew 1.2% in the three months to September, the office said on Thursday. Growth in the previous quarter
+            // ...": the quarter before the one reported on, not before the report's day
+            ref = new Reference(figures, Anchor.NARRATIVE);
+        }
         if (ref == null) {
             return unresolved(m, unknownPeriod(f));
         }
