@@ -172,8 +172,8 @@ class TemporalTaggerTest {
 
     @Test
     void thePreviousQuarterIsTheOneBeforeTheQuarterReportedOn() {
-        var found = tag("The economy grew 1.2% in the three months to September, the statistics office said on Thursday."
-                + " Growth in the previous quarter was revised down to 0.4%.", LocalDate.of(2026, 11, 12));
+        var found = tag("The economy grew 1.2% in the three months to September, the statistics office said on"
+                + " Thursday. Growth in the previous quarter was revised down to 0.4%.", LocalDate.of(2026, 11, 12));
         assertEquals("2026-Q2", value(found, "the previous quarter"));
     }
 
