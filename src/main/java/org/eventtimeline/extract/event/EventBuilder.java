@@ -297,9 +297,11 @@ public final class EventBuilder {
     /** "after" or "until" right before the clause's subject, words that also head a noun ("the race after the Games"). */
     private static final Pattern AFTER_NOUN = Pattern.compile("\\b(?:after|until)\\s+$", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern HAPPENING_AFTER = Pattern.compile("[\\s-]+(?:[\\p{L}'’-]+\\s+){0,2}?(?:"
-            + Resources.alternation("extract/event/happenings.txt")
-            + ")\\b(?!\\s+(?:season|year|period|figures|levels?)\\b)", Pattern.CASE_INSENSITIVE);
+    /** A noun of a happening after a date, up to two words on: "the 2019 general election", "a 2004 robbery". */
+    private static final String HAPPENING = "[\\s-]+(?:[\\p{L}'’-]+\\s+){0,2}?(?i:"
+            + Resources.alternation("extract/event/happenings.txt") + ")\\b";
+    private static final Pattern HAPPENING_AFTER = Pattern.compile(HAPPENING
+            + "(?!\\s+(?:season|year|period|figures|levels?)\\b)", Pattern.CASE_INSENSITIVE);
 
     /**
      * The happening a date dates where it is no clause's subject: "sentenced to death for a 2004 robbery and murder"
@@ -332,8 +334,7 @@ public final class EventBuilder {
      * punctuation, verb or conjunction; without it where it runs into a place's or a name's comma ("of a Birmingham,
      * Ala., clinic", "of the doctor, Barnett Slepian").
      */
-    private static final Pattern HAPPENING_PHRASE = Pattern.compile("[\\s-]+(?:[\\p{L}'’-]+\\s+){0,2}?(?i:"
-            + Resources.alternation("extract/event/happenings.txt") + ")\\b(?:\\s+and\\s+\\p{Ll}+)?"
+    private static final Pattern HAPPENING_PHRASE = Pattern.compile(HAPPENING + "(?:\\s+and\\s+\\p{Ll}+)?"
             + "(?:\\s+(?:of|in|at|on|near|against)(?:\\s+(?!(?:that|which|who|and|but|until|after|before|when|while"
             + "|because|since|to|for|with|by)\\b)(?:\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}\\p{Ll}{0,3}\\.|[\\p{L}\\p{N}'’-]+))"
             + "{1,6}"

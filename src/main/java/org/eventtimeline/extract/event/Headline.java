@@ -52,7 +52,8 @@ final class Headline {
             "\\s+(?:was|were)\\s+(?!(?:\\p{Ll}+(?:ed|en)|born|being|shot|hit|hurt|put|set|cut|held|led|made|sent|told)\\b)");
 
     /** Verbs of saying and irregular past forms, each file read once for the patterns below that look for a verb. */
-    private static final String SAYING_OR_PAST = Resources.alternation("extract/event/reporting-verbs.txt") + "|"
+    private static final String REPORTING_VERBS = Resources.alternation("extract/event/reporting-verbs.txt");
+    private static final String SAYING_OR_PAST = REPORTING_VERBS + "|"
             + Resources.alternation("extract/text/irregular-past.txt");
     /** A verb of saying or in the past, regular ("-ed") or not. */
     private static final String VERB_IN_PAST = "(?:" + SAYING_OR_PAST + "|\\p{Ll}{2,}ed)";
@@ -526,8 +527,8 @@ final class Headline {
         return m.lookingAt() ? m.end() : from;
     }
 
-    private static final Pattern ATTRIBUTION = Pattern.compile("\\s*[^,;:\"“”]{0,60}?\\b(?:"
-            + Resources.alternation("extract/event/reporting-verbs.txt") + ")\\s+(?:that\\s+)?(?=\\p{L})");
+    private static final Pattern ATTRIBUTION = Pattern.compile("\\s*[^,;:\"“”]{0,60}?\\b(?:" + REPORTING_VERBS
+            + ")\\s+(?:that\\s+)?(?=\\p{L})");
 
     /**
      * Where the clause after a participle opening starts when the opening holds {@code date} ("Born in Leeds in 1932,

@@ -73,12 +73,12 @@ final class NarrativeClock {
         if (!time.find()) {
             return;
         }
-        if (time.group("hour") != null && day.precision() == Precision.DAY) {
-            int hour = Integer.parseInt(time.group("hour"));
+        int hour = time.group("hour") != null ? Integer.parseInt(time.group("hour")) : -1;
+        if (hour >= 0 && day.precision() == Precision.DAY) {
             clockTold = day.start().atStartOfDay().plusHours(hour).plusMinutes(Integer.parseInt(time.group("minute")));
             clockToldIn = sentenceIndex;
         }
-        boolean late = time.group("hour") != null ? Integer.parseInt(time.group("hour")) >= 18 : time.group("late") != null;
+        boolean late = hour >= 0 ? hour >= 18 : time.group("late") != null;
         if (late) {
             evening = day;
         } else if (!day.equals(evening)) {
@@ -114,7 +114,7 @@ final class NarrativeClock {
         named = date;
         namedIn = sentenceIndex;
         namedLookingBack = false;
-        if (COMPARED_PRECISIONS.contains(date.precision())) {
+        if (isComparedPeriod(date)) {
             periodNamed = date;
             periodNamedIn = sentenceIndex;
         }
@@ -122,6 +122,11 @@ final class NarrativeClock {
 
     private static final Set<Precision> COMPARED_PRECISIONS = EnumSet.of(Precision.QUARTER, Precision.HALF,
             Precision.MONTH, Precision.WEEK);
+
+    /** Whether "a year earlier" may be said of a period of this precision: a quarter, half, month or week. */
+    static boolean isComparedPeriod(CalendarDate date) {
+        return COMPARED_PRECISIONS.contains(date.precision());
+    }
 
     /**
      * The last quarter, half, month or week named in this sentence: "reported second-quarter revenue on Tuesday, up 9%

@@ -226,7 +226,9 @@ public final class TemporalTagger {
     private static final Pattern RANGE_OPENS = Pattern.compile("\\b(?:between|from)\\s+$", Pattern.CASE_INSENSITIVE);
     /** A dash makes a range without "from" or "between": "June–August 2008". */
     private static final Pattern DASH_JOIN = Pattern.compile("\\s*[-–]\\s*");
-    private static final Pattern RANGE_JOINS = Pattern.compile("\\s*(?:and|to|until|till|through|-|–)\\s*",
+    /** The words that join the ends of a range. */
+    private static final String RANGE_WORDS = "and|to|until|till|through|-|–";
+    private static final Pattern RANGE_JOINS = Pattern.compile("\\s*(?:" + RANGE_WORDS + ")\\s*",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -309,7 +311,8 @@ public final class TemporalTagger {
 
     /** A day of the month as a number alone, without a year: "12", "21st". */
     private static final Pattern BARE_DAY = Pattern.compile("\\d\\d?(?:st|nd|rd|th)?");
-    private static final Pattern DAYS_JOIN = Pattern.compile("\\s*(?:and|or|to|until|till|through|-|–)\\s*",
+    /** What joins two days of one month: a range's words, or "or" ("8 or 9 March"). */
+    private static final Pattern DAYS_JOIN = Pattern.compile("\\s*(?:or|" + RANGE_WORDS + ")\\s*",
             Pattern.CASE_INSENSITIVE);
 
     /** A time of day alone, with no day of its own: "2am", "10.30 p.m.", "noon". */
@@ -379,7 +382,7 @@ public final class TemporalTagger {
     }
 
     /** A day of the month as a number alone, perhaps with its year: "26", "26, 2008". */
-    private static final Pattern LONE_DAY = Pattern.compile("\\d\\d?(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?");
+    private static final Pattern LONE_DAY = Pattern.compile(BARE_DAY.pattern() + "(?:,?\\s+\\d{4})?");
 
     /** Whether something is moved from one date to the other: "postponed from March to June", "delayed ... to 2028". */
     public static boolean isMove(String text, TemporalExpression from, TemporalExpression to) {

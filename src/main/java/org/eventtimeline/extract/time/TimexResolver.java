@@ -88,9 +88,9 @@ final class TimexResolver {
             }
             return found.withDate(CalendarDate.month(year, s.publication().getMonthValue()));
         }
-        CalendarDate named = s.clock().namedIn(s.sentence());
-        if (f.containsKey("compared") && found.date() != null && found.date().precision() == Precision.YEAR
-                && named != null && named.precision().compareTo(Precision.YEAR) < 0) {
+        CalendarDate named = f.containsKey("compared") ? s.clock().namedIn(s.sentence()) : null;
+        if (named != null && found.date() != null && found.date().precision() == Precision.YEAR
+                && named.precision().compareTo(Precision.YEAR) < 0) {
             // "rose 34% in October compared with the same month last year": that October, a year before
             return found.withDate(named.plusYears(found.date().start().getYear() - named.start().getYear()));
         }
@@ -156,10 +156,9 @@ final class TimexResolver {
                 return unresolved(m, unknownPeriod(f));
             }
             CalendarDate period = atPrecision(ref.period(), unitPrecision(f.get("unit")));
-            CalendarDate part = s.clock().justNamed(s.sentence());
+            CalendarDate part = FULL_YEAR.matcher(m.text()).find() ? s.clock().justNamed(s.sentence()) : null;
             Anchor anchor = ref.anchor();
-            if (FULL_YEAR.matcher(m.text()).find() && part != null && (part.precision() == Precision.QUARTER
-                    || part.precision() == Precision.HALF)) {
+            if (part != null && FIGURE_PERIODS.contains(part.precision())) {
                 // "Profits rose in the fourth quarter. For the full year, ...": the year of the quarter reported on
                 period = CalendarDate.year(part.start().getYear());
                 anchor = Anchor.NARRATIVE;
@@ -600,9 +599,10 @@ final class TimexResolver {
                 : book.words("shift").values(f.get("shift")).orElseThrow();
         int by = Integer.parseInt(shift[0]);
         Reference ref = "NARRATIVE".equals(shift[1]) ? story(s) : publication(s);
-        CalendarDate figures = s.clock().periodNamedWithin(s.sentence(), 1);
-        if ("NARRATIVE".equals(shift[1]) && figures != null && f.containsKey("unit")
-                && FIGURE_PERIODS.contains(unitPrecision(f.get("unit")))) {
+        CalendarDate figures = "NARRATIVE".equals(shift[1]) && f.containsKey("unit")
+                && FIGURE_PERIODS.contains(unitPrecision(f.get("unit"))) ? s.clock().periodNamedWithin(s.sentence(), 1)
+                        : null;
+        if (figures != null) {
             // "grew 1.2% in the three months to September, the office said on Thursday. Growth in the previous quarter
             // ...": the quarter before the one reported on, not before the report's day
             ref = new Reference(figures, Anchor.NARRATIVE);
@@ -750,9 +750,7 @@ final class TimexResolver {
             return null;
         }
         CalendarDate named = s.clock().justNamed(s.sentence());
-        return named != null && (named.precision() == Precision.QUARTER || named.precision() == Precision.HALF
-                || named.precision() == Precision.MONTH || named.precision() == Precision.WEEK) ? named
-                        : s.clock().periodNamedIn(s.sentence());
+        return named != null && NarrativeClock.isComparedPeriod(named) ? named : s.clock().periodNamedIn(s.sentence());
     }
 
     /**
