@@ -329,18 +329,20 @@ public final class EventBuilder {
 
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|a|an|its|his|her|their|our)\\s+$");
 
+    /** Words that end a happening's phrase: a clause's verb or conjunction ("the riot at the Capitol | was"). */
+    private static final String PHRASE_ENDS = "(?:that|which|who|was|were|is|are|has|had|and|but|until|after|before"
+            + "|when|while|because|since|to|for|with|by)";
+
     /**
      * A happening after its date, with what it was of ("of Kuwait", "of Dr. Hugh Short") up to the clause's next
      * punctuation, verb or conjunction; without it where it runs into a place's or a name's comma ("of a Birmingham,
      * Ala., clinic", "of the doctor, Barnett Slepian").
      */
     private static final Pattern HAPPENING_PHRASE = Pattern.compile(HAPPENING + "(?:\\s+and\\s+\\p{Ll}+)?"
-            + "(?:\\s+(?:of|in|at|on|near|against)(?:\\s+(?!(?:that|which|who|and|but|until|after|before|when|while"
-            + "|because|since|to|for|with|by)\\b)(?:\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}\\p{Ll}{0,3}\\.|[\\p{L}\\p{N}'’-]+))"
-            + "{1,6}"
+            + "(?:\\s+(?:of|in|at|on|near|against)(?:\\s+(?!" + PHRASE_ENDS + "\\b)(?:\\p{Lu}\\.(?:\\p{Lu}\\.)+"
+            + "|\\p{Lu}\\p{Ll}{0,3}\\.|[\\p{L}\\p{N}'’-]+)){1,6}"
             + "(?!\\s*,\\s*\\p{Lu}))?"
-            + "(?=\\s*[,;:.()\"“”]|\\s+(?:that|which|who|was|were|is|are|has|had|and|but|until|after|before|when|while"
-            + "|because|since|to|for|with|by|of|in|at|on|near|against)\\b|\\s*$)");
+            + "(?=\\s*[,;:.()\"“”]|\\s+(?:" + PHRASE_ENDS + "|of|in|at|on|near|against)\\b|\\s*$)");
 
     /**
      * "its 2009 car", "third-quarter trading": a date that says which thing, not when something happened; but "a 2017

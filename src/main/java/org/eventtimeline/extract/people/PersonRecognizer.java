@@ -33,10 +33,15 @@ public final class PersonRecognizer {
     private static final Pattern KEEPS_FULL_STOP = Pattern.compile("(?:\\p{Lu}\\.)+"
             + "|Rt\\.|Hon\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|St\\.|Gen\\.|Sen\\.|Rep\\.|Gov\\.|Prof\\.|Rev\\.|Col\\.|Capt\\.|Lt\\.|Sgt\\.");
     private static final Set<String> PARTICLES = PersonNames.PARTICLES;
+    /** Verbs of saying after a speaker's name, with an auxiliary or not: "said", "has said", "had told". */
+    private static final String SPEECH_VERB = "(?:(?:has|had)\\s+)?(?:said|says|told|wrote|writes|added|adds|asked"
+            + "|replied|insisted|claimed|claims|denied|denies|argued|warned|admitted|explained|stated|recalled|tweeted"
+            + "|posted)\\b";
     private static final Pattern SPEECH_AFTER = Pattern.compile(
-            "^\\s*(?:,\\s*\\d{1,3}\\s*,|\\(\\d{1,3}\\)|,\\s+who(?:se)?\\s|,?\\s+(?:said|says|told|wrote|writes|added|"
-                    + "adds|asked|replied|insisted|"
-                    + "claimed|claims|denied|denies|argued|warned|admitted|explained|stated|recalled|tweeted|posted)\\b)");
+            "^\\s*(?:,\\s*\\d{1,3}\\s*,|\\(\\d{1,3}\\)|,\\s+who(?:se)?\\s|,?\\s+" + SPEECH_VERB + ")");
+    /** A capitalised word right before a verb of saying: "Ortega has said". */
+    private static final Pattern WORD_SPEAKS = Pattern.compile(
+            "(?<![\\p{L}\\p{M}'’-])(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*)[ \\t]+" + SPEECH_VERB);
 
     private final Set<String> titles = words("titles.txt");
     private final Set<String> notNames = words("not-names.txt");
@@ -53,8 +58,9 @@ public final class PersonRecognizer {
 
     public List<PersonMention> find(String text, List<Sentence> sentences) {
         List<PersonMention> mentions = new ArrayList<>();
+        Set<String> speakers = wordsThatSpeak(text);
         for (Sentence sentence : sentences) {
-            mentions.addAll(findInSentence(text, sentence));
+            mentions.addAll(findInSentence(text, sentence, speakers));
         }
         mentions = trimmedToKnownNames(mentions);
         addRepeatedNames(text, sentences, mentions);
@@ -62,7 +68,22 @@ public final class PersonRecognizer {
         return mentions;
     }
 
-    private List<PersonMention> findInSentence(String text, Sentence sentence) {
+    /** The capitalised words a verb of saying follows anywhere in the text: surnames that speak alone, and firms. */
+    private static Set<String> wordsThatSpeak(String text) {
+        Set<String> words = new HashSet<>();
+        Matcher m = WORD_SPEAKS.matcher(text);
+        while (m.find()) {
+            words.add(m.group(1));
+        }
+        return words;
+    }
+
+    /**
+     * @param speakers capitalised words that speak somewhere in the text: a run shaped like a given and a family
+     *                 name whose family name is one of them is a person ("a band formed by Mila Ortega ... Ortega has
+     *                 said"), as a firm or a place is seldom shortened to its last word
+     */
+    private List<PersonMention> findInSentence(String text, Sentence sentence, Set<String> speakers) {
         List<Token> tokens = tokens(sentence);
         List<PersonMention> found = new ArrayList<>();
         int i = 0;
@@ -128,6 +149,7 @@ public final class PersonRecognizer {
                     || isGivenAndFamilyName(name) && !afterPlaceWord(tokens, nameStart)
                             && !(before != null && beforeOrganisations.contains(before.text()))
                             && (speechAfter(text, name.get(name.size() - 1).end())
+                                    || speaksAlone(name, speakers)
                                     || speechBefore(text, name.get(0).start(), name.get(name.size() - 1).end())
                                     || roleAside(text, name.get(name.size() - 1).end())
                                     || appositiveOfRole(text, before, name));
@@ -139,6 +161,15 @@ public final class PersonRecognizer {
             i = nameEnd;
         }
         return found;
+    }
+
+    /**
+     * A given and a family name, two plain words, whose family name speaks alone elsewhere in the text: "a band formed
+     * by Mila Ortega ... Ortega has said". Not "Atlanta-based BellSouth" nor "Financiere de Paribas".
+     */
+    private static boolean speaksAlone(List<Token> name, Set<String> speakers) {
+        return name.size() == 2 && name.get(0).text().chars().allMatch(Character::isLetter)
+                && speakers.contains(name.get(1).text());
     }
 
     /** A verb of saying right before a name, as news attributes a quotation: "says Neal Litvack, a vice president". */

@@ -163,7 +163,48 @@ public final class TemporalTagger {
             previous = sentence;
             previousMatches = sentenceMatches;
         }
+        daysTakeTheYearTheTextGives(result);
         return result;
+    }
+
+    /**
+     * A day left without a year, as a happening's name ("the Jan. 6 riot") is in a later year's article, takes the year
+     * the text gives the same day elsewhere ("the attack on Jan. 6, 2021"), when it gives one year only.
+     */
+    private static void daysTakeTheYearTheTextGives(List<TemporalExpression> result) {
+        Map<MonthDay, Integer> years = null;
+        for (int i = 0; i < result.size(); i++) {
+            TemporalExpression e = result.get(i);
+            Matcher day = YEARLESS_DAY.matcher(e.value());
+            if (e.anchor() != Anchor.UNRESOLVED || e.type() != TimexType.DATE || !day.matches()) {
+                continue;
+            }
+            if (years == null) {
+                years = yearsOfDays(result);
+            }
+            Integer year = years.get(MonthDay.of(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2))));
+            if (year != null && year != NO_ONE_YEAR) {
+                CalendarDate date = CalendarDate.day(LocalDate.of(year, Integer.parseInt(day.group(1)),
+                        Integer.parseInt(day.group(2))));
+                result.set(i, new TemporalExpression(e.text(), e.start(), e.end(), e.type(), date.value(), e.mod(),
+                        date, Anchor.NARRATIVE));
+            }
+        }
+    }
+
+    private static final Pattern YEARLESS_DAY = Pattern.compile("XXXX-(\\d\\d)-(\\d\\d)");
+    private static final int NO_ONE_YEAR = -1;
+
+    /** The year of each day the text names with its year, or {@link #NO_ONE_YEAR} when it names it in several. */
+    private static Map<MonthDay, Integer> yearsOfDays(List<TemporalExpression> result) {
+        Map<MonthDay, Integer> years = new HashMap<>();
+        for (TemporalExpression e : result) {
+            if (e.anchor() == Anchor.ABSOLUTE && e.date() != null && e.date().precision() == Precision.DAY) {
+                LocalDate day = e.date().start();
+                years.merge(MonthDay.from(day), day.getYear(), (a, b) -> a.equals(b) ? a : NO_ONE_YEAR);
+            }
+        }
+        return years;
     }
 
     /**

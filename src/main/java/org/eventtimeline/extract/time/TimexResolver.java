@@ -321,7 +321,13 @@ final class TimexResolver {
         // "In January, floods swept ..." in late December: a past clause that opens with its date never looks ahead
         CalendarDate read = yearItBegins(f, nearest(inYear, day, gone ? Tense.PAST : lookingAhead(s), done,
                 gone || opens));
-        if (namesAnEventOfTheDay(m, f, s) && ChronoUnit.DAYS.between(read.end(), day) > HISTORY_DAYS) {
+        boolean namesAnEvent = namesAnEventOfTheDay(m, f, s);
+        if (namesAnEvent && s.tense() == Tense.PAST && ChronoUnit.DAYS.between(day, read.start()) > COMING_DAYS) {
+            // a day that names a thing in a past clause may be weeks ahead ("gave no reason for the Jan. 14
+            // deadline"), but not months: "stormed a ministry in the Jan. 6 riot", in November, is one gone
+            read = yearItBegins(f, nearest(inYear, day, Tense.PAST, true, true));
+        }
+        if (namesAnEvent && ChronoUnit.DAYS.between(read.end(), day) > HISTORY_DAYS) {
             return unresolved(m, unknownYear(f)); // "the Sept. 11 attacks" in an August article: some earlier year's
         }
         return located(m, read, ref.anchor(), mod, f);
@@ -391,6 +397,8 @@ final class TimexResolver {
      * riot") is more likely history the reader knows the year of than last year's news: the year is left unknown.
      */
     private static final int HISTORY_DAYS = 300;
+    /** How far ahead a day that names a thing in a past clause may be: a deadline or a meeting weeks away. */
+    private static final int COMING_DAYS = 31;
 
     /** A month and day, without year or weekday, that names what happened on it: "the Oct. 23 slaying". */
     private static boolean namesAnEventOfTheDay(TemporalTagger.Match m, Map<String, String> f, Situation s) {

@@ -67,6 +67,15 @@ class PersonResolverTest {
     }
 
     @Test
+    void aNameWhoseFamilyNameSpeaksAloneIsAPerson() {
+        assertEquals(List.of("Ilse Varga"), people("The trio, formed by Ilse Varga and two friends in 2014, toured."
+                + " Varga has said the songs came first.").stream().map(Person::name).toList());
+        // not a firm's name that is shortened, nor one after a place's "-based" or with a particle
+        assertEquals(List.of(), people("Atlanta-based Corvex rose, and Banque de Lorvain fell. Corvex said so, and"
+                + " Lorvain said nothing.").stream().map(Person::name).toList());
+    }
+
+    @Test
     void aGenerationalSuffixMakesAnotherPersonAndTheBareSurnameIsTheFirstNamed() {
         String text = "Donald Avery spoke in Ohio. His son Donald Avery Jr. campaigned in Texas. Eric Avery stayed"
                 + " home. Avery said the race was close.";

@@ -672,6 +672,21 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aDayNamingAnEventTakesTheYearTheTextGivesTheSameDay() {
+        LocalDate november = LocalDate.of(2026, 11, 19);
+        var found = tag("A man who stormed a ministry in the Jan. 6 riot was jailed. The riot on Jan. 6, 2023, left"
+                + " two dead.", november);
+        assertEquals("2023-01-06", value(found, "Jan. 6"));
+        assertEquals(Anchor.NARRATIVE, find(found, "Jan. 6").orElseThrow().anchor());
+        // a day the text names in two years keeps its year unknown
+        assertEquals("XXXX-01-06", value(tag("The Jan. 6 riot was recalled. Riots on Jan. 6, 2023, and on Jan. 6,"
+                + " 2024, left two dead.", november), "Jan. 6"));
+        // a thing's day in a past clause weeks ahead is to come; months ahead, one gone
+        assertEquals("2026-12-04", value(tag("He gave no reason for the Dec. 4 deadline.", november), "Dec. 4"));
+        assertEquals("XXXX-01-06", value(tag("He stormed a ministry in the Jan. 6 riot.", november), "Jan. 6"));
+    }
+
+    @Test
     void thatYearIsTheYearJustNamedEvenOneThatDidNotMoveTheStory() {
         assertEquals("2011-10-05", value(tag("Cook has run the company since August 2011, when Jobs stepped down."
                 + " Jobs died on Oct. 5 of that year.", THURSDAY), "Oct. 5 of that year"));
