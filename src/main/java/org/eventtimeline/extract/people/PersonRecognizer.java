@@ -37,11 +37,13 @@ public final class PersonRecognizer {
     private static final String SPEECH_VERB = "(?:(?:has|had)\\s+)?(?:said|says|told|wrote|writes|added|adds|asked"
             + "|replied|insisted|claimed|claims|denied|denies|argued|warned|admitted|explained|stated|recalled|tweeted"
             + "|posted)\\b";
-    private static final Pattern SPEECH_AFTER = Pattern.compile(
-            "^\\s*(?:,\\s*\\d{1,3}\\s*,|\\(\\d{1,3}\\)|,\\s+who(?:se)?\\s|,?\\s+" + SPEECH_VERB + ")");
-    /** A capitalised word right before a verb of saying: "Ortega has said". */
-    private static final Pattern WORD_SPEAKS = Pattern.compile(
-            "(?<![\\p{L}\\p{M}'’-])(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*)[ \\t]+" + SPEECH_VERB);
+    /** What follows a person's name: an age, "who" or "whose", or a verb of saying. */
+    private static final String PERSON_AFTER = "(?:,\\s*\\d{1,3}\\s*,|\\(\\d{1,3}\\)|,\\s+who(?:se)?\\s|,?\\s+"
+            + SPEECH_VERB + ")";
+    private static final Pattern SPEECH_AFTER = Pattern.compile("^\\s*" + PERSON_AFTER);
+    /** A capitalised word right before what follows a person's name: "Ortega has said", "Sato, 58,". */
+    private static final Pattern WORD_AS_PERSON = Pattern.compile(
+            "(?<![\\p{L}\\p{M}'’-])(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*)[ \\t]*" + PERSON_AFTER);
 
     private final Set<String> titles = words("titles.txt");
     private final Set<String> notNames = words("not-names.txt");
@@ -58,9 +60,9 @@ public final class PersonRecognizer {
 
     public List<PersonMention> find(String text, List<Sentence> sentences) {
         List<PersonMention> mentions = new ArrayList<>();
-        Set<String> speakers = wordsThatSpeak(text);
+        Set<String> aloneAsPeople = wordsAloneAsPeople(text);
         for (Sentence sentence : sentences) {
-            mentions.addAll(findInSentence(text, sentence, speakers));
+            mentions.addAll(findInSentence(text, sentence, aloneAsPeople));
         }
         mentions = trimmedToKnownNames(mentions);
         addRepeatedNames(text, sentences, mentions);
@@ -68,10 +70,13 @@ public final class PersonRecognizer {
         return mentions;
     }
 
-    /** The capitalised words a verb of saying follows anywhere in the text: surnames that speak alone, and firms. */
-    private static Set<String> wordsThatSpeak(String text) {
+    /**
+     * The capitalised words the text follows with what follows a person's name (an age, "who", a verb of saying):
+     * surnames used alone, and firms that speak.
+     */
+    private static Set<String> wordsAloneAsPeople(String text) {
         Set<String> words = new HashSet<>();
-        Matcher m = WORD_SPEAKS.matcher(text);
+        Matcher m = WORD_AS_PERSON.matcher(text);
         while (m.find()) {
             words.add(m.group(1));
         }
@@ -79,11 +84,11 @@ public final class PersonRecognizer {
     }
 
     /**
-     * @param speakers capitalised words that speak somewhere in the text: a run shaped like a given and a family
-     *                 name whose family name is one of them is a person ("a band formed by Mila Ortega ... Ortega has
-     *                 said"), as a firm or a place is seldom shortened to its last word
+     * @param aloneAsPeople capitalised words the text uses alone as a person's name: a run shaped like a given and a
+     *                      family name whose family name is one of them is a person ("a band formed by Mila Ortega ...
+     *                      Ortega has said"), as a firm or a place is seldom shortened to its last word
      */
-    private List<PersonMention> findInSentence(String text, Sentence sentence, Set<String> speakers) {
+    private List<PersonMention> findInSentence(String text, Sentence sentence, Set<String> aloneAsPeople) {
         List<Token> tokens = tokens(sentence);
         List<PersonMention> found = new ArrayList<>();
         int i = 0;
@@ -149,7 +154,7 @@ public final class PersonRecognizer {
                     || isGivenAndFamilyName(name) && !afterPlaceWord(tokens, nameStart)
                             && !(before != null && beforeOrganisations.contains(before.text()))
                             && (speechAfter(text, name.get(name.size() - 1).end())
-                                    || speaksAlone(name, speakers)
+                                    || familyNameAlone(name, aloneAsPeople)
                                     || speechBefore(text, name.get(0).start(), name.get(name.size() - 1).end())
                                     || roleAside(text, name.get(name.size() - 1).end())
                                     || appositiveOfRole(text, before, name));
@@ -164,12 +169,13 @@ public final class PersonRecognizer {
     }
 
     /**
-     * A given and a family name, two plain words, whose family name speaks alone elsewhere in the text: "a band formed
-     * by Mila Ortega ... Ortega has said". Not "Atlanta-based BellSouth" nor "Financiere de Paribas".
+     * A given and a family name, two plain words, whose family name the text uses alone as a person's: "a band formed
+     * by Mila Ortega ... Ortega has said", "Haruka Sato ... Sato, 58,". Not "Atlanta-based BellSouth" nor
+     * "Financiere de Paribas".
      */
-    private static boolean speaksAlone(List<Token> name, Set<String> speakers) {
+    private static boolean familyNameAlone(List<Token> name, Set<String> aloneAsPeople) {
         return name.size() == 2 && name.get(0).text().chars().allMatch(Character::isLetter)
-                && speakers.contains(name.get(1).text());
+                && aloneAsPeople.contains(name.get(1).text());
     }
 
     /** A verb of saying right before a name, as news attributes a quotation: "says Neal Litvack, a vice president". */
