@@ -286,11 +286,29 @@ final class Headline {
      */
     private static String participleAside(String text, int start, int end, TemporalExpression date) {
         Matcher aside = PARTICIPLE_ASIDE.matcher(text).region(start, end);
-        if (!aside.matches() || date.start() < aside.start(2)) {
+        if (aside.matches() && date.start() >= aside.start(2)) {
+            return passive(aside.group(1), aside.group(2));
+        }
+        if (date.start() < start || date.end() > end) {
             return null;
         }
-        String subject = aside.group(1);
-        return subject + (PLURAL.matcher(subject).find() ? " were " : " was ") + aside.group(2);
+        // "ruled that the law, passed in 2019, violated ...": the date is in the aside of the noun before its comma
+        int comma = text.lastIndexOf(',', date.start() - 1);
+        int from = comma >= Math.max(0, start - 2) ? comma + 1 : start;
+        while (from < date.start() && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        Matcher noun = NOUN_BEFORE.matcher(text).region(Math.max(0, from - 60), from);
+        Matcher participle = PARTICIPLE_TO_COMMA.matcher(text).region(from, end);
+        if (noun.find() && participle.lookingAt() && PASSIVE_PARTICIPLES.contains(participle.group(2))
+                && date.end() <= participle.end()) {
+            return passive(noun.group(1), participle.group(1));
+        }
+        return null;
+    }
+
+    private static String passive(String subject, String participle) {
+        return subject + (PLURAL.matcher(subject).find() ? " were " : " was ") + participle;
     }
 
     private static final Pattern PARTICIPLE_ASIDE = Pattern.compile("((?:The|This|That|These|Those|Its|His|Her|Their"
@@ -298,6 +316,16 @@ final class Headline {
             + "|And|Yet|So|Then|If|Although|Though|Once|Over|Under|Despite)\\b)\\p{Lu}\\p{Ll}+)"
             + "(?:\\s+[\\p{L}'’-]+){1,4}),\\s+((?:" + ADVERB + "\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|" + SAYING_OR_PAST
             + ")\\b[^,;:]*?)[\\s,]*");
+    /**
+     * The same aside after a noun inside the clause, with a participle news uses in the passive: "ruled that the law,
+     * passed in 2019, violated ...".
+     */
+    private static final Pattern NOUN_BEFORE = Pattern.compile("\\b((?:the|a|an|this|these|those|its|his|her|their)"
+            + "(?:\\s+[\\p{L}'’-]+){1,3}),\\s*$");
+    /** A participle up to its clause's end; not a verb with an object ("closed it", "closed the site"). */
+    private static final Pattern PARTICIPLE_TO_COMMA = Pattern.compile("((?:" + ADVERB + "\\s+)?(\\p{Ll}+)\\b"
+            + "(?!\\s+(?:it|them|him|her|us|me|the|a|an|its|his|their|our|this|that|these|those)\\b)[^,;:]*?)"
+            + "\\s*(?=[,;:]|[.!?]?\\s*$)");
     /** A plural head noun: "talks", "the plans"; not "the bus", "the crisis". */
     private static final Pattern PLURAL = Pattern.compile("(?<![su'’])s$");
 

@@ -515,6 +515,9 @@ class EventBuilderTest {
                 + " Birmingham, Ala., clinic.").get(0).title());
         assertEquals("Its 1990 invasion of Kuwait", events("The council will keep the sanctions imposed on Iraq after"
                 + " its 1990 invasion of Kuwait until it complies.").get(0).title());
+        // a passive participle's aside of a noun inside a clause is told of the noun
+        assertEquals("The statute was passed in 2019", events("The court ruled that the statute, passed in 2019, was"
+                + " void.").stream().filter(e -> e.date().value().equals("2019")).findFirst().orElseThrow().title());
         // and before the verb of the clause it is in
         assertEquals("The 2019 riot at the city's main prison", events("A guard who was hurt in the 2019 riot at the"
                 + " city's main prison was awarded damages on Tuesday.").get(0).title());

@@ -672,6 +672,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aParticipleAsideOfANounIsNotWhereTheStoryGoes() {
+        LocalDate september = LocalDate.of(2026, 9, 2);
+        assertEquals("2026-04", value(tag("The lower court ruled in March that the statute, passed in 2019, was void."
+                + " The state appealed in April.", september), "April"));
+    }
+
+    @Test
     void aDayNamingAnEventTakesTheYearTheTextGivesTheSameDay() {
         LocalDate november = LocalDate.of(2026, 11, 19);
         var found = tag("A man who stormed a ministry in the Jan. 6 riot was jailed. The riot on Jan. 6, 2023, left"
