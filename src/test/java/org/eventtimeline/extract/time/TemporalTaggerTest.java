@@ -628,6 +628,9 @@ class TemporalTaggerTest {
                 + " spring of 2022, most recently in July.", november), "July"));
         assertEquals("1990-07", value(tag("Prices peaked in June 1990. The party had ruled since 1979, and in July it"
                 + " lost.", november), "July"));
+        // so does remembering the story
+        assertEquals("2023-11-10", value(tag("The river burst its banks on 12 November 1953. By dawn the next day the"
+                + " town was gone. Families gathered on Friday to remember those who died.", november), "Friday"));
         // a relative clause that ends the sentence is background too: it leaves the story where it was
         assertEquals("2024-03", value(tag("He trails the president, who took office in January 2020. His aide pleaded"
                 + " guilty in March.", LocalDate.of(2024, 11, 20)), "March"));
@@ -846,8 +849,10 @@ class TemporalTaggerTest {
         assertEquals("2025-09-16", value(tag("On Tuesday, the Mine and Metal Workers Union plans to hold a rally.",
                 THURSDAY), "Tuesday"));
         assertEquals("2025-09-09", value(tag("On Tuesday, the union held a rally.", THURSDAY), "Tuesday"));
-        // "may" and "might" look forward, unless what they say may have happened already
+        // "may", "might" and "should" look forward, unless what they say may have happened already
         assertEquals("2026-03", value(tag("The government may revisit the decision in March.", THURSDAY), "March"));
+        assertEquals("2026-02", value(tag("The comet should be visible from mid-February.", THURSDAY),
+                "mid-February"));
         assertEquals("2025-03", value(tag("Officials said he may have met the envoy in March.", THURSDAY), "March"));
         // a change "effective" on a day is one to come, even in a clause told in the past
         assertEquals("2026-02-01", value(tag("The bank created an office of the chairman, effective Feb. 1.", THURSDAY),
@@ -892,6 +897,9 @@ class TemporalTaggerTest {
         assertEquals("PRESENT_REF", value(found, "now"));
         assertEquals("PAST_REF", value(found, "recently"));
         assertEquals("FUTURE_REF", value(found, "the future"));
+        // "last" after "to" or a modal is the verb
+        assertEquals(List.of("10 weeks"), tag("The trial is expected to last 10 weeks.", THURSDAY).stream()
+                .map(TemporalExpression::text).toList());
         found.stream().filter(e -> e.type() == TimexType.DURATION || e.type() == TimexType.SET)
                 .forEach(e -> assertTrue(!e.canAnchorEvent(), e + " must not anchor an event"));
     }
