@@ -550,6 +550,12 @@ final class TimexResolver {
             // but what had been done by Friday was done by the publication ("by Friday he had agreed")
             return located(m, CalendarDate.day(nextAfterIt), Anchor.NARRATIVE, mod, f);
         }
+        if (dayOfTheSentence != null && dayOfTheSentence.precision() == Precision.DAY
+                && book.cue("goesback").matcher(sentence.substring(0, s.positionInSentence())).find()) {
+            // "died on Sunday morning, hours after he was attacked ... on Saturday": the Saturday before that Sunday
+            return located(m, CalendarDate.day(dayOfTheSentence.start().with(TemporalAdjusters.previousOrSame(weekday))),
+                    Anchor.NARRATIVE, mod, f);
+        }
         int end = Math.min(sentence.length(), s.positionInSentence() + m.text().length());
         if (POSSESSIVE.matcher(sentence).region(end, sentence.length()).lookingAt()) {
             // "Wednesday's ruling" is a thing already there, whatever the clause will do with it ("would appeal"),

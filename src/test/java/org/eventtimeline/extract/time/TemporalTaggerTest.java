@@ -988,6 +988,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aWeekdayInAClauseOfAfterIsNoLaterThanTheDayTheSentenceNamed() {
+        LocalDate saturday = LocalDate.of(2026, 2, 14);
+        assertEquals("2026-02-07T24:00", value(tag("He died in hospital on Sunday morning, hours after he was attacked"
+                + " shortly before midnight on Saturday.", saturday), "midnight on Saturday"));
+        // a clause of "after" that names its own day goes on from it
+        var found = tag("After touring the capital Thursday and meeting police leaders Friday morning, he left.",
+                LocalDate.of(2026, 2, 13));
+        assertEquals("2026-02-13TMO", value(found, "Friday morning"));
+    }
+
+    @Test
     void offsetsAreStringIndexes() {
         String text = "Written on 3 March 2020 — and revised in April.";
         for (TemporalExpression e : tag(text, THURSDAY)) {
