@@ -313,7 +313,8 @@ final class TimexResolver {
                         : located(m, named, ref.anchor(), mod, f);
             }
         }
-        boolean gone = lastDone || s.after(book.cue("since")); // "since January": never one to come
+        boolean gone = lastDone || s.after(book.cue("since")) // "since January": never one to come
+                || s.after(book.cue("periodto")) && (s.tense() != Tense.FUTURE || s.justBefore(book.cue("comparison")));
         // "agreed in late November" or "In January, the board hired ..." in an article of September: the one gone
         boolean opens = s.tense() == Tense.PAST && (s.tenses().opensSentence(s.positionInSentence())
                 || s.tenses().opensClause(s.positionInSentence()));

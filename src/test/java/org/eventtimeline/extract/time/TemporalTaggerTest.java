@@ -988,6 +988,23 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void theMonthAPeriodOfFiguresRunsToHasEnded() {
+        LocalDate june = LocalDate.of(2026, 6, 30);
+        assertEquals("2025-09", value(tag("The economy grew 1.2% in the three months to September.", june),
+                "September"));
+        // whatever the clause expects, a figure compared with was reported; a period still to run is to come
+        assertEquals("2026-03", value(tag("It expects revenue of $1.2bn in fiscal 2027, up from $640m in the year to"
+                + " March.", june), "March"));
+        assertEquals("2027-03", value(tag("It expects sales to rise in the year to March.", june), "March"));
+    }
+
+    @Test
+    void anElectionToldInThePresentIsToCome() {
+        assertEquals("2026-04-04", value(tag("Voters go to the polls on Saturday in a run-off.",
+                LocalDate.of(2026, 4, 2)), "Saturday"));
+    }
+
+    @Test
     void aWeekdayInAClauseOfAfterIsNoLaterThanTheDayTheSentenceNamed() {
         LocalDate saturday = LocalDate.of(2026, 2, 14);
         assertEquals("2026-02-07T24:00", value(tag("He died in hospital on Sunday morning, hours after he was attacked"
