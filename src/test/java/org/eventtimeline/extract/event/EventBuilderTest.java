@@ -105,6 +105,8 @@ class EventBuilderTest {
     void aClauseWithASubjectOfItsOwnSharesNone() {
         assertEquals("Burglaries were up this time last year", events("Crime has stayed low since the start of the"
                 + " year, but burglaries were up this time last year.").get(1).title());
+        assertEquals("About 8,000 were still cut off on Sunday", events("Most had been reconnected by Friday, but about"
+                + " 8,000 were still cut off on Sunday.").get(1).title());
     }
 
     @Test
