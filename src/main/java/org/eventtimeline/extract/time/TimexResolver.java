@@ -382,6 +382,10 @@ final class TimexResolver {
      */
     private CalendarDate storyTime(Situation s) {
         CalendarDate story = s.clock().recent(s.sentence());
+        if (story != null && s.publication() != null && story.end().isBefore(s.publication())
+                && s.justBefore(book.cue("fromnow"))) {
+            return null; // "A week earlier, a strike killed seven. Talks are due to resume on Monday": the next Monday
+        }
         return story != null && book.cue("newsnow").matcher(s.sentenceText()).find() ? null : story;
     }
 

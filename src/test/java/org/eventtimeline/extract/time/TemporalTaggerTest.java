@@ -999,6 +999,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void whatIsDueFromTheNewsLooksForwardFromItNotFromTheStorysDay() {
+        LocalDate wednesday = LocalDate.of(2026, 8, 19);
+        var found = tag("A week earlier, a strike killed seven people. Talks are due to resume on Monday.", wednesday);
+        assertEquals("2026-08-24", value(found, "Monday"));
+    }
+
+    @Test
     void anElectionToldInThePresentIsToCome() {
         assertEquals("2026-04-04", value(tag("Voters go to the polls on Saturday in a run-off.",
                 LocalDate.of(2026, 4, 2)), "Saturday"));
