@@ -1009,6 +1009,8 @@ class TemporalTaggerTest {
     void anElectionToldInThePresentIsToCome() {
         assertEquals("2026-04-04", value(tag("Voters go to the polls on Saturday in a run-off.",
                 LocalDate.of(2026, 4, 2)), "Saturday"));
+        assertEquals("2026-09-28", value(tag("Parliament returns from its summer recess on Monday.",
+                LocalDate.of(2026, 9, 24)), "Monday"));
     }
 
     @Test
