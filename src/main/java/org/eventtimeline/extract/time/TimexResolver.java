@@ -278,6 +278,9 @@ final class TimexResolver {
         // A chronology's entry ("Dec. 12 – Okafor is arrested") goes on from the entry before, however far back, and
         // tells the past in the present.
         CalendarDate within = withinPeriodNamed(inYear, s);
+        if (within == null) {
+            within = dayOfThePeriodNamed(inYear, s);
+        }
         if (within != null) {
             return located(m, yearItBegins(f, within), Anchor.NARRATIVE, mod, f);
         }
@@ -367,6 +370,11 @@ final class TimexResolver {
                 || s.tense() == Tense.PAST && period.start().isAfter(published))) {
             return null; // "Sales rose last year, and it expects growth in March": another clause's time
         }
+        return readingWithin(inYear, period);
+    }
+
+    /** The reading of a date without a year that lies within the period, or null. */
+    private static CalendarDate readingWithin(IntFunction<CalendarDate> inYear, CalendarDate period) {
         for (int year = period.start().getYear(); year <= period.end().getYear(); year++) {
             CalendarDate candidate = inYear.apply(year);
             if (!candidate.start().isBefore(period.start()) && !candidate.end().isAfter(period.end())) {
@@ -374,6 +382,16 @@ final class TimexResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * The reading of a day that says when a period just named ends or begins: "through the end of the fiscal year on
+     * Sept. 30" is the 30 September of that year.
+     */
+    private CalendarDate dayOfThePeriodNamed(IntFunction<CalendarDate> inYear, Situation s) {
+        CalendarDate period = s.after(book.cue("periodday")) ? s.clock().namedIn(s.sentence()) : null;
+        return period == null || period.precision().compareTo(Precision.MONTH) <= 0 ? null
+                : readingWithin(inYear, period);
     }
 
     /**

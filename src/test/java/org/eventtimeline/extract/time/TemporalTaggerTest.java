@@ -996,6 +996,15 @@ class TemporalTaggerTest {
         assertEquals("2026-03", value(tag("It expects revenue of $1.2bn in fiscal 2027, up from $640m in the year to"
                 + " March.", june), "March"));
         assertEquals("2027-03", value(tag("It expects sales to rise in the year to March.", june), "March"));
+        // "the fiscal year ending March 31" is often the current one
+        assertEquals("2027-03-31", value(tag("It raised its forecast for the fiscal year ending March 31.", june),
+                "March 31"));
+    }
+
+    @Test
+    void theDayAPeriodJustNamedEndsOnIsADayOfThatPeriod() {
+        assertEquals("2013-09-30", value(tag("The Senate voted to extend funding through the end of the fiscal year on"
+                + " Sept. 30.", LocalDate.of(2013, 3, 14)), "Sept. 30"));
     }
 
     @Test
