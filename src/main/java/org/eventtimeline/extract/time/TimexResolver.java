@@ -589,9 +589,11 @@ final class TimexResolver {
                 || tense == Tense.PRESENT && Quotes.isQuoted(sentence, s.positionInSentence()); // "has a meeting Thursday"
         LocalDate resolved = ahead ? day.with(TemporalAdjusters.nextOrSame(weekday))
                 : day.with(TemporalAdjusters.previousOrSame(weekday));
-        if (ref.anchor() == Anchor.NARRATIVE && !ahead && !s.near(book.cue("pluperfect"))) {
+        if (ref.anchor() == Anchor.NARRATIVE && !ahead
+                && (!s.near(book.cue("pluperfect")) || s.after(book.cue("deadline")))) {
             // a story told in the past moves on as well as back: "midnight Thursday ... the early hours of Friday" is
             // the Friday after; of the two, the nearer, unless a past perfect looks back ("crews had arrived Monday")
+            // from other than a day it was done by ("By Monday it had reached the Exchange")
             LocalDate next = day.with(TemporalAdjusters.nextOrSame(weekday));
             if (ChronoUnit.DAYS.between(day, next) < ChronoUnit.DAYS.between(resolved, day)
                     && !pastAfterPublication(next, tense, s)) {
