@@ -505,7 +505,8 @@ final class Headline {
 
     /**
      * The person whose relative clause ends where a clause without a subject starts: in "Jensen Huang, who co-founded
-     * the company in 1993, unveiled the chip in March", the subject of "unveiled the chip in March".
+     * the company in 1993, unveiled the chip in March", the subject of "unveiled the chip in March"; so in "Macron,
+     * whose term ends in 2027, has pushed for a fund since last year".
      */
     private static PersonMention subjectBeforeAside(String text, int start, List<PersonMention> mentions) {
         if (start >= text.length() || !Character.isLowerCase(text.charAt(start))) {
@@ -513,7 +514,7 @@ final class Headline {
         }
         for (PersonMention m : mentions) {
             if (m.end() < start && start - m.end() < 200) {
-                Matcher who = WHO_CLAUSE.matcher(text).region(m.end(), start);
+                Matcher who = WHO_OR_WHOSE_CLAUSE.matcher(text).region(m.end(), start);
                 if (who.lookingAt() && text.substring(who.end(), start).isBlank()) {
                     return m;
                 }
@@ -732,7 +733,9 @@ final class Headline {
      * A relative clause between commas after a name: ", who was appointed chancellor in February 2020,"; within its
      * sentence.
      */
-    private static final Pattern WHO_CLAUSE = Pattern.compile(",\\s+who\\s+(\\p{Ll}(?:(?![.!?]\\s+\\p{Lu})[^,;:])*),");
+    private static final String RELATIVE_CLAUSE = "\\s+(\\p{Ll}(?:(?![.!?]\\s+\\p{Lu})[^,;:])*),";
+    private static final Pattern WHO_CLAUSE = Pattern.compile(",\\s+who" + RELATIVE_CLAUSE);
+    private static final Pattern WHO_OR_WHOSE_CLAUSE = Pattern.compile(",\\s+who(?:se)?" + RELATIVE_CLAUSE);
     private static final Pattern ASIDE = Pattern.compile(
             "^(?:,\\s+who(?=\\s+\\p{Ll})|,\\s+(?:the|a|an|whose)\\s[^,]{1,80},(?=\\s+\\p{Ll})|,\\s+\\d{1,3},(?=\\s+\\p{Ll}))");
 
