@@ -576,8 +576,8 @@ final class TimexResolver {
         if (dayOfTheSentence != null && dayOfTheSentence.precision() == Precision.DAY
                 && book.cue("goesback").matcher(sentence.substring(0, s.positionInSentence())).find()) {
             // "died on Sunday morning, hours after he was attacked ... on Saturday": the Saturday before that Sunday
-            return located(m, CalendarDate.day(dayOfTheSentence.start().with(TemporalAdjusters.previousOrSame(weekday))),
-                    Anchor.NARRATIVE, mod, f);
+            LocalDate before = dayOfTheSentence.start().with(TemporalAdjusters.previousOrSame(weekday));
+            return located(m, CalendarDate.day(before), Anchor.NARRATIVE, mod, f);
         }
         int end = Math.min(sentence.length(), s.positionInSentence() + m.text().length());
         if (POSSESSIVE.matcher(sentence).region(end, sentence.length()).lookingAt()) {

@@ -567,7 +567,8 @@ class EventBuilderTest {
                 + " March.");
         assertEquals("Tomas Weller unveiled the chip in March", after.get(after.size() - 1).title());
         after = events("President Ines Moreau, whose term ends in 2027, has pushed for a fund since last year.");
-        assertEquals("President Ines Moreau has pushed for a fund since last year", after.get(after.size() - 1).title());
+        assertEquals("President Ines Moreau has pushed for a fund since last year",
+                after.get(after.size() - 1).title());
         // after ", though", the date's own clause
         assertEquals("The race tightened after Ana Lee's letter on Oct. 28", events("Polls had shown Ben Ross ahead,"
                 + " though the race tightened after Ana Lee's letter on Oct. 28.").get(0).title());

@@ -70,10 +70,10 @@ class PersonResolverTest {
     void aNameWhoseFamilyNameSpeaksAloneIsAPerson() {
         assertEquals(List.of("Ilse Varga"), people("The trio, formed by Ilse Varga and two friends in 2014, toured."
                 + " Varga has said the songs came first.").stream().map(Person::name).toList());
-        assertEquals(List.of("Keiko Arai"), people("Parliament elected Keiko Arai as speaker. Arai, 58, was a minister.")
-                .stream().map(Person::name).toList());
-        assertEquals(List.of("Ivo Marek", "Tomas Kral"), people("Quarterback Ivo Marek threw twice. The incumbent, Tomas"
-                + " Kral, won.").stream().map(Person::name).toList());
+        assertEquals(List.of("Keiko Arai"), people("Parliament elected Keiko Arai as speaker. Arai, 58, was a"
+                + " minister.").stream().map(Person::name).toList());
+        assertEquals(List.of("Ivo Marek", "Tomas Kral"), people("Quarterback Ivo Marek threw twice. The incumbent,"
+                + " Tomas Kral, won.").stream().map(Person::name).toList());
         // not a firm's name that is shortened, nor one after a place's "-based" or with a particle
         assertEquals(List.of(), people("Atlanta-based Corvex rose, and Banque de Lorvain fell. Corvex said so, and"
                 + " Lorvain said nothing.").stream().map(Person::name).toList());

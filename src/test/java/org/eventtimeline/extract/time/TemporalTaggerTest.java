@@ -1003,8 +1003,8 @@ class TemporalTaggerTest {
 
     @Test
     void aDayAStoryHadDoneSomethingByIsAfterItsDay() {
-        var found = tag("The fire started in a warehouse shortly after midnight on Sunday 15 September 2019. By Monday it"
-                + " had reached the harbour. On Tuesday the wind dropped.", LocalDate.of(2026, 9, 14));
+        var found = tag("The fire started in a warehouse shortly after midnight on Sunday 15 September 2019. By Monday"
+                + " it had reached the harbour. On Tuesday the wind dropped.", LocalDate.of(2026, 9, 14));
         assertEquals("2019-09-16", value(found, "Monday"));
         assertEquals("2019-09-17", value(found, "Tuesday"));
     }
