@@ -41,9 +41,6 @@ public final class PersonRecognizer {
     private static final String PERSON_AFTER = "(?:,\\s*\\d{1,3}\\s*,|\\(\\d{1,3}\\)|,\\s+who(?:se)?\\s|,?\\s+"
             + SPEECH_VERB + ")";
     private static final Pattern SPEECH_AFTER = Pattern.compile("^\\s*" + PERSON_AFTER);
-    /** A capitalised word right before what follows a person's name: "Ortega has said", "Sato, 58,". */
-    private static final Pattern WORD_AS_PERSON = Pattern.compile(
-            "(?<![\\p{L}\\p{M}'’-])(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*)[ \\t]*" + PERSON_AFTER);
 
     private final Set<String> titles = words("titles.txt");
     private final Set<String> notNames = words("not-names.txt");
@@ -60,9 +57,8 @@ public final class PersonRecognizer {
 
     public List<PersonMention> find(String text, List<Sentence> sentences) {
         List<PersonMention> mentions = new ArrayList<>();
-        Set<String> aloneAsPeople = wordsAloneAsPeople(text);
         for (Sentence sentence : sentences) {
-            mentions.addAll(findInSentence(text, sentence, aloneAsPeople));
+            mentions.addAll(findInSentence(text, sentence));
         }
         mentions = trimmedToKnownNames(mentions);
         addRepeatedNames(text, sentences, mentions);
@@ -70,25 +66,7 @@ public final class PersonRecognizer {
         return mentions;
     }
 
-    /**
-     * The capitalised words the text follows with what follows a person's name (an age, "who", a verb of saying):
-     * surnames used alone, and firms that speak.
-     */
-    private static Set<String> wordsAloneAsPeople(String text) {
-        Set<String> words = new HashSet<>();
-        Matcher m = WORD_AS_PERSON.matcher(text);
-        while (m.find()) {
-            words.add(m.group(1));
-        }
-        return words;
-    }
-
-    /**
-     * @param aloneAsPeople capitalised words the text uses alone as a person's name: a run shaped like a given and a
-     *                      family name whose family name is one of them is a person ("a band formed by Mila Ortega ...
-     *                      Ortega has said"), as a firm or a place is seldom shortened to its last word
-     */
-    private List<PersonMention> findInSentence(String text, Sentence sentence, Set<String> aloneAsPeople) {
+    private List<PersonMention> findInSentence(String text, Sentence sentence) {
         List<Token> tokens = tokens(sentence);
         List<PersonMention> found = new ArrayList<>();
         int i = 0;
@@ -154,7 +132,7 @@ public final class PersonRecognizer {
                     || isGivenAndFamilyName(name) && !afterPlaceWord(tokens, nameStart)
                             && !(before != null && beforeOrganisations.contains(before.text()))
                             && (speechAfter(text, name.get(name.size() - 1).end())
-                                    || familyNameAlone(name, aloneAsPeople)
+                                    || familyNameAlone(text, name)
                                     || speechBefore(text, name.get(0).start(), name.get(name.size() - 1).end())
                                     || roleAside(text, name.get(name.size() - 1).end())
                                     || appositiveOfRole(text, before, name));
@@ -169,13 +147,23 @@ public final class PersonRecognizer {
     }
 
     /**
-     * A given and a family name, two plain words, whose family name the text uses alone as a person's: "a band formed
-     * by Mila Ortega ... Ortega has said", "Haruka Sato ... Sato, 58,". Not "Atlanta-based BellSouth" nor
-     * "Financiere de Paribas".
+     * A given and a family name, two plain words, whose family name the text uses alone as a person's, before what
+     * follows a person's name: "a band formed by Mila Ortega ... Ortega has said", "Haruka Sato ... Sato, 58,"; a
+     * firm or a place is seldom shortened to its last word. Not "Atlanta-based BellSouth" nor "Financiere de Paribas".
      */
-    private static boolean familyNameAlone(List<Token> name, Set<String> aloneAsPeople) {
-        return name.size() == 2 && name.get(0).text().chars().allMatch(Character::isLetter)
-                && aloneAsPeople.contains(name.get(1).text());
+    private static boolean familyNameAlone(String text, List<Token> name) {
+        if (name.size() != 2 || !name.get(0).text().chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        String family = name.get(1).text();
+        Matcher after = SPEECH_AFTER.matcher(text);
+        for (int at = text.indexOf(family); at >= 0; at = text.indexOf(family, at + 1)) {
+            boolean wordStart = at == 0 || !Character.isLetter(text.charAt(at - 1)) && text.charAt(at - 1) != '-';
+            if (wordStart && after.region(at + family.length(), text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A verb of saying right before a name, as news attributes a quotation: "says Neal Litvack, a vice president". */
