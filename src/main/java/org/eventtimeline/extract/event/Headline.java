@@ -578,8 +578,9 @@ final class Headline {
 
     /**
      * "the plant, which opened in 2023", "the trial of the former minister, which began in January", "its second
-     * quarter, which ended on Aug. 31" (not "their stakes in X"), and a bare noun after what someone said: "said
-     * inflation, which peaked in October 2022".
+     * quarter, which ended on Aug. 31" (not "their stakes in X"), a bare noun after what someone said: "said
+     * inflation, which peaked in October 2022", and one word that opens the sentence: "Campaigners, who handed in a
+     * petition on Friday, plan to protest".
      */
     private static final Pattern THINGS_ASIDE = Pattern.compile("\\b((?i:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?"
             + "[\\p{L}'’-]+(?:\\s+of\\s+(?:(?i:the|a|an)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+(?=,))?"
@@ -587,7 +588,8 @@ final class Headline {
             + "(?:(?!(?:in|of|on|at|for|to|with|from|by)\\s)[\\p{L}'’-]+\\s+){0,3}?"
             + "[\\p{L}'’-]+"
             + "|(?<=\\b(?:said|says|that|warned|noted)\\s)(?!(?:he|she|it|they|we|i|you)\\b)\\p{Ll}[\\p{L}'’-]+"
-            + "(?:\\s+\\p{Ll}[\\p{L}'’-]+)?),\\s+(?:who|which)\\s+"
+            + "(?:\\s+\\p{Ll}[\\p{L}'’-]+)?"
+            + "|(?<=^\\s{0,3})\\p{Lu}\\p{Ll}[\\p{L}'’-]*),\\s+(?:who|which)\\s+"
             + "(?!(?:it|he|she|they|we|I|you|the|a|an|his|her|its|their)\\b)"
             + "(\\p{Ll}[^,;:]*)");
 

@@ -566,6 +566,10 @@ class EventBuilderTest {
         List<ExtractedEvent> after = events("Engineer Tomas Weller, who founded the firm in 1993, unveiled the chip in"
                 + " March.");
         assertEquals("Tomas Weller unveiled the chip in March", after.get(after.size() - 1).title());
+        List<ExtractedEvent> opening = events("Campaigners, who handed in a petition on Friday, plan to protest on"
+                + " Thursday evening.");
+        assertEquals(List.of("Campaigners handed in a petition on Friday", "Campaigners plan to protest on Thursday"
+                + " evening"), opening.stream().map(ExtractedEvent::title).toList());
         after = events("President Ines Moreau, whose term ends in 2027, has pushed for a fund since last year.");
         assertEquals("President Ines Moreau has pushed for a fund since last year",
                 after.get(after.size() - 1).title());
