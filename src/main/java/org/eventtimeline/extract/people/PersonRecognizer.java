@@ -26,7 +26,6 @@ import org.eventtimeline.extract.text.Sentence;
 public final class PersonRecognizer {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:[-'’][\\p{L}\\p{M}]+)*\\.?");
-    private static final Pattern SPACES = Pattern.compile("[ \\u00A0]+");
     /** A middle initial, inside a name like a particle: "George W. Bush", "Anthony M. Kennedy". */
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
     /** Initials and abbreviated titles keep their full stop ("J.", "Mr."); other words lose it ("said."). */
@@ -51,23 +50,28 @@ public final class PersonRecognizer {
     private final Set<String> beforeOrganisations = words("before-organisations.txt");
     private final Set<String> firmNames = words("firm-names.txt");
     private final int longestTitle = titles.stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
+    /** The first word of every title: most words start none, and need no longer look-up. */
+    private final Set<String> titleFirstWords = titles.stream().map(t -> t.split(" ")[0])
+            .collect(Collectors.toUnmodifiableSet());
 
     private record Token(String text, int start, int end) {
     }
 
     public List<PersonMention> find(String text, List<Sentence> sentences) {
         List<PersonMention> mentions = new ArrayList<>();
+        List<List<Token>> tokensBySentence = new ArrayList<>(sentences.size());
         for (Sentence sentence : sentences) {
-            mentions.addAll(findInSentence(text, sentence));
+            List<Token> tokens = tokens(sentence);
+            tokensBySentence.add(tokens);
+            mentions.addAll(findInSentence(text, tokens));
         }
         mentions = trimmedToKnownNames(mentions);
-        addRepeatedNames(text, sentences, mentions);
+        addRepeatedNames(text, tokensBySentence, mentions);
         mentions.sort(Comparator.comparingInt(PersonMention::start));
         return mentions;
     }
 
-    private List<PersonMention> findInSentence(String text, Sentence sentence) {
-        List<Token> tokens = tokens(sentence);
+    private List<PersonMention> findInSentence(String text, List<Token> tokens) {
         List<PersonMention> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -256,7 +260,7 @@ public final class PersonRecognizer {
     }
 
     /** Known surnames and full names found again anywhere in the text ("Mandelson" once "Peter Mandelson" is known). */
-    private void addRepeatedNames(String text, List<Sentence> sentences, List<PersonMention> mentions) {
+    private void addRepeatedNames(String text, List<List<Token>> tokensBySentence, List<PersonMention> mentions) {
         Set<String> known = new HashSet<>();
         java.util.Map<String, Set<String>> surnamesByGivenName = new java.util.HashMap<>();
         for (PersonMention m : mentions) {
@@ -279,8 +283,7 @@ public final class PersonRecognizer {
                 covered.add(p);
             }
         }
-        for (Sentence sentence : sentences) {
-            List<Token> tokens = tokens(sentence);
+        for (List<Token> tokens : tokensBySentence) {
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 if (covered.contains(t.start()) || !known.contains(t.text())) {
@@ -328,6 +331,9 @@ public final class PersonRecognizer {
 
     /** How many tokens from {@code i} form a title ("Lord", "Prime Minister", "Rt. Hon."), 0 if none. */
     private int titleAt(List<Token> tokens, int i, String text) {
+        if (!titleFirstWords.contains(tokens.get(i).text())) {
+            return 0;
+        }
         for (int n = Math.min(longestTitle, tokens.size() - i); n >= 1; n--) {
             List<Token> candidate = tokens.subList(i, i + n);
             if (titles.contains(join(text, candidate)) && i + n < tokens.size()
@@ -390,7 +396,16 @@ public final class PersonRecognizer {
 
     /** Only spaces between two tokens: a comma or a line break ends a name. */
     private static boolean adjacent(String text, Token a, Token b) {
-        return SPACES.matcher(text).region(a.end(), b.start()).matches();
+        if (b.start() <= a.end()) {
+            return false;
+        }
+        for (int k = a.end(); k < b.start(); k++) {
+            char c = text.charAt(k);
+            if (c != ' ' && c != '\u00A0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Token> tokens(Sentence sentence) {
