@@ -323,8 +323,10 @@ final class TimexResolver {
                 || s.tenses().opensClause(s.positionInSentence()));
         boolean done = opens || s.tense() == Tense.PAST && s.tenses().pastVerbJustBefore(s.positionInSentence());
         // "In January, floods swept ..." in late December: a past clause that opens with its date never looks ahead
-        CalendarDate read = yearItBegins(f, nearest(inYear, day, gone ? Tense.PAST : lookingAhead(s), done,
-                gone || opens));
+        // a chronology's entries tell the past in the present ("Feb. 2 - Protests begin in the capital"), unless one
+        // says what is still to come ("Nov. 5 - Parliament will vote on the budget")
+        Tense tense = gone || entry && !s.near(book.cue("fromnow")) ? Tense.PAST : lookingAhead(s);
+        CalendarDate read = yearItBegins(f, nearest(inYear, day, tense, done, gone || opens));
         boolean namesAnEvent = namesAnEventOfTheDay(m, f, s);
         if (namesAnEvent && s.tense() == Tense.PAST && ChronoUnit.DAYS.between(day, read.start()) > COMING_DAYS) {
             // a day that names a thing in a past clause may be weeks ahead ("gave no reason for the Jan. 14

@@ -632,6 +632,11 @@ class EventBuilderTest {
         assertEquals(List.of("2025-03-12", "2025-04"), colon.stream().map(e -> e.date().value()).toList());
         assertEquals(List.of("The government closes schools", "Hospitals report record admissions"),
                 colon.stream().map(ExtractedEvent::title).toList());
+        // an entry told in the present is of the past, unless it says what will be
+        List<ExtractedEvent> present = extractor.extract("Jan. 14 - The bank raises rates.\nFeb. 2 - Protests"
+                + " begin.\nNov. 5 - Parliament will vote on the budget.", LocalDate.of(2026, 10, 1)).events();
+        assertEquals(List.of("2026-01-14", "2026-02-02", "2026-11-05"), present.stream().map(e -> e.date().value())
+                .toList());
     }
 
     @Test

@@ -1023,6 +1023,12 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void theNextDayOfAStoryIsNoCueOfWhatIsToCome() {
+        assertEquals("2026-04-11", value(tag("He was arrested on 3 March, released on bail the next day but re-arrested"
+                + " on 11 April.", LocalDate.of(2026, 7, 22)), "11 April"));
+    }
+
+    @Test
     void anElectionToldInThePresentIsToCome() {
         assertEquals("2026-04-04", value(tag("Voters go to the polls on Saturday in a run-off.",
                 LocalDate.of(2026, 4, 2)), "Saturday"));
