@@ -88,6 +88,11 @@ final class TimexResolver {
             }
             return found.withDate(CalendarDate.month(year, s.publication().getMonthValue()));
         }
+        if (f.containsKey("thisday") && found.date() != null && found.date().precision() == Precision.YEAR
+                && s.publication() != null) {
+            // "On this day in 1997": the publication's day of the year, then
+            return found.withDate(CalendarDate.day(s.publication().withYear(found.date().start().getYear())));
+        }
         CalendarDate named = f.containsKey("compared") ? s.clock().namedIn(s.sentence()) : null;
         if (named != null && found.date() != null && found.date().precision() == Precision.YEAR
                 && named.precision().compareTo(Precision.YEAR) < 0) {
