@@ -640,7 +640,14 @@ final class Headline {
             return null;
         }
         Matcher closes = ASIDE_CLOSES.matcher(text).region(relative.end(), end);
-        int from = closes.find() && date.start() >= closes.end() ? closes.end() : relative.end();
+        int from = relative.end();
+        if (closes.find()) {
+            if (date.start() >= closes.end()) {
+                from = closes.end();
+            } else {
+                end = closes.start(); // "the quarter, which ended on Nov. 1, | fell 2%": the aside's own clause
+            }
+        }
         return antecedent + " " + text.substring(from, end).strip();
     }
 

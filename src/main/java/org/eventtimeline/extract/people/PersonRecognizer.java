@@ -135,6 +135,7 @@ public final class PersonRecognizer {
                             && adjacent(text, before, name.get(0)) && saysPerson(before, name)
                     || isGivenAndFamilyName(name) && !afterPlaceWord(tokens, nameStart)
                             && !(before != null && beforeOrganisations.contains(before.text()))
+                            && !beforeOrganisations.contains(name.get(0).text().toLowerCase(Locale.ROOT))
                             && (speechAfter(text, name.get(name.size() - 1).end())
                                     || familyNameAlone(text, name)
                                     || speechBefore(text, name.get(0).start(), name.get(name.size() - 1).end())

@@ -420,6 +420,9 @@ class EventBuilderTest {
                 "Its fiscal second quarter ended on Aug. 31",
                 "Veritas will report results for its fiscal second quarter on Sept. 24"),
                 found.stream().map(ExtractedEvent::title).toList());
+        // the aside's clause ends where it closes before the main verb
+        assertEquals("The quarter ended on Nov. 1", events("Sales in the quarter, which ended on Nov. 1, fell 2%.")
+                .stream().filter(e -> e.dateText().equals("Nov. 1")).findFirst().orElseThrow().title());
     }
 
     @Test

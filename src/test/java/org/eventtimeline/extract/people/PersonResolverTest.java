@@ -234,6 +234,8 @@ class PersonResolverTest {
                 + " Saturday. Ana Lind, the head of the union Unite Now, said the strike was over.").stream()
                 .map(Person::name).toList());
         assertEquals(List.of(), people("Sales rose 1.7%, the British Retail Consortium said."));
+        // the kind of organisation opening the sentence, capitalised
+        assertEquals(List.of(), people("Retailer Brightmart posted a profit on Tuesday."));
     }
 
     @Test
