@@ -1023,6 +1023,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aPresentVerbWithItsObjectAndADeadlineLooksForward() {
+        var found = tag("The measure funds the government through Jan. 15 and raises the debt limit until Feb. 7.",
+                LocalDate.of(2013, 10, 17));
+        assertEquals("2014-01-15", value(found, "Jan. 15"));
+        assertEquals("2014-02-07", value(found, "Feb. 7"));
+    }
+
+    @Test
     void theNextDayOfAStoryIsNoCueOfWhatIsToCome() {
         assertEquals("2026-04-11", value(tag("He was arrested on 3 March, released on bail the next day but re-arrested"
                 + " on 11 April.", LocalDate.of(2026, 7, 22)), "11 April"));
