@@ -461,14 +461,18 @@ public final class TemporalTagger {
 
     /**
      * A date used as a modifier or a bound: "the August 1988 cease-fire", "the Dec. 21, 1988, bombing", "bonds due
-     * 1993", "since 1980", "since records began in 1850", "until 1974", "dating to 1994"; or the period figures are
-     * for: "results for the first half of 2023" (cue "figuresfor").
+     * 1993", "since 1980", "since records began in 1850", "until 1974", "dating to 1994"; the period figures are
+     * for: "results for the first half of 2023" (cue "figuresfor"); or a happening's day: "the attack of 7 October
+     * 2023" (cue "happeningof").
      */
     static boolean isAttributive(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - 60), start);
         return BEFORE_DUE.matcher(before).find() || FIGURES_FOR.matcher(before).find() || isModifier(text, start, end)
-                || FISCAL.matcher(text).region(start, end).lookingAt();
+                || FISCAL.matcher(text).region(start, end).lookingAt() || HAPPENING_OF.matcher(before).find();
     }
+
+    /** The day of a happening the text names: "two years after the attack of 7 October 2023" (cue "happeningof"). */
+    private static final Pattern HAPPENING_OF = RuleBook.standard().cue("happeningof");
 
     /** A company's fiscal year ("FY2024", "fiscal 2024") is a period of its accounts, not the story's calendar year. */
     private static final Pattern FISCAL = Pattern.compile("(?i:fiscal\\b)|FY");

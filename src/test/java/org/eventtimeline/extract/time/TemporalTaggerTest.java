@@ -1023,6 +1023,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aHappeningsDayNamedInPassingIsNotWhereTheStoryGoes() {
+        var found = tag("The last hostages were freed on Monday, two years after the attack of 7 October 2023 that"
+                + " started the war. The ceasefire took effect at noon on Friday.", LocalDate.of(2026, 10, 13));
+        assertEquals("2026-10-09T12:00", value(found, "noon on Friday"));
+    }
+
+    @Test
     void aPresentVerbWithItsObjectAndADeadlineLooksForward() {
         var found = tag("The measure funds the government through Jan. 15 and raises the debt limit until Feb. 7.",
                 LocalDate.of(2013, 10, 17));
