@@ -31,7 +31,8 @@ final class Headline {
             "^(?:then\\s+|and\\s+|but\\s+)?(?:(?:in|on|at|by|since|during|from|as early as|until)\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_FILLER = Pattern.compile(
-            "^(?:(?:then|and|but|however|meanwhile|yet|so)\\b,?\\s*|according to [^,]{1,60},\\s*)+", Pattern.CASE_INSENSITIVE);
+            "^(?:(?:then|and|but|however|meanwhile|separately|yet|so)\\b,?\\s*|according to [^,]{1,60},\\s*)+",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * A person who is the subject of a clause of background to the date's: "around 7:15 p.m., after the victim, Linda

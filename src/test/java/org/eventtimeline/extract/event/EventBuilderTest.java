@@ -107,6 +107,8 @@ class EventBuilderTest {
                 + " year, but burglaries were up this time last year.").get(1).title());
         assertEquals("About 8,000 were still cut off on Sunday", events("Most had been reconnected by Friday, but about"
                 + " 8,000 were still cut off on Sunday.").get(1).title());
+        assertEquals("Innopac reported a loss on Tuesday", events("Separately, Innopac reported a loss on Tuesday.")
+                .get(0).title());
     }
 
     @Test

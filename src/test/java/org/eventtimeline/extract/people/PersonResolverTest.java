@@ -236,6 +236,9 @@ class PersonResolverTest {
         assertEquals(List.of(), people("Sales rose 1.7%, the British Retail Consortium said."));
         // the kind of organisation opening the sentence, capitalised
         assertEquals(List.of(), people("Retailer Brightmart posted a profit on Tuesday."));
+        // a firm posts a profit; a person posts a message
+        assertEquals(List.of("Ana Lind"), people("Dominion Textile posted a loss. Ana Lind posted on X that she would"
+                + " run.").stream().map(Person::name).toList());
     }
 
     @Test
