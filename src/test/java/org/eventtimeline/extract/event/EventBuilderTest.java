@@ -523,6 +523,9 @@ class EventBuilderTest {
         assertEquals("Its 1990 invasion of Kuwait", events("The council will keep the sanctions imposed on Iraq after"
                 + " its 1990 invasion of Kuwait until it complies.").get(0).title());
         // a passive participle's aside of a noun inside a clause is told of the noun
+        assertEquals("Its previous high was set in 2021", events("Portland reached 44C, beating its previous high, set"
+                + " in 2021, by 2C.").stream().filter(e -> e.dateText().equals("2021")).findFirst().orElseThrow()
+                .title());
         assertEquals("The statute was passed in 2019", events("The court ruled that the statute, passed in 2019, was"
                 + " void.").stream().filter(e -> e.date().value().equals("2019")).findFirst().orElseThrow().title());
         // and before the verb of the clause it is in
