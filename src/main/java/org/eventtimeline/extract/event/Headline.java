@@ -716,7 +716,7 @@ final class Headline {
     private static final Pattern COMMA_BEFORE = Pattern.compile("([^,;:.!?()]+?)\\s*,\\s*$");
     private static final Pattern STOP_WORD = Pattern.compile("(?i)in|of|for|to|from|with|by|on|at|into|about|than|and"
             + "|or|but|that|as|said|says|told|is|are|was|were|has|have|had|will|would|\\p{Ll}+ed");
-    private static final Pattern DETERMINER = Pattern.compile("(?i)the|a|an|his|her|its|their|our|this|these|those");
+    private static final Pattern DETERMINER = Pattern.compile("(?i)the|a|an|another|his|her|its|their|our|this|these|those");
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}.&'’-]*");
 
     /** A verb right after an aside, which shows the aside has ended: "..., who led the response, | said". */

@@ -422,6 +422,9 @@ class EventBuilderTest {
                 "Its fiscal second quarter ended on Aug. 31",
                 "Veritas will report results for its fiscal second quarter on Sept. 24"),
                 found.stream().map(ExtractedEvent::title).toList());
+        // a "who" clause after "another" and a noun is told of them
+        assertEquals("Another man died in 2004", events("DNA evidence tested in 2019 pointed to another man, who died in"
+                + " 2004.").stream().filter(e -> e.dateText().equals("2004")).findFirst().orElseThrow().title());
         // the aside's clause ends where it closes before the main verb
         assertEquals("The quarter ended on Nov. 1", events("Sales in the quarter, which ended on Nov. 1, fell 2%.")
                 .stream().filter(e -> e.dateText().equals("Nov. 1")).findFirst().orElseThrow().title());
