@@ -33,16 +33,13 @@ public final class PersonRecognizer {
             + "|Rt\\.|Hon\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|St\\.|Gen\\.|Sen\\.|Rep\\.|Gov\\.|Prof\\.|Rev\\.|Col\\.|Capt\\.|Lt\\.|Sgt\\.");
     private static final Set<String> PARTICLES = PersonNames.PARTICLES;
     /**
-     * Verbs of saying after a speaker's name, with an auxiliary or not: "said", "has said", "had told"; "posted" only
-     * of a message ("posted on X"), as a firm posts a profit.
+     * What follows a person's name: an age, "who" or "whose", or a verb of saying with an auxiliary or not ("said",
+     * "has said", "had told"); "posted" only of a message ("posted on X"), as a firm posts a profit.
      */
-    private static final String SPEECH_VERB = "(?:(?:has|had)\\s+)?(?:said|says|told|wrote|writes|added|adds|asked"
-            + "|replied|insisted|claimed|claims|denied|denies|argued|warned|admitted|explained|stated|recalled|tweeted"
-            + "|posted(?=\\s+(?:on|online|to|that|a\\s+(?:message|video|photo|picture|statement|post))\\b))\\b";
-    /** What follows a person's name: an age, "who" or "whose", or a verb of saying. */
-    private static final String PERSON_AFTER = "(?:,\\s*\\d{1,3}\\s*,|\\(\\d{1,3}\\)|,\\s+who(?:se)?\\s|,?\\s+"
-            + SPEECH_VERB + ")";
-    private static final Pattern SPEECH_AFTER = Pattern.compile("^\\s*" + PERSON_AFTER);
+    private static final Pattern SPEECH_AFTER = Pattern.compile("^\\s*(?:,\\s*\\d{1,3}\\s*,|\\(\\d{1,3}\\)"
+            + "|,\\s+who(?:se)?\\s|,?\\s+(?:(?:has|had)\\s+)?(?:said|says|told|wrote|writes|added|adds|asked|replied"
+            + "|insisted|claimed|claims|denied|denies|argued|warned|admitted|explained|stated|recalled|tweeted"
+            + "|posted(?=\\s+(?:on|online|to|that|a\\s+(?:message|video|photo|picture|statement|post))\\b))\\b)");
 
     private final Set<String> titles = words("titles.txt");
     private final Set<String> notNames = words("not-names.txt");

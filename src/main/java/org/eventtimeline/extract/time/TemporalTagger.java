@@ -182,10 +182,10 @@ public final class TemporalTagger {
             if (years == null) {
                 years = yearsOfDays(result);
             }
-            Integer year = years.get(MonthDay.of(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2))));
+            MonthDay monthDay = MonthDay.of(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)));
+            Integer year = years.get(monthDay);
             if (year != null && year != NO_ONE_YEAR) {
-                CalendarDate date = CalendarDate.day(LocalDate.of(year, Integer.parseInt(day.group(1)),
-                        Integer.parseInt(day.group(2))));
+                CalendarDate date = CalendarDate.day(monthDay.atYear(year));
                 result.set(i, new TemporalExpression(e.text(), e.start(), e.end(), e.type(), date.value(), e.mod(),
                         date, Anchor.NARRATIVE));
             }

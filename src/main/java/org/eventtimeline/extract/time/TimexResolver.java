@@ -568,23 +568,22 @@ final class TimexResolver {
         Tense tense = reported ? Tense.PAST : lookingAhead(s);
         CalendarDate dayOfTheSentence = s.clock().namedIn(s.sentence());
         String sentence = s.sentenceText();
-        LocalDate nextAfterIt = dayOfTheSentence == null ? null
-                : dayOfTheSentence.start().with(TemporalAdjusters.next(weekday));
-        if (dayOfTheSentence != null && dayOfTheSentence.precision() == Precision.DAY
-                && (tense == Tense.PAST && s.after(book.cue("deadline"))
-                        || book.cue("goeson").matcher(sentence.substring(0, s.positionInSentence())).find())
-                && !(s.near(book.cue("pluperfect")) && pastAfterPublication(nextAfterIt, tense, s))
-                && !beforeTheWeekOfNews(nextAfterIt, s)) {
-            // "appeared on Monday morning and was remanded in custody until Friday": the Friday after that Monday;
-            // "flew to Brussels for a summit on Monday, before meeting Putin on Wednesday": the Wednesday after it;
-            // but what had been done by Friday was done by the publication ("by Friday he had agreed")
-            return located(m, CalendarDate.day(nextAfterIt), Anchor.NARRATIVE, mod, f);
-        }
-        if (dayOfTheSentence != null && dayOfTheSentence.precision() == Precision.DAY
-                && book.cue("goesback").matcher(sentence.substring(0, s.positionInSentence())).find()) {
-            // "died on Sunday morning, hours after he was attacked ... on Saturday": the Saturday before that Sunday
-            LocalDate before = dayOfTheSentence.start().with(TemporalAdjusters.previousOrSame(weekday));
-            return located(m, CalendarDate.day(before), Anchor.NARRATIVE, mod, f);
+        if (dayOfTheSentence != null && dayOfTheSentence.precision() == Precision.DAY) {
+            String before = sentence.substring(0, s.positionInSentence());
+            LocalDate nextAfterIt = dayOfTheSentence.start().with(TemporalAdjusters.next(weekday));
+            if ((tense == Tense.PAST && s.after(book.cue("deadline")) || book.cue("goeson").matcher(before).find())
+                    && !(s.near(book.cue("pluperfect")) && pastAfterPublication(nextAfterIt, tense, s))
+                    && !beforeTheWeekOfNews(nextAfterIt, s)) {
+                // "appeared on Monday morning and was remanded in custody until Friday": the Friday after that Monday;
+                // "flew to Brussels for a summit on Monday, before meeting Putin on Wednesday": the Wednesday after
+                // it; but what had been done by Friday was done by the publication ("by Friday he had agreed")
+                return located(m, CalendarDate.day(nextAfterIt), Anchor.NARRATIVE, mod, f);
+            }
+            if (book.cue("goesback").matcher(before).find()) {
+                // "died on Sunday morning, hours after he was attacked ... on Saturday": the Saturday before that Sunday
+                LocalDate lastBefore = dayOfTheSentence.start().with(TemporalAdjusters.previousOrSame(weekday));
+                return located(m, CalendarDate.day(lastBefore), Anchor.NARRATIVE, mod, f);
+            }
         }
         int end = Math.min(sentence.length(), s.positionInSentence() + m.text().length());
         if (POSSESSIVE.matcher(sentence).region(end, sentence.length()).lookingAt()) {
