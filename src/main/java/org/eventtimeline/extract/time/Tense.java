@@ -1,7 +1,7 @@
 package org.eventtimeline.extract.time;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +14,8 @@ import org.eventtimeline.extract.Resources;
 public enum Tense {
     PAST, PRESENT, FUTURE;
 
+    /** Future cues that tell only a date after them: "ahead of Sunday's vote", not "voted on Sunday ahead of ...". */
+    private static final String LEADS = "LEADS";
     private static final Pattern CUES = cuePattern();
     private static final int WINDOW = 160;
     private static final Pattern PRESENT_BE = Pattern.compile("is|are|am", Pattern.CASE_INSENSITIVE);
@@ -40,8 +42,11 @@ public enum Tense {
         private final String sentence;
         private List<Cue> cues;
 
-        /** A cue word: where it is, the tense it says, and whether it is a present "is"/"are"/"am". */
-        private record Cue(int start, int end, Tense tense, boolean presentBe) {
+        /**
+         * A cue word: where it is, the tense it says, whether it is a present "is"/"are"/"am", and whether it tells
+         * only a date after it ("ahead of").
+         */
+        private record Cue(int start, int end, Tense tense, boolean presentBe, boolean leads) {
         }
 
         public Cues(String sentence) {
@@ -73,7 +78,7 @@ public enum Tense {
                 } else if (cue.presentBe()) {
                     lastPresentBeEnd = cue.end();
                 }
-                if (cue.start() < position && cue.end() > position) {
+                if (cue.start() < position && cue.end() > position || cue.leads() && cue.start() >= position) {
                     continue;
                 }
                 int distance = cue.end() <= position ? position - cue.end() : 2 * (cue.start() - position) + 8;
@@ -155,26 +160,28 @@ public enum Tense {
             List<Cue> found = new ArrayList<>();
             Matcher m = CUES.matcher(sentence);
             while (m.find()) {
-                Tense tense = m.group("FUTURE") != null ? FUTURE : m.group("PRESENT") != null ? PRESENT : PAST;
-                found.add(new Cue(m.start(), m.end(), tense, tense == PRESENT && PRESENT_BE.matcher(m.group()).matches()));
+                boolean leads = m.group(LEADS) != null;
+                Tense tense = leads || m.group("FUTURE") != null ? FUTURE : m.group("PRESENT") != null ? PRESENT : PAST;
+                found.add(new Cue(m.start(), m.end(), tense,
+                        tense == PRESENT && PRESENT_BE.matcher(m.group()).matches(), leads));
             }
             return found;
         }
     }
 
     private static Pattern cuePattern() {
-        Map<Tense, String> words = new EnumMap<>(Tense.class);
+        Map<String, String> words = new HashMap<>();
         for (String line : Resources.entries("extract/time/tense.txt")) {
             int eq = line.indexOf('=');
-            words.put(Tense.valueOf(line.substring(0, eq).trim().toUpperCase(Locale.ROOT)), line.substring(eq + 1).trim()
+            words.put(line.substring(0, eq).trim().toUpperCase(Locale.ROOT), line.substring(eq + 1).trim()
                     .replace("%irregular-past", Resources.alternation("extract/text/irregular-past.txt")));
         }
         StringBuilder regex = new StringBuilder("(?<![\\w’'])(?:");
         String sep = "";
         // future first, then present, then past: "planned" and "scheduled" look forward although they end in -ed,
         // and "is to" is a future, not a present
-        for (Tense tense : new Tense[] { FUTURE, PRESENT, PAST }) {
-            regex.append(sep).append("(?<").append(tense.name()).append(">").append(words.get(tense)).append(")");
+        for (String group : new String[] { LEADS, FUTURE.name(), PRESENT.name(), PAST.name() }) {
+            regex.append(sep).append("(?<").append(group).append(">").append(words.get(group)).append(")");
             sep = "|";
         }
         return Pattern.compile(regex.append(")(?!\\w)").toString(), Pattern.CASE_INSENSITIVE);
