@@ -415,8 +415,11 @@ public final class EventBuilder {
                     headlineStart = whenAfter(text, anchor); // "the deadliest since 2004, when seven people died"
                 }
                 String happening = happening(text, headlineStart, anchor);
+                // "said on Tuesday that the bridge, | opened in 1998, would close": the clause goes on after the aside
+                int headlineEnd = ASIDE_THEN_MAIN_VERB.matcher(text).region(quote[1], sentence.end()).lookingAt()
+                        ? sentence.end() : quote[1];
                 String title = happening != null ? happening
-                        : Headline.of(text, headlineStart, quote[1], anchor, mentions);
+                        : Headline.of(text, headlineStart, headlineEnd, anchor, mentions);
                 if (afterAnAside && onlyTheDates(text, quote[0], quote[1], group)) {
                     // "Veritas will report results for its quarter, which ended on Aug. 31, on Sept. 24": a trailing
                     // clause of only the date says when the sentence's main clause happens
@@ -603,6 +606,10 @@ public final class EventBuilder {
     private static final Pattern WORD = Pattern.compile("\\p{L}");
     /** A "which" or "who" aside between commas, and the main verb after it. */
     private static final Pattern RELATIVE_ASIDE_THEN_VERB = Pattern.compile(",\\s+(?:which|who)\\s+[^,;:]{1,80}?,\\s+(?:"
+            + VERB_NEXT.pattern() + ")");
+    /** A thing's aside after it, its own clause, and the main verb after it: ", opened in 1998, would close". */
+    private static final Pattern ASIDE_THEN_MAIN_VERB = Pattern.compile(",\\s+(?:which\\s|(?:"
+            + Resources.alternation("extract/event/passive-participles.txt") + ")\\s)[^,;:]{1,80}?,\\s+(?:"
             + VERB_NEXT.pattern() + ")");
     /** An aside's words, its closing comma and a verb: "Anna Berg, said". */
     private static final Pattern ASIDE_THEN_VERB = Pattern.compile("[^,;.!?()]{1,60}?,\\s+(?:" + VERB_NEXT.pattern()

@@ -217,14 +217,21 @@ final class Headline {
             return null;
         }
         int from = sentenceStartBefore(text, start);
-        Matcher aside = THINGS_ASIDE.matcher(text).region(from, start);
-        while (aside.find()) {
-            if (text.startsWith(",", aside.end()) && text.substring(aside.end() + 1, start).isBlank()) {
-                return aside.group(1);
+        for (Pattern asides : new Pattern[] { THINGS_ASIDE, THINGS_PARTICIPLE_ASIDE }) {
+            Matcher aside = asides.matcher(text).region(from, start);
+            while (aside.find()) {
+                if (text.startsWith(",", aside.end()) && text.substring(aside.end() + 1, start).isBlank()) {
+                    return aside.group(1);
+                }
             }
         }
         return null;
     }
+
+    /** A thing and a participle's aside of it: "the Eastgate bridge, opened in 1998" (before ", would close"). */
+    private static final Pattern THINGS_PARTICIPLE_ASIDE = Pattern.compile("\\b((?i:the|a|an|its|their|his|her)"
+            + "(?:\\s+[\\p{L}'’-]+){1,4}),\\s+(?:" + ADVERB + "\\s+)?(?:"
+            + Resources.alternation("extract/event/passive-participles.txt") + ")\\b[^,;:]*");
 
     /** Where the sentence holding {@code start} begins, looking back at most 200 characters. */
     private static int sentenceStartBefore(String text, int start) {
@@ -731,11 +738,13 @@ final class Headline {
 
     /**
      * An aside between commas before the clause goes on, its verb next: a relative clause (", who ...,"), a participle
-     * that says where or when a thing began (", founded in 1998,") or a description after a name (", a computer
-     * maker,"); not a main clause after an opening ("Buried a foot deep, the weapon was found ..."), nor a list.
+     * that says where or when a thing began or what was done to it (", founded in 1998,", ", opened in 1998,") or a
+     * description after a name (", a computer maker,"); not a main clause after an opening ("Buried a foot deep, the
+     * weapon was found ..."), nor a list.
      */
-    private static final Pattern DROPPABLE_ASIDE = Pattern.compile("(?:,\\s+(?:(?:who|which|whose)\\s|(?:founded|based"
-            + "|born|formed|known|named|created|established|headquartered|owned)\\s)[^,;:]{1,80}"
+    private static final Pattern DROPPABLE_ASIDE = Pattern.compile("(?:,\\s+(?:(?:who|which|whose)\\s|(?:based"
+            + "|born|formed|known|created|established|headquartered|owned|"
+            + Resources.alternation("extract/event/passive-participles.txt") + ")\\s)[^,;:]{1,80}"
             + "|(?<=\\p{Lu}[\\p{L}'’.]{0,30}),\\s+(?:a|an|the)\\s[^,;:]{1,60}),(?=" + MAIN_VERB.pattern() + ")");
 
     private static final Pattern WHO = Pattern.compile(",\\s+who\\s+\\p{Ll}");

@@ -660,6 +660,12 @@ class EventBuilderTest {
                 .title());
         // a clause with a subject of its own keeps it
         assertEquals("It closed in 2019", events("The shop opened in 1998, and it closed in 2019.").get(1).title());
+        // a reported clause goes on after its subject's aside, and the clause after the aside is the subject's
+        List<ExtractedEvent> reported = events("The minister said on Tuesday that the old bridge, opened in 1998,"
+                + " would close next month.");
+        assertEquals(List.of("The minister said on Tuesday that the old bridge, opened in 1998, would close next month",
+                "The old bridge was opened in 1998", "The old bridge would close next month"),
+                reported.stream().map(ExtractedEvent::title).toList());
     }
 
     @Test
