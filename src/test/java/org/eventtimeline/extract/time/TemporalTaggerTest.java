@@ -331,6 +331,9 @@ class TemporalTaggerTest {
         assertEquals("2025-09-16", value(tag("Investors are now looking to Tuesday's meeting.", THURSDAY), "Tuesday"));
         assertEquals("2025-09-15", value(tag("Traders await jobs figures on Monday.", THURSDAY), "Monday"));
         assertEquals("2025-09-13", value(tag("Shops stocked up ahead of the Saturday deadline.", THURSDAY), "Saturday"));
+        // a period said to start on a weekday is yet to start
+        assertEquals("2025-09-16", value(tag("The government declared three days of mourning starting Tuesday.",
+                THURSDAY), "Tuesday"));
         // after the date, "ahead of" says only which came first
         assertEquals("2025-09-07", value(tag("Voters cast their ballots on Sunday in a local election ahead of the"
                 + " general election.", THURSDAY), "Sunday"));
