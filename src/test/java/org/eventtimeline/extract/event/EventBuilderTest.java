@@ -643,6 +643,9 @@ class EventBuilderTest {
         assertEquals(List.of("2025-03-12", "2025-04"), colon.stream().map(e -> e.date().value()).toList());
         assertEquals(List.of("The government closes schools", "Hospitals report record admissions"),
                 colon.stream().map(ExtractedEvent::title).toList());
+        // a colon ends the clause before it: what follows is told by its own date
+        List<ExtractedEvent> review = events("Looking back on the year: In January the new government took office.");
+        assertEquals("In January the new government took office", review.get(review.size() - 1).title());
         // an entry told in the present is of the past, unless it says what will be
         List<ExtractedEvent> present = extractor.extract("Jan. 14 - The bank raises rates.\nFeb. 2 - Protests"
                 + " begin.\nNov. 5 - Parliament will vote on the budget.", LocalDate.of(2026, 10, 1)).events();
