@@ -800,11 +800,12 @@ final class TimexResolver {
 
     /**
      * Whether this match is a point of comparison, which leaves the story where it was: "a year earlier" said of the
-     * period just named ({@link #comparedPeriod}), or "a year ago" that a figure is set against ("fell 8.4% from a
-     * year ago").
+     * period just named ({@link #comparedPeriod}), "a year ago" that a figure is set against ("fell 8.4% from a
+     * year ago"), or any date right after the words that set something against it ("down from 63% in 2019").
      */
     boolean isComparison(TemporalTagger.Match m, Situation s) {
-        return isAYearApart(m) && (comparedPeriod(m, s) != null || s.justBefore(book.cue("comparison")));
+        return isAYearApart(m) && (comparedPeriod(m, s) != null || s.justBefore(book.cue("comparison")))
+                || s.after(book.cue("setagainst"));
     }
 
     /** "a year ago", "a year earlier", "a year later": an offset of one year. */

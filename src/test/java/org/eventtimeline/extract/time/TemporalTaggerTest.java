@@ -171,6 +171,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aDateSetAgainstIsNamedWithoutTakingTheStoryThere() {
+        var found = tag("The shopping season is six days shorter than in 2018 because Thanksgiving fell late.",
+                LocalDate.of(2019, 11, 29));
+        assertEquals("2019-11-28", value(found, "Thanksgiving"));
+        found = tag("Turnout was 58%, down from 63% in 2019. Results came in on Monday.", LocalDate.of(2024, 2, 27));
+        assertEquals("2024-02-26", value(found, "Monday"));
+    }
+
+    @Test
     void thePreviousQuarterIsTheOneBeforeTheQuarterReportedOn() {
         var found = tag("The economy grew 1.2% in the three months to September, the statistics office said on"
                 + " Thursday. Growth in the previous quarter was revised down to 0.4%.", LocalDate.of(2026, 11, 12));
