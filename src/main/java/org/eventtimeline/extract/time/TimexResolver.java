@@ -171,6 +171,9 @@ final class TimexResolver {
             if (f.containsKey("quarter") || f.containsKey("half")) {
                 return located(m, inYear(f, period.start().getYear()), anchor, mod, f); // "the first half of the year"
             }
+            if (s.tense() == Tense.FUTURE && TURN_OF.matcher(m.text()).lookingAt()) {
+                period = period.plus(1); // "to peak around the turn of the year", in October: the one to come
+            }
             if ("weekend".equalsIgnoreCase(f.get("unit").trim())) {
                 period = weekend(period);
                 if (s.tense() != Tense.FUTURE && period.start().isAfter(ref.period().start())) {
@@ -206,6 +209,8 @@ final class TimexResolver {
         return unit.equals("decade") && told != null && told.precision() == Precision.DECADE;
     }
 
+    /** The start of a unit that turns into the next: "the turn of the year". */
+    private static final Pattern TURN_OF = Pattern.compile("(?i)the\\s+turn\\s+of\\b");
     private static final Pattern THE_UNIT = Pattern.compile("(?i)\\bthe\\s+(?:month|week|decade)\\b");
 
     /**
