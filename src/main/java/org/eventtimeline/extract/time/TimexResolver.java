@@ -666,6 +666,10 @@ final class TimexResolver {
             result = inYear(f, day.getYear() + by);
         } else if (f.containsKey("quarter") || f.containsKey("half")) { // "the fourth quarter of last year"
             result = inYear(f, day.getYear() + by);
+        } else if (f.containsKey("weekday") && f.containsKey("unit")) { // "Monday last week": a day of that week
+            LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(by);
+            result = CalendarDate.day(monday.with(TemporalAdjusters.nextOrSame(
+                    DayOfWeek.of(Integer.parseInt(word("weekday", f.get("weekday")))))));
         } else if (f.containsKey("unit")) {
             Precision unit = unitPrecision(f.get("unit"));
             result = atPrecision(CalendarDate.day(countFrom(ref.period(), unit)), unit).plus(by);
