@@ -166,11 +166,18 @@ final class Context {
         int from = sentence.start() + (quoted.lookingAt() ? quoted.end() : 0);
         for (PersonMention m : mentions) {
             if (m.start() >= from && m.start() < from + SUBJECT_REACH && m.end() <= sentence.end()) {
-                return personOf.get(m);
+                // "She had appointed Liz Truss as prime minister": the subject is whom "she" points back to
+                Matcher pronoun = SUBJECT_PRONOUN.matcher(text).region(from, m.start());
+                return pronoun.find() && !recentSubjects.isEmpty()
+                        ? pointedAt(pronoun.group().toLowerCase(Locale.ROOT).startsWith("s") ? "f" : "m", null)
+                        : personOf.get(m);
             }
         }
         return null;
     }
+
+    /** A pronoun that is a clause's subject ("he", "she"; not "his" or "her"). */
+    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("\\b(?:he|she)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern OPENING_QUOTATION = Pattern.compile("[\"“‘][^\"”’]{1,400}[\"”’]");
 
