@@ -739,13 +739,14 @@ final class Headline {
     /**
      * An aside between commas before the clause goes on, its verb next: a relative clause (", who ...,"), a participle
      * that says where or when a thing began or what was done to it (", founded in 1998,", ", opened in 1998,") or a
-     * description after a name (", a computer maker,"); not a main clause after an opening ("Buried a foot deep, the
-     * weapon was found ..."), nor a list.
+     * description after a name or its age (", a computer maker,", ", 57, a former pilot,"); not a main clause after
+     * an opening ("Buried a foot deep, the weapon was found ..."), nor a list.
      */
     private static final Pattern DROPPABLE_ASIDE = Pattern.compile("(?:,\\s+(?:(?:who|which|whose)\\s|(?:based"
             + "|born|formed|known|created|established|headquartered|owned|"
             + Resources.alternation("extract/event/passive-participles.txt") + ")\\s)[^,;:]{1,80}"
-            + "|(?<=\\p{Lu}[\\p{L}'’.]{0,30}),\\s+(?:a|an|the)\\s[^,;:]{1,60}),(?=" + MAIN_VERB.pattern() + ")");
+            + "|(?<=\\p{Lu}[\\p{L}'’.]{0,30})(?:,\\s+\\d{1,3})?,\\s+(?:a|an|the)\\s[^,;:]{1,60}),(?=" + MAIN_VERB.pattern()
+            + ")");
 
     private static final Pattern WHO = Pattern.compile(",\\s+who\\s+\\p{Ll}");
     /**
@@ -756,11 +757,12 @@ final class Headline {
     private static final Pattern WHO_CLAUSE = Pattern.compile(",\\s+who" + RELATIVE_CLAUSE);
     private static final Pattern WHO_OR_WHOSE_CLAUSE = Pattern.compile(",\\s+who(?:se)?" + RELATIVE_CLAUSE);
     private static final Pattern ASIDE = Pattern.compile(
-            "^(?:,\\s+who(?=\\s+\\p{Ll})|,\\s+(?:the|a|an|whose)\\s[^,]{1,80},(?=\\s+\\p{Ll})|,\\s+\\d{1,3},(?=\\s+\\p{Ll}))");
+            "^(?:,\\s+who(?=\\s+\\p{Ll})|(?:,\\s+\\d{1,3})?,\\s+(?:the|a|an|whose)\\s[^,]{1,80},(?=\\s+\\p{Ll})"
+                    + "|,\\s+\\d{1,3},(?=\\s+\\p{Ll}))");
 
     /**
      * What follows a name without its aside: ", the former ambassador," ", whose voice guided listeners," an age
-     * (", 46,") and ", who" lead to the verb.
+     * (", 46,"), both (", 57, a former pilot,") and ", who" lead to the verb.
      */
     private static String withoutAside(String rest) {
         Matcher aside = ASIDE.matcher(rest);

@@ -661,6 +661,9 @@ class EventBuilderTest {
                 + " 2011 and later sold it in 2019.").get(1).title());
         assertEquals("The company was sold in 2015", events("The company, founded in 1987, was sold in 2015.").get(1)
                 .title());
+        // a name's age and description between commas lead to its verb
+        assertEquals("Ana Lind had flown for the airline since 1980", events("The pilot, Ana Lind, 57, a former air"
+                + " force pilot, had flown for the airline since 1980.").get(0).title());
         // a clause with a subject of its own keeps it
         assertEquals("It closed in 2019", events("The shop opened in 1998, and it closed in 2019.").get(1).title());
         // a reported clause goes on after its subject's aside, and the clause after the aside is the subject's
@@ -722,6 +725,10 @@ class EventBuilderTest {
         found = events("Minister Ruth Adair resigned in 2016. Speaking in Oslo last week, banker Oskar Lind said he had"
                 + " no regrets.");
         assertEquals(List.of("Oskar Lind"), names(found.get(1)));
+        // a sentence whose subject is a pronoun is still about the person it points to, not the one it names after
+        found = events("Senator Ruth Adair retired in 2019. She had hired Maria Holm as an aide in 2010. Her son was"
+                + " elected in 2022.");
+        assertEquals(List.of("Ruth Adair"), names(found.get(2)));
     }
 
     @Test
