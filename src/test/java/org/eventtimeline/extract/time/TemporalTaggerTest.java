@@ -871,6 +871,10 @@ class TemporalTaggerTest {
         assertEquals("2026-02", value(tag("The comet should be visible from mid-February.", THURSDAY),
                 "mid-February"));
         assertEquals("2025-03", value(tag("Officials said he may have met the envoy in March.", THURSDAY), "March"));
+        // "could" with a verb of time looks forward; "could be located" does not
+        assertEquals("2025-W37-WE", value(tag("Airlines warned that it could take until the weekend for"
+                + " schedules to return to normal.", THURSDAY), "the weekend"));
+        assertEquals("2025-09-10", value(tag("The family could not be located Wednesday.", THURSDAY), "Wednesday"));
         // a change "effective" on a day is one to come, even in a clause told in the past
         assertEquals("2026-02-01", value(tag("The bank created an office of the chairman, effective Feb. 1.", THURSDAY),
                 "Feb. 1"));
