@@ -175,6 +175,10 @@ final class TimexResolver {
                 period = period.plus(1); // "to peak around the turn of the year", in October: the one to come
             }
             if ("weekend".equalsIgnoreCase(f.get("unit").trim())) {
+                CalendarDate day = s.tense() == Tense.FUTURE ? s.clock().namedWithin(s.sentence(), 0) : null;
+                if (day != null && day.precision() == Precision.DAY && day.start().isAfter(ref.period().start())) {
+                    period = atPrecision(day, Precision.WEEK); // "leave on Thursday and meet him over the weekend"
+                }
                 period = weekend(period);
                 if (s.tense() != Tense.FUTURE && period.start().isAfter(ref.period().start())) {
                     period = weekend(period.plus(-1)); // the weekend just gone

@@ -875,6 +875,9 @@ class TemporalTaggerTest {
         assertEquals("2025-W37-WE", value(tag("Airlines warned that it could take until the weekend for"
                 + " schedules to return to normal.", THURSDAY), "the weekend"));
         assertEquals("2025-09-10", value(tag("The family could not be located Wednesday.", THURSDAY), "Wednesday"));
+        // the weekend after a day to come that its sentence named is that day's
+        assertEquals("2025-W38-WE", value(tag("Annan will travel next week. He is expected to leave on Tuesday and meet"
+                + " the president over the weekend.", THURSDAY), "the weekend"));
         // a change "effective" on a day is one to come, even in a clause told in the past
         assertEquals("2026-02-01", value(tag("The bank created an office of the chairman, effective Feb. 1.", THURSDAY),
                 "Feb. 1"));
