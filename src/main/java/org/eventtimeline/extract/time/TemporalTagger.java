@@ -502,7 +502,9 @@ public final class TemporalTagger {
      */
     public static boolean isCompoundModifier(String text, int start, int end) {
         int to = Math.min(end, text.length());
-        return COMPOUND.matcher(text.substring(Math.min(start, to), to)).find() && nounAfter(text, to);
+        // the hyphen joins the last word to what follows: not "the January-March quarter, orders rose"
+        int lastWord = Math.max(Math.min(start, to), text.lastIndexOf(' ', to - 1) + 1);
+        return COMPOUND.matcher(text.substring(lastWord, to)).find() && nounAfter(text, to);
     }
 
     /** Whether a noun follows {@code to}: what a date before it would name. */

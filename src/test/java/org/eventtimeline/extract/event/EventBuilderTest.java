@@ -209,6 +209,9 @@ class EventBuilderTest {
                 + " earlier to $119.6 billion.");
         assertEquals(List.of("Revenue at Varga Foods rose 2% from a year earlier to $119.6 billion"),
                 found.stream().map(ExtractedEvent::title).distinct().toList());
+        // a quarter named by its first and last months is one date, not a compound word before the clause's noun
+        found = events("In the April-June quarter, orders at Varga Foods rose 4.5 percent.");
+        assertEquals(List.of("2025-Q2"), found.stream().map(e -> e.date().value()).toList());
     }
 
     @Test
