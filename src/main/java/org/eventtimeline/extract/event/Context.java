@@ -79,6 +79,7 @@ final class Context {
         if (people.isEmpty() && relative != null && personOf.containsKey(relative)) {
             people.add(personOf.get(relative)); // "from Walter Beck, | who had run it since 1987": Beck alone
         }
+        boolean fromTheSentence = false;
         if (people.isEmpty() && (clauseStart > sentence.start() || clauseEnd < sentence.end())) {
             Person pointed = pointsBack(clauseStart, clauseEnd)
                     ? onlyOneOfSex(pronounSex(clauseStart, clauseEnd), named(sentence.start(), clauseStart)) : null;
@@ -87,6 +88,8 @@ final class Context {
             } else {
                 people.addAll(peopleOf(sentence, sentence.start(), sentence.end())); // the clause is part of a statement
             }
+            String sex = pronounSex(clauseStart, clauseEnd);
+            fromTheSentence = people.stream().anyMatch(p -> !PersonNames.otherSex(sex, sexOf(p)));
         }
         if (people.isEmpty() && ABOUT_BEFORE.matcher(clause).find()) {
             people.addAll(lastNamed);
@@ -106,12 +109,14 @@ final class Context {
         Person described = description == null ? null : described(description, clauseStart);
         if (described != null) {
             people.add(described); // "the prime minister's birthday", after "Prime Minister Boris Johnson"
-        } else if ((description != null || pointsBack(clauseStart, clauseEnd)) && !recentSubjects.isEmpty()
-                && !startsWithName(clauseStart, clauseEnd)) {
-            Person pointed = description != null ? pointedAt(null, description.group(1))
+        } else if ((description != null || !fromTheSentence && pointsBack(clauseStart, clauseEnd))
+                && !recentSubjects.isEmpty() && !startsWithName(clauseStart, clauseEnd)) {
+            // a pronoun in a clause whose sentence names someone it can be ("McCain, who won in February, | will
+            // suspend his campaign") points at no one before it
+            Person earlier = description != null ? pointedAt(null, description.group(1))
                     : pointedAt(pronounSex(clauseStart, clauseEnd), null);
-            if (pointed != null) {
-                people.add(pointed);
+            if (earlier != null) {
+                people.add(earlier);
             }
         }
         if (quoteSpeaker != null && opensInsideQuote(sentence)) {

@@ -732,6 +732,10 @@ class EventBuilderTest {
         found = events("Senator Ruth Adair retired in 2019. She had hired Maria Holm as an aide in 2010. Her son was"
                 + " elected in 2022.");
         assertEquals(List.of("Ruth Adair"), names(found.get(2)));
+        // a pronoun after an aside is the person its own sentence named, not the last sentence's subject
+        found = events("Governor Tom Reyes swept the primaries. Senator John Okafor, who won in Iowa on Feb. 1, is"
+                + " expected to suspend his campaign on Thursday.");
+        assertEquals(List.of("John Okafor"), names(found.get(found.size() - 1)));
     }
 
     @Test
