@@ -686,8 +686,9 @@ final class Headline {
     // the article first and the preposition looked behind it, so that the search does not look behind every character;
     // or a plural without one ("lying about losses that ballooned in the spring of 2022")
     private static final Pattern THAT_CLAUSE = Pattern.compile("\\b((?:a|an|the)(?<=\\b(?:after|before|since|during|in"
-            + "|of|from|by|about|over|for)\\s(?:a|an|the))\\s+(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+"
-            + "|\\p{Ll}{2,}s(?<=\\b(?:about|over|for|of|from|by|after|since|in)\\s\\p{Ll}{2,40}))"
+            + "|of|from|by|about|over|for|to|into|on|at|with|against)\\s(?:a|an|the))\\s+(?:[\\p{L}'’-]+\\s+){0,2}?"
+            + "[\\p{L}'’-]+|\\p{Ll}{2,}s(?<=\\b(?:about|over|for|of|from|by|after|since|in|to|into|on|at|with|against)"
+            + "\\s\\p{Ll}{2,40}))"
             + "\\s+(?:that|which)\\s+(" + VERB_IN_PAST + "\\b[^,;:]*)");
 
     private static final Pattern NEXT_PAST_VERB = Pattern.compile("\\s+(?=" + VERB_IN_PAST + "\\b)");

@@ -449,6 +449,9 @@ class EventBuilderTest {
         List<ExtractedEvent> trial = events("He was charged the following year and, after a trial that began in March"
                 + " 2013, was jailed for eight years.");
         assertEquals("A trial began in March 2013", trial.get(trial.size() - 1).title());
+        List<ExtractedEvent> clues = events("Divers searched the sea on Thursday for clues to the explosion that"
+                + " destroyed the ferry on Tuesday night, killing 30 people.");
+        assertEquals("The explosion destroyed the ferry on Tuesday night", clues.get(clues.size() - 1).title());
         List<ExtractedEvent> veterans = events("Veterans of the revolution that brought Ortega to power 42 years ago"
                 + " gathered on Wednesday night.");
         assertEquals("The revolution brought Ortega to power 42 years ago", veterans.get(0).title());
