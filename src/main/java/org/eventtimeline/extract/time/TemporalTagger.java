@@ -315,7 +315,7 @@ public final class TemporalTagger {
                 continue;
             }
             LocalDate start = from.date().start();
-            if (to.anchor() == Anchor.ABSOLUTE) {
+            if (to.anchor() == Anchor.ABSOLUTE || YEAR_NAMED.matcher(to.text()).find()) {
                 start = start.withYear(to.date().end().getYear()); // the year the range ends in, or the one before
             }
             if (start.isAfter(to.date().end())) {
@@ -350,6 +350,8 @@ public final class TemporalTagger {
         return lone.withDate(CalendarDate.day(day.withYear(other.getYear())));
     }
 
+    /** A year named by where it lies: "5 next year" in "from March 3-5 next year" gives the range its year. */
+    private static final Pattern YEAR_NAMED = Pattern.compile("(?i)\\s(?:last|next|this|following|previous)\\s+year$");
     /** A day of the month as a number alone, without a year: "12", "21st". */
     private static final Pattern BARE_DAY = Pattern.compile("\\d\\d?(?:st|nd|rd|th)?");
     /** What joins two days of one month: a range's words, or "or" ("8 or 9 March"). */
