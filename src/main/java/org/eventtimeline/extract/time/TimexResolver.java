@@ -719,7 +719,11 @@ final class TimexResolver {
         String[] direction = book.words("direction").values(f.get("dir")).orElseThrow();
         int sign = Integer.parseInt(direction[0]);
         boolean fromPublication = "PUBLICATION".equals(direction[1]);
-        Reference ref = fromPublication ? publication(s) : story(s);
+        // "He had been arrested on Monday. Two days earlier, ...": a step further back counts from the date just
+        // named, even a look back's (a step forward after one goes on from the story's day)
+        CalendarDate named = fromPublication || sign > 0 ? null : s.clock().namedWithin(s.sentence(), 1);
+        Reference ref = fromPublication ? publication(s) : named != null ? new Reference(named, Anchor.NARRATIVE)
+                : story(s);
         if (!fromPublication && s.clock().time() != null && isComparison(m, s) && comparedPeriod(m, s) == null) {
             // "... compared with $80 million a year earlier" is set against the story's time, not against the
             // comparison the sentence before made ("up from $70 million a year earlier"), which would count back twice
