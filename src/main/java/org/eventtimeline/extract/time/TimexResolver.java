@@ -218,14 +218,18 @@ final class TimexResolver {
     private static final Pattern THE_UNIT = Pattern.compile("(?i)\\bthe\\s+(?:month|week|decade)\\b");
 
     /**
-     * "On the 15th": a day of the month the story has just named ("In March 2008 ... on the 15th"), or else of the
-     * publication's month, the one before in a past clause when that day is still to come, the one after in a future
-     * clause when it has gone.
+     * "On the 15th": a day of the month the story has just named ("In March 2008 ... on the 15th") unless the clause
+     * looks forward from a month gone, or else of the publication's month, the one before in a past clause when that
+     * day is still to come, the one after in a future clause when it has gone.
      */
     private TemporalExpression dayOfMonth(TemporalTagger.Match m, Map<String, String> f, Situation s, String mod) {
         int day = ordinal(f.get("day"));
         String unknownMonth = "XXXX-XX-" + String.format("%02d", day);
         CalendarDate named = s.clock().justNamed(s.sentence());
+        if (named != null && s.publication() != null && lookingAhead(s) == Tense.FUTURE
+                && named.end().isBefore(s.publication())) {
+            named = null; // "Workers voted on 3/9/2019 to reject the offer. Talks resume on the 24th": to come
+        }
         Reference ref;
         LocalDate month;
         if (named != null && named.precision().compareTo(Precision.MONTH) <= 0 && named.precision() != Precision.WEEK) {

@@ -180,6 +180,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aDayOfTheMonthToComeIsNotOfAMonthGone() {
+        var found = tag("Workers voted on 3/9/2019 to reject the offer. Talks resume on the 24th.",
+                LocalDate.of(2019, 9, 20));
+        assertEquals("2019-09-24", value(found, "the 24th"));
+        // told of that month, it is that month's
+        assertEquals("2019-03-24", value(tag("Workers voted on 3/9/2019 to reject the offer. Talks collapsed on the"
+                + " 24th.", LocalDate.of(2019, 9, 20)), "the 24th"));
+    }
+
+    @Test
     void thePreviousQuarterIsTheOneBeforeTheQuarterReportedOn() {
         var found = tag("The economy grew 1.2% in the three months to September, the statistics office said on"
                 + " Thursday. Growth in the previous quarter was revised down to 0.4%.", LocalDate.of(2026, 11, 12));
