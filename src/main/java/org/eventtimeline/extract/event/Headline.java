@@ -725,7 +725,7 @@ final class Headline {
     private static final Pattern STOP_WORD = Pattern.compile("(?i)in|of|for|to|from|with|by|on|at|into|about|than|and"
             + "|or|but|that|as|said|says|told|is|are|was|were|has|have|had|will|would|\\p{Ll}+ed");
     private static final Pattern DETERMINER = Pattern.compile("(?i)the|a|an|another|his|her|its|their|our|this|these|those");
-    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}.&'’-]*");
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.&'’-]*"); // "FY2024"
 
     /** A verb right after an aside, which shows the aside has ended: "..., who led the response, | said". */
     private static final Pattern MAIN_VERB = Pattern.compile("\\s+(?:(?:" + SAYING_OR_PAST

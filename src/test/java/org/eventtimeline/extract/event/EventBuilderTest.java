@@ -463,6 +463,9 @@ class EventBuilderTest {
         String loss = events("In the third quarter of 2025, the company, which is 61%-owned by Corvo Oil, had a net loss"
                 + " of $46.9 million, after a gain a year earlier.").get(0).title();
         assertTrue(loss.startsWith("The company") && loss.endsWith("had a net loss of $46.9 million"), loss);
+        // a name with figures heads its "which" clause: "FY2026 ends next June"
+        List<ExtractedEvent> fiscal = events("It expects sales of $8.5bn for FY2026, which ends next June.");
+        assertEquals("FY2026 ends next June", fiscal.get(fiscal.size() - 1).title());
         // a quotation's date is not its speaker's "who" clause's
         assertEquals("“We have waited since the spring,” said Ann Lee", events("“We have waited since the spring,” said"
                 + " Ann Lee, who runs a shop in Ohio.").get(0).title());
