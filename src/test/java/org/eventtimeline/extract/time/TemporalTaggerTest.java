@@ -885,7 +885,9 @@ class TemporalTaggerTest {
         assertEquals("2026-02", value(tag("The comet should be visible from mid-February.", THURSDAY),
                 "mid-February"));
         assertEquals("2025-03", value(tag("Officials said he may have met the envoy in March.", THURSDAY), "March"));
-        // "could" with a verb of time looks forward; "could be located" does not
+        // "could" with a verb looks forward; "could be located" does not
+        assertEquals("2025-09-13TEV", value(tag("Up to 80mm could fall on high ground by Saturday evening.", THURSDAY),
+                "Saturday evening"));
         assertEquals("2025-W37-WE", value(tag("Airlines warned that it could take until the weekend for"
                 + " schedules to return to normal.", THURSDAY), "the weekend"));
         assertEquals("2025-09-10", value(tag("The family could not be located Wednesday.", THURSDAY), "Wednesday"));
