@@ -283,9 +283,15 @@ final class Headline {
             return null;
         }
         Matcher passive = PASSIVE.matcher(before).region(verb.start(), before.length());
-        // "He was arrested on Monday, and | charged on Tuesday": the auxiliary is shared too
-        return passive.lookingAt() && PASSIVE_PARTICIPLES.contains(first.group()) ? subject + " " + passive.group(1)
-                : subject;
+        Matcher modal = SHARED_MODAL.matcher(before).region(verb.start(), before.length());
+        Matcher adverb = ADVERB_THEN_WORD.matcher(text).region(start, text.length());
+        String verbWord = adverb.lookingAt() ? adverb.group(1) : first.group(); // "and | later jailed in 2012"
+        // "He was arrested on Monday, and | charged on Tuesday": the auxiliary is shared too, and so is a modal ("The
+        // council will close the road on Monday and | reopen it on Friday")
+        return passive.lookingAt() && PASSIVE_PARTICIPLES.contains(verbWord) ? subject + " " + passive.group(1)
+                : modal.lookingAt() && !PAST_VERB.matcher(verbWord).matches()
+                        && !AUXILIARY_OR_PAST.matcher(verbWord).matches() ? subject + " " + modal.group(1)
+                        : subject;
     }
 
     /**
@@ -354,8 +360,11 @@ final class Headline {
     private static final Pattern AUXILIARY_OR_PAST = Pattern.compile("was|were|is|are|has|had|have|will|would|can"
             + "|could|may|might|must|should|did|does|later|also|again|soon|never|once|still|\\p{Ll}+ly|" + VERB_IN_PAST);
     /** A participle's preposition: "followed by", "compared with", "linked to". */
+    private static final Pattern ADVERB_THEN_WORD = Pattern.compile(ADVERB + "\\s+(\\p{Ll}+)");
+    private static final Pattern SHARED_MODAL = Pattern.compile("\\s+(will|would|could|can|may|might|should|must)\\s+"
+            + "(?!have\\b|be\\b)\\p{Ll}+");
     private static final Pattern BY_AFTER = Pattern.compile("\\s+(?:by|with|to)\\b");
-    private static final Pattern COORDINATOR_AFTER = Pattern.compile("(?:,\\s*)?\\b(?:and|but|yet)\\s+$");
+    private static final Pattern COORDINATOR_AFTER = Pattern.compile("(?:,\\s*)?\\b(?:and|but|yet)\\s+(?:then\\s+|later\\s+)?$");
     private static final Pattern SUBJECT_AND_ASIDE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,4}),\\s+"
             + "(?:(?:" + ADVERB + "\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|" + SAYING_OR_PAST + ")|at|on|in|during)\\b[^,;:]*,\\s*");
     private static final Pattern SHORT_SUBJECT = Pattern.compile("[\\p{L}'’-]+(?:\\s+[\\p{L}'’.-]+){0,5}");

@@ -584,12 +584,15 @@ final class TimexResolver {
         if (dayOfTheSentence != null && dayOfTheSentence.precision() == Precision.DAY) {
             String before = sentence.substring(0, s.positionInSentence());
             LocalDate nextAfterIt = dayOfTheSentence.start().with(TemporalAdjusters.next(weekday));
-            if ((tense == Tense.PAST && s.after(book.cue("deadline")) || book.cue("goeson").matcher(before).find())
-                    && !(s.near(book.cue("pluperfect")) && pastAfterPublication(nextAfterIt, tense, s))
+            boolean inOrder = tense == Tense.FUTURE && s.publication() != null
+                    && dayOfTheSentence.start().isAfter(s.publication()) && book.cue("inorder").matcher(before).find();
+            if ((tense == Tense.PAST && s.after(book.cue("deadline")) || book.cue("goeson").matcher(before).find()
+                    || inOrder) && !(s.near(book.cue("pluperfect")) && pastAfterPublication(nextAfterIt, tense, s))
                     && !beforeTheWeekOfNews(nextAfterIt, s)) {
                 // "appeared on Monday morning and was remanded in custody until Friday": the Friday after that Monday;
                 // "flew to Brussels for a summit on Monday, before meeting Putin on Wednesday": the Wednesday after
-                // it; but what had been done by Friday was done by the publication ("by Friday he had agreed")
+                // it; "will close the road on Monday and reopen it on Friday": the Friday after that Monday; but what
+                // had been done by Friday was done by the publication ("by Friday he had agreed")
                 return located(m, CalendarDate.day(nextAfterIt), Anchor.NARRATIVE, mod, f);
             }
             if (book.cue("goesback").matcher(before).find()) {

@@ -670,6 +670,14 @@ class EventBuilderTest {
                 + " 2011 and later sold it in 2019.").get(1).title());
         assertEquals("The company was sold in 2015", events("The company, founded in 1987, was sold in 2015.").get(1)
                 .title());
+        // a shared modal, and a shared auxiliary after an adverb; what is to come comes in the order told
+        List<ExtractedEvent> planned = events("Police will question the man on Monday and then release him on"
+                + " Friday.");
+        assertEquals(List.of("Police will question the man on Monday", "Police will release him on Friday"),
+                planned.stream().map(ExtractedEvent::title).toList());
+        assertEquals(List.of("2025-09-15", "2025-09-19"), planned.stream().map(e -> e.date().value()).toList());
+        assertEquals("The man was later jailed in 2012", events("The man was arrested in 2010 and later jailed in"
+                + " 2012.").get(1).title());
         // a name's age and description between commas lead to its verb
         assertEquals("Ana Lind had flown for the airline since 1980", events("The pilot, Ana Lind, 57, a former air"
                 + " force pilot, had flown for the airline since 1980.").get(0).title());
