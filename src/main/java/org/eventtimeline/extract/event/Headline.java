@@ -352,7 +352,9 @@ final class Headline {
     private static final Pattern NOT_A_VERB = Pattern.compile("the|a|an|this|that|these|those|his|her|its|their|our|my"
             + "|he|she|it|they|we|i|you|there|one|some|many|most|all|both|no|each|every|in|on|at|by|for|from|with|as"
             + "|after|before|since|until|when|while|if|so|then|now|not|about|around|nearly|almost|roughly|approximately"
-            + "|only|just|more|fewer|less|over|under|up|down");
+            + "|only|just|more|fewer|less|over|under|up|down"
+            // an adjective's ending: "and legislative elections follow in June" has a subject of its own
+            + "|\\p{Ll}{3,}(?:tive|sive|ous|ical|ful|ional|ary)|\\p{Ll}{4,}ic");
     private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?i)(?:whose|which|who|that)\\b");
     private static final Pattern BARE_COMMA_AFTER = Pattern.compile(",\\s*$");
     private static final Pattern PAST_VERB = Pattern.compile(VERB_IN_PAST);

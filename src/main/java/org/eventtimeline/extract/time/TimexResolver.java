@@ -117,7 +117,7 @@ final class TimexResolver {
     private TemporalExpression read(TemporalTagger.Match match, Situation s) {
         Map<String, String> f = match.fields();
         return switch (match.rule().kind()) {
-            case DATE -> date(match, f, s);
+            case DATE -> startOfTheDay(date(match, f, s), s);
             case OFFSET -> offset(match, f, s);
             case DAYWORD -> dayword(match, f, s);
             case NATTY -> natty(match, s);
@@ -128,6 +128,20 @@ final class TimexResolver {
             case NAME -> throw new IllegalArgumentException("a name is not resolved: " + match.text());
         };
     }
+
+    /**
+     * "Shortly after midnight on Friday" is the midnight that began the Friday, written as Thursday's 24:00 (the day
+     * of what happened stays the Friday); "at midnight on Friday", a deadline, is the one that ends it.
+     */
+    private static TemporalExpression startOfTheDay(TemporalExpression e, Situation s) {
+        if (e.date() == null || e.value() == null || !e.value().endsWith("T24:00") || !s.after(AFTER)) {
+            return e;
+        }
+        return new TemporalExpression(e.text(), e.start(), e.end(), e.type(), e.date().plus(-1).value() + "T24:00",
+                e.mod(), e.date(), e.anchor());
+    }
+
+    private static final Pattern AFTER = Pattern.compile("\\bafter");
 
     // ---- calendar dates -------------------------------------------------------------------------------------
 

@@ -323,6 +323,12 @@ class TemporalTaggerTest {
         assertEquals("2025-09-10T24:00", past.value()); // TimeML's way to write the start of the 11th
         assertEquals(LocalDate.of(2025, 9, 11), past.date().start()); // what happened, happened on the 11th
         assertEquals("2025-09-11T24:00", value(tag("The curfew will start at midnight.", THURSDAY), "midnight"));
+        // so is the midnight a named day began with; a deadline's midnight ends its day
+        TemporalExpression began = tag("A gunman opened fire shortly after midnight on Tuesday.", THURSDAY).get(0);
+        assertEquals("2025-09-08T24:00", began.value());
+        assertEquals(LocalDate.of(2025, 9, 9), began.date().start());
+        assertEquals("2025-09-12T24:00", value(tag("The deadline expires at midnight on Friday.", THURSDAY),
+                "midnight on Friday"));
         // without a publication date, the estimate (the latest year named) has no day for it
         assertEquals("XXXX-XX-XXT24:00", value(tag("Sales peaked in 2008. The fire broke out after midnight.", null),
                 "midnight"));
