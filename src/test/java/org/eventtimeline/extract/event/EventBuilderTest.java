@@ -683,6 +683,8 @@ class EventBuilderTest {
                 + " force pilot, had flown for the airline since 1980.").get(0).title());
         // a clause with a subject of its own keeps it
         assertEquals("It closed in 2019", events("The shop opened in 1998, and it closed in 2019.").get(1).title());
+        assertEquals("Legislative elections follow in June", events("He will be sworn in on May 14, and legislative"
+                + " elections follow in June.").get(1).title());
         // a reported clause goes on after its subject's aside, and the clause after the aside is the subject's
         List<ExtractedEvent> reported = events("The minister said on Tuesday that the old bridge, opened in 1998,"
                 + " would close next month.");
