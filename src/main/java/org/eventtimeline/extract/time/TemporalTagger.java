@@ -164,8 +164,37 @@ public final class TemporalTagger {
             previousMatches = sentenceMatches;
         }
         daysTakeTheYearTheTextGives(result);
+        happeningsTakeTheYearAfterThem(text, result);
         return result;
     }
+
+    /**
+     * A day that names a happening takes the year the words right after it give: "the September 11 attacks in 2001",
+     * in an article of September 2008, were in 2001.
+     */
+    private static void happeningsTakeTheYearAfterThem(String text, List<TemporalExpression> result) {
+        for (int i = 0; i + 1 < result.size(); i++) {
+            TemporalExpression e = result.get(i);
+            TemporalExpression year = result.get(i + 1);
+            if (e.type() != TimexType.DATE || e.date() == null || e.date().precision() != Precision.DAY
+                    || e.anchor() == Anchor.ABSOLUTE || year.anchor() != Anchor.ABSOLUTE || year.date() == null
+                    || year.date().precision() != Precision.YEAR || year.start() < e.end()
+                    || year.date().start().getYear() == e.date().start().getYear()
+                    || !isModifier(text, e.start(), e.end())
+                    || !YEAR_OF_THE_HAPPENING.matcher(text).region(e.end(), year.start()).matches()) {
+                continue;
+            }
+            MonthDay day = MonthDay.from(e.date().start());
+            if (day.isValidYear(year.date().start().getYear())) {
+                CalendarDate date = CalendarDate.day(day.atYear(year.date().start().getYear()));
+                result.set(i, new TemporalExpression(e.text(), e.start(), e.end(), e.type(), date.value(), e.mod(),
+                        date, Anchor.NARRATIVE));
+            }
+        }
+    }
+
+    /** The happening's noun, then "in" or "of" before its year: " attacks in ", " riot of ". */
+    private static final Pattern YEAR_OF_THE_HAPPENING = Pattern.compile("\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+(?:in|of)\\s+");
 
     /**
      * A day left without a year, as a happening's name ("the Jan. 6 riot") is in a later year's article, takes the year

@@ -731,6 +731,9 @@ class TemporalTaggerTest {
         // a thing's day in a past clause weeks ahead is to come; months ahead, one gone
         assertEquals("2026-12-04", value(tag("He gave no reason for the Dec. 4 deadline.", november), "Dec. 4"));
         assertEquals("XXXX-01-06", value(tag("He stormed a ministry in the Jan. 6 riot.", november), "Jan. 6"));
+        // or the year the words right after it give
+        assertEquals("2001-09-11", value(tag("The Dow fell 504 points, its biggest drop since the September 11 attacks"
+                + " in 2001.", LocalDate.of(2008, 9, 16)), "September 11"));
     }
 
     @Test
