@@ -89,8 +89,7 @@ public final class PersonNames {
      */
     public static String surnameOf(String name) {
         String[] parts = words(name);
-        Integer fewest = FAMILY_FIRST.get(parts[0]);
-        if (fewest != null && parts.length >= fewest) {
+        if (familyNameFirst(parts)) {
             return parts[0];
         }
         return parts.length > 1 && suffixOf(name) != null ? parts[parts.length - 2] : parts[parts.length - 1];
@@ -103,8 +102,7 @@ public final class PersonNames {
      */
     public static List<String> middleNamesOf(String name) {
         String[] parts = words(name);
-        Integer fewest = FAMILY_FIRST.get(parts[0]);
-        if (parts.length < 3 || fewest != null && parts.length >= fewest) {
+        if (parts.length < 3 || familyNameFirst(parts)) {
             return List.of();
         }
         int last = suffixOf(name) != null ? parts.length - 2 : parts.length - 1;
@@ -116,6 +114,19 @@ public final class PersonNames {
         }
         return middles;
     }
+
+    /**
+     * Whether a name is written family name first: "Xi Jinping"; "Kim Jong Un", and "Moon Jae-in", whose given name is
+     * written as one word with a hyphen, but not "Kim Kardashian".
+     */
+    private static boolean familyNameFirst(String[] parts) {
+        Integer fewest = FAMILY_FIRST.get(parts[0]);
+        return fewest != null && (parts.length >= fewest
+                || parts.length == 2 && HYPHENATED_GIVEN_NAME.matcher(parts[1]).matches());
+    }
+
+    /** A Korean given name as English-language news writes it: "Jae-in", "Suk-yeol". */
+    private static final Pattern HYPHENATED_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
 
     /** Words that join the parts of a name, in lower case: "da", "van", "bin". */
     static final Set<String> PARTICLES = Set.of("da", "de", "del", "della", "di", "dos", "du", "van", "von", "der", "den",

@@ -115,6 +115,12 @@ public final class PersonRecognizer {
                 continue;
             }
             List<Token> name = tokens.subList(nameStart, nameEnd);
+            String initials = leadingInitials(text, name);
+            if (notNames.contains(initials)) {
+                // "U.S. Steel said": a country's initials, not a person's; a title may follow ("U.S. Surgeon General")
+                i = nameStart + (int) initials.chars().filter(c -> c == '.').count();
+                continue;
+            }
             if (name.size() >= 2 && firmNames.contains(join(text, name.subList(0, 2)))) {
                 i = nameEnd; // "Morgan Stanley said": a bank speaking
                 continue;
@@ -130,7 +136,8 @@ public final class PersonRecognizer {
                 continue;
             }
             boolean accepted = title != null || roleInRun && saysPerson(role, name)
-                    || name.size() >= 2 && givenNames.contains(name.get(0).text())
+                    || name.size() >= 2 + initials.chars().filter(c -> c == '.').count()
+                            && givenNames.contains(name.get((int) initials.chars().filter(c -> c == '.').count()).text())
                     || before != null && PersonNames.isRole(before.text())
                             && adjacent(text, before, name.get(0)) && saysPerson(before, name)
                     || isGivenAndFamilyName(name) && !afterPlaceWord(tokens, nameStart)
@@ -157,10 +164,16 @@ public final class PersonRecognizer {
      * firm or a place is seldom shortened to its last word. Not "Atlanta-based BellSouth" nor "Financiere de Paribas".
      */
     private static boolean familyNameAlone(String text, List<Token> name) {
-        if (name.size() != 2 || !name.get(0).text().chars().allMatch(Character::isLetter)) {
+        int initials = 0;
+        while (initials < name.size() && INITIAL.matcher(name.get(initials).text()).matches()) {
+            initials++; // "H. Marshall Schwarz", "J.K. Rowling"
+        }
+        int words = name.size() - initials;
+        if (!(words == 2 && name.get(initials).text().chars().allMatch(Character::isLetter)
+                || words == 1 && initials > 0)) {
             return false;
         }
-        String family = name.get(1).text();
+        String family = name.get(name.size() - 1).text();
         Matcher after = SPEECH_AFTER.matcher(text);
         for (int at = text.indexOf(family); at >= 0; at = text.indexOf(family, at + 1)) {
             boolean wordStart = at == 0 || !Character.isLetter(text.charAt(at - 1)) && text.charAt(at - 1) != '-';
@@ -193,8 +206,10 @@ public final class PersonRecognizer {
      * of a name whose given name is unknown, where "Human Rights Watch" and "Los Angeles Lakers" are longer.
      */
     private static boolean isGivenAndFamilyName(List<Token> name) {
-        return name.size() - name.stream().filter(t -> PARTICLES.contains(t.text().toLowerCase(Locale.ROOT))
-                || INITIAL.matcher(t.text()).matches()).count() == 2;
+        long words = name.size() - name.stream().filter(t -> PARTICLES.contains(t.text().toLowerCase(Locale.ROOT))
+                || INITIAL.matcher(t.text()).matches()).count();
+        // initials that open a name stand for its given name: "J.K. Rowling" (but "H. Marshall Schwarz" has one)
+        return words == 2 || words == 1 && INITIAL.matcher(name.get(0).text()).matches();
     }
 
     /**
@@ -357,8 +372,12 @@ public final class PersonRecognizer {
             Token t = tokens.get(end);
             boolean nextCapitalised = end + 1 < tokens.size() && isCapitalised(tokens.get(end + 1).text())
                     && adjacent(text, t, tokens.get(end + 1));
-            boolean particle = end > i && (PARTICLES.contains(t.text()) || INITIAL.matcher(t.text()).matches())
-                    && nextCapitalised;
+            boolean initial = INITIAL.matcher(t.text()).matches();
+            boolean nextInitial = end + 1 < tokens.size() && INITIAL.matcher(tokens.get(end + 1).text()).matches()
+                    && adjacent(text, t, tokens.get(end + 1));
+            // "Ana de Souza", "George W. Bush"; a name may open with initials: "J.K. Rowling", "T. S. Eliot"
+            boolean particle = end > i && PARTICLES.contains(t.text()) && nextCapitalised
+                    || initial && (nextCapitalised || nextInitial);
             boolean surname = end > i && titles.contains(t.text())
                     && (!nextCapitalised || PersonNames.isSuffix(tokens.get(end + 1).text()));
             // "Theresa May", "Brian May": a month after a known given name is a surname, not "May 3"
@@ -397,6 +416,9 @@ public final class PersonRecognizer {
 
     /** Only spaces between two tokens: a comma or a line break ends a name. */
     private static boolean adjacent(String text, Token a, Token b) {
+        if (b.start() == a.end() && INITIAL.matcher(a.text()).matches() && Character.isUpperCase(b.text().charAt(0))) {
+            return true; // "J.K."
+        }
         if (b.start() <= a.end()) {
             return false;
         }
@@ -429,13 +451,24 @@ public final class PersonRecognizer {
         return tokens;
     }
 
+    /** The initials a name opens with, as written: "J.K." of "J.K. Rowling"; empty if none. */
+    private static String leadingInitials(String text, List<Token> name) {
+        int k = 0;
+        while (k < name.size() && INITIAL.matcher(name.get(k).text()).matches()) {
+            k++;
+        }
+        return join(text, name.subList(0, k));
+    }
+
     private static String join(String text, List<Token> tokens) {
         StringBuilder sb = new StringBuilder();
+        Token previous = null;
         for (Token t : tokens) {
-            if (sb.length() > 0) {
-                sb.append(' ');
+            if (previous != null && t.start() > previous.end()) {
+                sb.append(' '); // initials written together stay together: "J.K. Rowling"
             }
             sb.append(t.text());
+            previous = t;
         }
         return sb.toString();
     }

@@ -209,6 +209,19 @@ class PersonResolverTest {
         assertTrue(people.get(1).aliases().contains("Mr Kim"));
         assertEquals(List.of("Kardashian"), people.get(2).aliases());
         assertEquals(false, PersonNames.sameFullName("Xi Jinping", "Xi Mingze"));
+        // a Korean given name written as one word with a hyphen
+        assertEquals("Moon", PersonNames.surnameOf("Moon Jae-in"));
+    }
+
+    @Test
+    void aNameMayOpenWithInitials() {
+        List<Person> people = people("J.K. Rowling said on Thursday she would not apologise. Ms Rowling, 58, lives in"
+                + " Edinburgh. H. Marshall Schwarz was named chairman. Mr. Schwarz says he is pleased.");
+        assertEquals(List.of("J.K. Rowling", "H. Marshall Schwarz"), people.stream().map(Person::name).toList());
+        assertTrue(people.get(0).aliases().contains("Ms Rowling"), people.get(0).aliases().toString());
+        // a country's initials open no person's name, and a title may follow them
+        assertEquals(List.of("David Satcher"), people("U.S. Steel said on Monday it would cut jobs. U.S. Surgeon"
+                + " General David Satcher said he was worried.").stream().map(Person::name).toList());
     }
 
     @Test
