@@ -375,8 +375,10 @@ public final class PersonRecognizer {
             boolean initial = INITIAL.matcher(t.text()).matches();
             boolean nextInitial = end + 1 < tokens.size() && INITIAL.matcher(tokens.get(end + 1).text()).matches()
                     && adjacent(text, t, tokens.get(end + 1));
-            // "Ana de Souza", "George W. Bush"; a name may open with initials: "J.K. Rowling", "T. S. Eliot"
-            boolean particle = end > i && PARTICLES.contains(t.text()) && nextCapitalised
+            boolean nextParticle = end + 1 < tokens.size() && PARTICLES.contains(tokens.get(end + 1).text())
+                    && adjacent(text, t, tokens.get(end + 1));
+            // "Ana de Souza", "Anne van der Berg", "George W. Bush"; a name may open with initials: "J.K. Rowling"
+            boolean particle = end > i && PARTICLES.contains(t.text()) && (nextCapitalised || nextParticle)
                     || initial && (nextCapitalised || nextInitial);
             boolean surname = end > i && titles.contains(t.text())
                     && (!nextCapitalised || PersonNames.isSuffix(tokens.get(end + 1).text()));

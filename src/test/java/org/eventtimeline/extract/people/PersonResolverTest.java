@@ -225,6 +225,13 @@ class PersonResolverTest {
     }
 
     @Test
+    void aNameRunsOnThroughTwoParticlesAndStopsBeforeAPlacesWord() {
+        assertEquals(List.of("Anne-Marie van der Berg"), people("Dr. Anne-Marie van der Berg said on Monday the"
+                + " variant was new.").stream().map(Person::name).toList());
+        assertEquals(List.of(), people("Charles de Gaulle airport was closed for two hours on Sunday."));
+    }
+
+    @Test
     void firmsNamedAfterTheirFoundersAreNotPeople() {
         List<Person> people = people("Morgan Stanley said on Tuesday that it would cut jobs, and Goldman Sachs said"
                 + " it would not. Analyst Dana Whitcombe, of Wells Fargo, disagreed.");
