@@ -16,6 +16,11 @@ final class NarrativeClock {
 
     /** Sentences without a date after which the story's time no longer anchors dates without a year. */
     static final int SENTENCES_REMEMBERED = 1;
+    /**
+     * The same for a story the text has told in sentences one after another ("At the start of 2008 ... On January 7
+     * ..."): a sentence without a date leaves it where it was, where a single date of background gives way to news.
+     */
+    static final int STORY_SENTENCES_REMEMBERED = 2;
 
     private CalendarDate time;
     private Anchor anchor;
@@ -34,6 +39,9 @@ final class NarrativeClock {
     private int namedBeforeIn = -1;
     private int movedIn = -1;
     private int movedAt = -1;
+    /** How many sentences in a row the text itself moved the story in, and the last of them. */
+    private int storyRun;
+    private int storyRunLast = -1;
     /** Whether the text has yet spoken of the publication's days ("on Tuesday", "last year", "now"). */
     private boolean newsTold;
     /** Whether the text has told of a day or a time of day ("a hot Wednesday, July 13, 1977", "at 8:37 p.m."). */
@@ -56,6 +64,12 @@ final class NarrativeClock {
     void moveTo(CalendarDate date, Anchor how, int sentenceIndex, int at) {
         newsTold |= how == Anchor.PUBLICATION || how == Anchor.DATELINE;
         sceneTold |= date.precision() == Precision.DAY;
+        if (how != Anchor.ABSOLUTE && how != Anchor.NARRATIVE) {
+            storyRun = 0;
+        } else if (sentenceIndex != storyRunLast) {
+            storyRun = sentenceIndex == storyRunLast + 1 ? storyRun + 1 : 1;
+        }
+        storyRunLast = sentenceIndex;
         time = date;
         anchor = how;
         sentence = sentenceIndex;
@@ -171,6 +185,7 @@ final class NarrativeClock {
         namedIn = -1;
         namedLookingBack = false;
         movedIn = -1;
+        storyRun = 0;
     }
 
     /** True when the text itself took the story to its time ("In 2006, ..."), not a date counted from publication. */
@@ -183,7 +198,8 @@ final class NarrativeClock {
      * without a year in this sentence. Dates counted from the publication date ("last year") leave news time as it is.
      */
     CalendarDate recent(int sentenceIndex) {
-        return time != null && setByTheText() && sentenceIndex - sentence <= SENTENCES_REMEMBERED ? time : null;
+        int remembered = storyRun >= 2 ? STORY_SENTENCES_REMEMBERED : SENTENCES_REMEMBERED;
+        return time != null && setByTheText() && sentenceIndex - sentence <= remembered ? time : null;
     }
 
     /**
@@ -260,6 +276,8 @@ final class NarrativeClock {
         copy.sceneTold = sceneTold;
         copy.movedIn = movedIn;
         copy.movedAt = movedAt;
+        copy.storyRun = storyRun;
+        copy.storyRunLast = storyRunLast;
         copy.evening = evening;
         copy.clockTold = clockTold;
         copy.clockToldIn = clockToldIn;

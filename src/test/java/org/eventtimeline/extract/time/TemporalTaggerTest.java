@@ -64,6 +64,21 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aStoryToldSentenceAfterSentenceOutlastsASentenceWithoutADate() {
+        LocalDate january = LocalDate.of(2025, 1, 15);
+        var found = tag("At the start of 2008 the bank still looked strong. On January 7 it announced record profits."
+                + " Its shares fell 20% after a report on its mortgage book. In March it received an emergency loan.",
+                january);
+        assertEquals("2008-03", value(found, "March"));
+        // a single date of background gives way to the news after a sentence without one
+        assertEquals("2024-03", value(tag("The bank was founded in 2008. Its shares fell 20% after a report on its"
+                + " mortgage book. In March it received an emergency loan.", january), "March"));
+        // "later" before a determiner still ends the phrase
+        assertEquals("2008-01-14", value(tag("On 7 January 2008 it announced profits. Then a week later its shares"
+                + " fell.", january), "a week later"));
+    }
+
+    @Test
     void aLookBackInThePastPerfectLeavesTheStoryWhereItWas() {
         var found = tag("The minister resigned on 14 March 2019. She had been appointed in July 2016. Her successor"
                 + " took office on 18 March. A week later, the government announced an inquiry.", LocalDate.of(2019, 6, 3));
