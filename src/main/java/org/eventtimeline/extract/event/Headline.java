@@ -724,7 +724,8 @@ final class Headline {
         for (int i = first; i < words.length; i++) {
             List<String> phrase = List.of(words).subList(i, words.length);
             if (DETERMINER.matcher(phrase.get(0)).matches() && phrase.size() > 1
-                    || phrase.stream().allMatch(w -> CAPITALISED.matcher(w).matches())) {
+                    || phrase.stream().allMatch(w -> CAPITALISED.matcher(w).matches())
+                    || phrase.size() == 1 && BARE_PLURAL.matcher(phrase.get(0)).matches()) { // "agreed to talks, which"
                 String np = String.join(" ", phrase);
                 return Character.toUpperCase(np.charAt(0)) + np.substring(1);
             }
@@ -732,6 +733,7 @@ final class Headline {
         return null;
     }
 
+    private static final Pattern BARE_PLURAL = Pattern.compile("\\p{Ll}{3,}(?<![su'’])s");
     private static final Pattern COMMA_BEFORE = Pattern.compile("([^,;:.!?()]+?)\\s*,\\s*$");
     private static final Pattern STOP_WORD = Pattern.compile("(?i)in|of|for|to|from|with|by|on|at|into|about|than|and"
             + "|or|but|that|as|said|says|told|is|are|was|were|has|have|had|will|would|\\p{Ll}+ed");

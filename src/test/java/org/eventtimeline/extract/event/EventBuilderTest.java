@@ -463,6 +463,10 @@ class EventBuilderTest {
         String loss = events("In the third quarter of 2025, the company, which is 61%-owned by Corvo Oil, had a net loss"
                 + " of $46.9 million, after a gain a year earlier.").get(0).title();
         assertTrue(loss.startsWith("The company") && loss.endsWith("had a net loss of $46.9 million"), loss);
+        // so does a bare plural after a preposition
+        List<ExtractedEvent> talks = events("On Sunday Ukraine agreed to talks, which were held on the border on"
+                + " Monday.");
+        assertEquals("Talks were held on the border on Monday", talks.get(talks.size() - 1).title());
         // a name with figures heads its "which" clause: "FY2026 ends next June"
         List<ExtractedEvent> fiscal = events("It expects sales of $8.5bn for FY2026, which ends next June.");
         assertEquals("FY2026 ends next June", fiscal.get(fiscal.size() - 1).title());
