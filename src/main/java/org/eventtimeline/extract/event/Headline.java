@@ -48,6 +48,9 @@ final class Headline {
      * "In July 2020, when Ecclestone was 89": a "when" clause that says what someone was then, not what they did
      * ("when Ortiz flew to Oslo", "when he was arrested" head their dates).
      */
+    /** A verb of saying right after a name: ", President Trump said" attributes the clause before it. */
+    private static final Pattern SAID_NEXT = Pattern.compile("\\s+(?:" + Resources.alternation(
+            "extract/event/reporting-verbs.txt") + ")\\b");
     private static final Pattern WHEN_BEFORE = Pattern.compile("\\bwhen\\s+$");
     private static final Pattern STATE_AFTER = Pattern.compile(
             "\\s+(?:was|were)\\s+(?!(?:\\p{Ll}+(?:ed|en)|born|being|shot|hit|hurt|put|set|cut|held|led|made|sent|told)\\b)");
@@ -114,8 +117,10 @@ final class Headline {
             // after the date, a person in a clause of background ("after the victim, ...") or past a semicolon (a
             // chronology's "November 2024 – The company files ...; Carlsson steps down") is not the date's actor
             // nor, after a quotation that holds the date, its speaker's "who" clause ("'…since May,' said Ann Lee,
-            // who runs a shop")
+            // who runs a shop"), nor the speaker a comma puts after the clause ("... on Friday, President Trump said")
             boolean otherClause = m.start() > date.end() && (text.substring(date.end(), m.start()).contains(";")
+                    || text.substring(date.end(), m.start()).contains(",")
+                            && SAID_NEXT.matcher(text).region(m.end(), end).lookingAt()
                     || WHO.matcher(rest).lookingAt() && QUOTE_CLOSED.matcher(text).region(date.end(), m.start()).find()
                     || SUBORDINATE_SUBJECT.matcher(text).region(date.end(), m.start()).find()
                     || WHEN_BEFORE.matcher(text).region(date.end(), m.start()).find() && STATE_AFTER.matcher(rest)

@@ -470,6 +470,9 @@ class EventBuilderTest {
         // a name with figures heads its "which" clause: "FY2026 ends next June"
         List<ExtractedEvent> fiscal = events("It expects sales of $8.5bn for FY2026, which ends next June.");
         assertEquals("FY2026 ends next June", fiscal.get(fiscal.size() - 1).title());
+        // a speaker named after the clause is not its subject
+        assertEquals("The group would be ready to leave as soon as Tuesday, Ana Reyes said", events("The group would"
+                + " be ready to leave as soon as Tuesday, Ana Reyes said.").get(0).title());
         // a quotation's date is not its speaker's "who" clause's
         assertEquals("“We have waited since the spring,” said Ann Lee", events("“We have waited since the spring,” said"
                 + " Ann Lee, who runs a shop in Ohio.").get(0).title());
