@@ -35,10 +35,10 @@ public final class EventBuilder {
             "^(?:[\\s,;:–—(‘“'\"]|and\\s|but\\s|then\\s|however,?\\s|meanwhile,?\\s)+", Pattern.CASE_INSENSITIVE);
     /**
      * A wire story's dateline before its first words: "WASHINGTON (AP) —", "LONDON, March 4 (Reuters) -", and the old
-     * wires' "MOSCOW (AP)_".
+     * wires' "MOSCOW (AP)_"; or a line of its own ("WASHINGTON, March 12 (Xinhua) --").
      */
     private static final Pattern WIRE_DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu}.' -]+(?:,[^()\\n]{1,40})?(?:\\s*\\([\\p{L}. ]{1,30}\\))?\\s*[—–_-]{1,2}\\s+");
+            "^\\p{Lu}[\\p{Lu}.' -]+(?:,[^()\\n]{1,40})?(?:\\s*\\([\\p{L}. ]{1,30}\\))?\\s*[—–_-]{1,2}(?:\\s+|$)");
 
     public List<ExtractedEvent> build(String text, List<Sentence> sentences, List<TemporalExpression> expressions,
             List<PersonMention> mentions, Map<PersonMention, Person> personOf) {

@@ -564,6 +564,10 @@ class EventBuilderTest {
         found = events("LONDON, Sept 9 (Reuters) - Labour won several councils on Thursday, its leader said.");
         assertEquals(List.of("2025-09-11"), found.stream().map(e -> e.date().value()).toList());
         assertEquals("Labour won several councils on Thursday, its leader said.", found.get(0).sources().get(0).quote());
+        // a dateline on a line of its own is no event either
+        found = events("WASHINGTON, Sept 10 (Xinhua) --\n\nThe Senate approved the bill on Wednesday.");
+        assertEquals(List.of("2025-09-10"), found.stream().map(e -> e.date().value()).toList());
+        assertEquals("The Senate approved the bill on Wednesday", found.get(0).title());
     }
 
     @Test
