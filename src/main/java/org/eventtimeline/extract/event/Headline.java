@@ -28,7 +28,8 @@ final class Headline {
             "^\\s+(?!(?:and|or|of|to|in|on|at|as|by|for|from|with|through|over|into|about|after|before|the|a|an|who|"
                     + "which|whose|whom)\\b)\\p{Ll}");
     private static final Pattern SCENE_SETTING = Pattern.compile(
-            "^(?:then\\s+|and\\s+|but\\s+)?(?:(?:in|on|at|by|since|during|from|as early as|until)\\s+)?$",
+            "^(?:then\\s+|and\\s+|but\\s+|also\\s+|earlier\\s+|later\\s+)?(?:(?:in|on|at|by|since|during|from|as early as"
+                    + "|until)\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "^(?:(?:then|and|but|however|meanwhile|separately|yet|so)\\b,?\\s*|according to [^,]{1,60},\\s*)+",

@@ -204,6 +204,13 @@ class EventBuilderTest {
     }
 
     @Test
+    void aSceneSetByAlsoOrEarlierAndADateIsLeftOutOfTheHeadline() {
+        assertEquals("Police and protesters clashed in north Belfast", events("Also on Sunday, police and protesters"
+                + " clashed in north Belfast.").get(0).title());
+        assertEquals("Lawyers filed a petition", events("Earlier Friday, lawyers filed a petition.").get(0).title());
+    }
+
+    @Test
     void aDateThatOnlySetsTheSceneIsHeadedByWhatFollows() {
         List<ExtractedEvent> found = events("In the December quarter, revenue at Varga Foods rose 2% from a year"
                 + " earlier to $119.6 billion.");
@@ -480,8 +487,8 @@ class EventBuilderTest {
         List<String> titles = events("It was a betrayal, said Josefa Gonzalez, who left Cuba in 1962 when she was 4."
                 + "  Earlier Sunday, protesters prayed as Easter week began.").stream().map(ExtractedEvent::title)
                 .toList();
-        assertEquals(List.of("Josefa Gonzalez left Cuba in 1962 when she was 4", "Earlier Sunday, protesters prayed"
-                + " as Easter week began", "Protesters prayed as Easter week began"), titles);
+        assertEquals(List.of("Josefa Gonzalez left Cuba in 1962 when she was 4", "Protesters prayed as Easter week"
+                + " began", "Protesters prayed as Easter week began"), titles);
         // a pronoun after the opening is its person; a trailing clause of only a date dates the clause before it
         assertEquals(List.of("She was born in Hull in 1940", "She opened her first shop, The Blue Door, in 1968"),
                 events("Born in Hull in 1940, she opened her first shop, The Blue Door, in 1968.").stream()
