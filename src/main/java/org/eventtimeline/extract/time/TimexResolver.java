@@ -329,7 +329,7 @@ final class TimexResolver {
                 && (s.publication() == null || story.start().getYear() < s.publication().getYear()
                         || s.publicationAnchor() == Anchor.ESTIMATED
                                 && story.start().getYear() == s.publication().getYear())) {
-            CalendarDate inStory = inStoryYear(inYear, story);
+            CalendarDate inStory = inStoryYear(inYear, story, s.near(book.cue("pluperfect")));
             if (entry || !freshDayInstead(inYear, inStory, story, s)) {
                 return located(m, yearItBegins(f, inStory), Anchor.NARRATIVE, mod, f);
             }
@@ -479,11 +479,12 @@ final class TimexResolver {
      * A month or day without a year in a story told of {@code story}: in the story's year, unless the story has
      * reached a month and the date is nearer ahead in the next year than behind in this one, a step back counting
      * twice as far. A story goes forward more often than back: after "By December 2008, ...", "In January, Obama
-     * took office" is January 2009; after "June 2008", "the previous month, in May" is still May 2008.
+     * took office" is January 2009; after "June 2008", "the previous month, in May" is still May 2008. A past perfect
+     * looks back: after "in August 2017", "He had spent a month in hospital in February" is not February 2018.
      */
-    private static CalendarDate inStoryYear(IntFunction<CalendarDate> inYear, CalendarDate story) {
+    private static CalendarDate inStoryYear(IntFunction<CalendarDate> inYear, CalendarDate story, boolean lookingBack) {
         CalendarDate same = inYear.apply(story.start().getYear());
-        if (story.precision().compareTo(Precision.MONTH) > 0 || !same.end().isBefore(story.start())) {
+        if (story.precision().compareTo(Precision.MONTH) > 0 || !same.end().isBefore(story.start()) || lookingBack) {
             return same;
         }
         CalendarDate next = inYear.apply(story.start().getYear() + 1);

@@ -70,6 +70,9 @@ class TemporalTaggerTest {
                 + " Its shares fell 20% after a report on its mortgage book. In March it received an emergency loan.",
                 january);
         assertEquals("2008-03", value(found, "March"));
+        // a past perfect looks back from the story's time, not on to the next year
+        assertEquals("2017-02", value(tag("He retired in August 2017. He had spent a month in hospital in February.",
+                january), "February"));
         // a single date of background gives way to the news after a sentence without one
         assertEquals("2024-03", value(tag("The bank was founded in 2008. Its shares fell 20% after a report on its"
                 + " mortgage book. In March it received an emergency loan.", january), "March"));
