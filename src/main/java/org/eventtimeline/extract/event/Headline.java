@@ -235,7 +235,10 @@ final class Headline {
     }
 
     /** A thing and a participle's aside of it: "the Eastgate bridge, opened in 1998" (before ", would close"). */
-    private static final Pattern THINGS_PARTICIPLE_ASIDE = Pattern.compile("\\b((?i:the|a|an|its|their|his|her)"
+    /** A plural noun a phrase of the thing belongs to: "services to" in "services to the islands, suspended ...". */
+    private static final String PLURAL_HEAD = "(?:\\p{Ll}{3,}(?<![su'’])s\\s+(?:of|to|in|on|at|from|for|with)\\s+)?";
+    private static final Pattern THINGS_PARTICIPLE_ASIDE = Pattern.compile("\\b(" + PLURAL_HEAD
+            + "(?i:the|a|an|its|their|his|her)"
             + "(?:\\s+[\\p{L}'’-]+){1,4}),\\s+(?:" + ADVERB + "\\s+)?(?:"
             + Resources.alternation("extract/event/passive-participles.txt") + ")\\b[^,;:]*");
 
@@ -340,7 +343,8 @@ final class Headline {
      * The same aside after a noun inside the clause, with a participle news uses in the passive: "ruled that the law,
      * passed in 2019, violated ...".
      */
-    private static final Pattern NOUN_BEFORE = Pattern.compile("\\b((?:the|a|an|this|these|those|its|his|her|their)"
+    private static final Pattern NOUN_BEFORE = Pattern.compile("\\b(" + PLURAL_HEAD
+            + "(?:the|a|an|this|these|those|its|his|her|their)"
             + "(?:\\s+[\\p{L}'’-]+){1,3}),\\s*$");
     /** A participle up to its clause's end; not a verb with an object ("closed it", "closed the site"). */
     private static final Pattern PARTICIPLE_TO_COMMA = Pattern.compile("((?:" + ADVERB + "\\s+)?(\\p{Ll}+)\\b"

@@ -709,6 +709,12 @@ class EventBuilderTest {
         assertEquals(List.of("The minister said on Tuesday that the old bridge, opened in 1998, would close next month",
                 "The old bridge was opened in 1998", "The old bridge would close next month"),
                 reported.stream().map(ExtractedEvent::title).toList());
+        // the thing may be a plural noun's phrase: "services to the islands"
+        List<ExtractedEvent> services = events("The operator said on Tuesday that services to the islands, suspended"
+                + " since the storm on February 21, would resume on Friday.");
+        assertEquals(List.of("Services to the islands were suspended since the storm on February 21", "Services to"
+                + " the islands would resume on Friday"), services.subList(1, 3).stream().map(ExtractedEvent::title)
+                .toList());
     }
 
     @Test
