@@ -485,13 +485,17 @@ final class Headline {
 
     /**
      * A semicolon, or ", but" before a subject of its own ("but negotiations broke off", not "but said Friday"), or
-     * ", and" before a pronoun or a time ("..., and in 2003 he gave up film work"; not "and later sold it", nor "and
-     * the father of four", a list).
+     * ", and" before a pronoun, a time or a subject and its verb ("..., and in 2003 he gave up film work", "..., and
+     * forecasters warned that ..."; not "and later sold it", nor "and the father of four", a list).
      */
     private static final Pattern CLAUSE_OPENS = Pattern.compile(";\\s+|,\\s+(?:but|though|although|whereas)\\s+(?!(?:"
             + Resources.alternation("extract/event/reporting-verbs.txt") + "|\\p{Ll}+ed|was|were|is|are|has|had|have"
             + "|did|does|do|would|will|could|can|may|might|should|must|also|still|then|not|never|only)\\b)"
-            + "|,\\s+and\\s+(?=(?:in|on|at|during|after|before|last|this|he|she|they|it|we)\\s)");
+            + "|,\\s+and\\s+(?=(?:in|on|at|during|after|before|last|this|he|she|they|it|we)\\s)"
+            // ", and forecasters warned that ...", ", and the company said ...": a subject of its own and its verb
+            + "|,\\s+and\\s+(?=(?:the\\s+|a\\s+|an\\s+)?(?!(?:" + ADVERB + "|then|was|were|is|are|has|had|have|be|been|will|would|could|can|may|might|must|should|did|does|do|"
+            + VERB_IN_PAST + ")\\b)\\p{Ll}[\\p{L}'’-]+\\s+(?:"
+            + VERB_IN_PAST + "|is|are|has|have|will|would|could|may|might)\\b)");
 
     /**
      * Where the last clause of its own before the date starts, after a semicolon or ", but": "the government

@@ -701,6 +701,8 @@ class EventBuilderTest {
                 + " force pilot, had flown for the airline since 1980.").get(0).title());
         // a clause with a subject of its own keeps it
         assertEquals("It closed in 2019", events("The shop opened in 1998, and it closed in 2019.").get(1).title());
+        assertEquals("Forecasters warned that more could fall by Wednesday", events("It has dumped 30 inches of rain"
+                + " on the city, and forecasters warned that more could fall by Wednesday.").get(0).title());
         assertEquals("Legislative elections follow in June", events("He will be sworn in on May 14, and legislative"
                 + " elections follow in June.").get(1).title());
         // a reported clause goes on after its subject's aside, and the clause after the aside is the subject's
