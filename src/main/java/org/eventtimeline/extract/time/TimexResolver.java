@@ -710,6 +710,11 @@ final class TimexResolver {
             LocalDate d = by < 0 ? day.with(TemporalAdjusters.previous(weekday))
                     : by > 0 ? day.with(TemporalAdjusters.next(weekday))
                             : day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(weekday));
+            if ("next".equalsIgnoreCase(String.valueOf(f.get("shift")).trim()) && "PUBLICATION".equals(shift[1])
+                    && d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)
+                    == day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)) {
+                d = d.plusWeeks(1); // "next Wednesday", said on a Tuesday, is the one of next week: tomorrow is "this"
+            }
             result = CalendarDate.day(d);
         } else if (f.containsKey("month") || f.containsKey("season")) {
             CalendarDate here = inYear(f, day.getYear());
