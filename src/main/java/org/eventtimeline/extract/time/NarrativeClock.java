@@ -197,8 +197,13 @@ final class NarrativeClock {
      * The story's time, if the text itself set it ("In 2006", "the previous month") recently enough to anchor a date
      * without a year in this sentence. Dates counted from the publication date ("last year") leave news time as it is.
      */
+    /** Whether the text has told its story in sentences one after another, not named a single date of background. */
+    boolean storyToldAlong() {
+        return storyRun >= 2;
+    }
+
     CalendarDate recent(int sentenceIndex) {
-        int remembered = storyRun >= 2 ? STORY_SENTENCES_REMEMBERED : SENTENCES_REMEMBERED;
+        int remembered = storyToldAlong() ? STORY_SENTENCES_REMEMBERED : SENTENCES_REMEMBERED;
         return time != null && setByTheText() && sentenceIndex - sentence <= remembered ? time : null;
     }
 

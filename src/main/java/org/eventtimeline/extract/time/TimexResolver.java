@@ -373,12 +373,17 @@ final class TimexResolver {
 
     /**
      * Whether a day without a year that would step the story back to before its time ("applied in October 2024; the
-     * panel backed it on Sept. 12") is rather a day of the last weeks before publication: news gives the year of a
-     * day in an earlier year, and a story rarely steps back to a day it has not named.
+     * panel backed it on Sept. 12"), or on into the year after a single date of background, is rather a day of the
+     * last weeks before publication: news gives the year of a day in an earlier year, and a story rarely steps back
+     * to a day it has not named.
      */
     private static boolean freshDayInstead(IntFunction<CalendarDate> inYear, CalendarDate inStory, CalendarDate story,
             Situation s) {
-        if (s.publication() == null || inStory.precision() != Precision.DAY || !inStory.end().isBefore(story.start())) {
+        // nor, after a single date of background, a year past it: "Johnson won a landslide election in December 2019.
+        // He survived a confidence vote on June 6", in July 2022, is this June's
+        boolean pastTheBackground = inStory.start().getYear() > story.start().getYear() && !s.clock().storyToldAlong();
+        if (s.publication() == null || inStory.precision() != Precision.DAY
+                || !inStory.end().isBefore(story.start()) && !pastTheBackground) {
             return false;
         }
         CalendarDate fresh = inYear.apply(s.publication().getYear());

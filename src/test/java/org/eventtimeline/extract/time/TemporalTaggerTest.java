@@ -73,6 +73,12 @@ class TemporalTaggerTest {
         // a past perfect looks back from the story's time, not on to the next year
         assertEquals("2017-02", value(tag("He retired in August 2017. He had spent a month in hospital in February.",
                 january), "February"));
+        // after a single date of background, a fresh day of the news is not a year past it
+        assertEquals("2022-06-06", value(tag("Johnson won a landslide election in December 2019. He survived a"
+                + " confidence vote on June 6.", LocalDate.of(2022, 7, 8)), "June 6"));
+        // a story told along still goes on into the next year
+        assertEquals("2020-06-06", value(tag("He moved to Leeds in March 2019. In December 2019 he won a seat on the"
+                + " council. He survived a confidence vote on June 6.", LocalDate.of(2022, 7, 8)), "June 6"));
         // a single date of background gives way to the news after a sentence without one
         assertEquals("2024-03", value(tag("The bank was founded in 2008. Its shares fell 20% after a report on its"
                 + " mortgage book. In March it received an emergency loan.", january), "March"));
