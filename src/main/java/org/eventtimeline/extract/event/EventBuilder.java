@@ -584,10 +584,18 @@ public final class EventBuilder {
      */
     private static boolean oneVerbInThePast(String text, int from, int to) {
         Matcher verb = FIRST_VERB.matcher(text).region(from, to);
-        if (!verb.find() || verb.group(1) != null || verb.find()) {
+        if (!verb.find()) {
             return false;
         }
-        return !RELATIVE_OR_DASH.matcher(text).region(from, to).find();
+        if (verb.group(1) != null) {
+            // a passive is one verb: "was jailed in Russia in 2006 for spying and | came to the UK in 2010"
+            int auxiliaryEnd = verb.end();
+            if (!verb.group(1).equals("was") && !verb.group(1).equals("were") || !verb.find()
+                    || verb.group(1) != null || !text.substring(auxiliaryEnd, verb.start()).isBlank()) {
+                return false;
+            }
+        }
+        return !verb.find() && !RELATIVE_OR_DASH.matcher(text).region(from, to).find();
     }
 
     private static final Pattern RELATIVE_OR_DASH = Pattern.compile("\\b(?:which|who|whom|whose|that)\\b|\\s[–—-]+\\s");

@@ -285,7 +285,7 @@ final class Headline {
         if (!verb.find()) {
             return null;
         }
-        String subject = before.substring(0, verb.start()).strip();
+        String subject = AGE_AFTER.matcher(before.substring(0, verb.start()).strip()).replaceFirst(""); // "Ana Lind, 66,"
         int comma = subject.lastIndexOf(',');
         subject = comma >= 0 ? subject.substring(comma + 1).strip() : subject; // "In 2011, the shop" -> "the shop"
         if (!SHORT_SUBJECT.matcher(subject).matches() || series && RELATIVE_SUBJECT.matcher(subject).lookingAt()) {
@@ -372,6 +372,7 @@ final class Headline {
     private static final Pattern AUXILIARY_OR_PAST = Pattern.compile("was|were|is|are|has|had|have|will|would|can"
             + "|could|may|might|must|should|did|does|later|also|again|soon|never|once|still|\\p{Ll}+ly|" + VERB_IN_PAST);
     /** A participle's preposition: "followed by", "compared with", "linked to". */
+    private static final Pattern AGE_AFTER = Pattern.compile(",\\s*\\d{1,3}\\s*,$");
     private static final Pattern ADVERB_THEN_WORD = Pattern.compile(ADVERB + "\\s+(\\p{Ll}+)");
     private static final Pattern SHARED_MODAL = Pattern.compile("\\s+(will|would|could|can|may|might|should|must)\\s+"
             + "(?!have\\b|be\\b)\\p{Ll}+");

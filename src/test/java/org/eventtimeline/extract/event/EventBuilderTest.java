@@ -696,6 +696,10 @@ class EventBuilderTest {
         assertEquals(List.of("2025-09-15", "2025-09-19"), planned.stream().map(e -> e.date().value()).toList());
         assertEquals("The man was later jailed in 2012", events("The man was arrested in 2010 and later jailed in"
                 + " 2012.").get(1).title());
+        // a passive before "and" is one verb, and a subject's age is no part of it
+        assertEquals(List.of("Ivan Petrov was jailed in Russia in 2006 for spying", "Ivan Petrov came to the UK in"
+                + " 2010"), events("Ivan Petrov, 66, was jailed in Russia in 2006 for spying and came to the UK in"
+                + " 2010.").stream().map(ExtractedEvent::title).toList());
         // a name's age and description between commas lead to its verb
         assertEquals("Ana Lind had flown for the airline since 1980", events("The pilot, Ana Lind, 57, a former air"
                 + " force pilot, had flown for the airline since 1980.").get(0).title());
