@@ -175,13 +175,30 @@ public final class PersonRecognizer {
         }
         String family = name.get(name.size() - 1).text();
         Matcher after = SPEECH_AFTER.matcher(text);
+        Matcher verb = VERB_AFTER_SUBJECT.matcher(text);
         for (int at = text.indexOf(family); at >= 0; at = text.indexOf(family, at + 1)) {
             boolean wordStart = at == 0 || !Character.isLetter(text.charAt(at - 1)) && text.charAt(at - 1) != '-';
-            if (wordStart && after.region(at + family.length(), text.length()).lookingAt()) {
+            if (wordStart && (after.region(at + family.length(), text.length()).lookingAt()
+                    || opensSentence(text, at) && verb.region(at + family.length(), text.length()).lookingAt())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A verb right after a word that opens a sentence: "Djokovic had not lost at the club since 2017" uses the family
+     * name of "Novak Djokovic" as a person's.
+     */
+    private static final Pattern VERB_AFTER_SUBJECT = Pattern.compile("\\s+(?:had|has|was|is|won|lost|\\p{Ll}{2,}ed)\\b");
+
+    /** Whether the word at {@code at} opens a sentence: after a full stop, a line's start or the text's. */
+    private static boolean opensSentence(String text, int at) {
+        int k = at - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0')) {
+            k--;
+        }
+        return k < 0 || text.charAt(k) == '\n' || k < at - 1 && ".!?".indexOf(text.charAt(k)) >= 0;
     }
 
     /** A verb of saying right before a name, as news attributes a quotation: "says Neal Litvack, a vice president". */

@@ -225,6 +225,15 @@ class PersonResolverTest {
     }
 
     @Test
+    void aFamilyNameThatOpensASentenceBeforeAVerbMakesAPerson() {
+        assertEquals(List.of("Carlos Alcaraz", "Novak Djokovic"), people("Carlos Alcaraz, 20, beat Novak Djokovic on"
+                + " Sunday. Djokovic had not lost there since 2017.").stream().map(Person::name).toList());
+        // a sentence word before a name makes none
+        assertEquals(List.of("George Bush"), people("George Bush said so. Other Bush officials agreed. Bush was"
+                + " pleased.").stream().map(Person::name).toList());
+    }
+
+    @Test
     void aNameRunsOnThroughTwoParticlesAndStopsBeforeAPlacesWord() {
         assertEquals(List.of("Anne-Marie van der Berg"), people("Dr. Anne-Marie van der Berg said on Monday the"
                 + " variant was new.").stream().map(Person::name).toList());
