@@ -323,7 +323,9 @@ final class TimexResolver {
         // story told of an earlier year: after "cut emissions by 2030", "warned in July" is not July 2030. A story
         // told by the decade ("In the mid-1990s she worked in Osaka") has no year to give "April 10".
         // An estimated publication date is the end of the latest year the text names: the story may be in it.
-        boolean lastDone = s.after(book.cue("lastdone")); // "last inspected in October": the one just gone
+        boolean lastDone = s.after(book.cue("lastdone")) // "last inspected in October": the one just gone
+                || book.cue("sinceclause").matcher(s.sentenceText()).region(Math.max(0, s.positionInSentence() - 120),
+                        s.positionInSentence()).find() && !s.near(book.cue("pluperfect"));
         if (story != null && !lastDone && story.precision().compareTo(Precision.YEAR) <= 0
                 && (entry || s.tense() == Tense.PAST)
                 && (s.publication() == null || story.start().getYear() < s.publication().getYear()

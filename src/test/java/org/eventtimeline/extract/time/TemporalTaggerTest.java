@@ -79,6 +79,10 @@ class TemporalTaggerTest {
         // a story told along still goes on into the next year
         assertEquals("2020-06-06", value(tag("He moved to Leeds in March 2019. In December 2019 he won a seat on the"
                 + " council. He survived a confidence vote on June 6.", LocalDate.of(2022, 7, 8)), "June 6"));
+        // a clause of "since" reaches up to now, whatever year the sentence named before it
+        assertEquals("2013-03", value(tag("North Korea said on Tuesday it would restart a reactor it shut down in 2007,"
+                + " the latest threat since the United Nations imposed new sanctions in early March.",
+                LocalDate.of(2013, 4, 2)), "early March"));
         // a single date of background gives way to the news after a sentence without one
         assertEquals("2024-03", value(tag("The bank was founded in 2008. Its shares fell 20% after a report on its"
                 + " mortgage book. In March it received an emergency loan.", january), "March"));
