@@ -619,9 +619,9 @@ public final class EventBuilder {
     private static final Pattern ASIDE_THEN_MAIN_VERB = Pattern.compile(",\\s+(?:which\\s|(?:"
             + Resources.alternation("extract/event/passive-participles.txt") + ")\\s)[^,;:]{1,80}?,\\s+(?:"
             + VERB_NEXT.pattern() + ")");
-    /** An aside's words, its closing comma and a verb: "Anna Berg, said". */
-    private static final Pattern ASIDE_THEN_VERB = Pattern.compile("[^,;.!?()]{1,60}?,\\s+(?:" + VERB_NEXT.pattern()
-            + ")", Pattern.CASE_INSENSITIVE);
+    /** An aside's words, its closing comma and a verb: "Anna Berg, said", "34.8C, was". */
+    private static final Pattern ASIDE_THEN_VERB = Pattern.compile("(?:[^,;.!?()]|(?<=\\d)\\.(?=\\d)){1,60}?,\\s+(?:"
+            + VERB_NEXT.pattern() + ")", Pattern.CASE_INSENSITIVE);
 
     private static int[] trimmed(String text, int start, int end) {
         Matcher lead = LEADING_FILLER.matcher(text);

@@ -700,6 +700,9 @@ class EventBuilderTest {
         assertEquals(List.of("Ivan Petrov was jailed in Russia in 2006 for spying", "Ivan Petrov came to the UK in"
                 + " 2010"), events("Ivan Petrov, 66, was jailed in Russia in 2006 for spying and came to the UK in"
                 + " 2010.").stream().map(ExtractedEvent::title).toList());
+        // a figure between commas is an aside, its decimal point no end of it
+        List<ExtractedEvent> record = events("Last year's hottest day, 34.8C, was recorded on July 19.");
+        assertEquals("Last year's hottest day, 34.8C, was recorded on July 19", record.get(record.size() - 1).title());
         // a name's age and description between commas lead to its verb
         assertEquals("Ana Lind had flown for the airline since 1980", events("The pilot, Ana Lind, 57, a former air"
                 + " force pilot, had flown for the airline since 1980.").get(0).title());
