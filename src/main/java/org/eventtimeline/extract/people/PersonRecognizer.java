@@ -387,16 +387,17 @@ public final class PersonRecognizer {
         int joiners = 0;
         while (end < tokens.size() && end - i - joiners < 4) {
             Token t = tokens.get(end);
-            boolean nextCapitalised = end + 1 < tokens.size() && isCapitalised(tokens.get(end + 1).text())
-                    && adjacent(text, t, tokens.get(end + 1));
-            boolean initial = INITIAL.matcher(t.text()).matches();
-            boolean nextInitial = end + 1 < tokens.size() && INITIAL.matcher(tokens.get(end + 1).text()).matches()
-                    && adjacent(text, t, tokens.get(end + 1));
-            boolean nextParticle = end + 1 < tokens.size() && PARTICLES.contains(tokens.get(end + 1).text())
-                    && adjacent(text, t, tokens.get(end + 1));
+            boolean initial = isInitial(t.text());
+            boolean joiner = end > i && PARTICLES.contains(t.text());
+            if (!initial && !joiner && !isCapitalised(t.text())) {
+                break; // most words: a lower-case word ends the run (titles and months are capitalised)
+            }
+            Token next = end + 1 < tokens.size() ? tokens.get(end + 1) : null;
+            boolean nextAdjacent = next != null && adjacent(text, t, next);
+            boolean nextCapitalised = nextAdjacent && isCapitalised(next.text());
             // "Ana de Souza", "Anne van der Berg", "George W. Bush"; a name may open with initials: "J.K. Rowling"
-            boolean particle = end > i && PARTICLES.contains(t.text()) && (nextCapitalised || nextParticle)
-                    || initial && (nextCapitalised || nextInitial);
+            boolean particle = joiner && (nextCapitalised || nextAdjacent && PARTICLES.contains(next.text()))
+                    || initial && (nextCapitalised || nextAdjacent && isInitial(next.text()));
             boolean surname = end > i && titles.contains(t.text())
                     && (!nextCapitalised || PersonNames.isSuffix(tokens.get(end + 1).text()));
             // "Theresa May", "Brian May": a month after a known given name is a surname, not "May 3"
@@ -424,6 +425,11 @@ public final class PersonRecognizer {
     private static final Pattern TIME_WORD_BEFORE = Pattern.compile("(?i)in|on|by|since|until|till|from|of|last|next"
             + "|this|early|late|mid|during|before|after|through|to|between|throughout");
     private static final Pattern DIGIT_AFTER = Pattern.compile("[ \\t,]*\\d");
+
+    /** An initial: a capital letter and a full stop ("J."). */
+    private static boolean isInitial(String word) {
+        return word.length() == 2 && word.charAt(1) == '.' && Character.isUpperCase(word.charAt(0));
+    }
 
     private static boolean isCapitalised(String word) {
         if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
