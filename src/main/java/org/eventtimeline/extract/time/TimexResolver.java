@@ -604,7 +604,8 @@ final class TimexResolver {
         CalendarDate dayOfTheSentence = s.clock().namedIn(s.sentence());
         String sentence = s.sentenceText();
         if (dayOfTheSentence != null && dayOfTheSentence.precision() == Precision.DAY) {
-            String before = sentence.substring(0, s.positionInSentence());
+            // the clause before the weekday, at most 200 characters of it: a cue that ends at the date is near it
+            String before = sentence.substring(Math.max(0, s.positionInSentence() - 200), s.positionInSentence());
             LocalDate nextAfterIt = dayOfTheSentence.start().with(TemporalAdjusters.next(weekday));
             boolean inOrder = tense == Tense.FUTURE && s.publication() != null
                     && dayOfTheSentence.start().isAfter(s.publication()) && book.cue("inorder").matcher(before).find();
