@@ -238,6 +238,7 @@ class PersonResolverTest {
         assertEquals(List.of("Anne-Marie van der Berg"), people("Dr. Anne-Marie van der Berg said on Monday the"
                 + " variant was new.").stream().map(Person::name).toList());
         assertEquals(List.of(), people("Charles de Gaulle airport was closed for two hours on Sunday."));
+        assertEquals(List.of(), people("Alice Springs is hot, and Palm Springs said it would cut water use."));
     }
 
     @Test
