@@ -81,14 +81,14 @@ final class Context {
         }
         boolean fromTheSentence = false;
         if (people.isEmpty() && (clauseStart > sentence.start() || clauseEnd < sentence.end())) {
+            String sex = pronounSex(clauseStart, clauseEnd);
             Person pointed = pointsBack(clauseStart, clauseEnd)
-                    ? onlyOneOfSex(pronounSex(clauseStart, clauseEnd), named(sentence.start(), clauseStart)) : null;
+                    ? onlyOneOfSex(sex, named(sentence.start(), clauseStart)) : null;
             if (pointed != null) {
                 people.add(pointed); // "Ana Lind married Paul Ek in 1961; he died in 2015": Ek alone
             } else {
                 people.addAll(peopleOf(sentence, sentence.start(), sentence.end())); // the clause is part of a statement
             }
-            String sex = pronounSex(clauseStart, clauseEnd);
             fromTheSentence = people.stream().anyMatch(p -> !PersonNames.otherSex(sex, sexOf(p)));
         }
         if (people.isEmpty() && ABOUT_BEFORE.matcher(clause).find()) {
@@ -173,8 +173,7 @@ final class Context {
             if (m.start() >= from && m.start() < from + SUBJECT_REACH && m.end() <= sentence.end()) {
                 // "She had appointed Liz Truss as prime minister": the subject is whom "she" points back to
                 Matcher pronoun = SUBJECT_PRONOUN.matcher(text).region(from, m.start());
-                return pronoun.find() && !recentSubjects.isEmpty()
-                        ? pointedAt(pronoun.group().toLowerCase(Locale.ROOT).startsWith("s") ? "f" : "m", null)
+                return pronoun.find() && !recentSubjects.isEmpty() ? pointedAt(sexOfPronoun(pronoun.group()), null)
                         : personOf.get(m);
             }
         }
@@ -285,7 +284,12 @@ final class Context {
         if (!pronoun.find()) {
             return null;
         }
-        String word = pronoun.group().toLowerCase(Locale.ROOT);
+        return sexOfPronoun(pronoun.group());
+    }
+
+    /** "f" for "she", "her" or "hers", "m" for "he", "him" or "his". */
+    private static String sexOfPronoun(String pronoun) {
+        String word = pronoun.toLowerCase(Locale.ROOT);
         return word.startsWith("s") || word.startsWith("her") ? "f" : "m";
     }
 

@@ -30,7 +30,8 @@ public final class EventBuilder {
 
     /** Where a sentence that dates two things is split: before a clause that starts with one of these. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "\\s+\\(|;\\s+|,\\s+(?:and|but|while|whereas|who|which|when|after|before)\\s+|\\s+[–—-]\\s+|\\s+and\\s+(?:later|then)\\s+|:\\s+|,\\s+");
+            "\\s+\\(|;\\s+|,\\s+(?:and|but|while|whereas|who|which|when|after|before)\\s+|\\s+[–—-]\\s+"
+                    + "|\\s+and\\s+(?:later|then)\\s+|:\\s+|,\\s+");
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "^(?:[\\s,;:–—(‘“'\"]|and\\s|but\\s|then\\s|however,?\\s|meanwhile,?\\s)+", Pattern.CASE_INSENSITIVE);
     /**
@@ -617,7 +618,7 @@ public final class EventBuilder {
             + VERB_NEXT.pattern() + ")");
     /** A thing's aside after it, its own clause, and the main verb after it: ", opened in 1998, would close". */
     private static final Pattern ASIDE_THEN_MAIN_VERB = Pattern.compile(",\\s+(?:which\\s|(?:"
-            + Resources.alternation("extract/event/passive-participles.txt") + ")\\s)[^,;:]{1,80}?,\\s+(?:"
+            + Headline.PASSIVE_PARTICIPLE_WORDS + ")\\s)[^,;:]{1,80}?,\\s+(?:"
             + VERB_NEXT.pattern() + ")");
     /** An aside's words, its closing comma and a verb: "Anna Berg, said", "34.8C, was". */
     private static final Pattern ASIDE_THEN_VERB = Pattern.compile("(?:[^,;.!?()]|(?<=\\d)\\.(?=\\d)){1,60}?,\\s+(?:"

@@ -28,8 +28,8 @@ final class Headline {
             "^\\s+(?!(?:and|or|of|to|in|on|at|as|by|for|from|with|through|over|into|about|after|before|the|a|an|who|"
                     + "which|whose|whom)\\b)\\p{Ll}");
     private static final Pattern SCENE_SETTING = Pattern.compile(
-            "^(?:then\\s+|and\\s+|but\\s+|also\\s+|earlier\\s+|later\\s+)?(?:(?:in|on|at|by|since|during|from|as early as"
-                    + "|until)\\s+)?$",
+            "^(?:then\\s+|and\\s+|but\\s+|also\\s+|earlier\\s+|later\\s+)?(?:(?:in|on|at|by|since|during|from"
+                    + "|as early as|until)\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "^(?:(?:then|and|but|however|meanwhile|separately|yet|so)\\b,?\\s*|according to [^,]{1,60},\\s*)+",
@@ -49,15 +49,18 @@ final class Headline {
      * "In July 2020, when Ecclestone was 89": a "when" clause that says what someone was then, not what they did
      * ("when Ortiz flew to Oslo", "when he was arrested" head their dates).
      */
-    /** A verb of saying right after a name: ", President Trump said" attributes the clause before it. */
-    private static final Pattern SAID_NEXT = Pattern.compile("\\s+(?:" + Resources.alternation(
-            "extract/event/reporting-verbs.txt") + ")\\b");
     private static final Pattern WHEN_BEFORE = Pattern.compile("\\bwhen\\s+$");
     private static final Pattern STATE_AFTER = Pattern.compile(
             "\\s+(?:was|were)\\s+(?!(?:\\p{Ll}+(?:ed|en)|born|being|shot|hit|hurt|put|set|cut|held|led|made|sent|told)\\b)");
 
-    /** Verbs of saying and irregular past forms, each file read once for the patterns below that look for a verb. */
+    /**
+     * Verbs of saying, irregular past forms and the participles news uses in the passive, each file read once for the
+     * patterns that look for one (the participles for {@link EventBuilder}'s too).
+     */
     private static final String REPORTING_VERBS = Resources.alternation("extract/event/reporting-verbs.txt");
+    static final String PASSIVE_PARTICIPLE_WORDS = Resources.alternation("extract/event/passive-participles.txt");
+    /** A verb of saying right after a name: ", President Trump said" attributes the clause before it. */
+    private static final Pattern SAID_NEXT = Pattern.compile("\\s+(?:" + REPORTING_VERBS + ")\\b");
     private static final String SAYING_OR_PAST = REPORTING_VERBS + "|"
             + Resources.alternation("extract/text/irregular-past.txt");
     /** A verb of saying or in the past, regular ("-ed") or not. */
@@ -234,13 +237,13 @@ final class Headline {
         return null;
     }
 
-    /** A thing and a participle's aside of it: "the Eastgate bridge, opened in 1998" (before ", would close"). */
     /** A plural noun a phrase of the thing belongs to: "services to" in "services to the islands, suspended ...". */
     private static final String PLURAL_HEAD = "(?:\\p{Ll}{3,}(?<![su'’])s\\s+(?:of|to|in|on|at|from|for|with)\\s+)?";
+    /** A thing and a participle's aside of it: "the Eastgate bridge, opened in 1998" (before ", would close"). */
     private static final Pattern THINGS_PARTICIPLE_ASIDE = Pattern.compile("\\b(" + PLURAL_HEAD
             + "(?i:the|a|an|its|their|his|her)"
             + "(?:\\s+[\\p{L}'’-]+){1,4}),\\s+(?:" + ADVERB + "\\s+)?(?:"
-            + Resources.alternation("extract/event/passive-participles.txt") + ")\\b[^,;:]*");
+            + PASSIVE_PARTICIPLE_WORDS + ")\\b[^,;:]*");
 
     /** Where the sentence holding {@code start} begins, looking back at most 200 characters. */
     private static int sentenceStartBefore(String text, int start) {
@@ -285,7 +288,8 @@ final class Headline {
         if (!verb.find()) {
             return null;
         }
-        String subject = AGE_AFTER.matcher(before.substring(0, verb.start()).strip()).replaceFirst(""); // "Ana Lind, 66,"
+        // without an age after the name: "Ana Lind, 66,"
+        String subject = AGE_AFTER.matcher(before.substring(0, verb.start()).strip()).replaceFirst("");
         int comma = subject.lastIndexOf(',');
         subject = comma >= 0 ? subject.substring(comma + 1).strip() : subject; // "In 2011, the shop" -> "the shop"
         if (!SHORT_SUBJECT.matcher(subject).matches() || series && RELATIVE_SUBJECT.matcher(subject).lookingAt()) {
@@ -371,13 +375,17 @@ final class Headline {
     /** A first word that may come before a verb of the same clause: an auxiliary, a verb or an adverb ("later"). */
     private static final Pattern AUXILIARY_OR_PAST = Pattern.compile("was|were|is|are|has|had|have|will|would|can"
             + "|could|may|might|must|should|did|does|later|also|again|soon|never|once|still|\\p{Ll}+ly|" + VERB_IN_PAST);
-    /** A participle's preposition: "followed by", "compared with", "linked to". */
+    /** An age after a subject's name: "Ana Lind, 66,". */
     private static final Pattern AGE_AFTER = Pattern.compile(",\\s*\\d{1,3}\\s*,$");
+    /** A verb after an adverb: "later jailed". */
     private static final Pattern ADVERB_THEN_WORD = Pattern.compile(ADVERB + "\\s+(\\p{Ll}+)");
+    /** A modal and its verb, which a clause sharing the subject shares: "will close ... and | reopen". */
     private static final Pattern SHARED_MODAL = Pattern.compile("\\s+(will|would|could|can|may|might|should|must)\\s+"
             + "(?!have\\b|be\\b)\\p{Ll}+");
+    /** A participle's preposition: "followed by", "compared with", "linked to". */
     private static final Pattern BY_AFTER = Pattern.compile("\\s+(?:by|with|to)\\b");
-    private static final Pattern COORDINATOR_AFTER = Pattern.compile("(?:,\\s*)?\\b(?:and|but|yet)\\s+(?:then\\s+|later\\s+)?$");
+    private static final Pattern COORDINATOR_AFTER = Pattern.compile(
+            "(?:,\\s*)?\\b(?:and|but|yet)\\s+(?:then\\s+|later\\s+)?$");
     private static final Pattern SUBJECT_AND_ASIDE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,4}),\\s+"
             + "(?:(?:" + ADVERB + "\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|" + SAYING_OR_PAST + ")|at|on|in|during)\\b[^,;:]*,\\s*");
     private static final Pattern SHORT_SUBJECT = Pattern.compile("[\\p{L}'’-]+(?:\\s+[\\p{L}'’.-]+){0,5}");
@@ -494,8 +502,9 @@ final class Headline {
             + "|did|does|do|would|will|could|can|may|might|should|must|also|still|then|not|never|only)\\b)"
             + "|,\\s+and\\s+(?=(?:in|on|at|during|after|before|last|this|he|she|they|it|we)\\s)"
             // ", and forecasters warned that ...", ", and the company said ...": a subject of its own and its verb
-            + "|,\\s+and\\s+(?=(?:the\\s+|a\\s+|an\\s+)?(?!(?:" + ADVERB + "|then|was|were|is|are|has|had|have|be|been|will|would|could|can|may|might|must|should|did|does|do|"
-            + VERB_IN_PAST + ")\\b)\\p{Ll}[\\p{L}'’-]+\\s+(?:"
+            + "|,\\s+and\\s+(?=(?:the\\s+|a\\s+|an\\s+)?(?!(?:" + ADVERB + "|then|was|were|is|are|has|had|have|be"
+            + "|been|will|would|could|can|may|might|must|should|did|does|do|" + VERB_IN_PAST
+            + ")\\b)\\p{Ll}[\\p{L}'’-]+\\s+(?:"
             + VERB_IN_PAST + "|is|are|has|have|will|would|could|may|might)\\b)");
 
     /**
@@ -752,7 +761,8 @@ final class Headline {
     private static final Pattern COMMA_BEFORE = Pattern.compile("([^,;:.!?()]+?)\\s*,\\s*$");
     private static final Pattern STOP_WORD = Pattern.compile("(?i)in|of|for|to|from|with|by|on|at|into|about|than|and"
             + "|or|but|that|as|said|says|told|is|are|was|were|has|have|had|will|would|\\p{Ll}+ed");
-    private static final Pattern DETERMINER = Pattern.compile("(?i)the|a|an|another|his|her|its|their|our|this|these|those");
+    private static final Pattern DETERMINER = Pattern.compile(
+            "(?i)the|a|an|another|his|her|its|their|our|this|these|those");
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.&'’-]*"); // "FY2024"
 
     /** A verb right after an aside, which shows the aside has ended: "..., who led the response, | said". */
@@ -773,9 +783,9 @@ final class Headline {
      */
     private static final Pattern DROPPABLE_ASIDE = Pattern.compile("(?:,\\s+(?:(?:who|which|whose)\\s|(?:based"
             + "|born|formed|known|created|established|headquartered|owned|"
-            + Resources.alternation("extract/event/passive-participles.txt") + ")\\s)[^,;:]{1,80}"
-            + "|(?<=\\p{Lu}[\\p{L}'’.]{0,30})(?:,\\s+\\d{1,3})?,\\s+(?:a|an|the)\\s[^,;:]{1,60}),(?=" + MAIN_VERB.pattern()
-            + ")");
+            + PASSIVE_PARTICIPLE_WORDS + ")\\s)[^,;:]{1,80}"
+            + "|(?<=\\p{Lu}[\\p{L}'’.]{0,30})(?:,\\s+\\d{1,3})?,\\s+(?:a|an|the)\\s[^,;:]{1,60}),(?="
+            + MAIN_VERB.pattern() + ")");
 
     private static final Pattern WHO = Pattern.compile(",\\s+who\\s+\\p{Ll}");
     /**

@@ -26,8 +26,6 @@ import org.eventtimeline.extract.text.Sentence;
 public final class PersonRecognizer {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:[-'’][\\p{L}\\p{M}]+)*\\.?");
-    /** A middle initial, inside a name like a particle: "George W. Bush", "Anthony M. Kennedy". */
-    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
     /** Initials and abbreviated titles keep their full stop ("J.", "Mr."); other words lose it ("said."). */
     private static final Pattern KEEPS_FULL_STOP = Pattern.compile("(?:\\p{Lu}\\.)+"
             + "|Rt\\.|Hon\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|St\\.|Gen\\.|Sen\\.|Rep\\.|Gov\\.|Prof\\.|Rev\\.|Col\\.|Capt\\.|Lt\\.|Sgt\\.");
@@ -115,10 +113,10 @@ public final class PersonRecognizer {
                 continue;
             }
             List<Token> name = tokens.subList(nameStart, nameEnd);
-            String initials = leadingInitials(text, name);
-            if (notNames.contains(initials)) {
+            int initials = leadingInitials(name);
+            if (notNames.contains(join(text, name.subList(0, initials)))) {
                 // "U.S. Steel said": a country's initials, not a person's; a title may follow ("U.S. Surgeon General")
-                i = nameStart + (int) initials.chars().filter(c -> c == '.').count();
+                i = nameStart + initials;
                 continue;
             }
             if (name.size() >= 2 && firmNames.contains(join(text, name.subList(0, 2)))) {
@@ -136,8 +134,7 @@ public final class PersonRecognizer {
                 continue;
             }
             boolean accepted = title != null || roleInRun && saysPerson(role, name)
-                    || name.size() >= 2 + initials.chars().filter(c -> c == '.').count()
-                            && givenNames.contains(name.get((int) initials.chars().filter(c -> c == '.').count()).text())
+                    || name.size() >= 2 + initials && givenNames.contains(name.get(initials).text())
                     || before != null && PersonNames.isRole(before.text())
                             && adjacent(text, before, name.get(0)) && saysPerson(before, name)
                     || isGivenAndFamilyName(name) && !afterPlaceWord(tokens, nameStart)
@@ -164,10 +161,7 @@ public final class PersonRecognizer {
      * firm or a place is seldom shortened to its last word. Not "Atlanta-based BellSouth" nor "Financiere de Paribas".
      */
     private static boolean familyNameAlone(String text, List<Token> name) {
-        int initials = 0;
-        while (initials < name.size() && INITIAL.matcher(name.get(initials).text()).matches()) {
-            initials++; // "H. Marshall Schwarz", "J.K. Rowling"
-        }
+        int initials = leadingInitials(name); // "H. Marshall Schwarz", "J.K. Rowling"
         int words = name.size() - initials;
         if (!(words == 2 && name.get(initials).text().chars().allMatch(Character::isLetter)
                 || words == 1 && initials > 0)) {
@@ -190,7 +184,8 @@ public final class PersonRecognizer {
      * A verb right after a word that opens a sentence: "Djokovic had not lost at the club since 2017" uses the family
      * name of "Novak Djokovic" as a person's.
      */
-    private static final Pattern VERB_AFTER_SUBJECT = Pattern.compile("\\s+(?:had|has|was|is|won|lost|\\p{Ll}{2,}ed)\\b");
+    private static final Pattern VERB_AFTER_SUBJECT = Pattern.compile(
+            "\\s+(?:had|has|was|is|won|lost|\\p{Ll}{2,}ed)\\b");
 
     /** Whether the word at {@code at} opens a sentence: after a full stop, a line's start or the text's. */
     private static boolean opensSentence(String text, int at) {
@@ -224,9 +219,9 @@ public final class PersonRecognizer {
      */
     private static boolean isGivenAndFamilyName(List<Token> name) {
         long words = name.size() - name.stream().filter(t -> PARTICLES.contains(t.text().toLowerCase(Locale.ROOT))
-                || INITIAL.matcher(t.text()).matches()).count();
+                || isInitial(t.text())).count();
         // initials that open a name stand for its given name: "J.K. Rowling" (but "H. Marshall Schwarz" has one)
-        return words == 2 || words == 1 && INITIAL.matcher(name.get(0).text()).matches();
+        return words == 2 || words == 1 && isInitial(name.get(0).text());
     }
 
     /**
@@ -426,7 +421,7 @@ public final class PersonRecognizer {
             + "|this|early|late|mid|during|before|after|through|to|between|throughout");
     private static final Pattern DIGIT_AFTER = Pattern.compile("[ \\t,]*\\d");
 
-    /** An initial: a capital letter and a full stop ("J."). */
+    /** An initial, inside a name like a particle or opening it: "George W. Bush", "J.K. Rowling". */
     private static boolean isInitial(String word) {
         return word.length() == 2 && word.charAt(1) == '.' && Character.isUpperCase(word.charAt(0));
     }
@@ -441,7 +436,7 @@ public final class PersonRecognizer {
 
     /** Only spaces between two tokens: a comma or a line break ends a name. */
     private static boolean adjacent(String text, Token a, Token b) {
-        if (b.start() == a.end() && INITIAL.matcher(a.text()).matches() && Character.isUpperCase(b.text().charAt(0))) {
+        if (b.start() == a.end() && isInitial(a.text()) && Character.isUpperCase(b.text().charAt(0))) {
             return true; // "J.K."
         }
         if (b.start() <= a.end()) {
@@ -476,13 +471,13 @@ public final class PersonRecognizer {
         return tokens;
     }
 
-    /** The initials a name opens with, as written: "J.K." of "J.K. Rowling"; empty if none. */
-    private static String leadingInitials(String text, List<Token> name) {
+    /** How many initials a name opens with: two in "J.K. Rowling", none in "Ana Lind". */
+    private static int leadingInitials(List<Token> name) {
         int k = 0;
-        while (k < name.size() && INITIAL.matcher(name.get(k).text()).matches()) {
+        while (k < name.size() && isInitial(name.get(k).text())) {
             k++;
         }
-        return join(text, name.subList(0, k));
+        return k;
     }
 
     private static String join(String text, List<Token> tokens) {

@@ -193,15 +193,15 @@ final class NarrativeClock {
         return anchor == Anchor.ABSOLUTE || anchor == Anchor.NARRATIVE;
     }
 
-    /**
-     * The story's time, if the text itself set it ("In 2006", "the previous month") recently enough to anchor a date
-     * without a year in this sentence. Dates counted from the publication date ("last year") leave news time as it is.
-     */
     /** Whether the text has told its story in sentences one after another, not named a single date of background. */
     boolean storyToldAlong() {
         return storyRun >= 2;
     }
 
+    /**
+     * The story's time, if the text itself set it ("In 2006", "the previous month") recently enough to anchor a date
+     * without a year in this sentence. Dates counted from the publication date ("last year") leave news time as it is.
+     */
     CalendarDate recent(int sentenceIndex) {
         int remembered = storyToldAlong() ? STORY_SENTENCES_REMEMBERED : SENTENCES_REMEMBERED;
         return time != null && setByTheText() && sentenceIndex - sentence <= remembered ? time : null;

@@ -18,7 +18,12 @@ public record TemporalExpression(String text, int start, int end, TimexType type
 
     /** The same words read as another date: "the week of March 6" is the week, not the day. */
     public TemporalExpression withDate(CalendarDate newDate) {
-        return new TemporalExpression(text, start, end, type, newDate.value(), mod, newDate, anchor);
+        return withDate(newDate, anchor);
+    }
+
+    /** The same words read as another date, found another way: "the Jan. 6 riot" given its year by the text. */
+    public TemporalExpression withDate(CalendarDate newDate, Anchor newAnchor) {
+        return new TemporalExpression(text, start, end, type, newDate.value(), mod, newDate, newAnchor);
     }
 
     /** Only resolved DATE and TIME expressions can say when an event happened. */

@@ -187,14 +187,14 @@ public final class TemporalTagger {
             MonthDay day = MonthDay.from(e.date().start());
             if (day.isValidYear(year.date().start().getYear())) {
                 CalendarDate date = CalendarDate.day(day.atYear(year.date().start().getYear()));
-                result.set(i, new TemporalExpression(e.text(), e.start(), e.end(), e.type(), date.value(), e.mod(),
-                        date, Anchor.NARRATIVE));
+                result.set(i, e.withDate(date, Anchor.NARRATIVE));
             }
         }
     }
 
     /** The happening's noun, then "in" or "of" before its year: " attacks in ", " riot of ". */
-    private static final Pattern YEAR_OF_THE_HAPPENING = Pattern.compile("\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+(?:in|of)\\s+");
+    private static final Pattern YEAR_OF_THE_HAPPENING = Pattern.compile(
+            "\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+(?:in|of)\\s+");
 
     /**
      * A day left without a year, as a happening's name ("the Jan. 6 riot") is in a later year's article, takes the year
@@ -215,8 +215,7 @@ public final class TemporalTagger {
             Integer year = years.get(monthDay);
             if (year != null && year != NO_ONE_YEAR) {
                 CalendarDate date = CalendarDate.day(monthDay.atYear(year));
-                result.set(i, new TemporalExpression(e.text(), e.start(), e.end(), e.type(), date.value(), e.mod(),
-                        date, Anchor.NARRATIVE));
+                result.set(i, e.withDate(date, Anchor.NARRATIVE));
             }
         }
     }
@@ -411,8 +410,7 @@ public final class TemporalTagger {
             }
             date = CalendarDate.day(LocalDate.of(year, month, day));
         }
-        return new TemporalExpression(e.text(), e.start(), e.end(), e.type(), date.value(), e.mod(), date,
-                Anchor.ABSOLUTE);
+        return e.withDate(date, Anchor.ABSOLUTE);
     }
 
     /** The day of a holiday that otherwise names the year it begins ("New Year"), when {@code e} is one. */

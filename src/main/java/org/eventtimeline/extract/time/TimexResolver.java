@@ -569,7 +569,7 @@ final class TimexResolver {
     }
 
     private TemporalExpression weekday(TemporalTagger.Match m, Map<String, String> f, Situation s, String mod) {
-        DayOfWeek weekday = DayOfWeek.of(Integer.parseInt(word("weekday", f.get("weekday"))));
+        DayOfWeek weekday = weekdayOf(f);
         if (s.after(book.cue("indefinite")) && !TemporalTagger.isModifier(s.sentenceText(), s.positionInSentence(),
                 s.positionInSentence() + m.text().length())) {
             // "it was a Thursday evening in 1989" is some Thursday; "a Sunday night vigil" was held on Sunday
@@ -619,7 +619,7 @@ final class TimexResolver {
                 return located(m, CalendarDate.day(nextAfterIt), Anchor.NARRATIVE, mod, f);
             }
             if (book.cue("goesback").matcher(before).find()) {
-                // "died on Sunday morning, hours after he was attacked ... on Saturday": the Saturday before that Sunday
+                // "died on Sunday morning, hours after he was attacked ... on Saturday": the Saturday before it
                 LocalDate lastBefore = dayOfTheSentence.start().with(TemporalAdjusters.previousOrSame(weekday));
                 return located(m, CalendarDate.day(lastBefore), Anchor.NARRATIVE, mod, f);
             }
@@ -702,8 +702,7 @@ final class TimexResolver {
             result = inYear(f, day.getYear() + by);
         } else if (f.containsKey("weekday") && f.containsKey("unit")) { // "Monday last week": a day of that week
             LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(by);
-            result = CalendarDate.day(monday.with(TemporalAdjusters.nextOrSame(
-                    DayOfWeek.of(Integer.parseInt(word("weekday", f.get("weekday")))))));
+            result = CalendarDate.day(monday.with(TemporalAdjusters.nextOrSame(weekdayOf(f))));
         } else if (f.containsKey("unit")) {
             Precision unit = unitPrecision(f.get("unit"));
             result = atPrecision(CalendarDate.day(countFrom(ref.period(), unit)), unit).plus(by);
@@ -714,7 +713,7 @@ final class TimexResolver {
                 result = atPrecision(result, ref.period().precision()); // "the next day" in a story told by the month
             }
         } else if (f.containsKey("weekday")) {
-            DayOfWeek weekday = DayOfWeek.of(Integer.parseInt(word("weekday", f.get("weekday"))));
+            DayOfWeek weekday = weekdayOf(f);
             LocalDate d = by < 0 ? day.with(TemporalAdjusters.previous(weekday))
                     : by > 0 ? day.with(TemporalAdjusters.next(weekday))
                             : day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(weekday));
@@ -1095,7 +1094,7 @@ final class TimexResolver {
                 return CalendarDate.quarter(year, (month - 1) / 3 + 1); // "the June quarter": the one June ends
             }
             if (f.containsKey("nth") && f.containsKey("weekday")) { // "the first Monday in October"
-                DayOfWeek weekday = DayOfWeek.of(Integer.parseInt(word("weekday", f.get("weekday"))));
+                DayOfWeek weekday = weekdayOf(f);
                 LocalDate first = LocalDate.of(year, month, 1);
                 LocalDate day = f.get("nth").equalsIgnoreCase("last")
                         ? first.with(TemporalAdjusters.lastInMonth(weekday))
@@ -1287,6 +1286,11 @@ final class TimexResolver {
             hour = 0;
         }
         return String.format("%02d:%02d", hour, minute);
+    }
+
+    /** The day of the week a match names: "Tuesday", "Tues." */
+    private DayOfWeek weekdayOf(Map<String, String> f) {
+        return DayOfWeek.of(Integer.parseInt(word("weekday", f.get("weekday"))));
     }
 
     private String daypart(Map<String, String> f) {
