@@ -17,8 +17,8 @@ final class NarrativeClock {
     /** Sentences without a date after which the story's time no longer anchors dates without a year. */
     static final int SENTENCES_REMEMBERED = 1;
     /**
-     * The same for a story the text has told in sentences one after another ("At the start of 2008 ... On January 7
-     * ..."): a sentence without a date leaves it where it was, where a single date of background gives way to news.
+     * The same for a story the text has told in sentences one after another ("Early in 2011 ... On January 10 ..."):
+     * a sentence without a date leaves it where it was, where a single date of background gives way to news.
      */
     static final int STORY_SENTENCES_REMEMBERED = 2;
 
