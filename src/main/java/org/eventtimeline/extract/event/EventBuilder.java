@@ -253,6 +253,20 @@ public final class EventBuilder {
         return lastConjunction(text, before.end(), date.start());
     }
 
+    /**
+     * Where what was said starts when the date before is the saying's: in "Acme said on Tuesday that | its profits rose
+     * 5% in the fourth quarter" the fourth quarter's clause; -1 when there is none.
+     */
+    private static int reportedClause(String text, TemporalExpression before, TemporalExpression date) {
+        Matcher reported = REPORTED_AFTER.matcher(text).region(before.end(), date.start());
+        return reported.lookingAt() && reported.end() < date.start() && Headline.REPORT_DATED.matcher(text)
+                .region(Math.max(0, before.start() - 60), before.start()).find() ? reported.end() : -1;
+    }
+
+    /** What was said, right after the date of saying it: "Sunday | that Netanyahu's comments last week were ...". */
+    private static final Pattern REPORTED_AFTER = Pattern.compile("\\s+(?:that\\s+(?=\\p{L})|(?=(?:he|she|they"
+            + "|it|we|the|a|an|his|her|its|their|this|these|those|there)\\s|\\p{Lu}))");
+
     /** Where the clause of the last conjunction with a subject of its own between two offsets starts, or -1. */
     private static int lastConjunction(String text, int from, int to) {
         Matcher conjunction = SUBORDINATE.matcher(text).region(from, to);
@@ -403,6 +417,9 @@ public final class EventBuilder {
                 int headlineStart = sceneSetting.contains(anchor) ? quote[0] : trimmed(text, sceneEnd, quote[1])[0];
                 int own = k == 0 ? ownVerbClause(text, headlineStart, anchor)
                         : subordinateClause(text, group.get(k - 1), anchor);
+                int reported = k > 0 && own < 0 ? reportedClause(text, group.get(k - 1), anchor) : -1;
+                int speakerStart = headlineStart;
+                own = own >= 0 ? own : reported;
                 if (own >= 0) {
                     headlineStart = own; // "rose to 48 on Saturday ... since the storm made landfall late Tuesday"
                 } else {
@@ -421,6 +438,10 @@ public final class EventBuilder {
                         ? sentence.end() : quote[1];
                 String title = happening != null ? happening
                         : Headline.of(text, headlineStart, headlineEnd, anchor, mentions);
+                if (reported >= 0 && happening == null) {
+                    // "Its profits rose ..." is "Acme's profits rose ..."
+                    title = Headline.withSpeaker(title, text, speakerStart, group.get(k - 1).start(), mentions);
+                }
                 if (afterAnAside && onlyTheDates(text, quote[0], quote[1], group)) {
                     // "Veritas will report results for its quarter, which ended on Aug. 31, on Sept. 24": a trailing
                     // clause of only the date says when the sentence's main clause happens

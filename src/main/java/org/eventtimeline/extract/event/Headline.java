@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.eventtimeline.extract.Resources;
 import org.eventtimeline.extract.people.PersonMention;
+import org.eventtimeline.extract.people.PersonNames;
 import org.eventtimeline.extract.text.SentenceSplitter;
 import org.eventtimeline.extract.time.TemporalExpression;
 
@@ -70,6 +71,66 @@ final class Headline {
 
     private Headline() {
     }
+
+    /** A verb of saying, up to three words of its object and the date it dates: "told his Cabinet on | Sunday". */
+    static final Pattern REPORT_DATED = Pattern.compile("\\b(?:" + REPORTING_VERBS
+            + ")(?:\\s+[\\p{L}'’]+){0,3}?\\s+(?:on\\s+|late\\s+|early\\s+)?$");
+
+    /**
+     * What was said headed by who said it when it opens with a pronoun that can only be them: "Hewlett announced last
+     * week that it planned to ship ..." gives "Hewlett planned to ship ...", "Albright said on Tuesday that she was
+     * heartened" "Albright was heartened"; {@code title} as it is when the pronoun may be someone else's ("Police
+     * said he ..."), or is no one's ("... said it was too early").
+     *
+     * @param from      where the speaker's clause starts
+     * @param reportDay where the date of the saying starts
+     */
+    static String withSpeaker(String title, String text, int from, int reportDay, List<PersonMention> mentions) {
+        Matcher pronoun = LEADING_PRONOUN.matcher(title);
+        Matcher report = REPORT_DATED.matcher(text).region(from, reportDay);
+        if (!pronoun.lookingAt() || !report.find()) {
+            return title;
+        }
+        int comma = text.lastIndexOf(',', report.start());
+        int speakerStart = Math.max(from, comma + 1);
+        String speaker = text.substring(speakerStart, report.start()).strip();
+        if (!SPEAKER.matcher(speaker).matches()) {
+            return title;
+        }
+        List<PersonMention> named = mentions.stream()
+                .filter(m -> m.start() >= speakerStart && m.end() <= report.start()).toList();
+        String word = pronoun.group(1).toLowerCase(Locale.ROOT);
+        boolean plural = PLURAL_SPEAKER.matcher(speaker).find();
+        boolean theirs = switch (word) {
+            case "he", "his" -> named.size() == 1 && !"f".equals(sexOf(named.get(0)));
+            case "she", "her" -> named.size() == 1 && !"m".equals(sexOf(named.get(0)));
+            case "it", "its" -> named.isEmpty() && !plural && !NO_ONES_IT.matcher(title).lookingAt();
+            default -> named.isEmpty() && plural; // they
+        };
+        if (!theirs) {
+            return title;
+        }
+        boolean cut = title.endsWith("…");
+        String said = (word.equals("his") || word.equals("her") || word.equals("its") ? possessive(speaker) : speaker)
+                + title.substring(pronoun.end(1), cut ? title.length() - 1 : title.length());
+        String headed = finished(said);
+        return cut && !headed.endsWith("…") ? headed + "…" : headed;
+    }
+
+    private static String sexOf(PersonMention m) {
+        String byTitle = PersonNames.sexOf(m.title());
+        return byTitle != null ? byTitle : PersonNames.sexOf(m.nameParts()[0]);
+    }
+
+    private static final Pattern LEADING_PRONOUN = Pattern.compile("(He|She|It|They|His|Her|Its)\\s");
+    /** One to eight words without quotation marks or brackets: "The Organization of African Unity". */
+    private static final Pattern SPEAKER = Pattern.compile("\\p{L}[^\\s\"“”‘’'`()\\[\\]]*"
+            + "(?:\\s+[^\\s\"“”‘’'`()\\[\\]]+){0,7}");
+    private static final Pattern PLURAL_SPEAKER = Pattern.compile("(?:(?<![su'’])s|\\b(?:police|people|staff))$",
+            Pattern.CASE_INSENSITIVE);
+    /** "It was too early to say", "It is unclear": an "it" that stands for no one. */
+    private static final Pattern NO_ONES_IT = Pattern.compile("It\\s+(?:is|was|'s|’s|would be|will be|may be|might be"
+            + "|could be|seems|seemed|appears|appeared|remains|remained)\\b");
 
     static String of(String text, int start, int end, TemporalExpression date, List<PersonMention> mentions) {
         Matcher semicolon = CLAUSE_SEMICOLON.matcher(text).region(Math.min(date.end(), end), end);

@@ -814,4 +814,21 @@ class EventBuilderTest {
                 + " he sign the deal in 2021? It is a scandal.’");
         assertTrue(names(found.get(0)).contains("Nora Vance"), names(found.get(0)).toString());
     }
+
+    @Test
+    void whatWasSaidOnADayIsHeadedByItsOwnClause() {
+        List<ExtractedEvent> found = events("The ferry operator said on Tuesday that its crossings fell 8% in the"
+                + " second quarter. The mayor said on Monday that the pier had been closed in January.");
+        assertEquals("The ferry operator said on Tuesday that its crossings fell 8% in the second quarter",
+                found.get(0).title());
+        assertEquals("The ferry operator's crossings fell 8% in the second quarter", found.get(1).title());
+        assertEquals("The pier had been closed in January", found.get(3).title());
+        // a pronoun that may be someone else's, or no one's, stays
+        assertEquals("He had been detained in March", events("Police said on Friday that he had been detained in"
+                + " March.").get(1).title());
+        assertEquals("It was too early to say whether prices peaked in March", events("The bank said on Friday that it"
+                + " was too early to say whether prices peaked in March.").get(1).title());
+        assertEquals("Councillor Ines Dahl had visited the site in June", events("Councillor Ines Dahl said on Friday"
+                + " she had visited the site in June.").get(1).title());
+    }
 }
