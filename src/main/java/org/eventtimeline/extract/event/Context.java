@@ -107,13 +107,15 @@ final class Context {
         }
         MatchResult description = unnamedDescription(clauseStart, clauseEnd);
         Person described = description == null ? null : described(description, clauseStart);
+        // "the health secretary" is an office's holder, someone the text gave that office, not whoever came before
+        MatchResult role = description != null && !namesAnOffice(description) ? description : null;
         if (described != null) {
             people.add(described); // "the prime minister's birthday", after "Prime Minister Boris Johnson"
-        } else if ((description != null || !fromTheSentence && pointsBack(clauseStart, clauseEnd))
+        } else if ((role != null || description == null && !fromTheSentence && pointsBack(clauseStart, clauseEnd))
                 && !recentSubjects.isEmpty() && !startsWithName(clauseStart, clauseEnd)) {
             // a pronoun in a clause whose sentence names someone it can be ("McCain, who won in February, | will
             // suspend his campaign") points at no one before it
-            Person earlier = description != null ? pointedAt(null, description.group(1))
+            Person earlier = role != null ? pointedAt(null, role.group(1))
                     : pointedAt(pronounSex(clauseStart, clauseEnd), null);
             if (earlier != null) {
                 people.add(earlier);
@@ -270,6 +272,9 @@ final class Context {
                 if (before.find() && PersonNames.isRole(before.group(1))) {
                     roles.add(before.group(1).toLowerCase(Locale.ROOT));
                 }
+                if (m.title() != null && PersonNames.isRole(m.title())) {
+                    roles.add(m.title().toLowerCase(Locale.ROOT)); // "Superintendent Mark Ellis"
+                }
             }
         }
         return !roles.isEmpty() && !roles.contains(role.toLowerCase(Locale.ROOT));
@@ -362,6 +367,14 @@ final class Context {
         }
         return false;
     }
+
+    private boolean namesAnOffice(MatchResult description) {
+        return OFFICE.matcher(text).region(description.start(), description.start(1)).find();
+    }
+
+    /** A department before a role: "the health secretary", "the foreign minister". */
+    private static final Pattern OFFICE = Pattern.compile("\\b(?:" + Resources.alternation(
+            "extract/people/portfolios.txt") + ")\\s+$", Pattern.CASE_INSENSITIVE);
 
     /** "the now-ex British ambassador", "The PM": a person described by role rather than named. */
     private static Pattern description() {

@@ -831,4 +831,16 @@ class EventBuilderTest {
         assertEquals("Councillor Ines Dahl had visited the site in June", events("Councillor Ines Dahl said on Friday"
                 + " she had visited the site in June.").get(1).title());
     }
+
+    @Test
+    void anOfficeIsHeldBySomeoneGivenIt() {
+        // "the health secretary" is not the nurse named before, nor the superintendent; "the nurse" may be her
+        List<ExtractedEvent> found = events("Nurse Ada Lund was convicted in May. Detective Superintendent Tom Reed"
+                + " spoke outside court. An inquiry will begin next spring, the health secretary said in June."
+                + " The nurse will be sentenced in October.");
+        assertEquals(List.of("Ada Lund"), names(found.get(0)));
+        assertEquals(List.of(), names(found.get(1)));
+        assertEquals(List.of(), names(found.get(2)));
+        assertEquals(List.of("Ada Lund"), names(found.get(3)));
+    }
 }
