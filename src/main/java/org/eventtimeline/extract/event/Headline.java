@@ -693,7 +693,11 @@ final class Headline {
             + "[\\p{L}'’-]+"
             + "|(?<=\\b(?:said|says|that|warned|noted)\\s)(?!(?:he|she|it|they|we|i|you)\\b)\\p{Ll}[\\p{L}'’-]+"
             + "(?:\\s+\\p{Ll}[\\p{L}'’-]+)?"
-            + "|(?<=^\\s{0,3})\\p{Lu}\\p{Ll}[\\p{L}'’-]*),\\s+(?:who|which)\\s+"
+            + "|(?<=^\\s{0,3})\\p{Lu}\\p{Ll}[\\p{L}'’-]*"
+            // or a longer subject without a verb that opens the sentence: "The club's hearing over breaches of rules"
+            + "|(?<=^\\s{0,3})(?:The|A|An)(?:\\s+(?!(?:who|that|which|is|are|has|have|says|will|would)\\b"
+            + "|(?<!\\b(?:the|a|an|its|their|of|over|for|in|on|about|into|with|\\d{1,9})\\s)" + VERB_IN_PAST + "\\b)[\\p{L}\\p{N}'’-]+){1,10})"
+            + ",\\s+(?:who|which)\\s+"
             + "(?!(?:it|he|she|they|we|I|you|the|a|an|his|her|its|their)\\b)"
             + "(\\p{Ll}[^,;:]*)");
 
@@ -781,11 +785,15 @@ final class Headline {
 
     // the article first and the preposition looked behind it, so that the search does not look behind every character;
     // or a plural without one ("lying about losses that ballooned in the spring of 2022")
+    // or, after a comma, a "which" aside of a thing a time or a place names ("throughout the trial, which opened in
+    // April"; not "the inquiry into the crash, which": of the inquiry, maybe)
     private static final Pattern THAT_CLAUSE = Pattern.compile("\\b((?:a|an|the)(?<=\\b(?:after|before|since|during|in"
             + "|of|from|by|about|over|for|to|into|on|at|with|against)\\s(?:a|an|the))\\s+(?:[\\p{L}'’-]+\\s+){0,2}?"
-            + "[\\p{L}'’-]+|\\p{Ll}{2,}s(?<=\\b(?:about|over|for|of|from|by|after|since|in|to|into|on|at|with|against)"
-            + "\\s\\p{Ll}{2,40}))"
-            + "\\s+(?:that|which)\\s+(" + VERB_IN_PAST + "\\b[^,;:]*)");
+            + "[\\p{L}'’-]+(?=\\s)|\\p{Ll}{2,}s(?<=\\b(?:about|over|for|of|from|by|after|since|in|to|into|on|at|with"
+            + "|against)\\s\\p{Ll}{2,40})(?=\\s)"
+            + "|(?:a|an|the)(?<=\\b(?:after|before|since|during|throughout|amid|following|in|at)\\s(?:a|an|the))\\s+"
+            + "(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+(?=,\\s+which\\s))"
+            + ",?\\s+(?:that|which)\\s+(" + VERB_IN_PAST + "\\b[^,;:]*)");
 
     private static final Pattern NEXT_PAST_VERB = Pattern.compile("\\s+(?=" + VERB_IN_PAST + "\\b)");
 
@@ -811,12 +819,29 @@ final class Headline {
             if (DETERMINER.matcher(phrase.get(0)).matches() && phrase.size() > 1
                     || phrase.stream().allMatch(w -> CAPITALISED.matcher(w).matches())
                     || phrase.size() == 1 && BARE_PLURAL.matcher(phrase.get(0)).matches()) { // "agreed to talks, which"
+                // "the inquiry into | the crash, which opened in May": the aside is of the whole, the inquiry
+                int head = i >= 2 && OF_A_THING.matcher(words[i - 1]).matches() ? headBefore(words, i - 1) : -1;
+                if (head >= 0) {
+                    phrase = List.of(words).subList(head, words.length);
+                }
                 String np = String.join(" ", phrase);
                 return Character.toUpperCase(np.charAt(0)) + np.substring(1);
             }
         }
         return null;
     }
+
+    /** Where a phrase with a determiner, of at most four words, ends right before {@code end}; -1 when none does. */
+    private static int headBefore(String[] words, int end) {
+        for (int j = end - 1; j >= 0 && end - j <= 4 && !STOP_WORD.matcher(words[j]).matches(); j--) {
+            if (DETERMINER.matcher(words[j]).matches() && j < end - 1) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static final Pattern OF_A_THING = Pattern.compile("(?i)of|into|over|about|on|for|against|in");
 
     private static final Pattern BARE_PLURAL = Pattern.compile("\\p{Ll}{3,}(?<![su'’])s");
     private static final Pattern COMMA_BEFORE = Pattern.compile("([^,;:.!?()]+?)\\s*,\\s*$");

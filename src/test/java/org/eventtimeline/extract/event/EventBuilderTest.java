@@ -843,4 +843,18 @@ class EventBuilderTest {
         assertEquals(List.of(), names(found.get(2)));
         assertEquals(List.of("Ada Lund"), names(found.get(3)));
     }
+
+    @Test
+    void aWhichAsideThatHoldsTheDateHeadsItsEvent() {
+        assertEquals("The six-week hearing opened at the county court in April", events("Lena Moss had denied the"
+                + " claims throughout the six-week hearing, which opened at the county court in April.").get(0).title());
+        // the aside of "the review into the fire" is the review's
+        assertEquals("The review into the fire opened in May", events("The review into the fire, which opened in May,"
+                + " will report next year.").get(0).title());
+        assertEquals("The board's inquiry over disputed payments to agents began in March", events("The board's inquiry"
+                + " over disputed payments to agents, which began in March, is not over.").get(0).title());
+        // a verb before the comma makes it no subject: "The euro fell against | the yen, which ..."
+        assertEquals("The yen was at 151 compared with 153 on Monday", events("The euro"
+                + " fell against the yen, which was at 151 compared with 153 on Monday.").get(0).title());
+    }
 }
