@@ -72,6 +72,11 @@ final class Headline {
     private Headline() {
     }
 
+    /** A participle's clause whose object is a "that" clause: "raising hopes that", "fuelling speculation that". */
+    private static final Pattern PARTICIPLE_THAT = Pattern.compile("\\s*\\p{Ll}{3,}ing\\s+(?:(?!(?:a|an|the)\\s)"
+            + "[\\p{Ll}'’-]+\\s+){1,2}?that\\s+(?=(?:the|a|an|he|she|it|they|we|his|her|its|their|this|there)\\s"
+            + "|\\p{Lu})");
+
     /** A verb of saying, up to three words of its object and the date it dates: "told his Cabinet on | Sunday". */
     static final Pattern REPORT_DATED = Pattern.compile("\\b(?:" + REPORTING_VERBS
             + ")(?:\\s+[\\p{L}'’]+){0,3}?\\s+(?:on\\s+|late\\s+|early\\s+)?$");
@@ -133,6 +138,10 @@ final class Headline {
             + "|could be|seems|seemed|appears|appeared|remains|remained)\\b");
 
     static String of(String text, int start, int end, TemporalExpression date, List<PersonMention> mentions) {
+        Matcher hopes = PARTICIPLE_THAT.matcher(text).region(start, end);
+        if (hopes.lookingAt() && hopes.end() <= date.start()) {
+            start = hopes.end(); // "raising hopes that | the bank will cut rates next month": what is hoped is when
+        }
         Matcher semicolon = CLAUSE_SEMICOLON.matcher(text).region(Math.min(date.end(), end), end);
         if (semicolon.find()) {
             end = semicolon.start(); // "The company files for bankruptcy in November; Carlsson steps down"

@@ -857,4 +857,15 @@ class EventBuilderTest {
         assertEquals("The yen was at 151 compared with 153 on Monday", events("The euro"
                 + " fell against the yen, which was at 151 compared with 153 on Monday.").get(0).title());
     }
+
+    @Test
+    void whatFiguresShowIsTheNewsNotTheirShowing() {
+        List<ExtractedEvent> found = events("Jobless claims fell to 210,000 in August, official figures showed on"
+                + " Tuesday, fuelling speculation that the central bank will raise rates next month.");
+        assertEquals(List.of("2025-08", "2025-10"), found.stream().map(e -> e.date().value()).toList());
+        assertEquals("The central bank will raise rates next month", found.get(1).title());
+        // "a trend that" is a thing's clause, not what is expected
+        String trend = events("Extending a trend that began in 2019.").get(0).title();
+        assertTrue(trend.contains("trend"), trend);
+    }
 }
