@@ -379,6 +379,12 @@ class TemporalTaggerTest {
                 + " another 90 days, until Feb. 7.", LocalDate.of(2024, 11, 17));
         assertEquals("2025-02-07", value(found, "Feb. 7"));
         assertEquals("2024-11-16TNI", value(found, "overnight"));
+        LocalDate march = LocalDate.of(2026, 3, 9);
+        assertEquals("2026-06", value(tag("Prices rose after producers surprised markets by agreeing to extend output"
+                + " cuts through the end of June.", march), "the end of June"));
+        assertEquals("2026-Q3", value(tag("Analysts raised their forecast for the third quarter.", march),
+                "the third quarter"));
+        assertEquals("P1D", value(tag("It pumps 9 million barrels a day.", march), "a day"));
         assertEquals("2025-09-05", value(tag("Ten people were hurt in the blast next to the embassy on Friday.", THURSDAY),
                 "Friday"));
         // a weekday's thing has already been, even in a clause about what is to come, unless it is awaited
