@@ -853,6 +853,8 @@ class EventBuilderTest {
                 + " will report next year.").get(0).title());
         assertEquals("The board's inquiry over disputed payments to agents began in March", events("The board's inquiry"
                 + " over disputed payments to agents, which began in March, is not over.").get(0).title());
+        assertEquals("Copper futures slid 3% last week", events("Copper futures, which slid 3% last week, rose"
+                + " again.").get(0).title());
         // a verb before the comma makes it no subject: "The euro fell against | the yen, which ..."
         assertEquals("The yen was at 151 compared with 153 on Monday", events("The euro"
                 + " fell against the yen, which was at 151 compared with 153 on Monday.").get(0).title());
