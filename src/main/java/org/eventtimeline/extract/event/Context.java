@@ -200,13 +200,20 @@ final class Context {
      * Who a pronoun of this sex points back to: the latest subject, else someone else the last statement named, else
      * an earlier subject, the first who can be of that sex. "He", after "Madeleine Albright has invited Bronislaw
      * Geremek", is Geremek; "She", after "Her husband, Lionel Harcourt, died", the woman the text was about. A person
-     * whose sex nothing says can be either. A role ("the minister") passes over people the text gave another role.
+     * whose sex nothing says can be either; but "she" is first someone known to be a woman (news names more men
+     * without a given name: "President Trump nominated her. Her hearing ..."). A role ("the minister") passes over
+     * people the text gave another role.
      * Null when no one fits.
      */
     private Person pointedAt(String sex, String role) {
         List<Person> candidates = new ArrayList<>(recentSubjects.subList(0, 1));
         candidates.addAll(lastNamed);
         candidates.addAll(recentSubjects);
+        for (Person p : candidates) {
+            if ("f".equals(sex) && sex.equals(sexOf(p)) && !otherRole(role, p)) {
+                return p; // "President Trump nominated her. Her hearing was held ...": the one known to be a woman
+            }
+        }
         for (Person p : candidates) {
             if (!PersonNames.otherSex(sex, sexOf(p)) && !otherRole(role, p)) {
                 return p;

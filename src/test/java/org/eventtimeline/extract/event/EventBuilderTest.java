@@ -870,4 +870,11 @@ class EventBuilderTest {
         String trend = events("Extending a trend that began in 2019.").get(0).title();
         assertTrue(trend.contains("trend"), trend);
     }
+
+    @Test
+    void sheIsFirstSomeoneKnownToBeAWoman() {
+        List<ExtractedEvent> found = events("Chancellor Berg nominated Anna Kowal in March. Her hearing was held on"
+                + " April 30.");
+        assertEquals(List.of("Anna Kowal"), names(found.get(1)));
+    }
 }
