@@ -418,7 +418,7 @@ final class Headline {
      * passed in 2019, violated ...".
      */
     private static final Pattern NOUN_BEFORE = Pattern.compile("\\b(" + PLURAL_HEAD
-            + "(?:the|a|an|this|these|those|its|his|her|their)"
+            + "(?i:the|a|an|this|these|those|its|his|her|their)"
             + "(?:\\s+[\\p{L}'’-]+){1,3}),\\s*$");
     /** A participle up to its clause's end; not a verb with an object ("closed it", "closed the site"). */
     private static final Pattern PARTICIPLE_TO_COMMA = Pattern.compile("((?:" + ADVERB + "\\s+)?(\\p{Ll}+)\\b"
