@@ -252,7 +252,7 @@ final class Headline {
         } else if (actor == null) {
             clause = clauseNoOneOpens(text, start, end, from, clause, date, mentions);
         }
-        return finished(withoutAsidesIfLong(clause, date.text()));
+        return finished(withoutAsidesIfLong(clause, date.text()), date.text());
     }
 
     /**
@@ -544,6 +544,11 @@ final class Headline {
 
     /** The clause tidied and cut to a headline's length. */
     private static String finished(String clause) {
+        return finished(clause, null);
+    }
+
+    /** As {@link #finished(String)}, but a cut at a comma keeps the date's words: not "…near Port Arthur, Texas". */
+    private static String finished(String clause, String dateText) {
         clause = LEADING_FILLER.matcher(SPACES.matcher(clause).replaceAll(" ").trim()).replaceFirst("");
         clause = TRAILING_PUNCTUATION.matcher(clause).replaceAll("");
         clause = balanceQuotes(clause);
@@ -554,7 +559,10 @@ final class Headline {
             return clause;
         }
         int comma = clause.lastIndexOf(", ", MAX_LENGTH);
-        if (comma > MAX_LENGTH / 2) {
+        int date = dateText == null ? -1 : clause.indexOf(dateText);
+        boolean dateAfterComma = date >= 0 && date + dateText.length() > comma
+                && date + dateText.length() < MAX_LENGTH - 1; // a cut at a word can keep it
+        if (comma > MAX_LENGTH / 2 && !dateAfterComma) {
             return balanceQuotes(clause.substring(0, comma));
         }
         int space = clause.lastIndexOf(' ', MAX_LENGTH - 1);

@@ -879,4 +879,13 @@ class EventBuilderTest {
                 + " April 30.");
         assertEquals(List.of("Anna Kowal"), names(found.get(1)));
     }
+
+    @Test
+    void aHeadlineCutShortKeepsItsDate() {
+        String title = events("The storm made landfall near Port Arthur, Texas, at about 2 a.m. on Sunday as a powerful"
+                + " Category 3 storm, bringing winds of 120 mph.").get(0).title();
+        assertTrue(title.contains("2 a.m. on Sunday") && title.length() <= Headline.MAX_LENGTH + 1, title);
+        // storms are named like people, but are none
+        assertEquals(List.of(), events("Hurricane Delia made landfall on Sunday.").get(0).people());
+    }
 }
