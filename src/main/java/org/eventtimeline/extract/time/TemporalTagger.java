@@ -483,7 +483,7 @@ public final class TemporalTagger {
             "\\b(?:due|maturing|since|until|till|dat(?:ing|es|ed)(?:\\s+back)?\\s+to)\\s+$"
                     + "|\\bsince\\s+[^,;:.]{1,40}\\s(?:in|on)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOUN_AFTER = Pattern.compile(
-            "^,?[\\s-]+(?!(?:and|or|to|the|a|an|in|on|at|by|of|for|as|was|were|is|are|when|that|which|with|he|she|it|they|we|i|you|who|where|while|after|before|said|says)\\b)\\p{Ll}");
+            "^(,)?[\\s-]+(?!(?:and|or|to|the|a|an|in|on|at|by|of|for|as|was|were|is|are|when|that|which|with|he|she|it|they|we|i|you|who|where|while|after|before|said|says)\\b)\\p{Ll}");
 
     /** "results for", "figures for": the period they are for (cue "figuresfor"), looked up once. */
     private static final Pattern FIGURES_FOR = RuleBook.standard().cue("figuresfor");
@@ -538,7 +538,10 @@ public final class TemporalTagger {
 
     /** Whether a noun follows {@code to}: what a date before it would name. */
     private static boolean nounAfter(String text, int to) {
-        return NOUN_AFTER.matcher(text.substring(to, Math.min(text.length(), to + 16))).find();
+        Matcher noun = NOUN_AFTER.matcher(text.substring(to, Math.min(text.length(), to + 16)));
+        // a comma between only after a year ("the Dec. 21, 1988, bombing"): "The following spring, depositors" sets
+        // the scene
+        return noun.find() && (noun.group(1) == null || to > 0 && Character.isDigit(text.charAt(to - 1)));
     }
 
     private static final Pattern ASIDE_CLOSES = Pattern.compile("^[^,;:.!?]*(?:,|[.!?]?[’”\"]?\\s*$)");

@@ -379,6 +379,12 @@ class TemporalTaggerTest {
                 + " another 90 days, until Feb. 7.", LocalDate.of(2024, 11, 17));
         assertEquals("2025-02-07", value(found, "Feb. 7"));
         assertEquals("2024-11-16TNI", value(found, "overnight"));
+        // "The following spring," sets the scene (a comma after a date makes it a noun's only after a year)
+        var story = tag("In the autumn of 2022, auditors flagged transfers. The board ignored it. The following spring,"
+                + " savers began to withdraw. On April 3 the shares fell, and two days later regulators stepped in.",
+                LocalDate.of(2026, 5, 20));
+        assertEquals("2023-04-03", value(story, "April 3"));
+        assertEquals("2023-04-05", value(story, "two days later"));
         LocalDate march = LocalDate.of(2026, 3, 9);
         assertEquals("2026-06", value(tag("Prices rose after producers surprised markets by agreeing to extend output"
                 + " cuts through the end of June.", march), "the end of June"));
