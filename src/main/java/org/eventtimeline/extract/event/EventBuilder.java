@@ -277,6 +277,9 @@ public final class EventBuilder {
         return start;
     }
 
+    private static final Pattern OPENING_CONJUNCTION = Pattern.compile("\\s*(?:When|After|Before|Once|Until|Since"
+            + "|While|As soon as)\\s+");
+
     private static final Pattern VERB = Pattern.compile("\\b(?:was|were|is|are|has|have|had|began|\\p{Ll}{2,}ed)\\b");
 
     /**
@@ -417,6 +420,10 @@ public final class EventBuilder {
                 int headlineStart = sceneSetting.contains(anchor) ? quote[0] : trimmed(text, sceneEnd, quote[1])[0];
                 int own = k == 0 ? ownVerbClause(text, headlineStart, anchor)
                         : subordinateClause(text, group.get(k - 1), anchor);
+                // "When the plant opened in 1962, | it employed 300 people": an opening clause ends at its comma
+                int comma = text.indexOf(',', anchor.end());
+                int openingEnd = own >= 0 && comma >= 0 && OPENING_CONJUNCTION.matcher(text).region(headlineStart, own)
+                        .matches() ? comma : Integer.MAX_VALUE;
                 int reported = k > 0 && own < 0 ? reportedClause(text, group.get(k - 1), anchor) : -1;
                 int speakerStart = headlineStart;
                 own = own >= 0 ? own : reported;
@@ -434,8 +441,8 @@ public final class EventBuilder {
                 }
                 String happening = happening(text, headlineStart, anchor);
                 // "said on Tuesday that the bridge, | opened in 1998, would close": the clause goes on after the aside
-                int headlineEnd = ASIDE_THEN_MAIN_VERB.matcher(text).region(quote[1], sentence.end()).lookingAt()
-                        ? sentence.end() : quote[1];
+                int headlineEnd = Math.min(openingEnd, ASIDE_THEN_MAIN_VERB.matcher(text).region(quote[1],
+                        sentence.end()).lookingAt() ? sentence.end() : quote[1]);
                 String title = happening != null ? happening
                         : Headline.of(text, headlineStart, headlineEnd, anchor, mentions);
                 if (reported >= 0 && happening == null) {

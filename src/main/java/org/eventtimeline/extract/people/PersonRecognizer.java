@@ -173,7 +173,8 @@ public final class PersonRecognizer {
         for (int at = text.indexOf(family); at >= 0; at = text.indexOf(family, at + 1)) {
             boolean wordStart = at == 0 || !Character.isLetter(text.charAt(at - 1)) && text.charAt(at - 1) != '-';
             if (wordStart && (after.region(at + family.length(), text.length()).lookingAt()
-                    || opensSentence(text, at) && verb.region(at + family.length(), text.length()).lookingAt())) {
+                    || (opensSentence(text, at) || afterOpeningPhrase(text, at))
+                            && verb.region(at + family.length(), text.length()).lookingAt())) {
                 return true;
             }
         }
@@ -195,6 +196,27 @@ public final class PersonRecognizer {
         }
         return k < 0 || text.charAt(k) == '\n' || k < at - 1 && ".!?".indexOf(text.charAt(k)) >= 0;
     }
+
+    /** Whether the word at {@code at} follows a sentence's short opening and its comma: "That winter, | Osei". */
+    private static boolean afterOpeningPhrase(String text, int at) {
+        int comma = at - 2;
+        if (comma < 1 || text.charAt(comma) != ',' || text.charAt(comma + 1) != ' ') {
+            return false;
+        }
+        for (int k = comma - 1; k >= 0 && comma - k <= OPENING_PHRASE; k--) {
+            char c = text.charAt(k);
+            if (c == ',' || c == ';') {
+                return false;
+            }
+            if (opensSentence(text, k) && Character.isUpperCase(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The longest opening phrase before a comma after which a family name counts as opening its clause. */
+    private static final int OPENING_PHRASE = 30;
 
     /** A verb of saying right before a name, as news attributes a quotation: "says Neal Litvack, a vice president". */
     private static boolean speechBefore(String text, int nameStart, int nameEnd) {

@@ -888,4 +888,12 @@ class EventBuilderTest {
         // storms are named like people, but are none
         assertEquals(List.of(), events("Hurricane Delia made landfall on Sunday.").get(0).people());
     }
+
+    @Test
+    void anOpeningClauseWithTheDateEndsAtItsComma() {
+        assertEquals("The plant opened in 1962", events("When the plant opened in 1962, it employed 300 people.").get(0)
+                .title());
+        assertEquals("The war ended in 1945", events("After the war ended in 1945, the family moved to Leeds.").get(0)
+                .title());
+    }
 }

@@ -228,6 +228,9 @@ class PersonResolverTest {
     void aFamilyNameThatOpensASentenceBeforeAVerbMakesAPerson() {
         assertEquals(List.of("Carlos Alcaraz", "Novak Djokovic"), people("Carlos Alcaraz, 20, beat Novak Djokovic on"
                 + " Sunday. Djokovic had not lost there since 2017.").stream().map(Person::name).toList());
+        // so does one after a short opening and its comma
+        assertEquals(List.of("Ekow Ansah"), people("When Ekow Ansah arrived in Oslo in 2015, he spoke no Norwegian."
+                + " That winter, Ansah started a bakery.").stream().map(Person::name).toList());
         // a sentence word before a name makes none
         assertEquals(List.of("George Bush"), people("George Bush said so. Other Bush officials agreed. Bush was"
                 + " pleased.").stream().map(Person::name).toList());
