@@ -171,6 +171,9 @@ final class Headline {
             relative = thatClause(text, start, end, date); // the innermost clause that holds the date first
         }
         if (relative == null) {
+            relative = reducedRelative(text, start, end, date);
+        }
+        if (relative == null) {
             relative = relativeClauseOfPerson(text, start, end, mentions);
         }
         if (relative == null) {
@@ -799,6 +802,29 @@ final class Headline {
         }
         return null;
     }
+
+    /**
+     * A thing after a preposition and the participle that says what was done to it then, without a comma: "demand for
+     * the Blackwell chips launched in March 2024 remained high" is headed "The Blackwell chips were launched in March
+     * 2024" (after a preposition the participle cannot be the thing's own verb). Null for any other.
+     */
+    private static String reducedRelative(String text, int start, int end, TemporalExpression date) {
+        Matcher clause = REDUCED_RELATIVE.matcher(text).region(start, end).useTransparentBounds(true);
+        while (clause.find()) {
+            if (clause.start(2) > date.start() || date.end() > clause.end(2)) {
+                continue;
+            }
+            int verbEnd = clause.start(2) + clause.group(2).split("\\s", 2)[0].length();
+            Matcher next = NEXT_PAST_VERB.matcher(text).region(Math.max(verbEnd, date.end()), clause.end(2));
+            int clauseEnd = next.find() ? next.start() : clause.end(2);
+            return passive(clause.group(1), text.substring(clause.start(2), clauseEnd).strip());
+        }
+        return null;
+    }
+
+    private static final Pattern REDUCED_RELATIVE = Pattern.compile("\\b(?<=\\b(?:for|of|on|about|with|from|over|against"
+            + "|into)\\s)((?:the|a|an|its|their|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)\\s+((?:" + ADVERB
+            + "\\s+)?(?:" + PASSIVE_PARTICIPLE_WORDS + ")\\s+(?:in|on|at|during|since|last|this|early|late)\\b[^,;:]*)");
 
     // the article first and the preposition looked behind it, so that the search does not look behind every character;
     // or a plural without one ("lying about losses that ballooned in the spring of 2022")

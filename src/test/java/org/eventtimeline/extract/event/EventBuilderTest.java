@@ -890,6 +890,12 @@ class EventBuilderTest {
     }
 
     @Test
+    void aParticipleAfterAPrepositionsThingSaysWhatWasDoneToIt() {
+        assertEquals("The Aurora scanners were launched in March 2024", events("Demand for the Aurora scanners launched"
+                + " in March 2024 remained strong, the chief executive said.").get(0).title());
+    }
+
+    @Test
     void anOpeningClauseWithTheDateEndsAtItsComma() {
         assertEquals("The plant opened in 1962", events("When the plant opened in 1962, it employed 300 people.").get(0)
                 .title());
