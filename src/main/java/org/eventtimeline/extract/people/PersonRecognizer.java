@@ -186,7 +186,8 @@ public final class PersonRecognizer {
      * name of "Novak Djokovic" as a person's.
      */
     private static final Pattern VERB_AFTER_SUBJECT = Pattern.compile(
-            "\\s+(?:had|has|was|is|won|lost|\\p{Ll}{2,}ed)\\b");
+            "\\s+(?:had|has|was|is|will|" + Resources.alternation("extract/text/irregular-past.txt")
+                    + "|\\p{Ll}{2,}ed)\\b");
 
     /** Whether the word at {@code at} opens a sentence: after a full stop, a line's start or the text's. */
     private static boolean opensSentence(String text, int at) {

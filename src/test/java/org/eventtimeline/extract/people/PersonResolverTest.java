@@ -228,6 +228,8 @@ class PersonResolverTest {
     void aFamilyNameThatOpensASentenceBeforeAVerbMakesAPerson() {
         assertEquals(List.of("Carlos Alcaraz", "Novak Djokovic"), people("Carlos Alcaraz, 20, beat Novak Djokovic on"
                 + " Sunday. Djokovic had not lost there since 2017.").stream().map(Person::name).toList());
+        assertEquals(List.of("Tarik Vell"), people("Tarik Vell completed the slam on Sunday. Vell began the round a"
+                + " stroke ahead.").stream().map(Person::name).toList());
         // so does one after a short opening and its comma
         assertEquals(List.of("Ekow Ansah"), people("When Ekow Ansah arrived in Oslo in 2015, he spoke no Norwegian."
                 + " That winter, Ansah started a bakery.").stream().map(Person::name).toList());
