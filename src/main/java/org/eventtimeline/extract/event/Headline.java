@@ -23,6 +23,9 @@ final class Headline {
 
     static final int MAX_LENGTH = 100;
 
+    /** The characters of a clause: up to a comma, semicolon or colon, but not the comma of "£21,000". */
+    private static final String CLAUSE_WORDS = "(?:[^,;:]|,(?=\\d{3}))";
+
     private static final Pattern OPENS_CLAUSE = Pattern.compile(
             "(?:^|[,;:–—(‘“]\\s*|\\b(?:when|that|and|while|then|but|where)\\s+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern VERB_AFTER = Pattern.compile(
@@ -316,7 +319,7 @@ final class Headline {
     private static final Pattern THINGS_PARTICIPLE_ASIDE = Pattern.compile("\\b(" + PLURAL_HEAD
             + "(?i:the|a|an|its|their|his|her)"
             + "(?:\\s+[\\p{L}'’-]+){1,4}),\\s+(?:" + ADVERB + "\\s+)?(?:"
-            + PASSIVE_PARTICIPLE_WORDS + ")\\b[^,;:]*");
+            + PASSIVE_PARTICIPLE_WORDS + ")\\b" + CLAUSE_WORDS + "*");
 
     /** Where the sentence holding {@code start} begins, looking back at most 200 characters. */
     private static int sentenceStartBefore(String text, int start) {
@@ -415,7 +418,7 @@ final class Headline {
             + "|(?!(?:In|On|At|By|For|From|With|After|Before|Since|During|Until|Last|Next|Earlier|Later|When|While|As|But"
             + "|And|Yet|So|Then|If|Although|Though|Once|Over|Under|Despite)\\b)\\p{Lu}\\p{Ll}+)"
             + "(?:\\s+[\\p{L}'’-]+){1,4}),\\s+((?:" + ADVERB + "\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|" + SAYING_OR_PAST
-            + ")\\b[^,;:]*?)[\\s,]*");
+            + ")\\b" + CLAUSE_WORDS + "*?)[\\s,]*");
     /**
      * The same aside after a noun inside the clause, with a participle news uses in the passive: "ruled that the law,
      * passed in 2019, violated ...".
@@ -425,7 +428,8 @@ final class Headline {
             + "(?:\\s+[\\p{L}'’-]+){1,3}),\\s*$");
     /** A participle up to its clause's end; not a verb with an object ("closed it", "closed the site"). */
     private static final Pattern PARTICIPLE_TO_COMMA = Pattern.compile("((?:" + ADVERB + "\\s+)?(\\p{Ll}+)\\b"
-            + "(?!\\s+(?:it|them|him|her|us|me|the|a|an|its|his|their|our|this|that|these|those)\\b)[^,;:]*?)"
+            + "(?!\\s+(?:it|them|him|her|us|me|the|a|an|its|his|their|our|this|that|these|those)\\b)"
+            + CLAUSE_WORDS + "*?)"
             + "\\s*(?=[,;:]|[.!?]?\\s*$)");
     /** A plural head noun: "talks", "the plans"; not "the bus", "the crisis". */
     private static final Pattern PLURAL = Pattern.compile("(?<![su'’])s$");
@@ -460,7 +464,8 @@ final class Headline {
     private static final Pattern COORDINATOR_AFTER = Pattern.compile(
             "(?:,\\s*)?\\b(?:and|but|yet)\\s+(?:then\\s+|later\\s+)?$");
     private static final Pattern SUBJECT_AND_ASIDE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,4}),\\s+"
-            + "(?:(?:" + ADVERB + "\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|" + SAYING_OR_PAST + ")|at|on|in|during)\\b[^,;:]*,\\s*");
+            + "(?:(?:" + ADVERB + "\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|" + SAYING_OR_PAST + ")|at|on|in|during)\\b"
+            + CLAUSE_WORDS + "*,\\s*");
     private static final Pattern SHORT_SUBJECT = Pattern.compile("[\\p{L}'’-]+(?:\\s+[\\p{L}'’.-]+){0,5}");
 
     /**
@@ -498,14 +503,15 @@ final class Headline {
         return named == null ? null : named.text() + " " + who.group(1);
     }
 
-    private static final Pattern RELATIVE_WHO = Pattern.compile("who\\s+(\\p{Ll}[^,;:]*)");
+    private static final Pattern RELATIVE_WHO = Pattern.compile("who\\s+(\\p{Ll}" + CLAUSE_WORDS + "*)");
 
     /** "Omar Said's", "James Ross'". */
     private static String possessive(String name) {
         return name + (name.endsWith("s") ? "'" : "'s");
     }
 
-    private static final Pattern WHOSE_ASIDE = Pattern.compile(",\\s+whose\\s+(\\p{Ll}[^,;:]*?)\\s*(?:,|[.!?]?$)");
+    private static final Pattern WHOSE_ASIDE = Pattern.compile(",\\s+whose\\s+(\\p{Ll}" + CLAUSE_WORDS
+            + "*?)\\s*(?:,|[.!?]?$)");
 
     /** ", and" or ", but" before a clause with a subject or a time of its own, after the date's clause. */
     private static final Pattern NEXT_CLAUSE = Pattern.compile(
@@ -715,11 +721,12 @@ final class Headline {
             + "(?:\\s+\\p{Ll}[\\p{L}'’-]+)?"
             + "|(?<=^\\s{0,3})\\p{Lu}\\p{Ll}[\\p{L}'’-]*"
             // or a longer subject without a verb that opens the sentence: "The club's hearing over breaches of rules"
-            + "|(?<=^\\s{0,3})(?:The|A|An|\\p{Lu}\\p{Ll}+)(?:\\s+(?!(?:who|that|which|is|are|has|have|says|will|would)\\b"
-            + "|(?<!\\b(?:the|a|an|its|their|of|over|for|in|on|about|into|with|\\d{1,9})\\s)" + VERB_IN_PAST + "\\b)[\\p{L}\\p{N}'’-]+){1,10})"
+            + "|(?<=^\\s{0,3})(?:The|A|An|\\p{Lu}\\p{Ll}+)(?:\\s+(?!(?:who|that|which|is|are|has|have|says|will"
+            + "|would)\\b|(?<!\\b(?:the|a|an|its|their|of|over|for|in|on|about|into|with|\\d{1,9})\\s)"
+            + VERB_IN_PAST + "\\b)[\\p{L}\\p{N}'’-]+){1,10})"
             + ",\\s+(?:who|which)\\s+"
             + "(?!(?:it|he|she|they|we|I|you|the|a|an|his|her|its|their)\\b)"
-            + "(\\p{Ll}[^,;:]*)");
+            + "(\\p{Ll}" + CLAUSE_WORDS + "*)");
 
     /**
      * The date's clause when it is an aside about a thing, told by its own verb: in "She said she would help the
@@ -824,7 +831,8 @@ final class Headline {
 
     private static final Pattern REDUCED_RELATIVE = Pattern.compile("\\b(?<=\\b(?:for|of|on|about|with|from|over|against"
             + "|into)\\s)((?:the|a|an|its|their|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)\\s+((?:" + ADVERB
-            + "\\s+)?(?:" + PASSIVE_PARTICIPLE_WORDS + ")\\s+(?:in|on|at|during|since|last|this|early|late)\\b[^,;:]*)");
+            + "\\s+)?(?:" + PASSIVE_PARTICIPLE_WORDS + ")\\s+(?:in|on|at|during|since|last|this|early|late)\\b"
+            + CLAUSE_WORDS + "*)");
 
     // the article first and the preposition looked behind it, so that the search does not look behind every character;
     // or a plural without one ("lying about losses that ballooned in the spring of 2022")
@@ -836,7 +844,7 @@ final class Headline {
             + "|against)\\s\\p{Ll}{2,40})(?=\\s)"
             + "|(?:a|an|the)(?<=\\b(?:after|before|since|during|throughout|amid|following|in|at)\\s(?:a|an|the))\\s+"
             + "(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+(?=,\\s+which\\s))"
-            + ",?\\s+(?:that|which)\\s+(" + VERB_IN_PAST + "\\b[^,;:]*)");
+            + ",?\\s+(?:that|which)\\s+(" + VERB_IN_PAST + "\\b" + CLAUSE_WORDS + "*)");
 
     private static final Pattern NEXT_PAST_VERB = Pattern.compile("\\s+(?=" + VERB_IN_PAST + "\\b)");
 

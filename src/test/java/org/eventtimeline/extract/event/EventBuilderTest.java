@@ -896,6 +896,14 @@ class EventBuilderTest {
     }
 
     @Test
+    void aFigureWithCommasStaysInItsClause() {
+        List<ExtractedEvent> found = events("The developer, which paid £21,000 for a 74-acre site in 2019, says work"
+                + " could start in the autumn.");
+        assertEquals("The developer paid £21,000 for a 74-acre site in 2019", found.get(0).title());
+        assertEquals("The developer says work could start in the autumn", found.get(1).title());
+    }
+
+    @Test
     void anOpeningClauseWithTheDateEndsAtItsComma() {
         assertEquals("The plant opened in 1962", events("When the plant opened in 1962, it employed 300 people.").get(0)
                 .title());
