@@ -280,7 +280,9 @@ public final class EventBuilder {
     private static final Pattern OPENING_CONJUNCTION = Pattern.compile("\\s*(?:When|After|Before|Once|Until|Since"
             + "|While|As soon as)\\s+");
 
-    private static final Pattern VERB = Pattern.compile("\\b(?:was|were|is|are|has|have|had|began|\\p{Ll}{2,}ed)\\b");
+    private static final String IRREGULAR_PAST = Resources.alternation("extract/text/irregular-past.txt");
+    private static final Pattern VERB = Pattern.compile("\\b(?:was|were|is|are|has|have|had|" + IRREGULAR_PAST
+            + "|\\p{Ll}{2,}ed)\\b");
 
     /**
      * Where a clause of its own that holds the sentence's first date starts, when a conjunction opens it with a
@@ -629,7 +631,6 @@ public final class EventBuilder {
 
     private static final Pattern RELATIVE_OR_DASH = Pattern.compile("\\b(?:which|who|whom|whose|that)\\b|\\s[–—-]+\\s");
 
-    private static final String IRREGULAR_PAST = Resources.alternation("extract/text/irregular-past.txt");
     /** "and" before a verb in the past: a second clause that shares the first one's subject. */
     private static final String PAST_VERB_AHEAD = "(?=(?:had|" + IRREGULAR_PAST + ")\\b|\\p{Ll}{2,}ed\\b)";
     private static final Pattern AND_PAST_VERB = Pattern.compile("\\s+and\\s+" + PAST_VERB_AHEAD);

@@ -904,6 +904,12 @@ class EventBuilderTest {
     }
 
     @Test
+    void aClauseAfterAConjunctionWithAnIrregularVerbHeadsItsDate() {
+        assertEquals("U.S. envoy Tom Reyes met officials in Berlin on Tuesday", events("The strikes came hours after U.S. envoy"
+                + " Tom Reyes met officials in Berlin on Tuesday.").get(0).title());
+    }
+
+    @Test
     void anOpeningClauseWithTheDateEndsAtItsComma() {
         assertEquals("The plant opened in 1962", events("When the plant opened in 1962, it employed 300 people.").get(0)
                 .title());
