@@ -346,6 +346,10 @@ public final class TemporalTagger {
             if (to.anchor() == Anchor.ABSOLUTE || YEAR_NAMED.matcher(to.text()).find()) {
                 start = start.withYear(to.date().end().getYear()); // the year the range ends in, or the one before
             }
+            boolean weekday = RuleBook.standard().words("weekday").values(from.text()).isPresent();
+            while (weekday && start.isAfter(to.date().end())) {
+                start = start.minusWeeks(1); // "from Monday to Wednesday last week", said on a Monday
+            }
             if (start.isAfter(to.date().end())) {
                 start = start.minusYears(1);
             }

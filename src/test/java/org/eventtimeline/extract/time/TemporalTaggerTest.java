@@ -385,6 +385,9 @@ class TemporalTaggerTest {
                 LocalDate.of(2026, 5, 20));
         assertEquals("2023-04-03", value(story, "April 3"));
         assertEquals("2023-04-05", value(story, "two days later"));
+        // a range's first weekday goes back by weeks, not a year, to start before its end
+        assertEquals("2026-02-23", value(tag("Early voting ran from Monday to Wednesday last week.",
+                LocalDate.of(2026, 3, 2)), "Monday"));
         LocalDate march = LocalDate.of(2026, 3, 9);
         assertEquals("2026-06", value(tag("Prices rose after producers surprised markets by agreeing to extend output"
                 + " cuts through the end of June.", march), "the end of June"));
