@@ -217,6 +217,17 @@ final class NarrativeClock {
         return newsTold || !sceneTold ? null : toldByTheText();
     }
 
+    /**
+     * The day the text itself took the story to earlier in this sentence, or looked back to ("had replied on August
+     * 20"); else null. Dates are read in the text's order, so it is one before the date being read.
+     */
+    CalendarDate daySetIn(int sentenceIndex) {
+        if (movedIn == sentenceIndex && setByTheText() && time.precision() == Precision.DAY) {
+            return time;
+        }
+        return namedIn == sentenceIndex && namedLookingBack && named.precision() == Precision.DAY ? named : null;
+    }
+
     /** The story's time if the text itself set it, however long ago. */
     CalendarDate toldByTheText() {
         return setByTheText() ? time : null;

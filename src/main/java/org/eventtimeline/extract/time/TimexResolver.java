@@ -336,7 +336,10 @@ final class TimexResolver {
                 return located(m, yearItBegins(f, inStory), Anchor.NARRATIVE, mod, f);
             }
         }
-        Reference ref = publication(s);
+        Reference ref = saidOnAStoryDay(s);
+        if (ref == null) {
+            ref = publication(s);
+        }
         if (ref == null) {
             return unresolved(m, unknownYear(f));
         }
@@ -1240,6 +1243,19 @@ final class TimexResolver {
 
     private Reference publication(Situation s) {
         return s.publication() == null ? null : new Reference(CalendarDate.day(s.publication()), s.publicationAnchor());
+    }
+
+    /**
+     * The day of the story this sentence went to before the date, when what it says there is still to come or
+     * scheduled: in "The landlord replied on August 20, 2025 that repairs were scheduled for October", written a year
+     * on, October is the one after that day. Null unless that day is well before the publication date (for a recent
+     * one the publication date gives the same), or the date's clause tells the past.
+     */
+    private Reference saidOnAStoryDay(Situation s) {
+        CalendarDate said = s.tense() == Tense.PAST ? null : s.clock().daySetIn(s.sentence());
+        return said != null && s.publication() != null
+                && ChronoUnit.DAYS.between(said.end(), s.publication()) > COMING_DAYS
+                        ? new Reference(said, Anchor.NARRATIVE) : null;
     }
 
     /** The story's time for "later", "the previous month": the clock, however long ago it was set. */

@@ -385,6 +385,9 @@ class TemporalTaggerTest {
                 LocalDate.of(2026, 5, 20));
         assertEquals("2023-04-03", value(story, "April 3"));
         assertEquals("2023-04-05", value(story, "two days later"));
+        // what was scheduled on a day of the story a year ago is scheduled from that day
+        assertEquals("2025-10", value(tag("The fire broke out on September 14, 2025. The landlord had replied on"
+                + " August 20 that repairs were scheduled for October.", LocalDate.of(2026, 10, 20)), "October"));
         // a range's first weekday goes back by weeks, not a year, to start before its end
         assertEquals("2026-02-23", value(tag("Early voting ran from Monday to Wednesday last week.",
                 LocalDate.of(2026, 3, 2)), "Monday"));
