@@ -366,6 +366,12 @@ final class Headline {
         }
         // without an age after the name: "Ana Lind, 66,"
         String subject = AGE_AFTER.matcher(before.substring(0, verb.start()).strip()).replaceFirst("");
+        Matcher inner = SUBJECT_OF_CONJUNCTION.matcher(before);
+        while (inner.find()) {
+            if (before.indexOf(',', inner.end()) < 0) { // not an aside: "last season, when Benfica won the title, and"
+                subject = inner.group(1); // "Shares plunged after | the company cut its forecast and | warned ..."
+            }
+        }
         int comma = subject.lastIndexOf(',');
         subject = comma >= 0 ? subject.substring(comma + 1).strip() : subject; // "In 2011, the shop" -> "the shop"
         if (!SHORT_SUBJECT.matcher(subject).matches() || series && RELATIVE_SUBJECT.matcher(subject).lookingAt()) {
@@ -466,6 +472,11 @@ final class Headline {
     private static final Pattern SUBJECT_AND_ASIDE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,4}),\\s+"
             + "(?:(?:" + ADVERB + "\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|" + SAYING_OR_PAST + ")|at|on|in|during)\\b"
             + CLAUSE_WORDS + "*,\\s*");
+    /** A subordinate clause's subject and verb: "after | the company | cut", the nearer clause to share a verb with. */
+    private static final Pattern SUBJECT_OF_CONJUNCTION = Pattern.compile("\\b(?:after|when|because|as|while|since"
+            + "|before|until|once)\\s+((?:the|a|an|its|his|her|their)\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?"
+            + "|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)(?=\\s+(?:" + SAYING_OR_PAST + "|\\p{Ll}+ed|cut|hit|shut|let|cost|hurt"
+            + "|split|spread)\\b)");
     private static final Pattern SHORT_SUBJECT = Pattern.compile("[\\p{L}'’-]+(?:\\s+[\\p{L}'’.-]+){0,5}");
 
     /**

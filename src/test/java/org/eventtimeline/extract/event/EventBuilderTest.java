@@ -910,6 +910,13 @@ class EventBuilderTest {
     }
 
     @Test
+    void aVerbAfterAndSharesTheNearerClausesSubject() {
+        assertEquals("The company warned that the mine would be shut until mid-August", events("Shares in Tarn Mining fell"
+                + " 18% on Monday after the company cut its forecast and warned that the mine would be shut until mid-August.")
+                .get(1).title());
+    }
+
+    @Test
     void anOpeningClauseWithTheDateEndsAtItsComma() {
         assertEquals("The plant opened in 1962", events("When the plant opened in 1962, it employed 300 people.").get(0)
                 .title());
