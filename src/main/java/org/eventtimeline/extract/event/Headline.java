@@ -732,7 +732,7 @@ final class Headline {
             + "(?:\\s+\\p{Ll}[\\p{L}'’-]+)?"
             + "|(?<=^\\s{0,3})\\p{Lu}\\p{Ll}[\\p{L}'’-]*"
             // or a longer subject without a verb that opens the sentence: "The club's hearing over breaches of rules"
-            + "|(?<=^\\s{0,3})(?:The|A|An|\\p{Lu}\\p{Ll}+)(?:\\s+(?!(?:who|that|which|is|are|has|have|says|will"
+            + "|(?<=^\\s{0,3})(?:The|A|An|\\p{Lu}[\\p{L}'’]+)(?:\\s+(?!(?:who|that|which|is|are|has|have|says|will"
             + "|would)\\b|(?<!\\b(?:the|a|an|its|their|of|over|for|in|on|about|into|with|\\d{1,9})\\s)"
             + VERB_IN_PAST + "\\b)[\\p{L}\\p{N}'’-]+){1,10})"
             + ",\\s+(?:who|which)\\s+"

@@ -151,6 +151,7 @@ public final class TemporalTagger {
                 beforeLast = beforeThis;
             }
             startsBeforeItEnds(text, inSentence);
+            restatedByTheDateAfter(text, inSentence);
             if (earlier != null) {
                 clock.restore(earlier.clockAfter(), sentence.index());
             } else if (!inSentence.isEmpty()) {
@@ -291,6 +292,26 @@ public final class TemporalTagger {
         return from.date() != null && to.date() != null && from.date().precision().compareTo(Precision.YEAR) >= 0
                 && to.date().precision().compareTo(Precision.YEAR) >= 0;
     }
+
+    /**
+     * A count of time from the story that the date after its comma says again: "is due to arrive a year earlier, in
+     * April 2030", "Two days later, on 5 March 2019, ...": the date given is the count's.
+     */
+    private static void restatedByTheDateAfter(String text, List<TemporalExpression> inSentence) {
+        for (int i = 0; i + 1 < inSentence.size(); i++) {
+            TemporalExpression count = inSentence.get(i);
+            TemporalExpression date = inSentence.get(i + 1);
+            if (count.type() == TimexType.DATE && COUNTED.matcher(count.text()).find()
+                    && (count.anchor() == Anchor.NARRATIVE || count.anchor() == Anchor.PUBLICATION)
+                    && date.anchor() == Anchor.ABSOLUTE && date.date() != null && date.type() == TimexType.DATE
+                    && RESTATED.matcher(text).region(count.end(), date.start()).matches()) {
+                inSentence.set(i, count.withDate(date.date(), date.anchor()));
+            }
+        }
+    }
+
+    private static final Pattern COUNTED = Pattern.compile("(?i)\\b(?:later|earlier|before|after|ago|on)$");
+    private static final Pattern RESTATED = Pattern.compile(",\\s+(?:in|on)\\s+");
 
     private static final Pattern RANGE_OPENS = Pattern.compile("\\b(?:between|from)\\s+$", Pattern.CASE_INSENSITIVE);
     /** A dash makes a range without "from" or "between": "June–August 2008". */

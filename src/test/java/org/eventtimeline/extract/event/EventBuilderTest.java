@@ -855,6 +855,8 @@ class EventBuilderTest {
                 + " over disputed payments to agents, which began in March, is not over.").get(0).title());
         assertEquals("The harbour museum was completed in 1998", events("The harbour museum, completed in 1998, was"
                 + " her best-known work.").get(0).title());
+        assertEquals("NASA's Clipper probe launched in October 2024", events("NASA's Clipper probe, which launched in"
+                + " October 2024, is due to arrive in April 2030.").get(0).title());
         assertEquals("Copper futures slid 3% last week", events("Copper futures, which slid 3% last week, rose"
                 + " again.").get(0).title());
         // a verb before the comma makes it no subject: "The euro fell against | the yen, which ..."

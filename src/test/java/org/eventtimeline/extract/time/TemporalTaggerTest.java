@@ -388,6 +388,9 @@ class TemporalTaggerTest {
         // what was scheduled on a day of the story a year ago is scheduled from that day
         assertEquals("2025-10", value(tag("The fire broke out on September 14, 2025. The landlord had replied on"
                 + " August 20 that repairs were scheduled for October.", LocalDate.of(2026, 10, 20)), "October"));
+        // a count of time that the date after its comma says again is that date
+        assertEquals("2030-04", value(tag("The Clipper probe, which launched in October 2024, is due to arrive a year"
+                + " earlier, in April 2030.", LocalDate.of(2026, 8, 12)), "a year earlier"));
         // a range's first weekday goes back by weeks, not a year, to start before its end
         assertEquals("2026-02-23", value(tag("Early voting ran from Monday to Wednesday last week.",
                 LocalDate.of(2026, 3, 2)), "Monday"));
