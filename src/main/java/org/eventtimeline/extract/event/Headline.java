@@ -579,6 +579,9 @@ final class Headline {
             return clause;
         }
         int comma = clause.lastIndexOf(", ", MAX_LENGTH);
+        while (comma > 0 && comma + 2 < clause.length() && Character.isDigit(clause.charAt(comma + 2))) {
+            comma = clause.lastIndexOf(", ", comma - 1); // not inside a date: "a trial date of January 11, 2027"
+        }
         int date = dateText == null ? -1 : clause.indexOf(dateText);
         boolean dateAfterComma = date >= 0 && date + dateText.length() > comma
                 && date + dateText.length() < MAX_LENGTH - 1; // a cut at a word can keep it

@@ -887,6 +887,10 @@ class EventBuilderTest {
         String title = events("The storm made landfall near Port Arthur, Texas, at about 2 a.m. on Sunday as a powerful"
                 + " Category 3 storm, bringing winds of 120 mph.").get(0).title();
         assertTrue(title.contains("2 a.m. on Sunday") && title.length() <= Headline.MAX_LENGTH + 1, title);
+        // nor cuts a date at its comma
+        String trial = events("A judge in Manhattan on Tuesday set a trial date of January 11, 2027 for the singer's"
+                + " former bodyguard, who is accused of obstruction.").get(0).title();
+        assertTrue(trial.contains("January 11, 2027"), trial);
         // storms are named like people, but are none
         assertEquals(List.of(), events("Hurricane Delia made landfall on Sunday.").get(0).people());
     }
