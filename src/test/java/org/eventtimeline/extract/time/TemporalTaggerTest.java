@@ -388,6 +388,9 @@ class TemporalTaggerTest {
         // what was scheduled on a day of the story a year ago is scheduled from that day
         assertEquals("2025-10", value(tag("The fire broke out on September 14, 2025. The landlord had replied on"
                 + " August 20 that repairs were scheduled for October.", LocalDate.of(2026, 10, 20)), "October"));
+        // "since" with a present perfect reaches up to now, whatever year the story told of before
+        assertEquals("2026-01", value(tag("The previous emergency was lifted in May 2023. Since January, 14,000 cases"
+                + " have been reported.", LocalDate.of(2026, 6, 5)), "January"));
         // a count of time that the date after its comma says again is that date
         assertEquals("2030-04", value(tag("The Clipper probe, which launched in October 2024, is due to arrive a year"
                 + " earlier, in April 2030.", LocalDate.of(2026, 8, 12)), "a year earlier"));
