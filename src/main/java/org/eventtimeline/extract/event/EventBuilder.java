@@ -423,9 +423,10 @@ public final class EventBuilder {
                 int own = k == 0 ? ownVerbClause(text, headlineStart, anchor)
                         : subordinateClause(text, group.get(k - 1), anchor);
                 // "When the plant opened in 1962, | it employed 300 people": an opening clause ends at its comma
-                int comma = text.indexOf(',', anchor.end());
-                int openingEnd = own >= 0 && comma >= 0 && OPENING_CONJUNCTION.matcher(text).region(headlineStart, own)
-                        .matches() ? comma : Integer.MAX_VALUE;
+                int comma = own >= 0 ? text.indexOf(',', anchor.end()) : -1;
+                int openingEnd = comma >= 0 && comma < sentence.end()
+                        && OPENING_CONJUNCTION.matcher(text).region(headlineStart, own).matches()
+                                ? comma : sentence.end();
                 int reported = k > 0 && own < 0 ? reportedClause(text, group.get(k - 1), anchor) : -1;
                 int speakerStart = headlineStart;
                 own = own >= 0 ? own : reported;

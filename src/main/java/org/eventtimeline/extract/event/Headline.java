@@ -475,8 +475,8 @@ final class Headline {
     /** A subordinate clause's subject and verb: "after | the company | cut", the nearer clause to share a verb with. */
     private static final Pattern SUBJECT_OF_CONJUNCTION = Pattern.compile("\\b(?:after|when|because|as|while|since"
             + "|before|until|once)\\s+((?:the|a|an|its|his|her|their)\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?"
-            + "|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)(?=\\s+(?:" + SAYING_OR_PAST + "|\\p{Ll}+ed|cut|hit|shut|let|cost|hurt"
-            + "|split|spread)\\b)");
+            + "|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)(?=\\s+(?:" + SAYING_OR_PAST + "|\\p{Ll}+ed|"
+            + Resources.alternation("extract/text/same-form-past.txt") + ")\\b)");
     private static final Pattern SHORT_SUBJECT = Pattern.compile("[\\p{L}'’-]+(?:\\s+[\\p{L}'’.-]+){0,5}");
 
     /**
@@ -843,9 +843,10 @@ final class Headline {
         return null;
     }
 
-    private static final Pattern REDUCED_RELATIVE = Pattern.compile("\\b(?<=\\b(?:for|of|on|about|with|from|over|against"
-            + "|into)\\s)((?:the|a|an|its|their|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)\\s+((?:" + ADVERB
-            + "\\s+)?(?:" + PASSIVE_PARTICIPLE_WORDS + ")\\s+(?:in|on|at|during|since|last|this|early|late)\\b"
+    private static final Pattern REDUCED_RELATIVE = Pattern.compile("\\b(?<=\\b(?:for|of|on|about|with|from|over"
+            + "|against|into)\\s)((?:the|a|an|its|their|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)\\s+"
+            + "((?:" + ADVERB + "\\s+)?(?:" + PASSIVE_PARTICIPLE_WORDS
+            + ")\\s+(?:in|on|at|during|since|last|this|early|late)\\b"
             + CLAUSE_WORDS + "*)");
 
     // the article first and the preposition looked behind it, so that the search does not look behind every character;

@@ -508,7 +508,8 @@ public final class TemporalTagger {
             "\\b(?:due|maturing|since|until|till|dat(?:ing|es|ed)(?:\\s+back)?\\s+to)\\s+$"
                     + "|\\bsince\\s+[^,;:.]{1,40}\\s(?:in|on)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOUN_AFTER = Pattern.compile(
-            "^(,)?[\\s-]+(?!(?:and|or|to|the|a|an|in|on|at|by|of|for|as|was|were|is|are|when|that|which|with|he|she|it|they|we|i|you|who|where|while|after|before|said|says)\\b)\\p{Ll}");
+            "^(,)?[\\s-]+(?!(?:and|or|to|the|a|an|in|on|at|by|of|for|as|was|were|is|are|when|that|which|with|he|she"
+                    + "|it|they|we|i|you|who|where|while|after|before|said|says)\\b)\\p{Ll}");
 
     /** "results for", "figures for": the period they are for (cue "figuresfor"), looked up once. */
     private static final Pattern FIGURES_FOR = RuleBook.standard().cue("figuresfor");
