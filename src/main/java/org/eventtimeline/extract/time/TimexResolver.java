@@ -1088,7 +1088,9 @@ final class TimexResolver {
             return CalendarDate.half(year, quarter(f.get("half")) == 1 ? 1 : 2);
         }
         if (f.containsKey("season")) {
-            return CalendarDate.season(year, word("season", f.get("season")));
+            String season = word("season", f.get("season"));
+            // "winter 2017-18" ends in 2018, and a winter is named by the year it ends in
+            return CalendarDate.season("WI".equals(season) && f.containsKey("nextyear") ? year + 1 : year, season);
         }
         if (f.containsKey("month")) {
             String written = f.get("month");
