@@ -69,6 +69,8 @@ final class Headline {
             + Resources.alternation("extract/text/irregular-past.txt");
     /** A verb of saying or in the past, regular ("-ed") or not. */
     private static final String VERB_IN_PAST = "(?:" + SAYING_OR_PAST + "|\\p{Ll}{2,}ed)";
+    /** Verbs whose past reads as their present ("cut", "hit"): a past only where a verb is known to follow. */
+    private static final String SAME_FORM_PAST = Resources.alternation("extract/text/same-form-past.txt");
     /** An adverb that may come before a participle: "first announced", "later renamed", "last held". */
     private static final String ADVERB = "(?:first|last|later|also|since|initially|originally|\\p{Ll}+ly)";
 
@@ -476,7 +478,7 @@ final class Headline {
     private static final Pattern SUBJECT_OF_CONJUNCTION = Pattern.compile("\\b(?:after|when|because|as|while|since"
             + "|before|until|once)\\s+((?:the|a|an|its|his|her|their)\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?"
             + "|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)(?=\\s+(?:" + SAYING_OR_PAST + "|\\p{Ll}+ed|"
-            + Resources.alternation("extract/text/same-form-past.txt") + ")\\b)");
+            + SAME_FORM_PAST + ")\\b)");
     private static final Pattern SHORT_SUBJECT = Pattern.compile("[\\p{L}'’-]+(?:\\s+[\\p{L}'’.-]+){0,5}");
 
     /**
@@ -644,8 +646,31 @@ final class Headline {
                 return after.replaceFirst("^\\s*[,:–—-]\\s*", "");
             }
         }
-        return clause;
+        String withoutRelative = from == start ? withoutSubjectsRelative(text, from, end, date) : null;
+        return withoutRelative != null ? withoutRelative : clause;
     }
+
+    /**
+     * The sentence without its subject's relative clause when the date is the main verb's: "Wildfires that began on
+     * July 28 had burned 40,000 hectares by Sunday" is headed "Wildfires had burned 40,000 hectares by Sunday". The
+     * main verb is found only as an auxiliary or a verb of saying, which no relative clause's object can be.
+     */
+    private static String withoutSubjectsRelative(String text, int from, int end, TemporalExpression date) {
+        Matcher relative = SUBJECTS_RELATIVE.matcher(text).region(from, end);
+        if (!relative.lookingAt() || relative.end() > date.start()
+                || Arrays.stream(relative.group(1).split("\\s+")).skip(1).anyMatch(w -> STOP_WORD.matcher(w).matches())) {
+            return null;
+        }
+        Matcher main = MAIN_VERB_AFTER_RELATIVE.matcher(text).useTransparentBounds(true)
+                .region(relative.end(), date.start());
+        return main.lookingAt() ? relative.group(1) + text.substring(main.start(1), end) : null;
+    }
+
+    private static final Pattern SUBJECTS_RELATIVE = Pattern.compile("((?:The|A|An)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?"
+            + "[\\p{L}'’-]+|\\p{Lu}\\p{Ll}{2,}s)\\s+(?:that|who)\\s+(?:(?:had|has|have|was|were|is|are|been)\\s+)*"
+            + "(?:" + ADVERB + "\\s+)?(?:" + VERB_IN_PAST + "|" + SAME_FORM_PAST + ")\\b");
+    private static final Pattern MAIN_VERB_AFTER_RELATIVE = Pattern.compile(CLAUSE_WORDS + "*?(\\s+(?:had|has|have"
+            + "|was|were|is|are|will|would|could|can|may|might|must|should|" + REPORTING_VERBS + ")\\b)");
 
     /**
      * The person whose relative clause ends where a clause without a subject starts: in "Jensen Huang, who co-founded
@@ -810,13 +835,19 @@ final class Headline {
         while (clause.find()) {
             boolean nounPhrase = Arrays.stream(clause.group(1).split("\\s+")).skip(1)
                     .noneMatch(w -> STOP_WORD.matcher(w).matches());
-            if (clause.start(2) > date.start() || date.end() > clause.end(2) || !nounPhrase) {
+            // a capital opens the sentence's subject: "Wildfires that began late on July 28 | had burned ..."
+            boolean opensSentence = text.substring(start, clause.start(1)).isBlank();
+            if (clause.start(2) > date.start() || date.end() > clause.end(2) || !nounPhrase
+                    || Character.isUpperCase(clause.group(1).charAt(0)) && !opensSentence) {
                 continue;
             }
             // the clause ends where the sentence's own verb goes on: "that brought him to power in 1959 | gathered"
             int verbEnd = clause.start(2) + clause.group(2).split("\\s", 2)[0].length();
             Matcher next = NEXT_PAST_VERB.matcher(text).region(verbEnd, clause.end(2));
             int clauseEnd = next.find() ? next.start() : clause.end(2);
+            Matcher auxiliary = NEXT_AUXILIARY.matcher(text).useTransparentBounds(true)
+                    .region(verbEnd, clauseEnd);
+            clauseEnd = auxiliary.find() ? auxiliary.start() : clauseEnd; // "that began on July 28 | had burned"
             if (date.end() <= clauseEnd) {
                 return clause.group(1) + " " + text.substring(clause.start(2), clauseEnd);
             }
@@ -853,15 +884,19 @@ final class Headline {
     // or a plural without one ("lying about losses that ballooned in the spring of 2022")
     // or, after a comma, a "which" aside of a thing a time or a place names ("throughout the trial, which opened in
     // April"; not "the inquiry into the crash, which": of the inquiry, maybe)
+    // or the subject a sentence opens with ("Protests that began in May have spread")
     private static final Pattern THAT_CLAUSE = Pattern.compile("\\b((?:a|an|the)(?<=\\b(?:after|before|since|during|in"
             + "|of|from|by|about|over|for|to|into|on|at|with|against)\\s(?:a|an|the))\\s+(?:[\\p{L}'’-]+\\s+){0,2}?"
             + "[\\p{L}'’-]+(?=\\s)|\\p{Ll}{2,}s(?<=\\b(?:about|over|for|of|from|by|after|since|in|to|into|on|at|with"
             + "|against)\\s\\p{Ll}{2,40})(?=\\s)"
             + "|(?:a|an|the)(?<=\\b(?:after|before|since|during|throughout|amid|following|in|at)\\s(?:a|an|the))\\s+"
-            + "(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+(?=,\\s+which\\s))"
-            + ",?\\s+(?:that|which)\\s+(" + VERB_IN_PAST + "\\b" + CLAUSE_WORDS + "*)");
+            + "(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+(?=,\\s+which\\s)"
+            + "|(?:The|A|An)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+(?=\\s+that\\s)|\\p{Lu}\\p{Ll}{2,}s(?=\\s+that\\s))"
+            + ",?\\s+(?:that|which)\\s+((?:" + VERB_IN_PAST + "|" + SAME_FORM_PAST + ")\\b" + CLAUSE_WORDS + "*)");
 
     private static final Pattern NEXT_PAST_VERB = Pattern.compile("\\s+(?=" + VERB_IN_PAST + "\\b)");
+    private static final Pattern NEXT_AUXILIARY = Pattern.compile("\\s+(?=(?:had|has|have|was|were|is|are|will|would"
+            + "|could|can|may|might|must|should)\\s)");
 
     private static final Pattern RELATIVE = Pattern.compile("(?:which|who)\\s+(?=\\p{Ll})");
 

@@ -929,4 +929,14 @@ class EventBuilderTest {
         assertEquals("The war ended in 1945", events("After the war ended in 1945, the family moved to Leeds.").get(0)
                 .title());
     }
+
+    @Test
+    void aSubjectsThatClauseHeadsItsOwnDateAndIsLeftOutOfTheMainVerbs() {
+        List<ExtractedEvent> found = events("Floods that hit the valley early on March 3 had cut off 40 villages by"
+                + " Friday night, the army said.");
+        assertEquals("Floods hit the valley early on March 3", found.get(0).title());
+        assertEquals("Floods had cut off 40 villages by Friday night, the army said", found.get(1).title());
+        assertEquals("The bank said on Monday it would close the branch", events("The bank that bought the branch in"
+                + " 2019 said on Monday it would close the branch.").get(1).title());
+    }
 }
