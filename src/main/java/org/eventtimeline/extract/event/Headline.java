@@ -374,8 +374,10 @@ final class Headline {
                 subject = inner.group(1); // "Shares plunged after | the company cut its forecast and | warned ..."
             }
         }
+        // "In 2011, the shop" -> "the shop"; "His best-known work, the City Library," -> "the City Library"
+        subject = subject.endsWith(",") ? subject.substring(0, subject.length() - 1) : subject;
         int comma = subject.lastIndexOf(',');
-        subject = comma >= 0 ? subject.substring(comma + 1).strip() : subject; // "In 2011, the shop" -> "the shop"
+        subject = comma >= 0 ? subject.substring(comma + 1).strip() : subject;
         if (!SHORT_SUBJECT.matcher(subject).matches() || series && RELATIVE_SUBJECT.matcher(subject).lookingAt()) {
             return null;
         }

@@ -939,4 +939,10 @@ class EventBuilderTest {
         assertEquals("The bank said on Monday it would close the branch", events("The bank that bought the branch in"
                 + " 2019 said on Monday it would close the branch.").get(1).title());
     }
+
+    @Test
+    void aPassiveAfterAndSharesTheSubjectNamedInAnAppositive() {
+        assertEquals("The Harbour Bridge was repaired in 2016", events("Its longest span, the Harbour Bridge, was opened"
+                + " in 1932 and repaired in 2016.").get(1).title());
+    }
 }
