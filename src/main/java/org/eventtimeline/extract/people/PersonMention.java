@@ -28,7 +28,8 @@ public record PersonMention(String text, int start, int end, String title, Strin
         return PersonNames.suffixOf(name);
     }
 
+    /** A given name and a family name: "Keir Starmer"; not "Starmer" nor "van Dijk". */
     public boolean isFullName() {
-        return nameParts().length >= 2;
+        return nameParts().length >= 2 && !name.equals(surname());
     }
 }

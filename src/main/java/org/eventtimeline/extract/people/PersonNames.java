@@ -1,6 +1,7 @@
 package org.eventtimeline.extract.people;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,7 +37,8 @@ public final class PersonNames {
     public static boolean hasGivenName(String name) {
         String trimmed = name.trim();
         int lastSpace = trimmed.lastIndexOf(' ');
-        return lastSpace > 0 && !TITLES.contains(SPACES.matcher(trimmed.substring(0, lastSpace)).replaceAll(" "));
+        return lastSpace > 0 && !TITLES.contains(SPACES.matcher(trimmed.substring(0, lastSpace)).replaceAll(" "))
+                && !surnameOf(trimmed).equals(trimmed); // "van Dijk" is a family name alone
     }
 
     /** "m" or "f" when a title or given name says whether its bearer is a man or a woman ("Mrs.", "Michelle"). */
@@ -92,7 +94,15 @@ public final class PersonNames {
         if (familyNameFirst(parts)) {
             return parts[0];
         }
-        return parts.length > 1 && suffixOf(name) != null ? parts[parts.length - 2] : parts[parts.length - 1];
+        int last = parts.length > 1 && suffixOf(name) != null ? parts.length - 2 : parts.length - 1;
+        int first = last;
+        while (first > 1 && isParticle(parts[first - 1])) {
+            first--; // "Ursula von der Leyen": the particles after a given name are the family name's
+        }
+        if (first == 1 && PARTICLES.contains(parts[0])) {
+            first = 0; // "van Dijk", "bin Laden": a family name alone
+        }
+        return first == last ? parts[last] : String.join(" ", Arrays.asList(parts).subList(first, last + 1));
     }
 
     /**
@@ -128,9 +138,12 @@ public final class PersonNames {
     /** A Korean given name as English-language news writes it: "Jae-in", "Suk-yeol". */
     private static final Pattern HYPHENATED_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
 
-    /** Words that join the parts of a name, in lower case: "da", "van", "bin". */
-    static final Set<String> PARTICLES = Set.of("da", "de", "del", "della", "di", "dos", "du", "van", "von", "der", "den",
-            "bin", "ibn", "al", "el", "la", "le", "st", "arap");
+    /** Words that join the parts of a name, in lower case: "da", "van", "bin" (name-particles.txt). */
+    static final Set<String> PARTICLES = Set.copyOf(Resources.entries("extract/people/name-particles.txt"));
+
+    private static boolean isParticle(String word) {
+        return PARTICLES.contains(word.toLowerCase(Locale.ROOT));
+    }
 
     private static final Pattern MIDDLE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’-]+");
 

@@ -162,12 +162,25 @@ public final class PersonRecognizer {
      */
     private static boolean familyNameAlone(String text, List<Token> name) {
         int initials = leadingInitials(name); // "H. Marshall Schwarz", "J.K. Rowling"
-        int words = name.size() - initials;
+        long particles = name.stream().skip(initials).filter(t -> PARTICLES.contains(t.text())).count();
+        long words = name.size() - initials - particles; // "Virgil van Dijk": a given and a family name
         if (!(words == 2 && name.get(initials).text().chars().allMatch(Character::isLetter)
                 || words == 1 && initials > 0)) {
             return false;
         }
-        String family = name.get(name.size() - 1).text();
+        String family = PersonNames.surnameOf(join(text, name.subList(initials, name.size())));
+        // "van Dijk" opens a sentence as "Van Dijk"
+        String opening = Character.toUpperCase(family.charAt(0)) + family.substring(1);
+        for (String written : opening.equals(family) ? List.of(family) : List.of(family, opening)) {
+            if (usedAlone(text, written)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text uses a family name as a person's: before a verb of saying, or opening a clause with a verb. */
+    private static boolean usedAlone(String text, String family) {
         Matcher after = SPEECH_AFTER.matcher(text);
         Matcher verb = VERB_AFTER_SUBJECT.matcher(text);
         for (int at = text.indexOf(family); at >= 0; at = text.indexOf(family, at + 1)) {
@@ -328,6 +341,19 @@ public final class PersonRecognizer {
                 known.add(given);
             }
         });
+        // the first words of known names of several words, where a run of them may start: "von" of "von der Leyen";
+        // a family name's particle is capitalised where it opens a sentence ("Van Dijk said")
+        Set<String> openers = new HashSet<>();
+        for (String name : List.copyOf(known)) {
+            int space = name.indexOf(' ');
+            if (space > 0) {
+                openers.add(name.substring(0, space));
+                if (Character.isLowerCase(name.charAt(0))) {
+                    known.add(Character.toUpperCase(name.charAt(0)) + name.substring(1));
+                    openers.add(Character.toUpperCase(name.charAt(0)) + name.substring(1, space));
+                }
+            }
+        }
         Set<Integer> covered = new HashSet<>();
         for (PersonMention m : mentions) {
             for (int p = m.start(); p < m.end(); p++) {
@@ -337,7 +363,7 @@ public final class PersonRecognizer {
         for (List<Token> tokens : tokensBySentence) {
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
-                if (covered.contains(t.start()) || !known.contains(t.text())) {
+                if (covered.contains(t.start()) || !known.contains(t.text()) && !openers.contains(t.text())) {
                     continue;
                 }
                 // take the longest known run starting here: "Jeffrey Epstein" rather than "Jeffrey"
@@ -349,6 +375,9 @@ public final class PersonRecognizer {
                 if (end == i + 1 && i + 1 < tokens.size() && adjacent(text, t, tokens.get(i + 1))
                         && known.contains(tokens.get(i + 1).text()) && isCapitalised(tokens.get(i + 1).text())) {
                     end = i + 2; // an unknown given name before a known surname: "Jeffery Epstein"
+                }
+                if (end == i + 1 && !known.contains(t.text())) {
+                    continue; // the first word of a known name, but not that name
                 }
                 if (end == i + 1 && MONTHS.contains(t.text()) && (DIGIT_AFTER.matcher(text).region(t.end(),
                         text.length()).lookingAt() || i > 0 && TIME_WORD_BEFORE.matcher(tokens.get(i - 1).text()).matches())) {

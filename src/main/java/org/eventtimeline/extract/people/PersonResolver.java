@@ -1,9 +1,12 @@
 package org.eventtimeline.extract.people;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -60,6 +63,8 @@ public final class PersonResolver {
             }
             if (suffix == null) {
                 aliases.add(surname); // "Trump" alone is not Donald Trump Jr.
+                // "Van Dijk" opening a sentence is "van Dijk"
+                aliases.removeIf(a -> !a.equals(surname) && a.equalsIgnoreCase(surname));
             }
             String name = fullest;
             if (!fullest.contains(" ")) {
@@ -75,8 +80,22 @@ public final class PersonResolver {
     public Resolution resolve(List<PersonMention> mentions) {
         List<Group> groups = new ArrayList<>();
         Map<PersonMention, Group> groupOf = new IdentityHashMap<>();
+        // a family name of several words, written alone, opens a sentence in capitals: "Van Dijk said" after "Virgil
+        // van Dijk"; it is that family name, not a given name and another
+        Set<String> longSurnames = new HashSet<>();
         for (PersonMention m : mentions) {
-            if (m.isFullName()) {
+            if (m.isFullName() && m.surname().contains(" ")) {
+                longSurnames.add(m.surname().toLowerCase(Locale.ROOT));
+            }
+        }
+        Set<PersonMention> fullNames = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (PersonMention m : mentions) {
+            if (m.isFullName() && !longSurnames.contains(m.name().toLowerCase(Locale.ROOT))) {
+                fullNames.add(m);
+            }
+        }
+        for (PersonMention m : mentions) {
+            if (fullNames.contains(m)) {
                 Group g = groups.stream().filter(x -> sameFullName(x, m)).findFirst().orElse(null);
                 if (g == null) {
                     g = new Group(m);
@@ -88,7 +107,7 @@ public final class PersonResolver {
             }
         }
         for (PersonMention m : mentions) {
-            if (m.isFullName()) {
+            if (fullNames.contains(m)) {
                 continue;
             }
             boolean someoneHasThisSurname = groups.stream().anyMatch(g -> g.surname.equalsIgnoreCase(m.name()));

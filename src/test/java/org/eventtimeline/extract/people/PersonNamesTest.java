@@ -35,4 +35,15 @@ class PersonNamesTest {
         assertNull(PersonNames.sexOfNames(List.of("Obama", "Dr Obama")));
         assertNull(PersonNames.sexOfNames(List.of("Michelle Obama", "Mr Obama")));
     }
+
+    @Test
+    void theParticlesBeforeALastNameBelongToTheFamilyName() {
+        assertEquals("von der Leyen", PersonNames.surnameOf("Ursula von der Leyen"));
+        assertEquals("De Bruyne", PersonNames.surnameOf("Kevin De Bruyne"));
+        assertEquals("bin Laden", PersonNames.surnameOf("bin Laden"));
+        assertEquals("Dijk", PersonNames.surnameOf("Van Dijk")); // perhaps a given name, as in "Van Morrison"
+        assertEquals("Gore", PersonNames.surnameOf("Al Gore"));
+        assertFalse(PersonNames.hasGivenName("van Dijk"));
+        assertTrue(PersonNames.sameFullName("Virgil van Dijk", "Virgil Van Dijk"));
+    }
 }

@@ -298,4 +298,13 @@ class PersonResolverTest {
         assertEquals(List.of("Obu Tanaris"), people("It is a great day, said Obu Tanaris, the head of the museums"
                 + " commission. Goldman Sachs, the investment bank, agreed.").stream().map(Person::name).toList());
     }
+
+    @Test
+    void aFamilyNameWithParticlesIsUsedAloneWithThem() {
+        List<Person> found = people("Ursula von der Leyen spoke on Monday. Von der Leyen said the talks were over."
+                + " Nadia bin Rashid arrived later, and bin Rashid said little.");
+        assertEquals(List.of("Ursula von der Leyen", "Nadia bin Rashid"), found.stream().map(Person::name).toList());
+        assertEquals(List.of("von der Leyen"), found.get(0).aliases());
+        assertEquals(List.of("bin Rashid"), found.get(1).aliases());
+    }
 }
