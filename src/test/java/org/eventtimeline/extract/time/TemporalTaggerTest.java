@@ -1153,6 +1153,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aStrikeAPresentPerfectSetsForADateIsToComeWhateverYearTheStoryToldOf() {
+        LocalDate june = LocalDate.of(2026, 6, 15);
+        assertEquals("2026-06-24", value(tag("The last reform was overturned by the court in 2019. Unions have called a"
+                + " general strike for June 24.", june), "June 24"));
+        assertEquals("2019-06-24", value(tag("In 2019, unions called a strike for June 24.", june), "June 24"));
+    }
+
+    @Test
     void aWeekdayInAClauseOfAfterIsNoLaterThanTheDayTheSentenceNamed() {
         LocalDate saturday = LocalDate.of(2026, 2, 14);
         assertEquals("2026-02-07T24:00", value(tag("He died in hospital on Sunday morning, hours after he was attacked"
