@@ -328,7 +328,7 @@ final class TimexResolver {
                 || book.cue("sinceclause").matcher(s.sentenceText()).region(Math.max(0, s.positionInSentence() - 120),
                         s.positionInSentence()).find() && !s.near(book.cue("pluperfect"));
         if (story != null && !lastDone && story.precision().compareTo(Precision.YEAR) <= 0
-                && (entry || s.tense() == Tense.PAST)
+                && (entry || s.tense() == Tense.PAST && !s.justBefore(book.cue("perfectverb")))
                 && (s.publication() == null || story.start().getYear() < s.publication().getYear()
                         || s.publicationAnchor() == Anchor.ESTIMATED
                                 && story.start().getYear() == s.publication().getYear())) {

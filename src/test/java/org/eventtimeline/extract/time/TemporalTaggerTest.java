@@ -1161,6 +1161,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aPresentPerfectTellsOfNowNotOfTheStorysYear() {
+        LocalDate june = LocalDate.of(2026, 6, 15);
+        assertEquals("2026-03", value(tag("The reform was overturned in 2019. The company has cut 300 jobs in March.",
+                june), "March"));
+        assertEquals("2019-03", value(tag("The reform was overturned in 2019. The company cut 300 jobs in March.",
+                june), "March"));
+    }
+
+    @Test
     void aWeekdayInAClauseOfAfterIsNoLaterThanTheDayTheSentenceNamed() {
         LocalDate saturday = LocalDate.of(2026, 2, 14);
         assertEquals("2026-02-07T24:00", value(tag("He died in hospital on Sunday morning, hours after he was attacked"
