@@ -304,16 +304,23 @@ final class Headline {
             return null;
         }
         int from = sentenceStartBefore(text, start);
-        for (Pattern asides : new Pattern[] { THINGS_ASIDE, THINGS_PARTICIPLE_ASIDE }) {
+        for (Pattern asides : new Pattern[] { THINGS_ASIDE, THINGS_PARTICIPLE_ASIDE, FIGURE_ASIDE }) {
             Matcher aside = asides.matcher(text).region(from, start);
             while (aside.find()) {
                 if (text.startsWith(",", aside.end()) && text.substring(aside.end() + 1, start).isBlank()) {
-                    return aside.group(1);
+                    return withoutReporter(aside.group(1));
                 }
             }
         }
         return null;
     }
+
+    /** The thing without who said what of it: "The governor said that inflation" -> "inflation". */
+    private static String withoutReporter(String thing) {
+        return REPORTER.matcher(thing).replaceFirst("");
+    }
+
+    private static final Pattern REPORTER = Pattern.compile("^.*\\b(?:that|said|says|warned|noted)\\s+");
 
     /** A plural noun a phrase of the thing belongs to: "services to" in "services to the islands, suspended ...". */
     private static final String PLURAL_HEAD = "(?:\\p{Ll}{3,}(?<![su'’])s\\s+(?:of|to|in|on|at|from|for|with)\\s+)?";
@@ -747,13 +754,8 @@ final class Headline {
                 && PARTICIPLE_OPENING.matcher(text).region(start, comma).lookingAt() ? comma : -1;
     }
 
-    /**
-     * "the plant, which opened in 2023", "the trial of the former minister, which began in January", "its second
-     * quarter, which ended on Aug. 31" (not "their stakes in X"), a bare noun after what someone said: "said
-     * inflation, which peaked in October 2022", and one word that opens the sentence: "Campaigners, who handed in a
-     * petition on Friday, plan to protest".
-     */
-    private static final Pattern THINGS_ASIDE = Pattern.compile("\\b((?i:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?"
+    /** A thing an aside of it may follow: see {@link #THINGS_ASIDE}. */
+    private static final String THING_SUBJECT = "(?i:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?"
             + "[\\p{L}'’-]+(?:\\s+of\\s+(?:(?i:the|a|an)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+(?=,))?"
             + "|(?i:its|their|his|her)\\s+"
             + "(?:(?!(?:in|of|on|at|for|to|with|from|by)\\s)[\\p{L}'’-]+\\s+){0,3}?"
@@ -764,10 +766,26 @@ final class Headline {
             // or a longer subject without a verb that opens the sentence: "The club's hearing over breaches of rules"
             + "|(?<=^\\s{0,3})(?:The|A|An|\\p{Lu}[\\p{L}'’]+)(?:\\s+(?!(?:who|that|which|is|are|has|have|says|will"
             + "|would)\\b|(?<!\\b(?:the|a|an|its|their|of|over|for|in|on|about|into|with|\\d{1,9})\\s)"
-            + VERB_IN_PAST + "\\b)[\\p{L}\\p{N}'’-]+){1,10})"
+            + VERB_IN_PAST + "\\b)[\\p{L}\\p{N}'’-]+){1,10}";
+
+    /**
+     * "the plant, which opened in 2023", "the trial of the former minister, which began in January", "its second
+     * quarter, which ended on Aug. 31" (not "their stakes in X"), a bare noun after what someone said: "said
+     * inflation, which peaked in October 2022", and one word that opens the sentence: "Campaigners, who handed in a
+     * petition on Friday, plan to protest".
+     */
+    private static final Pattern THINGS_ASIDE = Pattern.compile("\\b(" + THING_SUBJECT + ")"
             + ",\\s+(?:who|which)\\s+"
             + "(?!(?:it|he|she|they|we|I|you|the|a|an|his|her|its|their)\\b)"
             + "(\\p{Ll}" + CLAUSE_WORDS + "*)");
+
+    /**
+     * A thing and an aside of its figure: "inflation, at 2.8% in October," "The jobless rate, up from 4.1% in May,".
+     * The date in the aside is the figure's ("Inflation was at 2.8% in October"); a date after it is the thing's.
+     */
+    private static final Pattern FIGURE_ASIDE = Pattern.compile("\\b(" + THING_SUBJECT + "),\\s+((?:at|up|down)\\s+"
+            + "(?:from\\s+|to\\s+)?(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|just\\s+(?:over|under)\\s+)?[$€£]?\\d"
+            + CLAUSE_WORDS + "*)");
 
     /**
      * The date's clause when it is an aside about a thing, told by its own verb: in "She said she would help the
@@ -786,6 +804,14 @@ final class Headline {
             if (aside.start(2) <= date.start() && date.end() <= aside.end(2) && !(TIME_NOUN.matcher(aside.group(1)).find()
                     && MODAL.matcher(aside.group(2)).lookingAt())) {
                 return aside.group(1) + " " + aside.group(2);
+            }
+        }
+        Matcher figure = FIGURE_ASIDE.matcher(text).region(from, end);
+        while (figure.find()) {
+            if (figure.start(2) <= date.start() && date.end() <= figure.end(2) && text.startsWith(",", figure.end())) {
+                // "Inflation was at 2.8% in October"; "the rate, up from 3.9% in April," was 3.9% in April
+                return passive(withoutReporter(figure.group(1)),
+                        figure.group(2).replaceFirst("^(?:up|down)\\s+from\\s+", ""));
             }
         }
         return null;

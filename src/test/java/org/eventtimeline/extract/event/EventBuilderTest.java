@@ -945,4 +945,14 @@ class EventBuilderTest {
         assertEquals("The Harbour Bridge was repaired in 2016", events("Its longest span, the Harbour Bridge, was opened"
                 + " in 1932 and repaired in 2016.").get(1).title());
     }
+
+    @Test
+    void aFiguresAsideHeadsItsDateAndTheThingHeadsTheDateAfterIt() {
+        List<ExtractedEvent> found = events("The governor said that inflation, at 2.8% in October, was on track to"
+                + " reach 2% by the middle of next year.");
+        assertEquals("Inflation was at 2.8% in October", found.get(0).title());
+        assertEquals("Inflation was on track to reach 2% by the middle of next year", found.get(1).title());
+        assertEquals("The jobless rate was 3.9% in April", events("The jobless rate, up from 3.9% in April, rose again.")
+                .get(0).title());
+    }
 }
