@@ -469,6 +469,8 @@ final class Headline {
     /** A first word that may come before a verb of the same clause: an auxiliary, a verb or an adverb ("later"). */
     private static final Pattern AUXILIARY_OR_PAST = Pattern.compile("was|were|is|are|has|had|have|will|would|can"
             + "|could|may|might|must|should|did|does|later|also|again|soon|never|once|still|\\p{Ll}+ly|" + VERB_IN_PAST);
+    /** An age before a comma: "Julien Moreau, 52| ,". */
+    private static final Pattern AGE_BEFORE_COMMA = Pattern.compile(",\\s\\d{1,3}$");
     /** An age after a subject's name: "Ana Lind, 66,". */
     private static final Pattern AGE_AFTER = Pattern.compile(",\\s*\\d{1,3}\\s*,$");
     /** A verb after an adverb: "later jailed". */
@@ -590,8 +592,10 @@ final class Headline {
             return clause;
         }
         int comma = clause.lastIndexOf(", ", MAX_LENGTH);
-        while (comma > 0 && comma + 2 < clause.length() && Character.isDigit(clause.charAt(comma + 2))) {
-            comma = clause.lastIndexOf(", ", comma - 1); // not inside a date: "a trial date of January 11, 2027"
+        // not inside a date ("a trial date of January 11, 2027") nor after an age ("after Julien Moreau, 52, was")
+        while (comma > 0 && (comma + 2 < clause.length() && Character.isDigit(clause.charAt(comma + 2))
+                || AGE_BEFORE_COMMA.matcher(clause).region(0, comma).find())) {
+            comma = clause.lastIndexOf(", ", comma - 1);
         }
         int date = dateText == null ? -1 : clause.indexOf(dateText);
         boolean dateAfterComma = date >= 0 && date + dateText.length() > comma

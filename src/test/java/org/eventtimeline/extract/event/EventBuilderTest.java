@@ -955,4 +955,11 @@ class EventBuilderTest {
         assertEquals("The jobless rate was 3.9% in April", events("The jobless rate, up from 3.9% in April, rose again.")
                 .get(0).title());
     }
+
+    @Test
+    void aLongHeadlineIsNotCutAtAnAgesComma() {
+        assertEquals("The suspect was detained at his flat on Saturday morning", events("The suspect was detained at his"
+                + " flat on Saturday morning, four months after Julien Arnaud, 52, was stabbed outside his bar in the"
+                + " old town.").get(0).title());
+    }
 }

@@ -1170,6 +1170,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aVerbInTheThirdPersonPresentTellsOfTheNearestDate() {
+        assertEquals("2026-10-29", value(tag("It reports third-quarter results on October 29.", LocalDate.of(2026, 7, 31)),
+                "October 29"));
+        assertEquals("2025-10-29", value(tag("It reported third-quarter results on October 29.",
+                LocalDate.of(2026, 7, 31)), "October 29"));
+    }
+
+    @Test
     void aWeekdayInAClauseOfAfterIsNoLaterThanTheDayTheSentenceNamed() {
         LocalDate saturday = LocalDate.of(2026, 2, 14);
         assertEquals("2026-02-07T24:00", value(tag("He died in hospital on Sunday morning, hours after he was attacked"
