@@ -182,6 +182,9 @@ final class Headline {
             relative = relativeClauseOfPerson(text, start, end, mentions);
         }
         if (relative == null) {
+            relative = whereClause(text, start, end, date, mentions);
+        }
+        if (relative == null) {
             relative = relativeClauseOfThing(text, start, end, date);
         }
         if (relative != null) {
@@ -528,6 +531,51 @@ final class Headline {
     }
 
     private static final Pattern RELATIVE_WHO = Pattern.compile("who\\s+(\\p{Ll}" + CLAUSE_WORDS + "*)");
+
+    /**
+     * A "where" clause told of the place before it: "spent her life in Mexico City, where she moved in 1942" is headed
+     * "Finch moved to Mexico City in 1942" (the pronoun is the person the sentence named before, when one fits), "in
+     * Geneva, where the talks began in 2019" "The talks began in Geneva in 2019". Null for any other clause.
+     */
+    private static String whereClause(String text, int start, int end, TemporalExpression date,
+            List<PersonMention> mentions) {
+        int comma = text.lastIndexOf(", where ", date.start());
+        int clause = comma >= start ? comma + 2 : start; // "He grew up in Leeds, | where he joined the police in 1975"
+        Matcher where = WHERE_CLAUSE.matcher(text).region(clause, end);
+        Matcher place = PLACE_BEFORE.matcher(text).region(Math.max(0, clause - 60), clause);
+        if (!where.lookingAt() || date.start() < where.start(2) || date.end() > where.end(2) || !place.find()) {
+            return null;
+        }
+        String pronoun = where.group(1);
+        String subject = pronoun;
+        if (pronoun.equals("he") || pronoun.equals("she")) {
+            int from = sentenceStartBefore(text, clause);
+            String otherSex = pronoun.equals("he") ? "f" : "m";
+            List<PersonMention> named = mentions.stream().filter(m -> m.start() >= from && m.end() <= clause)
+                    .filter(m -> !otherSex.equals(sexOf(m))).toList();
+            boolean onePerson = !named.isEmpty() && named.stream().allMatch(m -> m.name().equals(named.get(0).name())
+                    || PersonNames.surnameOf(named.get(0).name()).equals(m.name()));
+            subject = onePerson ? named.get(0).text() : pronoun;
+        }
+        // the place goes before the date's preposition: "moved | in 1942", "the talks began | on Monday"
+        Matcher preposition = PREPOSITION_BEFORE.matcher(text).region(where.start(2), date.start());
+        int at = preposition.find() ? preposition.start() : date.start();
+        String verb = where.group(3);
+        String to = MOVES_TO.matcher(verb).matches() ? "to " : "in ";
+        return subject + " " + text.substring(where.start(2), at).strip() + " " + to + place.group(1) + " "
+                + text.substring(at, where.end(2)).strip();
+    }
+
+    private static final Pattern WHERE_CLAUSE = Pattern.compile("where\\s+(he|she|they|the\\s+[\\p{L}'’-]+"
+            + "(?:\\s+[\\p{L}'’-]+)?|\\p{Lu}[\\p{L}'’-]+)\\s+((" + VERB_IN_PAST + ")\\b" + CLAUSE_WORDS + "*)");
+    /** A place a comma closes after a preposition: "in Mexico City, ", "to the Netherlands, ". */
+    private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|to|at|from|into)\\s+((?:the\\s+)?\\p{Lu}"
+            + "[\\p{L}'’.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3}),\\s*$");
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:in|on|at|during|by|until|since)\\s+"
+            + "(?:(?:the|early|late|mid)[\\s-]+)?$");
+    /** Verbs of going somewhere, after which the place is where they went: "moved to Mexico City". */
+    private static final Pattern MOVES_TO = Pattern.compile("moved|returned|fled|emigrated|went|came|travelled"
+            + "|traveled|relocated|escaped|retired|sailed|flew");
 
     /** "Omar Said's", "James Ross'". */
     private static String possessive(String name) {

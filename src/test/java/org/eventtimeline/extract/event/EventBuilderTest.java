@@ -962,4 +962,12 @@ class EventBuilderTest {
                 + " flat on Saturday morning, four months after Julien Arnaud, 52, was stabbed outside his bar in the"
                 + " old town.").get(0).title());
     }
+
+    @Test
+    void aWhereClauseIsToldOfThePlaceBeforeIt() {
+        assertEquals("Leonora Finch moved to Mexico City in 1942", events("The painter Leonora Finch spent most of her"
+                + " life in Mexico City, where she moved in 1942.").get(0).title());
+        assertEquals("The talks began in Geneva in 2019", events("The delegates met again in Geneva, where the talks"
+                + " began in 2019.").get(0).title());
+    }
 }
