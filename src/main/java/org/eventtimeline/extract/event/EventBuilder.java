@@ -83,6 +83,9 @@ public final class EventBuilder {
         return start;
     }
 
+    /** A date denied: "would begin on July 1, not in September as first announced" (but "not until March" is when). */
+    private static final Pattern DENIED = Pattern.compile("\\bnot\\s+(?:in|on|at|during)\\s+(?:the\\s+)?$");
+
     /** The dates of a sentence that say when something happened, in text order. */
     private static List<TemporalExpression> anchors(String text, Sentence sentence, List<TemporalExpression> inSentence,
             int opening) {
@@ -90,7 +93,8 @@ public final class EventBuilder {
         for (TemporalExpression x : inSentence) {
             if (x.start() < opening || !x.canAnchorEvent() || isPartOfAnotherPeriod(text, sentence, x)
                     || isLifespan(text, x) || boundsARecord(text, sentence, x) && whenAfter(text, x) < 0
-                    || RECORD_FOR.matcher(text).region(Math.max(sentence.start(), x.start() - 40), x.start()).find()) {
+                    || RECORD_FOR.matcher(text).region(Math.max(sentence.start(), x.start() - 40), x.start()).find()
+                    || DENIED.matcher(text).region(Math.max(sentence.start(), x.start() - 12), x.start()).find()) {
                 continue;
             }
             TemporalExpression last = anchors.isEmpty() ? null : anchors.get(anchors.size() - 1);

@@ -248,7 +248,9 @@ final class Headline {
                 // "Fauci, who led the pandemic response, said on Thursday ..." -> "Fauci said on Thursday ..."
                 clause = actor.text() + rest.substring(who.end());
             } else {
-                clause = coordinated(text, actor, start, mentions) + actor.text() + withoutAside(rest);
+                String described = describedThen(rest, actor.end(), date);
+                clause = described != null ? actor.text() + described
+                        : coordinated(text, actor, start, mentions) + actor.text() + withoutAside(rest);
             }
         }
         String thing = actor == null && subject == null ? thingBeforeAside(text, start) : null;
@@ -353,8 +355,9 @@ final class Headline {
         Matcher first = FIRST_WORD.matcher(text).region(start, text.length());
         if (!first.lookingAt() || NOT_A_VERB.matcher(first.group()).matches()
                 || !AUXILIARY_OR_PAST.matcher(first.group()).matches()
-                        && MAIN_VERB.matcher(text).region(first.end(), text.length()).lookingAt()) {
-            return null; // "but burglaries were up": a noun with its own verb after it
+                        && (MAIN_VERB.matcher(text).region(first.end(), text.length()).lookingAt()
+                                || PLURAL_AND_VERB.matcher(text).region(start, text.length()).lookingAt())) {
+            return null; // "but burglaries were up", "and markets expect": a noun with its own verb after it
         }
         // "Prosecutors said | Lyle shot him and | drove ...": the reported clause's subject, not the speaker's; after
         // a comma ("The government said the bid fell short, and gave ...") the verb is more likely the speaker's
@@ -469,6 +472,13 @@ final class Headline {
     private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?i)(?:whose|which|who|that)\\b");
     private static final Pattern BARE_COMMA_AFTER = Pattern.compile(",\\s*$");
     private static final Pattern PAST_VERB = Pattern.compile(VERB_IN_PAST);
+    /**
+     * A plural and a verb in the present: "markets expect", "investors fear"; not a verb and its object ("sells them",
+     * "offers a discount", "expects profits").
+     */
+    private static final Pattern PLURAL_AND_VERB = Pattern.compile("\\p{Ll}{3,}(?<![su'’])s\\s+(?!(?:the|a|an|this|that"
+            + "|these|those|his|her|its|their|our|my|your|it|them|him|us|me|to|in|on|at|for|with|from|by|of|up|out|off"
+            + "|down|over|into|and|or|but|as|than|more|less|all|some|most|about)\\b)\\p{Ll}{3,}(?<!s|ed|ing|ly)\\b");
     /** A first word that may come before a verb of the same clause: an auxiliary, a verb or an adverb ("later"). */
     private static final Pattern AUXILIARY_OR_PAST = Pattern.compile("was|were|is|are|has|had|have|will|would|can"
             + "|could|may|might|must|should|did|does|later|also|again|soon|never|once|still|\\p{Ll}+ly|" + VERB_IN_PAST);
@@ -1065,6 +1075,23 @@ final class Headline {
     private static final Pattern ASIDE = Pattern.compile(
             "^(?:,\\s+who(?=\\s+\\p{Ll})|(?:,\\s+\\d{1,3})?,\\s+(?:the|a|an|whose)\\s[^,]{1,80},(?=\\s+\\p{Ll})"
                     + "|,\\s+\\d{1,3},(?=\\s+\\p{Ll}))");
+
+    /**
+     * The description after a name that holds the date, told of the name: in "Markus Söder, the state premier since
+     * 2018, is seeking a third term" 2018 is of " has been the state premier since 2018"; null when the date is not
+     * in such an aside. {@code rest} starts at {@code restStart} in the text.
+     */
+    private static String describedThen(String rest, int restStart, TemporalExpression date) {
+        Matcher aside = DESCRIPTION.matcher(rest);
+        if (!aside.lookingAt() || date.start() < restStart + aside.start(1) || date.end() > restStart + aside.end(1)) {
+            return null;
+        }
+        return (SINCE.matcher(aside.group(1)).find() ? " has been " : " was ") + aside.group(1);
+    }
+
+    private static final Pattern DESCRIPTION = Pattern.compile("(?:,\\s+\\d{1,3})?,\\s+((?:the|a|an)\\s[^,]{1,80}),"
+            + "(?=\\s+\\p{Ll})");
+    private static final Pattern SINCE = Pattern.compile("\\bsince\\b");
 
     /**
      * What follows a name without its aside: ", the former ambassador," ", whose voice guided listeners," an age

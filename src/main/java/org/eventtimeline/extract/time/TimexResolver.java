@@ -688,7 +688,7 @@ final class TimexResolver {
         int by = Integer.parseInt(shift[0]);
         Reference ref = "NARRATIVE".equals(shift[1]) ? story(s) : publication(s);
         CalendarDate figures = "NARRATIVE".equals(shift[1]) && f.containsKey("unit")
-                && FIGURE_PERIODS.contains(unitPrecision(f.get("unit"))) ? s.clock().periodNamedWithin(s.sentence(), 1)
+                && FIGURE_PERIODS.contains(unitPrecision(f.get("unit"))) ? s.clock().periodNamedWithin(s.sentence(), 2)
                         : null;
         if (figures != null) {
             // "grew 1.2% in the three months to September, the office said on Thursday. Growth in the previous quarter

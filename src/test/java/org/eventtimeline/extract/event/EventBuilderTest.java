@@ -970,4 +970,23 @@ class EventBuilderTest {
         assertEquals("The talks began in Geneva in 2019", events("The delegates met again in Geneva, where the talks"
                 + " began in 2019.").get(0).title());
     }
+
+    @Test
+    void aDescriptionAfterANameThatHoldsTheDateIsToldOfTheName() {
+        assertEquals("Markus Lang has been the state premier since 2018", events("Markus Lang, the state premier since"
+                + " 2018, is seeking a third term.").get(0).title());
+    }
+
+    @Test
+    void aPluralAfterAndWithAVerbOfItsOwnIsTheClausesSubject() {
+        assertEquals("Markets expect another increase by the end of the year", events("The bank raised rates to 0.75%"
+                + " in January, and markets expect another increase by the end of the year.").get(1).title());
+    }
+
+    @Test
+    void aDateDeniedIsNoEvent() {
+        List<ExtractedEvent> found = events("The closure will begin on July 1, not in September as first announced.");
+        assertEquals(1, found.size());
+        assertEquals("July 1", found.get(0).dateText());
+    }
 }

@@ -1178,6 +1178,19 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void thePreviousQuarterIsTheOneBeforeTheQuarterReportedOnTwoSentencesBefore() {
+        assertEquals("2026-Q1", value(tag("The economy grew 1.9% in the April-June quarter, data showed on Monday. It was"
+                + " the third straight quarter of growth. Consumption rose 0.4% from the previous quarter.",
+                LocalDate.of(2026, 8, 17)), "the previous quarter"));
+    }
+
+    @Test
+    void votersHeadingToThePollsOnAWeekdayVoteOnTheNextOne() {
+        assertEquals("2026-10-11", value(tag("Voters in Bavaria head to the polls on Sunday.", LocalDate.of(2026, 10, 5)),
+                "Sunday"));
+    }
+
+    @Test
     void aWeekdayInAClauseOfAfterIsNoLaterThanTheDayTheSentenceNamed() {
         LocalDate saturday = LocalDate.of(2026, 2, 14);
         assertEquals("2026-02-07T24:00", value(tag("He died in hospital on Sunday morning, hours after he was attacked"
