@@ -152,6 +152,11 @@ public final class TemporalTagger {
             }
             startsBeforeItEnds(text, inSentence);
             restatedByTheDateAfter(text, inSentence);
+            if (earlier == null && !inSentence.isEmpty() && book.cue("nowafter").matcher(text)
+                    .region(Math.min(inSentence.get(inSentence.size() - 1).end(), sentence.end()), sentence.end())
+                    .find()) {
+                clock.backToNews(); // "launched it in October 2021 and says 70% have switched": back to now
+            }
             if (earlier != null) {
                 clock.restore(earlier.clockAfter(), sentence.index());
             } else if (!inSentence.isEmpty()) {

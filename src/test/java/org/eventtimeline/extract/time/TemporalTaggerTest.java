@@ -1191,6 +1191,21 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aPresentClauseAfterTheLastDateTakesTheStoryBackToNow() {
+        LocalDate january = LocalDate.of(2026, 1, 26);
+        assertEquals("2025-12", value(tag("The company launched the phone in October 2021 and says 70% of customers have"
+                + " switched. A survey in December found that many had not.", january), "December"));
+        assertEquals("2021-12", value(tag("The company launched the phone in October 2021. A survey in December found"
+                + " that many had not switched.", january), "December"));
+    }
+
+    @Test
+    void aCapitalisedOpenIsATournamentNotAVerb() {
+        assertEquals("2026-01", value(tag("She won the Australian Open in January.", LocalDate.of(2026, 3, 2)),
+                "January"));
+    }
+
+    @Test
     void aWeekdayInAClauseOfAfterIsNoLaterThanTheDayTheSentenceNamed() {
         LocalDate saturday = LocalDate.of(2026, 2, 14);
         assertEquals("2026-02-07T24:00", value(tag("He died in hospital on Sunday morning, hours after he was attacked"
