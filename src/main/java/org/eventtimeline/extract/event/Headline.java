@@ -448,7 +448,8 @@ final class Headline {
      */
     private static final Pattern NOUN_BEFORE = Pattern.compile("\\b(" + PLURAL_HEAD
             + "(?i:the|a|an|this|these|those|its|his|her|their)"
-            + "(?:\\s+[\\p{L}'’-]+){1,3}),\\s*$");
+            + "(?:\\s+[\\p{L}'’-]+){1,3}(?:\\s+(?:over|of|on|in|for|with|about|against)(?:\\s+[\\p{L}'’-]+){1,3})?)"
+            + ",\\s*$");
     /** A participle up to its clause's end; not a verb with an object ("closed it", "closed the site"). */
     private static final Pattern PARTICIPLE_TO_COMMA = Pattern.compile("((?:" + ADVERB + "\\s+)?(\\p{Ll}+)\\b"
             + "(?!\\s+(?:it|them|him|her|us|me|the|a|an|its|his|their|our|this|that|these|those)\\b)"
@@ -729,7 +730,8 @@ final class Headline {
     private static String withoutSubjectsRelative(String text, int from, int end, TemporalExpression date) {
         Matcher relative = SUBJECTS_RELATIVE.matcher(text).region(from, end);
         if (!relative.lookingAt() || relative.end() > date.start()
-                || Arrays.stream(relative.group(1).split("\\s+")).skip(1).anyMatch(w -> STOP_WORD.matcher(w).matches())) {
+                || Arrays.stream(relative.group(1).split("\\s+")).skip(1)
+                        .anyMatch(w -> STOP_WORD.matcher(w).matches())) {
             return null;
         }
         Matcher main = MAIN_VERB_AFTER_RELATIVE.matcher(text).useTransparentBounds(true)
@@ -896,6 +898,13 @@ final class Headline {
      */
     private static String relativeClauseOfThing(String text, int start, int end, TemporalExpression date) {
         Matcher relative = RELATIVE.matcher(text).region(start, end);
+        int which = text.lastIndexOf(", which ", date.start());
+        if (!relative.lookingAt() && which > start && text.substring(which + 2, date.start()).matches("[^,;:]*")
+                && !WHICH_HAS_A_SUBJECT.matcher(text).region(which + 2, end).lookingAt()
+                && thingsAside(text, start, end, date) == null) {
+            start = which + 2; // "challenging the state's ban on phones in schools, | which took effect in 2024"
+            relative = RELATIVE.matcher(text).region(start, end);
+        }
         if (!relative.lookingAt()) {
             return null;
         }
@@ -989,6 +998,9 @@ final class Headline {
             + "|could|can|may|might|must|should)\\s)");
 
     private static final Pattern RELATIVE = Pattern.compile("(?:which|who)\\s+(?=\\p{Ll})");
+    /** "which it bought in 2019": a thing named by what was done to it, not what it did. */
+    private static final Pattern WHICH_HAS_A_SUBJECT = Pattern.compile("which\\s+(?:it|he|she|they|we|I|you|the|a|an|his"
+            + "|her|its|their)\\b");
 
     /**
      * The noun phrase right before a comma at {@code at}: up to six words back to a preposition, a conjunction or a
@@ -999,19 +1011,28 @@ final class Headline {
         if (!comma.find()) {
             return null;
         }
-        String[] words = comma.group(1).replaceAll("[`'‘’\"“”]{1,2}(?=\\s|$)|(?<=^|\\s)[`'‘’\"“”]{1,2}", "").trim()
+        String[] words = comma.group(1).replaceAll("(?<!s)[`'‘’\"“”]{1,2}(?=\\s|$)|(?<=^|\\s)[`'‘’\"“”]{1,2}", "").trim()
                 .split("\\s+");
         int first = words.length;
-        while (first > 0 && words.length - first < 6 && !STOP_WORD.matcher(words[first - 1]).matches()) {
+        // not past a stop word, but past "and" between names: "The British and Irish governments"
+        while (first > 0 && words.length - first < 6 && (!STOP_WORD.matcher(words[first - 1]).matches()
+                || words[first - 1].equals("and") && first < words.length
+                        && CAPITALISED.matcher(words[first]).matches())) {
             first--;
         }
         for (int i = first; i < words.length; i++) {
             List<String> phrase = List.of(words).subList(i, words.length);
             if (DETERMINER.matcher(phrase.get(0)).matches() && phrase.size() > 1
                     || phrase.stream().allMatch(w -> CAPITALISED.matcher(w).matches())
-                    || phrase.size() == 1 && BARE_PLURAL.matcher(phrase.get(0)).matches()) { // "agreed to talks, which"
-                // "the inquiry into | the crash, which opened in May": the aside is of the whole, the inquiry
-                int head = i >= 2 && OF_A_THING.matcher(words[i - 1]).matches() ? headBefore(words, i - 1) : -1;
+                    || phrase.size() == 1 && BARE_PLURAL.matcher(phrase.get(0)).matches() // "agreed to talks, which"
+                    || phrase.size() == 2 && CAPITALISED.matcher(phrase.get(0)).matches()
+                            && BARE_PLURAL.matcher(phrase.get(1)).matches()) { // "Williams shares, which"
+                // "the inquiry into | the crash, which opened in May": the aside is of the whole, the inquiry; but a
+                // name after any other preposition is its own ("a government for Northern Ireland, which has been")
+                boolean name = i >= 1 && phrase.stream().allMatch(w -> CAPITALISED.matcher(w).matches())
+                        && !words[i - 1].matches("(?i)of|into");
+                int head = i >= 2 && !name && OF_A_THING.matcher(words[i - 1]).matches() ? headBefore(words, i - 1)
+                        : -1;
                 if (head >= 0) {
                     phrase = List.of(words).subList(head, words.length);
                 }
@@ -1022,11 +1043,19 @@ final class Headline {
         return null;
     }
 
-    /** Where a phrase with a determiner, of at most four words, ends right before {@code end}; -1 when none does. */
+    /**
+     * Where a phrase with a determiner, of at most four words, ends right before {@code end}, or one of at most eight
+     * with phrases of its own ("the state's ban on mobile phones | in schools"); -1 when none does.
+     */
     private static int headBefore(String[] words, int end) {
-        for (int j = end - 1; j >= 0 && end - j <= 4 && !STOP_WORD.matcher(words[j]).matches(); j--) {
-            if (DETERMINER.matcher(words[j]).matches() && j < end - 1) {
-                return j;
+        boolean phrases = false;
+        for (int j = end - 1; j >= 0 && end - j <= 8; j--) {
+            if (OF_A_THING.matcher(words[j]).matches() && j < end - 1) {
+                phrases = true; // "the state's ban on | mobile phones"
+            } else if (STOP_WORD.matcher(words[j]).matches()) {
+                return -1;
+            } else if (DETERMINER.matcher(words[j]).matches() && j < end - 1) {
+                return phrases || end - j <= 4 ? j : -1;
             }
         }
         return -1;

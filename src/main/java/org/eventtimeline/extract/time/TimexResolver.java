@@ -365,6 +365,13 @@ final class TimexResolver {
         // says what is still to come ("Nov. 5 - Parliament will vote on the budget")
         Tense tense = gone || entry && !s.near(book.cue("fromnow")) ? Tense.PAST : lookingAhead(s);
         CalendarDate read = yearItBegins(f, nearest(inYear, day, tense, done, gone || opens));
+        CalendarDate told = s.clock().toldByTheText();
+        if (s.tense() == Tense.PAST && read.start().isAfter(day) && told != null && !entry
+                && told.end().getYear() < day.getYear() && !s.near(book.cue("perfectverb"))) {
+            // a past clause read as days still to come is rather the story the text told a while ago: "Apollo 11
+            // launched on July 16, 1969. ... The crew splashed down on July 24", in an article of July 20
+            return located(m, yearItBegins(f, inStoryYear(inYear, told, false)), Anchor.NARRATIVE, mod, f);
+        }
         boolean namesAnEvent = namesAnEventOfTheDay(m, f, s);
         if (namesAnEvent && s.tense() == Tense.PAST && ChronoUnit.DAYS.between(day, read.start()) > COMING_DAYS) {
             // a day that names a thing in a past clause may be weeks ahead ("gave no reason for the Jan. 14

@@ -989,4 +989,13 @@ class EventBuilderTest {
         assertEquals(1, found.size());
         assertEquals("July 1", found.get(0).dateText());
     }
+
+    @Test
+    void aWhichClauseAfterAThingAndItsPhrasesIsTheThings() {
+        assertEquals("The state's ban on mobile phones in schools took effect in September 2024", events("The court will"
+                + " hear a case challenging the state's ban on mobile phones in schools, which took effect in September"
+                + " 2024.").get(0).title());
+        assertEquals("A dispute over the border section was settled only last March", events("It was delayed by a"
+                + " dispute over the border section, settled only last March.").get(0).title());
+    }
 }

@@ -1206,6 +1206,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aPastClauseReadAsDaysToComeIsTheStoryToldAWhileAgo() {
+        assertEquals("1969-07-24", value(tag("Apollo 11 launched from Florida on July 16, 1969. The two men spent about"
+                + " two hours outside. The crew splashed down in the Pacific on July 24.", LocalDate.of(2026, 7, 20)),
+                "July 24"));
+    }
+
+    @Test
     void aWeekdayInAClauseOfAfterIsNoLaterThanTheDayTheSentenceNamed() {
         LocalDate saturday = LocalDate.of(2026, 2, 14);
         assertEquals("2026-02-07T24:00", value(tag("He died in hospital on Sunday morning, hours after he was attacked"
