@@ -309,7 +309,9 @@ final class Headline {
             return null;
         }
         int from = sentenceStartBefore(text, start);
-        for (Pattern asides : new Pattern[] { THINGS_ASIDE, THINGS_PARTICIPLE_ASIDE, FIGURE_ASIDE }) {
+        boolean figure = FIGURE_AFTER_COMMA.matcher(text).region(from, start).find();
+        for (Pattern asides : figure ? new Pattern[] { THINGS_ASIDE, THINGS_PARTICIPLE_ASIDE, FIGURE_ASIDE }
+                : new Pattern[] { THINGS_ASIDE, THINGS_PARTICIPLE_ASIDE }) {
             Matcher aside = asides.matcher(text).region(from, start);
             while (aside.find()) {
                 if (text.startsWith(",", aside.end()) && text.substring(aside.end() + 1, start).isBlank()) {
@@ -847,6 +849,8 @@ final class Headline {
      * A thing and an aside of its figure: "inflation, at 2.8% in October," "The jobless rate, up from 4.1% in May,".
      * The date in the aside is the figure's ("Inflation was at 2.8% in October"); a date after it is the thing's.
      */
+    /** What every figure's aside holds, looked for before the costlier pattern: ", at 2.8%", ", up from 3.9%". */
+    private static final Pattern FIGURE_AFTER_COMMA = Pattern.compile(",\\s+(?:at|up|down)\\s");
     private static final Pattern FIGURE_ASIDE = Pattern.compile("\\b(" + THING_SUBJECT + "),\\s+((?:at|up|down)\\s+"
             + "(?:from\\s+|to\\s+)?(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|just\\s+(?:over|under)\\s+)?[$€£]?\\d"
             + CLAUSE_WORDS + "*)");
@@ -871,7 +875,8 @@ final class Headline {
             }
         }
         Matcher figure = FIGURE_ASIDE.matcher(text).region(from, end);
-        while (figure.find()) {
+        boolean mayHoldFigure = FIGURE_AFTER_COMMA.matcher(text).region(from, end).find();
+        while (mayHoldFigure && figure.find()) {
             if (figure.start(2) <= date.start() && date.end() <= figure.end(2) && text.startsWith(",", figure.end())) {
                 // "Inflation was at 2.8% in October"; "the rate, up from 3.9% in April," was 3.9% in April
                 return passive(withoutReporter(figure.group(1)),
