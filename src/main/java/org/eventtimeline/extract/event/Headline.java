@@ -984,13 +984,15 @@ final class Headline {
             + ")\\s+(?:in|on|at|during|since|last|this|early|late)\\b"
             + CLAUSE_WORDS + "*)");
 
-    // the article first and the preposition looked behind it, so that the search does not look behind every character;
+    // the article first and the preposition (or a participle: "ending a pause that began in April 2025") looked behind
+    // it, so that the search does not look behind every character;
     // or a plural without one ("lying about losses that ballooned in the spring of 2022")
     // or, after a comma, a "which" aside of a thing a time or a place names ("throughout the trial, which opened in
     // April"; not "the inquiry into the crash, which": of the inquiry, maybe)
     // or the subject a sentence opens with ("Protests that began in May have spread")
     private static final Pattern THAT_CLAUSE = Pattern.compile("\\b((?:a|an|the)(?<=\\b(?:after|before|since|during|in"
-            + "|of|from|by|about|over|for|to|into|on|at|with|against)\\s(?:a|an|the))\\s+(?:[\\p{L}'’-]+\\s+){0,2}?"
+            + "|of|from|by|about|over|for|to|into|on|at|with|against|\\p{Ll}{2,20}ing)\\s(?:a|an|the))\\s+"
+            + "(?:[\\p{L}'’-]+\\s+){0,2}?"
             + "[\\p{L}'’-]+(?=\\s)|\\p{Ll}{2,}s(?<=\\b(?:about|over|for|of|from|by|after|since|in|to|into|on|at|with"
             + "|against)\\s\\p{Ll}{2,40})(?=\\s)"
             + "|(?:a|an|the)(?<=\\b(?:after|before|since|during|throughout|amid|following|in|at)\\s(?:a|an|the))\\s+"

@@ -998,4 +998,10 @@ class EventBuilderTest {
         assertEquals("A dispute over the border section was settled only last March", events("It was delayed by a"
                 + " dispute over the border section, settled only last March.").get(0).title());
     }
+
+    @Test
+    void aThingsThatClauseAfterAParticipleHeadsItsDate() {
+        assertEquals("A pause began in April 2025 amid a trade dispute", events("The maker will resume deliveries,"
+                + " ending a pause that began in April 2025 amid a trade dispute.").get(0).title());
+    }
 }
