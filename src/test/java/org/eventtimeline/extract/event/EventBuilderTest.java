@@ -419,7 +419,7 @@ class EventBuilderTest {
         List<ExtractedEvent> found = extractor.extract("A court on Wednesday acquitted Lukas Brandl, ending a trial"
                 + " that began in September 2023.", null).events();
         assertEquals(List.of("2023-09"), found.stream().map(e -> e.date().value()).toList());
-        assertEquals("Ending a trial that began in September 2023", found.get(0).title());
+        assertEquals("A trial began in September 2023", found.get(0).title());
     }
 
     @Test
