@@ -1213,6 +1213,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aWeekdayToComeToldInThePresentIsTheNewssWhateverYearTheStoryWasIn() {
+        LocalDate friday = LocalDate.of(2026, 7, 3);
+        assertEquals("2026-07-06", value(tag("The previous record was set on June 29, 2019. Forecasters expect the heat"
+                + " to ease from Monday.", friday), "Monday"));
+        assertEquals("2019-07-01", value(tag("The strike began on June 29, 2019. He said he would return on Monday.",
+                friday), "Monday"));
+    }
+
+    @Test
     void aWeekdayInAClauseOfAfterIsNoLaterThanTheDayTheSentenceNamed() {
         LocalDate saturday = LocalDate.of(2026, 2, 14);
         assertEquals("2026-02-07T24:00", value(tag("He died in hospital on Sunday morning, hours after he was attacked"
