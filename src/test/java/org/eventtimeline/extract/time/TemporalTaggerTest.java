@@ -1222,6 +1222,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aStepOfDaysOrWeeksCountsFromTheStorysDayNotFromAMonthLookedBackTo() {
+        assertEquals("2026-11-22", value(tag("Hamilton won the race on Sunday, his first win since joining Ferrari at the"
+                + " start of 2025. He last won a race in July 2024. Verstappen, who clinched his title a week earlier,"
+                + " finished second.", LocalDate.of(2026, 11, 30)), "a week earlier"));
+    }
+
+    @Test
     void aWeekdayInAClauseOfAfterIsNoLaterThanTheDayTheSentenceNamed() {
         LocalDate saturday = LocalDate.of(2026, 2, 14);
         assertEquals("2026-02-07T24:00", value(tag("He died in hospital on Sunday morning, hours after he was attacked"
