@@ -1004,4 +1004,10 @@ class EventBuilderTest {
         assertEquals("A pause began in April 2025 amid a trade dispute", events("The maker will resume deliveries,"
                 + " ending a pause that began in April 2025 amid a trade dispute.").get(0).title());
     }
+
+    @Test
+    void aPassiveAfterAThingOfAPrepositionIsTheSentencesOwnVerb() {
+        assertEquals("The body of a missing hiker was found on Wednesday near the summit, police said", events("The body"
+                + " of a missing hiker was found on Wednesday near the summit, police said.").get(0).title());
+    }
 }
