@@ -1002,7 +1002,8 @@ final class Headline {
             + "|(?:The|A|An)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+(?=\\s+that\\s)|\\p{Lu}\\p{Ll}{2,}s(?=\\s+that\\s))"
             + ",?\\s+(?:that|which)\\s+((?:" + VERB_IN_PAST + "|" + SAME_FORM_PAST + ")\\b" + CLAUSE_WORDS + "*)");
 
-    private static final Pattern NEXT_PAST_VERB = Pattern.compile("\\s+(?=" + VERB_IN_PAST + "\\b)");
+    /** The next verb in the past, which ends a clause; not one joined to it by "and" ("lost power and struck"). */
+    private static final Pattern NEXT_PAST_VERB = Pattern.compile("(?<!\\b(?:and|or))\\s+(?=" + VERB_IN_PAST + "\\b)");
     private static final Pattern NEXT_AUXILIARY = Pattern.compile("\\s+(?=(?:had|has|have|was|were|is|are|will|would"
             + "|could|can|may|might|must|should)\\s)");
 

@@ -1010,4 +1010,10 @@ class EventBuilderTest {
         assertEquals("The body of a missing hiker was found on Wednesday near the summit, police said", events("The body"
                 + " of a missing hiker was found on Wednesday near the summit, police said.").get(0).title());
     }
+
+    @Test
+    void aThatClauseGoesOnPastAVerbJoinedByAnd() {
+        assertEquals("A cargo ship lost power and struck a bridge two years ago", events("A cargo ship that lost power"
+                + " and struck a bridge two years ago was carrying 5,000 containers.").get(0).title());
+    }
 }
