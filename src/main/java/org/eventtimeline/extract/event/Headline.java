@@ -139,6 +139,24 @@ final class Headline {
     private static final Pattern PLURAL_SPEAKER = Pattern.compile("(?:(?<![su'’])s|\\b(?:police|people|staff))$",
             Pattern.CASE_INSENSITIVE);
     /** "It was too early to say", "It is unclear": an "it" that stands for no one. */
+    /**
+     * What was done again on a date, with the verb left out: "A judge struck down the package, worth $56 billion, in
+     * January 2024, and | again in December that year" is headed "A judge struck down the package again in December
+     * that year"; null for any other clause.
+     */
+    private static String doneAgain(String text, int start, int end) {
+        if (!AGAIN.matcher(text).region(start, end).lookingAt()) {
+            return null;
+        }
+        Matcher done = DONE_BEFORE.matcher(text).region(sentenceStartBefore(text, start), start);
+        return done.matches() ? done.group(1) + " " + text.substring(start, end).strip() : null;
+    }
+
+    private static final Pattern AGAIN = Pattern.compile("again\\s+(?:in|on|at|during|last|this|earlier|later)\\b");
+    /** A clause, an aside of its object, its date and ", and": what "again" does once more. */
+    private static final Pattern DONE_BEFORE = Pattern.compile("\\s*(\\p{Lu}.+?)(?:,\\s+[^,]+,)?\\s+(?:in|on|at|during"
+            + "|last|this|earlier)\\s[^,]*,?\\s+and\\s+");
+
     private static final Pattern NO_ONES_IT = Pattern.compile("It\\s+(?:is|was|'s|’s|would be|will be|may be|might be"
             + "|could be|seems|seemed|appears|appeared|remains|remained)\\b");
 
@@ -158,6 +176,10 @@ final class Headline {
         Matcher aside = WHO.matcher(text).region(Math.min(date.end(), end), end);
         if (aside.find()) {
             end = aside.start(); // "In 1962 she married Tom Reilly, who later ran the shop": about him, not then
+        }
+        String again = doneAgain(text, start, end);
+        if (again != null) {
+            return finished(again); // "struck it down in January 2024, and | again in December that year"
         }
         String told = participleAside(text, start, end, date);
         if (told != null) {

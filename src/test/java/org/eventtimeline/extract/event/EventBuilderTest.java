@@ -1016,4 +1016,11 @@ class EventBuilderTest {
         assertEquals("A cargo ship lost power and struck a bridge two years ago", events("A cargo ship that lost power"
                 + " and struck a bridge two years ago was carrying 5,000 containers.").get(0).title());
     }
+
+    @Test
+    void whatWasDoneAgainTakesTheVerbLeftOut() {
+        List<ExtractedEvent> found = events("A judge struck down the package, worth about $56 billion, in January 2024,"
+                + " and again in December that year.");
+        assertEquals("A judge struck down the package again in December that year", found.get(1).title());
+    }
 }
