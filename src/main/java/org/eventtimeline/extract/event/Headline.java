@@ -145,12 +145,24 @@ final class Headline {
      * that year"; null for any other clause.
      */
     private static String doneAgain(String text, int start, int end) {
-        if (!AGAIN.matcher(text).region(start, end).lookingAt()) {
-            return null;
+        int from = sentenceStartBefore(text, start);
+        if (AGAIN.matcher(text).region(start, end).lookingAt()) {
+            Matcher done = DONE_BEFORE.matcher(text).region(from, start);
+            return done.matches() ? done.group(1) + " " + text.substring(start, end).strip() : null;
         }
-        Matcher done = DONE_BEFORE.matcher(text).region(sentenceStartBefore(text, start), start);
-        return done.matches() ? done.group(1) + " " + text.substring(start, end).strip() : null;
+        Matcher to = THEN_TO.matcher(text).region(start, end);
+        if (to.lookingAt()) {
+            // "was pushed back to September 2026 in January 2024, and then | to 2027 last year"
+            Matcher moved = MOVED_BEFORE.matcher(text).region(from, to.start(1));
+            return moved.matches() ? moved.group(1) + " " + text.substring(to.start(1), end).strip() : null;
+        }
+        return null;
     }
+
+    private static final Pattern THEN_TO = Pattern.compile("(?:then\\s+)?(to)\\s");
+    /** A clause up to its "to", what follows it and ", and then": what "to" moves once more. */
+    private static final Pattern MOVED_BEFORE = Pattern.compile("\\s*(\\p{Lu}.+?)\\s+to\\s[^,]*?,?\\s+and\\s+"
+            + "(?:then\\s+)?");
 
     private static final Pattern AGAIN = Pattern.compile("again\\s+(?:in|on|at|during|last|this|earlier|later)\\b");
     /** A clause, an aside of its object, its date and ", and": what "again" does once more. */

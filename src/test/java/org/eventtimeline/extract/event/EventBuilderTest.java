@@ -1023,4 +1023,10 @@ class EventBuilderTest {
                 + " and again in December that year.");
         assertEquals("A judge struck down the package again in December that year", found.get(1).title());
     }
+
+    @Test
+    void whatWasMovedThenToADateTakesTheVerbLeftOut() {
+        assertEquals("He moved to London in 2015", events("He moved to Paris in 2010, and then to London in 2015.")
+                .get(1).title());
+    }
 }
