@@ -71,6 +71,11 @@ final class Headline {
     private static final String VERB_IN_PAST = "(?:" + SAYING_OR_PAST + "|\\p{Ll}{2,}ed)";
     /** Verbs whose past reads as their present ("cut", "hit"): a past only where a verb is known to follow. */
     private static final String SAME_FORM_PAST = Resources.alternation("extract/text/same-form-past.txt");
+    /** A past, or a verb whose past reads as its present, right after "that" or "who". */
+    private static final String PAST_OR_SAME_FORM = "(?:" + VERB_IN_PAST + "|" + SAME_FORM_PAST + ")";
+    /** A subject a sentence may open with before its "that" or "who" clause: "The company", "Wildfires". */
+    private static final String OPENING_SUBJECT = "(?:The|A|An)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+"
+            + "|\\p{Lu}\\p{Ll}{2,}s";
     /** An adverb that may come before a participle: "first announced", "later renamed", "last held". */
     private static final String ADVERB = "(?:first|last|later|also|since|initially|originally|\\p{Ll}+ly)";
 
@@ -138,22 +143,20 @@ final class Headline {
             + "(?:\\s+[^\\s\"“”‘’'`()\\[\\]]+){0,7}");
     private static final Pattern PLURAL_SPEAKER = Pattern.compile("(?:(?<![su'’])s|\\b(?:police|people|staff))$",
             Pattern.CASE_INSENSITIVE);
-    /** "It was too early to say", "It is unclear": an "it" that stands for no one. */
     /**
      * What was done again on a date, with the verb left out: "A judge struck down the package, worth $56 billion, in
      * January 2024, and | again in December that year" is headed "A judge struck down the package again in December
      * that year"; null for any other clause.
      */
     private static String doneAgain(String text, int start, int end) {
-        int from = sentenceStartBefore(text, start);
         if (AGAIN.matcher(text).region(start, end).lookingAt()) {
-            Matcher done = DONE_BEFORE.matcher(text).region(from, start);
+            Matcher done = DONE_BEFORE.matcher(text).region(sentenceStartBefore(text, start), start);
             return done.matches() ? done.group(1) + " " + text.substring(start, end).strip() : null;
         }
         Matcher to = THEN_TO.matcher(text).region(start, end);
         if (to.lookingAt()) {
             // "was pushed back to September 2026 in January 2024, and then | to 2027 last year"
-            Matcher moved = MOVED_BEFORE.matcher(text).region(from, to.start(1));
+            Matcher moved = MOVED_BEFORE.matcher(text).region(sentenceStartBefore(text, start), to.start(1));
             return moved.matches() ? moved.group(1) + " " + text.substring(to.start(1), end).strip() : null;
         }
         return null;
@@ -169,6 +172,7 @@ final class Headline {
     private static final Pattern DONE_BEFORE = Pattern.compile("\\s*(\\p{Lu}.+?)(?:,\\s+[^,]+,)?\\s+(?:in|on|at|during"
             + "|last|this|earlier)\\s[^,]*,?\\s+and\\s+");
 
+    /** "It was too early to say", "It is unclear": an "it" that stands for no one. */
     private static final Pattern NO_ONES_IT = Pattern.compile("It\\s+(?:is|was|'s|’s|would be|will be|may be|might be"
             + "|could be|seems|seemed|appears|appeared|remains|remained)\\b");
 
@@ -343,9 +347,7 @@ final class Headline {
             return null;
         }
         int from = sentenceStartBefore(text, start);
-        boolean figure = FIGURE_AFTER_COMMA.matcher(text).region(from, start).find();
-        for (Pattern asides : figure ? new Pattern[] { THINGS_ASIDE, THINGS_PARTICIPLE_ASIDE, FIGURE_ASIDE }
-                : new Pattern[] { THINGS_ASIDE, THINGS_PARTICIPLE_ASIDE }) {
+        for (Pattern asides : mayHoldFigure(text, from, start) ? ASIDES_AND_FIGURES : ASIDES) {
             Matcher aside = asides.matcher(text).region(from, start);
             while (aside.find()) {
                 if (text.startsWith(",", aside.end()) && text.substring(aside.end() + 1, start).isBlank()) {
@@ -775,9 +777,8 @@ final class Headline {
         return main.lookingAt() ? relative.group(1) + text.substring(main.start(1), end) : null;
     }
 
-    private static final Pattern SUBJECTS_RELATIVE = Pattern.compile("((?:The|A|An)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?"
-            + "[\\p{L}'’-]+|\\p{Lu}\\p{Ll}{2,}s)\\s+(?:that|who)\\s+(?:(?:had|has|have|was|were|is|are|been)\\s+)*"
-            + "(?:" + ADVERB + "\\s+)?(?:" + VERB_IN_PAST + "|" + SAME_FORM_PAST + ")\\b");
+    private static final Pattern SUBJECTS_RELATIVE = Pattern.compile("(" + OPENING_SUBJECT + ")\\s+(?:that|who)\\s+"
+            + "(?:(?:had|has|have|was|were|is|are|been)\\s+)*(?:" + ADVERB + "\\s+)?" + PAST_OR_SAME_FORM + "\\b");
     private static final Pattern MAIN_VERB_AFTER_RELATIVE = Pattern.compile(CLAUSE_WORDS + "*?(\\s+(?:had|has|have"
             + "|was|were|is|are|will|would|could|can|may|might|must|should|" + REPORTING_VERBS + ")\\b)");
 
@@ -879,15 +880,23 @@ final class Headline {
             + "(?!(?:it|he|she|they|we|I|you|the|a|an|his|her|its|their)\\b)"
             + "(\\p{Ll}" + CLAUSE_WORDS + "*)");
 
+    /** What every figure's aside holds, looked for before the costlier pattern: ", at 2.8%", ", up from 3.9%". */
+    private static final Pattern FIGURE_AFTER_COMMA = Pattern.compile(",\\s+(?:at|up|down)\\s");
+
+    private static boolean mayHoldFigure(String text, int from, int to) {
+        return FIGURE_AFTER_COMMA.matcher(text).region(from, to).find();
+    }
+
     /**
      * A thing and an aside of its figure: "inflation, at 2.8% in October," "The jobless rate, up from 4.1% in May,".
      * The date in the aside is the figure's ("Inflation was at 2.8% in October"); a date after it is the thing's.
      */
-    /** What every figure's aside holds, looked for before the costlier pattern: ", at 2.8%", ", up from 3.9%". */
-    private static final Pattern FIGURE_AFTER_COMMA = Pattern.compile(",\\s+(?:at|up|down)\\s");
     private static final Pattern FIGURE_ASIDE = Pattern.compile("\\b(" + THING_SUBJECT + "),\\s+((?:at|up|down)\\s+"
             + "(?:from\\s+|to\\s+)?(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|just\\s+(?:over|under)\\s+)?[$€£]?\\d"
             + CLAUSE_WORDS + "*)");
+    /** The asides a thing before a clause may have, with a figure's where one may be there. */
+    private static final Pattern[] ASIDES = { THINGS_ASIDE, THINGS_PARTICIPLE_ASIDE };
+    private static final Pattern[] ASIDES_AND_FIGURES = { THINGS_ASIDE, THINGS_PARTICIPLE_ASIDE, FIGURE_ASIDE };
 
     /**
      * The date's clause when it is an aside about a thing, told by its own verb: in "She said she would help the
@@ -908,9 +917,11 @@ final class Headline {
                 return aside.group(1) + " " + aside.group(2);
             }
         }
+        if (!mayHoldFigure(text, from, end)) {
+            return null;
+        }
         Matcher figure = FIGURE_ASIDE.matcher(text).region(from, end);
-        boolean mayHoldFigure = FIGURE_AFTER_COMMA.matcher(text).region(from, end).find();
-        while (mayHoldFigure && figure.find()) {
+        while (figure.find()) {
             if (figure.start(2) <= date.start() && date.end() <= figure.end(2) && text.startsWith(",", figure.end())) {
                 // "Inflation was at 2.8% in October"; "the rate, up from 3.9% in April," was 3.9% in April
                 return passive(withoutReporter(figure.group(1)),
@@ -1033,8 +1044,8 @@ final class Headline {
             + "|against)\\s\\p{Ll}{2,40})(?=\\s)"
             + "|(?:a|an|the)(?<=\\b(?:after|before|since|during|throughout|amid|following|in|at)\\s(?:a|an|the))\\s+"
             + "(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+(?=,\\s+which\\s)"
-            + "|(?:The|A|An)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+(?=\\s+that\\s)|\\p{Lu}\\p{Ll}{2,}s(?=\\s+that\\s))"
-            + ",?\\s+(?:that|which)\\s+((?:" + VERB_IN_PAST + "|" + SAME_FORM_PAST + ")\\b" + CLAUSE_WORDS + "*)");
+            + "|(?:" + OPENING_SUBJECT + ")(?=\\s+that\\s))"
+            + ",?\\s+(?:that|which)\\s+(" + PAST_OR_SAME_FORM + "\\b" + CLAUSE_WORDS + "*)");
 
     /** The next verb in the past, which ends a clause; not one joined to it by "and" ("lost power and struck"). */
     private static final Pattern NEXT_PAST_VERB = Pattern.compile("(?<!\\b(?:and|or))\\s+(?=" + VERB_IN_PAST + "\\b)");

@@ -170,13 +170,18 @@ public final class PersonRecognizer {
         }
         String family = PersonNames.surnameOf(join(text, name.subList(initials, name.size())));
         // "van Dijk" opens a sentence as "Van Dijk"
-        String opening = Character.toUpperCase(family.charAt(0)) + family.substring(1);
+        String opening = openingASentence(family);
         for (String written : opening.equals(family) ? List.of(family) : List.of(family, opening)) {
             if (usedAlone(text, written)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A name as a sentence opens with it: "van Dijk" -> "Van Dijk". */
+    private static String openingASentence(String name) {
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     /** Whether the text uses a family name as a person's: before a verb of saying, or opening a clause with a verb. */
@@ -349,8 +354,8 @@ public final class PersonRecognizer {
             if (space > 0) {
                 openers.add(name.substring(0, space));
                 if (Character.isLowerCase(name.charAt(0))) {
-                    known.add(Character.toUpperCase(name.charAt(0)) + name.substring(1));
-                    openers.add(Character.toUpperCase(name.charAt(0)) + name.substring(1, space));
+                    known.add(openingASentence(name));
+                    openers.add(openingASentence(name.substring(0, space)));
                 }
             }
         }

@@ -772,13 +772,6 @@ final class TimexResolver {
         CalendarDate named = fromPublication || sign > 0 ? null : s.clock().namedWithin(s.sentence(), 1);
         Reference ref = fromPublication ? publication(s) : named != null ? new Reference(named, Anchor.NARRATIVE)
                 : story(s);
-        CalendarDate storyDay = s.clock().time();
-        Precision step = unitPrecision(f.get("unit"));
-        if (!fromPublication && ref != null && step != null && ref.period().precision().compareTo(step) > 0
-                && storyDay != null && storyDay.precision().compareTo(step) <= 0) {
-            // "a week earlier" after a look back to "July 2024" counts from the story's Sunday: a month has no week
-            ref = new Reference(storyDay, Anchor.NARRATIVE);
-        }
         if (!fromPublication && s.clock().time() != null && isComparison(m, s) && comparedPeriod(m, s) == null) {
             // "... compared with $80 million a year earlier" is set against the story's time, not against the
             // comparison the sentence before made ("up from $70 million a year earlier"), which would count back twice
@@ -787,6 +780,12 @@ final class TimexResolver {
         Precision unit = unitPrecision(f.get("unit"));
         if (ref == null || Double.isNaN(amount) || amount != Math.rint(amount) || unit == null) {
             return unresolved(m, unknownPeriod(f));
+        }
+        CalendarDate storyDay = s.clock().time();
+        if (!fromPublication && ref.period().precision().compareTo(unit) > 0 && storyDay != null
+                && storyDay.precision().compareTo(unit) <= 0) {
+            // "a week earlier" after a look back to "July 2024" counts from the story's Sunday: a month has no week
+            ref = new Reference(storyDay, Anchor.NARRATIVE);
         }
         String u = word("unit", f.get("unit"));
         boolean clockUnit = u.equals("H") || u.equals("MIN") || u.equals("S");
