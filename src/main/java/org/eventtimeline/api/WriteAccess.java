@@ -35,8 +35,27 @@ public class WriteAccess {
     @Inject
     jakarta.inject.Provider<TimelineConfig> config;
 
-    /** Extractions counted per client address and minute. */
-    private final ConcurrentHashMap<String, long[]> extractions = new ConcurrentHashMap<>();
+    /** Each client's extraction allowance: a bucket of N, refilled at N a minute. */
+    private final ConcurrentHashMap<String, Allowance> extractions = new ConcurrentHashMap<>();
+
+    /**
+     * What a client may still extract, as of a moment. A bucket rather than a count per clock minute: a count that
+     * starts again at each minute lets a client make twice the limit in the two seconds around it.
+     */
+    record Allowance(double left, long at) {
+
+        static final long MINUTE = 60_000_000_000L;
+
+        /** The allowance at {@code now}, refilled since {@link #at} but never above {@code perMinute}. */
+        Allowance refilled(long now, int perMinute) {
+            return new Allowance(Math.min(perMinute, left + (double) (now - at) * perMinute / MINUTE), now);
+        }
+
+        /** Seconds until one extraction is allowed again. */
+        long secondsToNext(int perMinute) {
+            return Math.max(1, (long) Math.ceil((1 - left) * 60 / perMinute));
+        }
+    }
 
     void announce(@Observes StartupEvent start, TimelineConfig settings) {
         if (settings.security().apiKeys().map(List::isEmpty).orElse(true)) {
@@ -74,17 +93,22 @@ public class WriteAccess {
 
     private Optional<Response> rateLimited(ContainerRequestContext request, HttpServerRequest http) {
         int perMinute = config.get().security().extractPerMinute();
-        long minute = System.currentTimeMillis() / 60_000;
+        long now = System.nanoTime();
         String client = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
-        long[] window = extractions.compute(client, (k, w) -> w == null || w[0] != minute ? new long[] { minute, 1 }
-                : new long[] { minute, w[1] + 1 });
+        boolean[] allowed = new boolean[1];
+        Allowance after = extractions.compute(client, (k, was) -> {
+            Allowance current = was == null ? new Allowance(perMinute, now) : was.refilled(now, perMinute);
+            allowed[0] = current.left() >= 1;
+            return allowed[0] ? new Allowance(current.left() - 1, now) : current;
+        });
         if (extractions.size() > 100_000) {
-            extractions.entrySet().removeIf(e -> e.getValue()[0] != minute); // forget last minute's clients
+            // a client whose bucket is full again is no different from one never seen
+            extractions.values().removeIf(a -> now - a.at() > Allowance.MINUTE);
         }
-        if (window[1] <= perMinute) {
+        if (allowed[0]) {
             return Optional.empty();
         }
-        long retry = 60 - (System.currentTimeMillis() / 1000) % 60;
+        long retry = after.secondsToNext(perMinute);
         return Optional.of(Response.fromResponse(ProblemMapper.answer(429, "At most " + perMinute
                 + " extractions a minute per client; try again in " + retry + " s.", request.getUriInfo()))
                 .header(HttpHeaders.RETRY_AFTER, retry).build());
