@@ -397,7 +397,8 @@ public final class EventBuilder {
             List<TemporalExpression> sceneSetting = new ArrayList<>();
             int sceneEnd = clauseStart;
             for (; last + 1 < anchors.size(); last++) {
-                int at = clauseBreak(text, clauseStart, anchors.get(last).end(), anchors.get(last + 1).start());
+                int at = listed(text, anchors.get(last), anchors.get(last + 1)) ? -1
+                        : clauseBreak(text, clauseStart, anchors.get(last).end(), anchors.get(last + 1).start());
                 if (at < 0) {
                     continue;
                 }
@@ -511,6 +512,19 @@ public final class EventBuilder {
                 range.value(), null, range, anchor);
     }
 
+    /** After a date of a list, the list going on: "1964, | 2008| and 2012". */
+    private static final Pattern LIST_GOES_ON = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)[\\p{Lu}\\d]");
+
+    /**
+     * "won the title in 1964, 2008 and 2012": dates of one kind listed with commas, each of them when (where "the
+     * year-ago quarter, the second quarter" says one twice).
+     */
+    private static boolean listed(String text, TemporalExpression last, TemporalExpression x) {
+        return text.substring(last.end(), x.start()).trim().equals(",") && last.date() != null && x.date() != null
+                && last.date().precision() == x.date().precision()
+                && LIST_GOES_ON.matcher(text).region(x.end(), text.length()).lookingAt();
+    }
+
     /** "2012 or 2013": the second is an alternative to the first, not another event. */
     private static boolean isAlternative(String text, List<TemporalExpression> anchors, TemporalExpression x) {
         if (anchors.isEmpty()) {
@@ -524,7 +538,8 @@ public final class EventBuilder {
         // "at 02:47 local time on Sunday (17:47 GMT Saturday)": the same moment in another time zone
         boolean sameMomentElsewhere = between.equals("(") && last.type() == TimexType.TIME
                 && x.type() == TimexType.TIME;
-        return between.equals("or") || between.equals(",") || between.equals("-")
+        // "won the title in 1964, 2008 and 2012" lists three dates, where "on Tuesday, Aug. 4" says one twice
+        return between.equals("or") || between.equals(",") && !listed(text, last, x) || between.equals("-")
                 || between.equals("–") || between.equals("to") || sameMomentElsewhere;
     }
 

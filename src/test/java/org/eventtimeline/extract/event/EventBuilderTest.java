@@ -31,6 +31,19 @@ class EventBuilderTest {
     }
 
     @Test
+    void datesListedWithCommasAreEachAnEventOfTheWholeClause() {
+        List<ExtractedEvent> found = events("The club had won the cup in 1971, 1988 and 2003.");
+        assertEquals(List.of("1971", "1988", "2003"), found.stream().map(e -> e.date().value()).toList());
+        assertTrue(found.stream().allMatch(e -> e.title().equals("The club had won the cup in 1971, 1988 and 2003")),
+                found::toString);
+        // a quarter said again in other words is no list, even where the two are read as two quarters
+        List<String> dates = extractor.extract("In the comparable year-ago quarter, the second quarter ended Oct. 31,"
+                + " the firm had a loss.", LocalDate.of(1989, 10, 27)).events().stream().map(e -> e.date().value())
+                .toList();
+        assertEquals(1, dates.stream().filter(d -> d.contains("Q")).count(), dates::toString);
+    }
+
+    @Test
     void aFirstDateInAClauseOfItsOwnIsHeadedByIt() {
         assertEquals("He was found on an inner tube off the coast on Nov. 25", events("The boy has been at the"
                 + " center of a custody battle since he was found on an inner tube off the coast on Nov. 25.").get(0)
