@@ -27,6 +27,11 @@ final class NarrativeClock {
     private int sentence = -1;
     private CalendarDate named;
     private int namedIn = -1;
+    /** Whether the last date was named in passing, as a modifier or an aside ("the November election"). */
+    private boolean namedInPassing;
+    /** The last day named, and its sentence: a time of day's day past a month named in passing. */
+    private CalendarDate dayNamed;
+    private int dayNamedIn = -1;
     /** The last quarter, half, month or week named, and its sentence: what "a year earlier" may be said of. */
     private CalendarDate periodNamed;
     private int periodNamedIn = -1;
@@ -128,6 +133,11 @@ final class NarrativeClock {
         named = date;
         namedIn = sentenceIndex;
         namedLookingBack = false;
+        namedInPassing = false;
+        if (date.precision() == Precision.DAY) {
+            dayNamed = date;
+            dayNamedIn = sentenceIndex;
+        }
         if (isComparedPeriod(date)) {
             periodNamed = date;
             periodNamedIn = sentenceIndex;
@@ -260,6 +270,23 @@ final class NarrativeClock {
         return namedWithin(sentenceIndex, sentences);
     }
 
+    /** Notes a date named in passing: a modifier or an aside, which tells no time of day's day. */
+    void nameInPassing(CalendarDate date, int sentenceIndex) {
+        name(date, sentenceIndex);
+        namedInPassing = true;
+    }
+
+    /**
+     * The day a time of day falls on: the day named within {@code sentences}, past a longer date named since in
+     * passing ("stormed the Capitol on Wednesday to stop the count of the November election. | At 2 p.m. ...").
+     */
+    CalendarDate dayForTimeOfDay(int sentenceIndex, int sentences) {
+        CalendarDate day = dayNamedWithin(sentenceIndex, sentences);
+        boolean passedOver = day != null && day.precision() != Precision.DAY && namedInPassing && dayNamed != null
+                && sentenceIndex - dayNamedIn <= sentences;
+        return passedOver ? dayNamed : day;
+    }
+
     /** The last date named in this sentence, however it was resolved. */
     CalendarDate namedIn(int sentenceIndex) {
         return named != null && namedIn == sentenceIndex ? named : null;
@@ -282,6 +309,9 @@ final class NarrativeClock {
         copy.sentence = sentence;
         copy.named = named;
         copy.namedIn = namedIn;
+        copy.namedInPassing = namedInPassing;
+        copy.dayNamed = dayNamed;
+        copy.dayNamedIn = dayNamedIn;
         copy.periodNamed = periodNamed;
         copy.periodNamedIn = periodNamedIn;
         copy.namedLookingBack = namedLookingBack;

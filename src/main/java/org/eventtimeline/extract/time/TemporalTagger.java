@@ -138,7 +138,7 @@ public final class TemporalTagger {
                             && !(expression.date().precision() == Precision.DAY
                                     && isModifier(text, match.start(), match.end()))) {
                         // a day that names a thing ("the Thanksgiving travel week") is no day for a time of day
-                        clock.name(expression.date(), sentence.index());
+                        clock.nameInPassing(expression.date(), sentence.index());
                     }
                 }
                 if (expression.type() == TimexType.TIME) {

@@ -946,7 +946,7 @@ final class TimexResolver {
         CalendarDate story = s.clock().recent(s.sentence());
         // a time of day falls on the day just named, however that day was found: "will travel Thursday ... will
         // leave at 4 in the morning", or a few sentences back in a past clause: "At 9.40pm, three men entered ..."
-        CalendarDate day = orStoryDay(s.clock().dayNamedWithin(s.sentence(), 1), s);
+        CalendarDate day = orStoryDay(s.clock().dayForTimeOfDay(s.sentence(), 1), s);
         if (day != null && s.publication() != null && (day.start().isAfter(s.publication()) && s.tense() == Tense.PAST
                 || day.end().isBefore(s.publication()) && s.tense() == Tense.FUTURE)) {
             // "He will travel on Thursday. A jet flew over the site at noon": not Thursday's noon, gone; "... cast by

@@ -636,6 +636,10 @@ class TemporalTaggerTest {
         // and not a day still to come for what has happened
         assertEquals("2000-04-05T12:00", value(tag("He will travel to Ohio on Thursday. A jet flew over the site at"
                 + " noon.", LocalDate.of(2000, 4, 5)), "noon"));
+        // a month named in passing since is no day: the day before it still is
+        assertEquals("2021-01-06T14:00", value(tag("Crowds stormed the building on Wednesday as officials met to"
+                + " certify the November vote. Staff were evacuated shortly after 2 p.m.", LocalDate.of(2021, 1, 7)),
+                "2 p.m."));
     }
 
     @Test
