@@ -1182,6 +1182,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aVerbWhosePastIsItsPresentAfterItOrSheIsPast() {
+        // the present would be "forecasts": "it forecast" is past, however the month is read in the present
+        assertEquals("2025-03", value(tag("Profit will be 310 million euros, down from the 400 million it forecast in"
+                + " March.", LocalDate.of(2025, 6, 18)), "March"));
+        assertEquals("2025-03", value(tag("She will run again, and hopes to beat the time she set in March.",
+                LocalDate.of(2025, 6, 18)), "March"));
+    }
+
+    @Test
     void thePreviousQuarterIsTheOneBeforeTheQuarterReportedOnTwoSentencesBefore() {
         assertEquals("2026-Q1", value(tag("The economy grew 1.9% in the April-June quarter, data showed on Monday. It was"
                 + " the third straight quarter of growth. Consumption rose 0.4% from the previous quarter.",
