@@ -107,9 +107,11 @@ public final class PersonRecognizer {
                     }
                 }
             }
-            if (nameEnd < tokens.size() && organisationWords.contains(tokens.get(nameEnd).text())
-                    && adjacent(text, tokens.get(nameEnd - 1), tokens.get(nameEnd))) {
-                i = nameEnd + 1; // "Eastern Airlines", "Wang Laboratories": a company's or a place's name
+            int thingEnd = organisationWordAfter(tokens, nameEnd, text);
+            if (thingEnd > 0) {
+                // "Eastern Airlines", "Wang Laboratories", "Ronald Reagan Washington National Airport": a company's
+                // or a place's name
+                i = thingEnd;
                 continue;
             }
             List<Token> name = tokens.subList(nameStart, nameEnd);
@@ -434,6 +436,26 @@ public final class PersonRecognizer {
      * initials inside ("Luiz Inacio Lula da Silva"). A title's word inside the run is a surname when no name follows
      * it ("Martin Luther King Jr.", "Billie Jean King said").
      */
+    /**
+     * Where a name's run of capitalised words ends in a word that ends names of things, a few words on ("Ronald
+     * Reagan | Washington National Airport"): the index after that word, or -1.
+     */
+    private int organisationWordAfter(List<Token> tokens, int nameEnd, String text) {
+        for (int k = nameEnd; k < Math.min(tokens.size(), nameEnd + 4); k++) {
+            Token t = tokens.get(k);
+            if (!adjacent(text, tokens.get(k - 1), t)) {
+                return -1;
+            }
+            if (organisationWords.contains(t.text())) {
+                return k + 1;
+            }
+            if (!isCapitalised(t.text())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private int nameEnd(List<Token> tokens, int i, String text) {
         int end = i;
         int joiners = 0;

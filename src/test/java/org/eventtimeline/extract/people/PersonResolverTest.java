@@ -174,6 +174,9 @@ class PersonResolverTest {
         List<Person> people = people("MI6 and the FBI met at Downing Street. The Sun reported it. Royal Bank of Scotland fell.");
         assertEquals(List.of(), people);
         assertEquals(List.of(), people("Eastern Airlines said so, and Wang Laboratories agreed at Franklin Park."));
+        // a person's name that goes on into a place's: "Ronald Reagan Washington National Airport"
+        assertEquals(List.of(), people("The jet came down near Ronald Reagan Washington National Airport, officials"
+                + " said."));
         assertEquals(List.of(), people("The General Assembly passed it, and General Electric said so."));
         assertEquals(List.of(), people("Real Madrid told fans to stay calm. Manchester City, who won in 2023, lost."));
         assertEquals(List.of(), people("The company, Halvorsen Therapeutics, said so. Deutsche Bank, the lender, agreed."));
