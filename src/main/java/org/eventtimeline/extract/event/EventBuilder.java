@@ -587,7 +587,7 @@ public final class EventBuilder {
         int bestRank = Integer.MAX_VALUE;
         while (m.find()) {
             int rank = m.group().trim().equals(",") ? 1 : 0; // a bare comma is the weakest break
-            if (rank == 1 && closesAnAside(text, clauseStart, from, m.start(), m.end())) {
+            if (rank == 1 && closesAnAside(text, clauseStart, from, m.start(), m.end(), to)) {
                 continue;
             }
             Matcher aside = RELATIVE_ASIDE_THEN_VERB.matcher(text).region(m.start(), text.length());
@@ -614,15 +614,25 @@ public final class EventBuilder {
 
     /**
      * A comma with no verb before it in the clause that opens or closes an aside before a verb: "Last month the
-     * chancellor, Anna Berg, said the cuts were needed by 2030" is one clause.
+     * chancellor, Anna Berg, said the cuts were needed by 2030" is one clause; so is a reported clause's subject and
+     * its aside ("said on Thursday that its finance chief, Ruth Okafor, would step down in March"), unless the aside
+     * holds the next date ({@code to}: "that the old bridge, | opened in 1998, would close").
      */
-    private static boolean closesAnAside(String text, int clauseStart, int from, int comma, int after) {
-        if (FIRST_VERB.matcher(text).region(Math.min(clauseStart, comma), comma).find()) {
+    private static boolean closesAnAside(String text, int clauseStart, int from, int comma, int after, int to) {
+        int clause = Math.min(clauseStart, comma);
+        int subject = clause;
+        Matcher that = THAT_OPENS.matcher(text).region(clause, comma);
+        while (that.find()) {
+            subject = that.end();
+        }
+        if (FIRST_VERB.matcher(text).region(subject, comma).find()) {
             return false;
         }
+        boolean reported = FIRST_VERB.matcher(text).region(clause, subject).find();
         // the aside opens after the date, not around it ("The blast, at 6.08pm local time, | was caused by ...")
-        boolean opens = WORD.matcher(text).region(from, comma).find()
-                && ASIDE_THEN_VERB.matcher(text).region(after, text.length()).lookingAt();
+        Matcher aside = ASIDE_THEN_VERB.matcher(text).region(after, text.length());
+        boolean opens = WORD.matcher(text).region(from, comma).find() && aside.lookingAt()
+                && (!reported || aside.end() <= to);
         boolean closes = text.substring(from, comma).contains(",")
                 && VERB_NEXT.matcher(text).region(after, text.length()).lookingAt();
         return opens || closes;
@@ -662,6 +672,8 @@ public final class EventBuilder {
     /** A verb right after a comma: a reported one ("said"), an auxiliary or a verb in the past. */
     private static final Pattern VERB_NEXT = Pattern.compile("(?:" + REPORTING_VERBS + ")\\b|" + FIRST_VERB.pattern());
     private static final Pattern WORD = Pattern.compile("\\p{L}");
+    /** A "that" that opens a clause after a verb: its subject follows. */
+    private static final Pattern THAT_OPENS = Pattern.compile("\\bthat\\s+");
     /** A "which" or "who" aside between commas, and the main verb after it. */
     private static final Pattern RELATIVE_ASIDE_THEN_VERB = Pattern.compile(",\\s+(?:which|who)\\s+[^,;:]{1,80}?,\\s+(?:"
             + VERB_NEXT.pattern() + ")");

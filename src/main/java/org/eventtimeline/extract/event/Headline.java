@@ -41,11 +41,16 @@ final class Headline {
 
     /**
      * A person who is the subject of a clause of background to the date's: "around 7:15 p.m., after the victim, Linda
-     * Sanders, had finished", "before Smith left"; not "On June 30, after long talks, Ortiz signed the deal".
+     * Sanders, had finished", "before Smith left"; not "On June 30, after long talks, Ortiz signed the deal". Nor one
+     * in what is reported: "Meridian said on Thursday that its finance chief, Ruth Okafor, would step down in March"
+     * is the saying on Thursday.
      */
     private static final Pattern SUBORDINATE_SUBJECT = Pattern.compile("\\b(?:after|before|because|although|though"
-            + "|until|since|once|unless)\\s+(?:(?:the|a|an|his|her|their|its)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?,\\s*)?$",
-            Pattern.CASE_INSENSITIVE);
+            + "|until|since|once|unless|that)\\s+(?:(?:the|a|an|his|her|their|its)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2},"
+            + "\\s*)?$", Pattern.CASE_INSENSITIVE);
+    /** A date a cleft sets apart, its "that" clause the news: "It was not until Tuesday that Castro revealed ...". */
+    private static final Pattern CLEFT_BEFORE = Pattern.compile("\\bit\\s+(?:was|is)\\s+(?:not\\s+|only\\s+)?"
+            + "(?:until|on|in|at)?\\s*$", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern QUOTE_CLOSED = Pattern.compile("[”\"]");
 
@@ -246,6 +251,7 @@ final class Headline {
                             && SAID_NEXT.matcher(text).region(m.end(), end).lookingAt()
                     || WHO.matcher(rest).lookingAt() && QUOTE_CLOSED.matcher(text).region(date.end(), m.start()).find()
                     || SUBORDINATE_SUBJECT.matcher(text).region(date.end(), m.start()).find()
+                            && !CLEFT_BEFORE.matcher(text).region(Math.max(start, date.start() - 30), date.start()).find()
                     || WHEN_BEFORE.matcher(text).region(date.end(), m.start()).find() && STATE_AFTER.matcher(rest)
                             .lookingAt());
             if (opens && !otherClause && VERB_AFTER.matcher(withoutAside(rest)).find()) {

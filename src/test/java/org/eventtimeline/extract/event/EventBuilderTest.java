@@ -44,6 +44,21 @@ class EventBuilderTest {
     }
 
     @Test
+    void aDateBeforeAThatClauseDatesTheSayingAndTheClausesOwnDateItsNews() {
+        List<ExtractedEvent> found = events("The firm said on Thursday that its finance chief, Ruth Okafor, would step"
+                + " down at the end of March.");
+        assertEquals(2, found.size(), found::toString);
+        assertTrue(found.get(0).title().startsWith("The firm said on Thursday that"), found.get(0).title());
+        assertEquals("Ruth Okafor would step down at the end of March", found.get(1).title());
+        assertEquals("The firm said on Thursday that Ruth Okafor would step down at the end of March",
+                events("The firm said on Thursday that Ruth Okafor would step down at the end of March.").get(0)
+                        .title());
+        // but a cleft sets its date apart for the "that" clause's news
+        assertEquals("Anna Berg revealed the plan to voters", events("But it was not until Tuesday that the minister,"
+                + " Anna Berg, revealed the plan to voters.").get(0).title());
+    }
+
+    @Test
     void aFirstDateInAClauseOfItsOwnIsHeadedByIt() {
         assertEquals("He was found on an inner tube off the coast on Nov. 25", events("The boy has been at the"
                 + " center of a custody battle since he was found on an inner tube off the coast on Nov. 25.").get(0)
