@@ -357,12 +357,17 @@ final class Headline {
             Matcher aside = asides.matcher(text).region(from, start);
             while (aside.find()) {
                 if (text.startsWith(",", aside.end()) && text.substring(aside.end() + 1, start).isBlank()) {
-                    return withoutReporter(aside.group(1));
+                    // "The board said in its annual report, published on Friday, | that the move ...": what is
+                    // said goes on from the words before the aside, the saying and all
+                    return THAT_NEXT.matcher(text).region(start, text.length()).lookingAt()
+                            ? text.substring(from, aside.end(1)).strip() : withoutReporter(aside.group(1));
                 }
             }
         }
         return null;
     }
+
+    private static final Pattern THAT_NEXT = Pattern.compile("that\\s");
 
     /** The thing without who said what of it: "The governor said that inflation" -> "inflation". */
     private static String withoutReporter(String thing) {
@@ -492,8 +497,9 @@ final class Headline {
      */
     private static final Pattern NOUN_BEFORE = Pattern.compile("\\b(" + PLURAL_HEAD
             + "(?i:the|a|an|this|these|those|its|his|her|their)"
-            + "(?:\\s+[\\p{L}'’-]+){1,3}(?:\\s+(?:over|of|on|in|for|with|about|against)(?:\\s+[\\p{L}'’-]+){1,3})?)"
-            + ",\\s*$");
+            // a noun's words, not a verb's: "The board said in its annual report, published ..." is the report's
+            + "(?:\\s+(?!(?:" + SAYING_OR_PAST + "|was|were|is|are|has|had|have)\\b)[\\p{L}'’-]+){1,3}"
+            + "(?:\\s+(?:over|of|on|in|for|with|about|against)(?:\\s+[\\p{L}'’-]+){1,3})?),\\s*$");
     /** A participle up to its clause's end; not a verb with an object ("closed it", "closed the site"). */
     private static final Pattern PARTICIPLE_TO_COMMA = Pattern.compile("((?:" + ADVERB + "\\s+)?(\\p{Ll}+)\\b"
             + "(?!\\s+(?:it|them|him|her|us|me|the|a|an|its|his|their|our|this|that|these|those)\\b)"

@@ -367,6 +367,15 @@ class EventBuilderTest {
     }
 
     @Test
+    void anAsideOfAThingAfterASayingIsTheThingsAndWhatIsSaidGoesOnFromTheSaying() {
+        List<ExtractedEvent> found = events("The board said in its report, published on Friday, that the move would"
+                + " be done by the end of the first quarter of 2026.");
+        assertEquals("Its report was published on Friday", found.get(0).title());
+        assertEquals("The board said in its report that the move would be done by the end of the first quarter of"
+                + " 2026", found.get(1).title());
+    }
+
+    @Test
     void aLongClauseLosesTheAsidesThatDoNotHoldItsDateBeforeItIsCut() {
         List<ExtractedEvent> found = events("The chain Hartwell's, founded at the turn of the century by two brothers"
                 + " from Leeds, will close 40 stores by the end of next week.");
