@@ -56,7 +56,9 @@ final class Headline {
 
     /**
      * "In July 2020, when Ecclestone was 89": a "when" clause that says what someone was then, not what they did
-     * ("when Ortiz flew to Oslo", "when he was arrested" head their dates).
+     * ("when Ortiz flew to Oslo", "when he was arrested" head their dates); nor what was done then, after a comma and
+     * a clause with its own verb ("Argentina won the title in 1986, when Maradona led the team" is Argentina's win,
+     * where "killed, most recently last October when Dr. Slepian was gunned down" is the doctor's death).
      */
     private static final Pattern WHEN_BEFORE = Pattern.compile("\\bwhen\\s+$");
     private static final Pattern STATE_AFTER = Pattern.compile(
@@ -74,6 +76,11 @@ final class Headline {
             + Resources.alternation("extract/text/irregular-past.txt");
     /** A verb of saying or in the past, regular ("-ed") or not. */
     private static final String VERB_IN_PAST = "(?:" + SAYING_OR_PAST + "|\\p{Ll}{2,}ed)";
+    private static final Pattern BEGINNING_VERB = Pattern.compile("\\b(?:"
+            + Resources.alternation("extract/event/beginning-verbs.txt") + ")\\b");
+    /** A clause with a verb of its own before the date: "Argentina won the title in 1986, | when Maradona ...". */
+    private static final Pattern HAS_VERB = Pattern.compile("\\b(?:" + VERB_IN_PAST
+            + "|was|were|is|are|has|have|had|will|would)\\b");
     /** Verbs whose past reads as their present ("cut", "hit"): a past only where a verb is known to follow. */
     private static final String SAME_FORM_PAST = Resources.alternation("extract/text/same-form-past.txt");
     /** A past, or a verb whose past reads as its present, right after "that" or "who". */
@@ -252,8 +259,10 @@ final class Headline {
                     || WHO.matcher(rest).lookingAt() && QUOTE_CLOSED.matcher(text).region(date.end(), m.start()).find()
                     || SUBORDINATE_SUBJECT.matcher(text).region(date.end(), m.start()).find()
                             && !CLEFT_BEFORE.matcher(text).region(Math.max(start, date.start() - 30), date.start()).find()
-                    || WHEN_BEFORE.matcher(text).region(date.end(), m.start()).find() && STATE_AFTER.matcher(rest)
-                            .lookingAt());
+                    || WHEN_BEFORE.matcher(text).region(date.end(), m.start()).find() && (STATE_AFTER.matcher(rest)
+                            .lookingAt() || text.substring(date.end(), m.start()).contains(",")
+                                    && HAS_VERB.matcher(text).region(start, date.start()).find()
+                                    && !BEGINNING_VERB.matcher(text).region(start, date.start()).find()));
             if (opens && !otherClause && VERB_AFTER.matcher(withoutAside(rest)).find()) {
                 if (m.start() <= date.start() || actor == null) {
                     actor = m;

@@ -376,6 +376,15 @@ class EventBuilderTest {
     }
 
     @Test
+    void aWhenClauseAfterAClauseWithItsOwnVerbIsBackgroundToIt() {
+        assertEquals("Argentina won titles in 1978 and 1986, when Diego Maradona led the team", events("Argentina won"
+                + " titles in 1978 and 1986, when Diego Maradona led the team.").get(0).title());
+        // without the comma the "when" clause says what happened then
+        assertEquals("Dr. Ruth Slepian was shot at her home", events("Doctors on the list were attacked, most recently"
+                + " last October when Dr. Ruth Slepian was shot at her home.").get(0).title());
+    }
+
+    @Test
     void aLongClauseLosesTheAsidesThatDoNotHoldItsDateBeforeItIsCut() {
         List<ExtractedEvent> found = events("The chain Hartwell's, founded at the turn of the century by two brothers"
                 + " from Leeds, will close 40 stores by the end of next week.");
