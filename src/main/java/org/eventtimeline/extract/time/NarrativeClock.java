@@ -2,9 +2,14 @@ package org.eventtimeline.extract.time;
 
 import java.time.LocalDateTime;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.eventtimeline.extract.Resources;
 
 /**
  * The story's current time, as a careful reader keeps it: each resolved date moves it ("At the start of 2008"), so
@@ -53,6 +58,15 @@ final class NarrativeClock {
     private boolean sceneTold;
     /** The day whose evening or night the text last told of ("at 10pm on Thursday"), or null. */
     private CalendarDate evening;
+    /**
+     * Happenings the text named with their day ("Monday's earthquakes", "the attack on Friday"), by noun: a time of
+     * day told of one later ("The first quake struck at 4.17 a.m.") is that day's. Copied on write, so that the
+     * clock's many copies share it.
+     */
+    private Map<String, CalendarDate> happenings = Map.of();
+    /** Nouns of things that happen (shared with the events' reading), singular or plural. */
+    static final String HAPPENING = "(?:" + Resources.alternation("extract/event/happenings.txt") + ")s?";
+
     /** The last time of day told by the clock ("at 03:12 UTC on Tuesday") and its sentence, or null. */
     private LocalDateTime clockTold;
     private int clockToldIn = -1;
@@ -270,6 +284,29 @@ final class NarrativeClock {
         return namedWithin(sentenceIndex, sentences);
     }
 
+    /** Notes a happening named with its day: "Monday's earthquakes". */
+    void nameHappening(String noun, CalendarDate day) {
+        Map<String, CalendarDate> more = new HashMap<>(happenings);
+        more.put(singular(noun), day);
+        happenings = more;
+    }
+
+    /** The day of a happening named before as this noun or one it ends ("earthquakes", "the quake"), or null. */
+    CalendarDate dayOfHappening(String noun) {
+        String one = singular(noun);
+        for (Map.Entry<String, CalendarDate> named : happenings.entrySet()) {
+            if (named.getKey().endsWith(one) || one.endsWith(named.getKey())) {
+                return named.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static String singular(String noun) {
+        String lower = noun.toLowerCase(Locale.ROOT);
+        return lower.endsWith("s") && lower.length() > 3 ? lower.substring(0, lower.length() - 1) : lower;
+    }
+
     /** Notes a date named in passing: a modifier or an aside, which tells no time of day's day. */
     void nameInPassing(CalendarDate date, int sentenceIndex) {
         name(date, sentenceIndex);
@@ -310,6 +347,7 @@ final class NarrativeClock {
         copy.named = named;
         copy.namedIn = namedIn;
         copy.namedInPassing = namedInPassing;
+        copy.happenings = happenings;
         copy.dayNamed = dayNamed;
         copy.dayNamedIn = dayNamedIn;
         copy.periodNamed = periodNamed;

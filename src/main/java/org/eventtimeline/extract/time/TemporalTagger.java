@@ -141,6 +141,10 @@ public final class TemporalTagger {
                         clock.nameInPassing(expression.date(), sentence.index());
                     }
                 }
+                String happening = happeningOfTheDay(text, sentence, match, expression);
+                if (happening != null) {
+                    clock.nameHappening(happening, expression.date());
+                }
                 if (expression.type() == TimexType.TIME) {
                     clock.toldAScene();
                     if (expression.date() != null) {
@@ -172,6 +176,26 @@ public final class TemporalTagger {
         daysTakeTheYearTheTextGives(result);
         happeningsTakeTheYearAfterThem(text, result);
         return result;
+    }
+
+    /** A happening named with its day: "Monday's earthquakes", "the attack on Friday". */
+    private static final Pattern DAYS_HAPPENING = Pattern.compile("['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?("
+            + NarrativeClock.HAPPENING + ")\\b");
+    private static final Pattern HAPPENING_ON_THE_DAY = Pattern.compile("\\b(?i:the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?("
+            + NarrativeClock.HAPPENING + ")\\s+(?:on|of)\\s+$");
+
+    /** The noun of the happening a day names, or null: "Monday's | earthquakes", "the attack on | Friday". */
+    private static String happeningOfTheDay(String text, Sentence sentence, Match match, TemporalExpression day) {
+        if (day.date() == null || day.date().precision() != Precision.DAY) {
+            return null;
+        }
+        Matcher after = DAYS_HAPPENING.matcher(text).region(match.end(), Math.min(text.length(), match.end() + 60));
+        if (after.lookingAt()) {
+            return after.group(1);
+        }
+        Matcher before = HAPPENING_ON_THE_DAY.matcher(text)
+                .region(Math.min(match.start(), Math.max(sentence.start(), match.start() - 60)), match.start());
+        return before.find() ? before.group(1) : null;
     }
 
     /**

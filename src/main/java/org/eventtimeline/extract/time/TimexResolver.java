@@ -937,6 +937,22 @@ final class TimexResolver {
                 : named;
     }
 
+    /** A happening the clause tells of, before its time of day: "The first | quake | struck at 4.17 a.m.". */
+    private static final Pattern THE_HAPPENING = Pattern.compile("\\b(?i:the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?("
+            + NarrativeClock.HAPPENING + ")\\b");
+
+    /**
+     * The day of a happening named before ("Monday's earthquakes ... rose on Wednesday. The first quake struck at 4.17
+     * a.m."), where the sentence names no day before the time of day; null otherwise.
+     */
+    private static CalendarDate dayOfTheHappeningToldOf(Situation s) {
+        if (s.clock().namedIn(s.sentence()) != null) {
+            return null;
+        }
+        Matcher happening = THE_HAPPENING.matcher(s.sentenceText()).region(0, s.positionInSentence());
+        return happening.find() ? s.clock().dayOfHappening(happening.group(1)) : null;
+    }
+
     /** The hours after a night, up to the morning's: "started at 9.30pm on Monday ... under control by 6am". */
     private static final Pattern EARLY_MORNING = Pattern.compile("0[0-8]:\\d\\d");
 
@@ -946,7 +962,9 @@ final class TimexResolver {
         CalendarDate story = s.clock().recent(s.sentence());
         // a time of day falls on the day just named, however that day was found: "will travel Thursday ... will
         // leave at 4 in the morning", or a few sentences back in a past clause: "At 9.40pm, three men entered ..."
-        CalendarDate day = orStoryDay(s.clock().dayForTimeOfDay(s.sentence(), 1), s);
+        CalendarDate ofHappening = s.tense() == Tense.FUTURE ? null : dayOfTheHappeningToldOf(s);
+        CalendarDate day = ofHappening != null ? ofHappening
+                : orStoryDay(s.clock().dayForTimeOfDay(s.sentence(), 1), s);
         if (day != null && s.publication() != null && (day.start().isAfter(s.publication()) && s.tense() == Tense.PAST
                 || day.end().isBefore(s.publication()) && s.tense() == Tense.FUTURE)) {
             // "He will travel on Thursday. A jet flew over the site at noon": not Thursday's noon, gone; "... cast by

@@ -636,6 +636,13 @@ class TemporalTaggerTest {
         // and not a day still to come for what has happened
         assertEquals("2000-04-05T12:00", value(tag("He will travel to Ohio on Thursday. A jet flew over the site at"
                 + " noon.", LocalDate.of(2000, 4, 5)), "noon"));
+        // a happening named with its day is told of on that day, whatever day came since
+        var quake = tag("The death toll from Monday's earthquakes rose above 11,000 on Wednesday. The first quake"
+                + " struck at 4.17 a.m. near Gaziantep, followed nine hours later by another.", LocalDate.of(2023, 2, 8));
+        assertEquals("2023-02-06T04:17", value(quake, "4.17 a.m."));
+        assertEquals("2023-02-06T13:17", value(quake, "nine hours later"));
+        assertEquals("2023-02-08T04:17", value(tag("The death toll from Monday's earthquakes rose above 11,000 on"
+                + " Wednesday. A curfew began at 4.17 a.m.", LocalDate.of(2023, 2, 8)), "4.17 a.m."));
         // a month named in passing since is no day: the day before it still is
         assertEquals("2021-01-06T14:00", value(tag("Crowds stormed the building on Wednesday as officials met to"
                 + " certify the November vote. Staff were evacuated shortly after 2 p.m.", LocalDate.of(2021, 1, 7)),
