@@ -136,8 +136,10 @@ public final class TemporalTagger {
                         }
                     } else if (expression.date() != null && expression.type().isPointInTime()
                             && !(expression.date().precision() == Precision.DAY
-                                    && isModifier(text, match.start(), match.end()))) {
-                        // a day that names a thing ("the Thanksgiving travel week") is no day for a time of day
+                                    && isModifier(text, match.start(), match.end()))
+                            && !resolver.isComparison(match, situation)) {
+                        // a day that names a thing ("the Thanksgiving travel week") is no day for a time of day, and
+                        // a point of comparison no year for "the full year" ("up from $290 million a year earlier")
                         clock.nameInPassing(expression.date(), sentence.index());
                     }
                 }

@@ -196,6 +196,11 @@ class TemporalTaggerTest {
         var found = tag("The company reported second-quarter revenue of $12.3bn on Tuesday, up 9% from a year earlier.",
                 LocalDate.of(2026, 7, 14));
         assertEquals("2025-Q2", value(found, "a year earlier"));
+        // nor does it become the year the figures after it are of
+        found = tag("It reported a fourth-quarter profit of $412 million, up from $290 million a year earlier. Revenue"
+                + " for the full year rose 9%.", LocalDate.of(2024, 2, 2));
+        assertEquals("2022-Q4", value(found, "a year earlier"));
+        assertEquals("2023", value(found, "the full year"));
     }
 
     @Test
