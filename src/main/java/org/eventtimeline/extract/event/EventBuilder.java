@@ -86,6 +86,10 @@ public final class EventBuilder {
     /** A date denied: "would begin on July 1, not in September as first announced" (but "not until March" is when). */
     private static final Pattern DENIED = Pattern.compile("\\bnot\\s+(?:in|on|at|during)\\s+(?:the\\s+)?$");
 
+    /** A date a superlative is of: "the fastest time of the year", "its worst quarter of 2008". */
+    private static final Pattern SUPERLATIVE_OF = Pattern.compile("\\b(?:\\p{Ll}{2,}est|best|worst|most|least)\\s+"
+            + "(?:[\\p{L}'’-]+\\s+){0,3}(?<!\\bas\\s)of\\s+$"); // not "the latest figures as of Monday"
+
     /** The dates of a sentence that say when something happened, in text order. */
     private static List<TemporalExpression> anchors(String text, Sentence sentence, List<TemporalExpression> inSentence,
             int opening) {
@@ -94,7 +98,9 @@ public final class EventBuilder {
             if (x.start() < opening || !x.canAnchorEvent() || isPartOfAnotherPeriod(text, sentence, x)
                     || isLifespan(text, x) || boundsARecord(text, sentence, x) && whenAfter(text, x) < 0
                     || RECORD_FOR.matcher(text).region(Math.max(sentence.start(), x.start() - 40), x.start()).find()
-                    || DENIED.matcher(text).region(Math.max(sentence.start(), x.start() - 12), x.start()).find()) {
+                    || DENIED.matcher(text).region(Math.max(sentence.start(), x.start() - 12), x.start()).find()
+                    || SUPERLATIVE_OF.matcher(text).region(Math.max(sentence.start(), x.start() - 60), x.start())
+                            .find()) {
                 continue;
             }
             TemporalExpression last = anchors.isEmpty() ? null : anchors.get(anchors.size() - 1);

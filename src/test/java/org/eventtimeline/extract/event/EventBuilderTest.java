@@ -385,6 +385,14 @@ class EventBuilderTest {
     }
 
     @Test
+    void aDateASuperlativeIsOfIsNoEvent() {
+        List<ExtractedEvent> found = events("She won on Sunday in 2:16:04, the fastest time of the year.");
+        assertEquals(List.of("2025-09-07"), found.stream().map(e -> e.date().value()).toList());
+        // "as of" is when
+        assertEquals(1, events("These are the latest figures as of Monday.").size());
+    }
+
+    @Test
     void aLongClauseLosesTheAsidesThatDoNotHoldItsDateBeforeItIsCut() {
         List<ExtractedEvent> found = events("The chain Hartwell's, founded at the turn of the century by two brothers"
                 + " from Leeds, will close 40 stores by the end of next week.");
