@@ -386,6 +386,9 @@ public final class PersonRecognizer {
                 if (end == i + 1 && !known.contains(t.text())) {
                     continue; // the first word of a known name, but not that name
                 }
+                if (organisationWordAfter(tokens, end, text) > 0) {
+                    continue; // "the Nobel Prize", "the Kennedy Center": a thing named after the person
+                }
                 if (end == i + 1 && MONTHS.contains(t.text()) && (DIGIT_AFTER.matcher(text).region(t.end(),
                         text.length()).lookingAt() || i > 0 && TIME_WORD_BEFORE.matcher(tokens.get(i - 1).text()).matches())) {
                     continue; // "in May", "May 3": Theresa May's surname is also the month

@@ -385,6 +385,15 @@ class EventBuilderTest {
     }
 
     @Test
+    void aThingNamedAfterAPersonIsNotThePersonAndAThingsPhrasesStayWithIt() {
+        List<ExtractedEvent> found = events("The Nobel Prize in Economics was awarded on Monday to Claudia Goldin. The"
+                + " prizes are presented on December 10, the anniversary of Alfred Nobel's death. Her book on the"
+                + " history of the pay gap, published in 1990, remains a standard text.");
+        assertEquals(List.of("Claudia Goldin"), names(found.get(0)));
+        assertEquals("Her book on the history of the pay gap was published in 1990", found.get(2).title());
+    }
+
+    @Test
     void aDateASuperlativeIsOfIsNoEvent() {
         List<ExtractedEvent> found = events("She won on Sunday in 2:16:04, the fastest time of the year.");
         assertEquals(List.of("2025-09-07"), found.stream().map(e -> e.date().value()).toList());
