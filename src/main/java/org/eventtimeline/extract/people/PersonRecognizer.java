@@ -466,7 +466,9 @@ public final class PersonRecognizer {
             Token t = tokens.get(end);
             boolean initial = isInitial(t.text());
             boolean joiner = end > i && PARTICLES.contains(t.text());
-            if (!initial && !joiner && !isCapitalised(t.text())) {
+            // "Bashar al-Assad": a particle joined to a family name by a hyphen is the family name
+            boolean joinedParticle = end > i && isJoinedParticle(t.text());
+            if (!initial && !joiner && !joinedParticle && !isCapitalised(t.text())) {
                 break; // most words: a lower-case word ends the run (titles and months are capitalised)
             }
             Token next = end + 1 < tokens.size() ? tokens.get(end + 1) : null;
@@ -480,7 +482,8 @@ public final class PersonRecognizer {
             // "Theresa May", "Brian May": a month after a known given name is a surname, not "May 3"
             boolean monthSurname = end == i + 1 && givenNames.contains(tokens.get(i).text()) && MONTHS.contains(t.text())
                     && !DIGIT_AFTER.matcher(text).region(t.end(), text.length()).lookingAt();
-            if (!particle && !surname && !monthSurname && (!isCapitalised(t.text()) || notNames.contains(t.text())
+            if (!particle && !surname && !monthSurname && !joinedParticle && (!isCapitalised(t.text())
+                    || notNames.contains(t.text())
                     || titles.contains(t.text()) || organisationWords.contains(t.text()))) {
                 break;
             }
@@ -506,6 +509,12 @@ public final class PersonRecognizer {
     /** An initial, inside a name like a particle or opening it: "George W. Bush", "J.K. Rowling". */
     private static boolean isInitial(String word) {
         return word.length() == 2 && word.charAt(1) == '.' && Character.isUpperCase(word.charAt(0));
+    }
+
+    /** "al-Assad", "bin-Salman": a particle, a hyphen and a capitalised word. */
+    private static boolean isJoinedParticle(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen > 0 && PARTICLES.contains(word.substring(0, hyphen)) && isCapitalised(word.substring(hyphen + 1));
     }
 
     private static boolean isCapitalised(String word) {

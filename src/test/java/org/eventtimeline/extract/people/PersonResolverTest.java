@@ -246,6 +246,9 @@ class PersonResolverTest {
         assertEquals(List.of("Anne-Marie van der Berg"), people("Dr. Anne-Marie van der Berg said on Monday the"
                 + " variant was new.").stream().map(Person::name).toList());
         assertEquals(List.of(), people("Charles de Gaulle airport was closed for two hours on Sunday."));
+        // a particle joined by a hyphen
+        assertEquals(List.of("Bashar al-Assad"), people("President Bashar al-Assad fled to Moscow on Sunday.").stream()
+                .map(Person::name).toList());
         assertEquals(List.of(), people("Alice Springs is hot, and Palm Springs said it would cut water use."));
     }
 
