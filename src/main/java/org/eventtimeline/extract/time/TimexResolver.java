@@ -212,7 +212,7 @@ final class TimexResolver {
     /**
      * "By the end of the month, the factories had closed", after "on March 11": a part of "the" month or week in a
      * past clause is of the story's month or week ("this month" stays the publication's), and of "the" decade of a
-     * story told by the decade.
+     * story the text told.
      */
     private boolean ofTheStory(TemporalTagger.Match m, Map<String, String> f, Situation s) {
         String unit = f.get("unit").trim().toLowerCase(Locale.ROOT);
@@ -222,9 +222,10 @@ final class TimexResolver {
         if (unit.equals("month") || unit.equals("week")) {
             return true;
         }
-        // "The decline began in the 1970s. By the end of the decade, ...": the decade the story told of
+        // "The decline began in the 1970s. By the end of the decade, ...": the decade the story told of, or told in
+        // ("Two years later it had 50 staff, and by the end of the decade ..." after 1998)
         CalendarDate told = s.clock().toldByTheText();
-        return unit.equals("decade") && told != null && told.precision() == Precision.DECADE;
+        return unit.equals("decade") && told != null && told.precision() != Precision.CENTURY;
     }
 
     /** The start of a unit that turns into the next: "the turn of the year". */
@@ -745,7 +746,9 @@ final class TimexResolver {
                     result = inYear(f, day.getYear() - 1);
                 }
             } else if (by > 0) {
-                result = here.start().isAfter(day) ? here : inYear(f, day.getYear() + 1);
+                // "stepped down in 2015 but returned the following spring": after the year, not in it
+                LocalDate after = ref.period().precision().compareTo(Precision.YEAR) >= 0 ? ref.period().end() : day;
+                result = here.start().isAfter(after) ? here : inYear(f, after.getYear() + 1);
             } else if (f.containsKey("season") && here.end().isBefore(day) && s.tense() == Tense.FUTURE) {
                 result = inYear(f, day.getYear() + 1); // "we will rebuild this spring", said in December
             } else {
