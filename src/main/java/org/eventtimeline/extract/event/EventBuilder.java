@@ -17,6 +17,7 @@ import org.eventtimeline.extract.text.Sentence;
 import org.eventtimeline.extract.time.Anchor;
 import org.eventtimeline.extract.time.CalendarDate;
 import org.eventtimeline.extract.time.Precision;
+import org.eventtimeline.extract.time.RuleBook;
 import org.eventtimeline.extract.time.TemporalExpression;
 import org.eventtimeline.extract.time.TemporalTagger;
 import org.eventtimeline.extract.time.TimexType;
@@ -86,6 +87,28 @@ public final class EventBuilder {
     /** A date denied: "would begin on July 1, not in September as first announced" (but "not until March" is when). */
     private static final Pattern DENIED = Pattern.compile("\\bnot\\s+(?:in|on|at|during)\\s+(?:the\\s+)?$");
 
+    private static final Pattern SET_AGAINST = RuleBook.standard().cue("setagainst");
+    private static final Pattern FIGURE_ASIDE_BEFORE = Pattern.compile(",\\s+(?:up|down)\\s+from\\s+[$£€]?\\d[\\d.,]*"
+            + "(?:%|\\s+per\\s*cent)?\\s+(?:in|on|at|during)\\s+$");
+
+    /**
+     * A date a figure is set against, right before it: "drew 19.7 million viewers, up 1% from 2024", "fell to 41%
+     * from 47% in 2019". Nothing said happened then.
+     */
+    private static boolean setAgainst(String text, Sentence sentence, TemporalExpression x) {
+        int from = Math.max(sentence.start(), x.start() - 40);
+        if (FIGURE_ASIDE_BEFORE.matcher(text).region(from, x.start()).find()) {
+            return false; // "The jobless rate, up from 3.9% in April, rose again": what the rate was in April
+        }
+        Matcher cue = SET_AGAINST.matcher(text).region(from, x.start());
+        while (cue.find()) {
+            if (cue.end() == x.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A date a superlative is of: "the fastest time of the year", "its worst quarter of 2008". */
     private static final Pattern SUPERLATIVE_OF = Pattern.compile("\\b(?:\\p{Ll}{2,}est|best|worst|most|least)\\s+"
             + "(?:[\\p{L}'’-]+\\s+){0,3}(?<!\\bas\\s)of\\s+$"); // not "the latest figures as of Monday"
@@ -100,7 +123,8 @@ public final class EventBuilder {
                     || RECORD_FOR.matcher(text).region(Math.max(sentence.start(), x.start() - 40), x.start()).find()
                     || DENIED.matcher(text).region(Math.max(sentence.start(), x.start() - 12), x.start()).find()
                     || SUPERLATIVE_OF.matcher(text).region(Math.max(sentence.start(), x.start() - 60), x.start())
-                            .find()) {
+                            .find()
+                    || setAgainst(text, sentence, x)) {
                 continue;
             }
             TemporalExpression last = anchors.isEmpty() ? null : anchors.get(anchors.size() - 1);

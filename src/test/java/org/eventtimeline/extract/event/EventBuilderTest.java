@@ -394,6 +394,13 @@ class EventBuilderTest {
     }
 
     @Test
+    void aDateAFigureIsSetAgainstIsNoEvent() {
+        assertEquals(List.of(), events("The ceremony drew 19.7 million viewers, up 1% from 2024."));
+        assertEquals(List.of("2025-06"), events("Shares rose to $42 in June from $29 in March.").stream()
+                .map(e -> e.date().value()).toList());
+    }
+
+    @Test
     void aDateASuperlativeIsOfIsNoEvent() {
         List<ExtractedEvent> found = events("She won on Sunday in 2:16:04, the fastest time of the year.");
         assertEquals(List.of("2025-09-07"), found.stream().map(e -> e.date().value()).toList());
