@@ -1194,6 +1194,12 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void toRunForAnOfficeLooksAhead() {
+        assertEquals("2026-11", value(tag("The mayor resigned in December to run for governor in November's election.",
+                LocalDate.of(2026, 1, 15)), "November"));
+    }
+
+    @Test
     void aVerbWhosePastIsItsPresentAfterItOrSheIsPast() {
         // the present would be "forecasts": "it forecast" is past, however the month is read in the present
         assertEquals("2025-03", value(tag("Profit will be 310 million euros, down from the 400 million it forecast in"
