@@ -45,6 +45,7 @@ public final class PersonRecognizer {
     private final Set<String> organisationWords = words("organisation-words.txt");
     private final Set<String> verbRoles = lowerCase(words("verb-roles.txt"));
     private final Set<String> beforePlaces = words("before-places.txt");
+    private final Set<String> placeNouns = words("place-nouns.txt");
     private final Set<String> beforeOrganisations = words("before-organisations.txt");
     private final Set<String> firmNames = words("firm-names.txt");
     private final int longestTitle = titles.stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
@@ -147,6 +148,9 @@ public final class PersonRecognizer {
                                     || speechBefore(text, name.get(0).start(), name.get(name.size() - 1).end())
                                     || roleAside(text, name.get(name.size() - 1).end())
                                     || appositiveOfRole(text, before, name));
+            if (accepted && title == null && ofAPlace(tokens, nameStart)) {
+                accepted = false; // "the summit of Ben Nevis"
+            }
             if (accepted) {
                 int start = tokens.get(i).start();
                 int end = name.get(name.size() - 1).end();
@@ -271,6 +275,12 @@ public final class PersonRecognizer {
      * "in", "from", "to": what comes after is more likely a place ("Officials in Sri Lanka said"); not after a role
      * and "of" ("The grandmother of Elian Gonzalez said").
      */
+    /** Whether a place's noun and "of" come right before the name: "the summit of | Ben Nevis". */
+    private boolean ofAPlace(List<Token> tokens, int nameStart) {
+        return nameStart >= 2 && tokens.get(nameStart - 1).text().equals("of")
+                && placeNouns.contains(tokens.get(nameStart - 2).text());
+    }
+
     private boolean afterPlaceWord(List<Token> tokens, int nameStart) {
         if (nameStart < 1 || !beforePlaces.contains(tokens.get(nameStart - 1).text())) {
             return false;
