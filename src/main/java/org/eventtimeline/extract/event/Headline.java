@@ -739,7 +739,10 @@ final class Headline {
             + "|,\\s+and\\s+(?=(?:the\\s+|a\\s+|an\\s+)?(?!(?:" + ADVERB + "|then|was|were|is|are|has|had|have|be"
             + "|been|will|would|could|can|may|might|must|should|did|does|do|" + VERB_IN_PAST
             + ")\\b)\\p{Ll}[\\p{L}'’-]+\\s+(?:"
-            + VERB_IN_PAST + "|is|are|has|have|will|would|could|may|might)\\b)");
+            + VERB_IN_PAST + "|is|are|has|have|will|would|could|may|might)\\b)"
+            // ", and an 18-month programme of works will begin ...": a longer subject after an article
+            + "|,\\s+and\\s+(?=(?:the|a|an)\\s+(?:[\\p{L}\\d'’-]+\\s+){1,4}?(?:was|were|is|are|has|have|had|will"
+            + "|would|could|may|might)\\s)");
 
     /**
      * Where the last clause of its own before the date starts, after a semicolon or ", but": "the government

@@ -115,6 +115,9 @@ class EventBuilderTest {
         List<ExtractedEvent> found = events("Gerald Finch opened his first shop in 1962. The family sold the business"
                 + " in 1998, and Finch spent his later years raising money for hospices.");
         assertEquals("The family sold the business in 1998", found.get(1).title());
+        // a longer subject after an article
+        assertEquals("An 18-month programme of works will begin in April 2027", events("The paper said the closure"
+                + " would last a while, and an 18-month programme of works will begin in April 2027.").get(0).title());
         // an old wire's dateline is no part of a headline
         assertEquals("The mayor of Moscow has allocated funds for a museum on Friday", events("MOSCOW (AP)_ The mayor"
                 + " of Moscow has allocated funds for a museum on Friday.").get(0).title());
