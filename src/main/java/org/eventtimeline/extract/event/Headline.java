@@ -741,8 +741,9 @@ final class Headline {
             + ")\\b)\\p{Ll}[\\p{L}'’-]+\\s+(?:"
             + VERB_IN_PAST + "|is|are|has|have|will|would|could|may|might)\\b)"
             // ", and an 18-month programme of works will begin ...": a longer subject after an article
-            + "|,\\s+and\\s+(?=(?:the|a|an)\\s+(?:[\\p{L}\\d'’-]+\\s+){1,4}?(?:was|were|is|are|has|have|had|will"
-            + "|would|could|may|might)\\s)");
+            // (not "was": "Kopp vanished, and the car was found abandoned in December" is told of Kopp)
+            + "|,\\s+and\\s+(?=(?:the|a|an)\\s+(?:[\\p{L}\\d'’-]+\\s+){1,4}?(?:is|are|has|have|will|would|could"
+            + "|may|might)\\s)");
 
     /**
      * Where the last clause of its own before the date starts, after a semicolon or ", but": "the government
