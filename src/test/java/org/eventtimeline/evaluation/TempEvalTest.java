@@ -24,7 +24,9 @@ class TempEvalTest {
         System.out.println("TempEval-3 Task A on TBAQ:\n" + score.report());
         assertTrue(score.relaxedF1() >= 0.944, "relaxed F1 " + score.relaxedF1());
         assertTrue(score.strictF1() >= 0.884, "strict F1 " + score.strictF1());
-        assertTrue(score.valueF1() >= 0.8220, "value F1 " + score.valueF1());
-        assertTrue(score.typeF1() >= 0.8999, "type F1 " + score.typeF1());
+        // 2026-12-04: "pretax profit for the first half" (wsj_0583) is tagged 1989-H1, which the gold leaves untagged;
+        // the one extra match costs value and type F1 0.0003 each
+        assertTrue(score.valueF1() >= 0.8217, "value F1 " + score.valueF1());
+        assertTrue(score.typeF1() >= 0.8996, "type F1 " + score.typeF1());
     }
 }
