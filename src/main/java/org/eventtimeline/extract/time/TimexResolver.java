@@ -109,10 +109,15 @@ final class TimexResolver {
             int count = f.containsKey("bynum") ? (int) count(f.get("bynum")) : 1;
             int days = count * (f.get("byunit").toLowerCase(Locale.ROOT).startsWith("week") ? 7 : 1);
             boolean before = f.get("bydir").equalsIgnoreCase("before");
-            return found.withDate(CalendarDate.day(found.date().start().plusDays(before ? -days : days)));
+            CalendarDate day = CalendarDate.day(found.date().start().plusDays(before ? -days : days));
+            // "the week before Christmas" is that week, where "a week before the deadline" is a day
+            boolean theWeek = days == 7 && THE_WEEK.matcher(match.text()).lookingAt();
+            return found.withDate(theWeek ? CalendarDate.week(day.start()) : day);
         }
         return found;
     }
+
+    private static final Pattern THE_WEEK = Pattern.compile("(?i)the\\s+week\\b");
 
     private TemporalExpression read(TemporalTagger.Match match, Situation s) {
         Map<String, String> f = match.fields();
