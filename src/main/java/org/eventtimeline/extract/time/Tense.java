@@ -71,8 +71,10 @@ public enum Tense {
                 Cue cue = cues.get(i);
                 if (cue.tense() == FUTURE) {
                     lastFutureEnd = cue.end();
-                } else if (cue.tense() == PAST && cue.start() - lastFutureEnd <= 12) {
-                    continue; // a participle after a modal: "will be held" looks forward
+                } else if (cue.tense() == PAST && (cue.start() - lastFutureEnd <= 12 || lastFutureEnd >= 0
+                        && lastFutureEnd <= cue.start()
+                        && MODAL_PASSIVE.matcher(sentence).region(lastFutureEnd, cue.start()).matches())) {
+                    continue; // a participle after a modal: "will be held", "will be formally installed" look ahead
                 } else if (cue.tense() == PAST && cue.start() - lastPresentBeEnd <= 8) {
                     continue; // a present passive: "when the case is heard in May"
                 } else if (cue.presentBe()) {
@@ -89,6 +91,10 @@ public enum Tense {
             }
             return best;
         }
+
+        /** What may stand between a modal and its passive participle: " be formally ", " not have been ". */
+        private static final Pattern MODAL_PASSIVE = Pattern.compile(
+                "\\s+(?:not\\s+)?(?:have\\s+)?(?:be|been)\\s+(?:\\p{L}{2,15}ly\\s+)?");
 
         /**
          * Where the clause of the date at {@code position} ends, at the latest {@code to}: at the next clause break

@@ -1194,6 +1194,12 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aPassiveAfterAModalLooksAheadPastAnAdverb() {
+        assertEquals("2025-05-18", value(tag("He celebrated his first Mass on Friday and will be formally installed on"
+                + " May 18.", LocalDate.of(2025, 5, 9)), "May 18"));
+    }
+
+    @Test
     void toRunForAnOfficeLooksAhead() {
         assertEquals("2026-11", value(tag("The mayor resigned in December to run for governor in November's election.",
                 LocalDate.of(2026, 1, 15)), "November"));
