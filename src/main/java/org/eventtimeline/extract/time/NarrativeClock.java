@@ -34,6 +34,8 @@ final class NarrativeClock {
     private int namedIn = -1;
     /** Whether the last date was named in passing, as a modifier or an aside ("the November election"). */
     private boolean namedInPassing;
+    /** The last day the text told with its weekday ("on Saturday, August 9"): its weekdays after it are its own. */
+    private CalendarDate dayToldWithWeekday;
     /** The last day named, and its sentence: a time of day's day past a month named in passing. */
     private CalendarDate dayNamed;
     private int dayNamedIn = -1;
@@ -284,6 +286,16 @@ final class NarrativeClock {
         return namedWithin(sentenceIndex, sentences);
     }
 
+    /** Notes a day told with its weekday: "early on Saturday, August 9". */
+    void toldWithItsWeekday(CalendarDate day) {
+        dayToldWithWeekday = day;
+    }
+
+    /** The last day the text told with its weekday, or null. */
+    CalendarDate dayToldWithWeekday() {
+        return dayToldWithWeekday;
+    }
+
     /** Notes a happening named with its day: "Monday's earthquakes". */
     void nameHappening(String noun, CalendarDate day) {
         Map<String, CalendarDate> more = new HashMap<>(happenings);
@@ -348,6 +360,7 @@ final class NarrativeClock {
         copy.namedIn = namedIn;
         copy.namedInPassing = namedInPassing;
         copy.happenings = happenings;
+        copy.dayToldWithWeekday = dayToldWithWeekday;
         copy.dayNamed = dayNamed;
         copy.dayNamedIn = dayNamedIn;
         copy.periodNamed = periodNamed;

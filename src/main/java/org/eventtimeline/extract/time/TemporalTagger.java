@@ -143,6 +143,10 @@ public final class TemporalTagger {
                         clock.nameInPassing(expression.date(), sentence.index());
                     }
                 }
+                if (expression.date() != null && expression.date().precision() == Precision.DAY
+                        && match.fields().containsKey("weekday") && match.fields().containsKey("month")) {
+                    clock.toldWithItsWeekday(expression.date()); // "on Saturday, August 9"
+                }
                 String happening = happeningOfTheDay(text, sentence, match, expression);
                 if (happening != null) {
                     clock.nameHappening(happening, expression.date());

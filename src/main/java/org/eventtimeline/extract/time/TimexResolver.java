@@ -610,6 +610,8 @@ final class TimexResolver {
             // a speaker's "Thursday" while the story is in another year, or "By Thursday morning" in a feature told of
             // July 1977 that has not come back to the publication's week: some Thursday of that time
             return unresolved(m, "XXXX-WXX-" + weekday.getValue() + daypart(f));
+        } else if (story == null && s.tense() != Tense.FUTURE && toldByItsWeekdays(s) != null) {
+            ref = new Reference(toldByItsWeekdays(s), Anchor.NARRATIVE);
         } else {
             ref = publication(s);
         }
@@ -666,7 +668,8 @@ final class TimexResolver {
             }
             LocalDate published = s.publication();
             if (published != null && !ahead && resolved.isBefore(published.minusDays(7))
-                    && !day.isBefore(published.minusDays(RECENT_STORY_DAYS)) && !day.isAfter(published)) {
+                    && !day.isBefore(published.minusDays(RECENT_STORY_DAYS)) && !day.isAfter(published)
+                    && !toldByItsWeekdays(day, s)) {
                 // "started on 22 July and was contained eight days later. A firefighter died there on Monday", in an
                 // article of 7 August: news names a day by its weekday only within the week before it, so a story of
                 // the last weeks gives way to the publication's week
@@ -675,6 +678,22 @@ final class TimexResolver {
             }
         }
         return located(m, CalendarDate.day(resolved), ref.anchor(), mod, f);
+    }
+
+    /**
+     * Whether the story's day is in the week after a day the text told with its weekday ("set off early on Saturday,
+     * August 9 ... A search began at first light on Sunday"): the text counts its days by weekday, and Sunday is the
+     * next day, not the publication's week's.
+     */
+    private static boolean toldByItsWeekdays(LocalDate day, Situation s) {
+        CalendarDate told = s.clock().dayToldWithWeekday();
+        return told != null && !day.isBefore(told.start()) && ChronoUnit.DAYS.between(told.start(), day) <= 7;
+    }
+
+    /** The day named in this sentence or the two before, when the text counts its days by weekday from it; or null. */
+    private static CalendarDate toldByItsWeekdays(Situation s) {
+        CalendarDate last = s.clock().dayNamedWithin(s.sentence(), 2);
+        return last != null && last.precision() == Precision.DAY && toldByItsWeekdays(last.start(), s) ? last : null;
     }
 
     /** How far back a story's day may lie and still be of the news's own weeks. */

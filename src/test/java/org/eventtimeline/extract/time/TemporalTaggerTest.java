@@ -1194,6 +1194,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aTextThatToldADayWithItsWeekdayCountsTheDaysAfterByWeekday() {
+        var found = tag("He set off early on Saturday, August 9. His wife called police after 11 p.m. A search began on"
+                + " Sunday. Rescuers found his bag on Tuesday afternoon.", LocalDate.of(2025, 8, 22));
+        assertEquals("2025-08-10", value(found, "Sunday"));
+        assertEquals("2025-08-12TAF", value(found, "Tuesday afternoon"));
+        // without its weekday, a day two weeks back gives way to the news's week
+        assertEquals("2025-08-17", value(tag("He set off on August 9. A search began on Sunday.",
+                LocalDate.of(2025, 8, 22)), "Sunday"));
+    }
+
+    @Test
     void aPassiveAfterAModalLooksAheadPastAnAdverb() {
         assertEquals("2025-05-18", value(tag("He celebrated his first Mass on Friday and will be formally installed on"
                 + " May 18.", LocalDate.of(2025, 5, 9)), "May 18"));
