@@ -97,7 +97,8 @@ public final class EventBuilder {
      */
     private static boolean setAgainst(String text, Sentence sentence, TemporalExpression x) {
         int from = Math.max(sentence.start(), x.start() - 40);
-        if (FIGURE_ASIDE_BEFORE.matcher(text).region(from, x.start()).find()) {
+        if (FIGURE_ASIDE_BEFORE.matcher(text).region(from, x.start()).find()
+                && COMMA_THEN_VERB.matcher(text).region(x.end(), text.length()).lookingAt()) {
             return false; // "The jobless rate, up from 3.9% in April, rose again": what the rate was in April
         }
         Matcher cue = SET_AGAINST.matcher(text).region(from, x.start());
@@ -701,6 +702,8 @@ public final class EventBuilder {
             + "|could|may|might|must|should|did|does|do|be|been|being)|" + IRREGULAR_PAST + "|\\p{Ll}{2,}ed)\\b");
     /** A verb right after a comma: a reported one ("said"), an auxiliary or a verb in the past. */
     private static final Pattern VERB_NEXT = Pattern.compile("(?:" + REPORTING_VERBS + ")\\b|" + FIRST_VERB.pattern());
+    /** A comma and a verb: the clause goes on past an aside ("The jobless rate, up from 3.9% in April, | rose"). */
+    private static final Pattern COMMA_THEN_VERB = Pattern.compile(",\\s+(?:" + VERB_NEXT.pattern() + ")");
     private static final Pattern WORD = Pattern.compile("\\p{L}");
     /** A "that" that opens a clause after a verb: its subject follows. */
     private static final Pattern THAT_OPENS = Pattern.compile("\\bthat\\s+");

@@ -399,6 +399,8 @@ class EventBuilderTest {
     @Test
     void aDateAFigureIsSetAgainstIsNoEvent() {
         assertEquals(List.of(), events("The ceremony drew 19.7 million viewers, up 1% from 2024."));
+        assertEquals(List.of(), events("It is the first World Cup with 48 teams, up from 32 in 2022, and the first"
+                + " held in three countries."));
         assertEquals(List.of("2025-06"), events("Shares rose to $42 in June from $29 in March.").stream()
                 .map(e -> e.date().value()).toList());
     }
