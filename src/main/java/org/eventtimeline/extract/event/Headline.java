@@ -414,8 +414,10 @@ final class Headline {
         if (!first.lookingAt() || NOT_A_VERB.matcher(first.group()).matches()
                 || !AUXILIARY_OR_PAST.matcher(first.group()).matches()
                         && (MAIN_VERB.matcher(text).region(first.end(), text.length()).lookingAt()
-                                || PLURAL_AND_VERB.matcher(text).region(start, text.length()).lookingAt())) {
-            return null; // "but burglaries were up", "and markets expect": a noun with its own verb after it
+                                || PLURAL_AND_VERB.matcher(text).region(start, text.length()).lookingAt()
+                                || NOUNS_AND_VERB.matcher(text).region(start, text.length()).lookingAt())) {
+            // "but burglaries were up", "and markets expect", "but fire officials warned": a noun with its own verb
+            return null;
         }
         // "Prosecutors said | Lyle shot him and | drove ...": the reported clause's subject, not the speaker's; after
         // a comma ("The government said the bid fell short, and gave ...") the verb is more likely the speaker's
@@ -539,6 +541,9 @@ final class Headline {
     private static final Pattern PLURAL_AND_VERB = Pattern.compile("\\p{Ll}{3,}(?<![su'’])s\\s+(?!(?:the|a|an|this|that"
             + "|these|those|his|her|its|their|our|my|your|it|them|him|us|me|to|in|on|at|for|with|from|by|of|up|out|off"
             + "|down|over|into|and|or|but|as|than|more|less|all|some|most|about)\\b)\\p{Ll}{3,}(?<!s|ed|ing|ly)\\b");
+    /** A noun before a plural one, then a verb: "fire officials warned", "bank shares were". */
+    private static final Pattern NOUNS_AND_VERB = Pattern.compile("\\p{Ll}{3,}\\s+\\p{Ll}{3,}(?<![su'’])s\\s+(?:"
+            + VERB_IN_PAST + "|were|are|have|had|will|would|could|may|might)\\b");
     /** A first word that may come before a verb of the same clause: an auxiliary, a verb or an adverb ("later"). */
     private static final Pattern AUXILIARY_OR_PAST = Pattern.compile("was|were|is|are|has|had|have|will|would|can"
             + "|could|may|might|must|should|did|does|later|also|again|soon|never|once|still|\\p{Ll}+ly|" + VERB_IN_PAST);

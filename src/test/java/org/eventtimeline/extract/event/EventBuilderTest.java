@@ -1060,6 +1060,10 @@ class EventBuilderTest {
     void aPluralAfterAndWithAVerbOfItsOwnIsTheClausesSubject() {
         assertEquals("Markets expect another increase by the end of the year", events("The bank raised rates to 0.75%"
                 + " in January, and markets expect another increase by the end of the year.").get(1).title());
+        // so is a noun before a plural one
+        assertEquals("Fire officials warned the danger would last until at least the weekend", events("Winds are"
+                + " forecast to ease on Thursday, but fire officials warned the danger would last until at least the"
+                + " weekend.").get(1).title());
     }
 
     @Test
