@@ -287,8 +287,11 @@ final class Context {
         return !roles.isEmpty() && !roles.contains(role.toLowerCase(Locale.ROOT));
     }
 
-    /** The word right before a name: "chef" in "Chef Marta Ilves", "minister" in "Foreign Minister Ana Lee". */
-    private static final Pattern ROLE_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
+    /**
+     * The word right before a name: "chef" in "Chef Marta Ilves", "minister" in "Foreign Minister Ana Lee", "chair" in
+     * "The company's chair, Anne Whitby".
+     */
+    private static final Pattern ROLE_BEFORE = Pattern.compile("(\\p{L}+),?\\s+$");
 
     /** "m" for a first "he", "him" or "his" in the clause, "f" for "she" or "her", else null. */
     private String pronounSex(int clauseStart, int clauseEnd) {

@@ -397,6 +397,13 @@ class EventBuilderTest {
     }
 
     @Test
+    void aRoleInAnAppositiveIsThePersonsAndTheRegulatorIsNoOne() {
+        List<ExtractedEvent> found = events("The company's chair, Anne Whitby, will take over until a successor is"
+                + " found. The regulator said it had opened its investigation in March 2024.");
+        assertEquals(List.of(), names(found.get(found.size() - 1)));
+    }
+
+    @Test
     void aDateAFigureIsSetAgainstIsNoEvent() {
         assertEquals(List.of(), events("The ceremony drew 19.7 million viewers, up 1% from 2024."));
         assertEquals(List.of(), events("It is the first World Cup with 48 teams, up from 32 in 2022, and the first"
