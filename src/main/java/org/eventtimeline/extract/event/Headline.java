@@ -1054,7 +1054,8 @@ final class Headline {
     }
 
     private static final Pattern REDUCED_RELATIVE = Pattern.compile("\\b(?<=\\b(?:for|of|on|about|with|from|over"
-            + "|against|into)\\s)((?:the|a|an|its|their|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)\\s+"
+            + "|against|into|to)\\s)((?:the|a|an|its|their|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+"
+            + "|\\p{Ll}{3,}(?<![su'’])s)\\s+" // or a bare plural: "according to results released on Monday"
             // not the thing's own verb: "The body of a missing hiker | was found on Wednesday"
             + "(?<!\\s(?:was|were|is|are|has|have|had|been|be)\\s)"
             + "((?:" + ADVERB + "\\s+)?(?:" + PASSIVE_PARTICIPLE_WORDS

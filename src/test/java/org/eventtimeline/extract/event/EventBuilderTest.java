@@ -985,6 +985,9 @@ class EventBuilderTest {
     void aParticipleAfterAPrepositionsThingSaysWhatWasDoneToIt() {
         assertEquals("The Aurora scanners were launched in March 2024", events("Demand for the Aurora scanners launched"
                 + " in March 2024 remained strong, the chief executive said.").get(0).title());
+        // a bare plural after "to"
+        assertEquals("Results were released on Monday", events("The party won 50.2% of the vote, according to results"
+                + " released on Monday.").get(0).title());
     }
 
     @Test
