@@ -599,8 +599,12 @@ public final class EventBuilder {
 
     /** The later date says the earlier one again, finer, set off only by a comma or a preposition. */
     private static boolean restates(String text, TemporalExpression earlier, TemporalExpression later) {
-        return within(later, earlier) && APPOSITION.matcher(text.substring(earlier.end(), later.start())).matches();
+        return within(later, earlier) && (APPOSITION.matcher(text.substring(earlier.end(), later.start())).matches()
+                // "Next year's festival will run from August 6 to 30": the days of the thing the year's
+                || POSSESSIVE_THEN_CLAUSE.matcher(text).region(earlier.end(), later.start()).matches());
     }
+
+    private static final Pattern POSSESSIVE_THEN_CLAUSE = Pattern.compile("['’]s\\s[^,;:.!?]*");
 
     /** Whether {@code finer} is a finer date inside {@code coarser}: June 30, 2008 in 2008. */
     private static boolean within(TemporalExpression finer, TemporalExpression coarser) {

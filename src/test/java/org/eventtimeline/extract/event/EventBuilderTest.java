@@ -404,6 +404,12 @@ class EventBuilderTest {
     }
 
     @Test
+    void aYearsThingDatedMoreFinelyIsOneEvent() {
+        List<ExtractedEvent> found = events("Next year's festival will run from August 6 to 30.");
+        assertEquals(List.of("2026-08-06/2026-08-30"), found.stream().map(e -> e.date().value()).toList());
+    }
+
+    @Test
     void aDateAFigureIsSetAgainstIsNoEvent() {
         assertEquals(List.of(), events("The ceremony drew 19.7 million viewers, up 1% from 2024."));
         assertEquals(List.of(), events("It is the first World Cup with 48 teams, up from 32 in 2022, and the first"
