@@ -746,7 +746,10 @@ final class TimexResolver {
             Precision unit = unitPrecision(f.get("unit"));
             result = atPrecision(CalendarDate.day(countFrom(ref.period(), unit)), unit).plus(by);
             if ("weekend".equalsIgnoreCase(f.get("unit").trim())) {
-                result = weekend(result);
+                // "the operator warned this weekend", on a Monday: the weekend just gone, not the week's own
+                boolean justGone = by == 0 && s.tense() == Tense.PAST && day.getDayOfWeek() == DayOfWeek.MONDAY
+                        && ref.period().precision() == Precision.DAY;
+                result = weekend(justGone ? result.plus(-1) : result);
             }
             if (ref.period().precision().compareTo(result.precision()) > 0) {
                 result = atPrecision(result, ref.period().precision()); // "the next day" in a story told by the month
