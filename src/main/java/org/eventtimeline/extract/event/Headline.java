@@ -1092,6 +1092,8 @@ final class Headline {
      * The noun phrase right before a comma at {@code at}: up to six words back to a preposition, a conjunction or a
      * verb, from a determiner ("his father") or all in capitals ("Thermo Electron"); quotation marks dropped.
      */
+    private static final Pattern A_YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
+
     private static String antecedentBefore(String text, int at) {
         Matcher comma = COMMA_BEFORE.matcher(text).region(Math.max(0, at - 120), at);
         if (!comma.find()) {
@@ -1112,7 +1114,8 @@ final class Headline {
                     || phrase.stream().allMatch(w -> CAPITALISED.matcher(w).matches())
                     || phrase.size() == 1 && BARE_PLURAL.matcher(phrase.get(0)).matches() // "agreed to talks, which"
                     || phrase.size() == 2 && CAPITALISED.matcher(phrase.get(0)).matches()
-                            && BARE_PLURAL.matcher(phrase.get(1)).matches()) { // "Williams shares, which"
+                            && BARE_PLURAL.matcher(phrase.get(1)).matches() // "Williams shares, which"
+                    || phrase.size() <= 2 && A_YEAR.matcher(phrase.get(phrase.size() - 1)).matches()) { // "fiscal 2025"
                 // "the inquiry into | the crash, which opened in May": the aside is of the whole, the inquiry; but a
                 // name after any other preposition is its own ("a government for Northern Ireland, which has been")
                 boolean name = i >= 1 && phrase.stream().allMatch(w -> CAPITALISED.matcher(w).matches())

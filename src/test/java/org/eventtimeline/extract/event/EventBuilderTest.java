@@ -991,6 +991,9 @@ class EventBuilderTest {
     void aParticipleAfterAPrepositionsThingSaysWhatWasDoneToIt() {
         assertEquals("The Aurora scanners were launched in March 2024", events("Demand for the Aurora scanners launched"
                 + " in March 2024 remained strong, the chief executive said.").get(0).title());
+        // a year before a "which" clause is what it is told of
+        assertEquals("Fiscal 2025 ended in December", events("It reported a profit of 4.1 billion euros for fiscal 2025,"
+                + " which ended in December.").get(1).title());
         // a bare plural after "to"
         assertEquals("Results were released on Monday", events("The party won 50.2% of the vote, according to results"
                 + " released on Monday.").get(0).title());
