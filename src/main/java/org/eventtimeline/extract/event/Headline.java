@@ -1177,7 +1177,7 @@ final class Headline {
      * an opening ("Buried a foot deep, the weapon was found ..."), nor a list.
      */
     private static final Pattern DROPPABLE_ASIDE = Pattern.compile("(?:,\\s+(?:(?:who|which|whose)\\s|(?:based"
-            + "|born|formed|known|created|established|headquartered|owned|"
+            + "|born|formed|known|created|established|headquartered|owned|expected|"
             + PASSIVE_PARTICIPLE_WORDS + ")\\s)[^,;:]{1,80}"
             + "|(?<=\\p{Lu}[\\p{L}'’.]{0,30})(?:,\\s+\\d{1,3})?,\\s+(?:a|an|the)\\s[^,;:]{1,60}),(?="
             + MAIN_VERB.pattern() + ")"

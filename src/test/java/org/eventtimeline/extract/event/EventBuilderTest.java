@@ -435,6 +435,10 @@ class EventBuilderTest {
         assertEquals("2000", found.get(0).date().value());
         assertEquals("The chain Hartwell's was founded at the turn of the century by two brothers from Leeds",
                 found.get(0).title());
+        // an "expected" aside
+        assertEquals("The phone would go on sale later in the month", events("The phone, expected to include new"
+                + " artificial intelligence features and a larger screen, would go on sale later in the month.").get(0)
+                .title());
         // a name's post, with the phrase of the date after it
         assertEquals("She will be succeeded by Daniel Price with effect from April 1", events("She will be succeeded by"
                 + " Daniel Price, currently finance director of the group's European business, with effect from"

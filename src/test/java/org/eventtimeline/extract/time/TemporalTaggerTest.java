@@ -1211,6 +1211,12 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void resultsACompanyReportsInThePresentAreToCome() {
+        assertEquals("2024-10", value(tag("Last year's models were launched on September 12, 2023. Apple reports"
+                + " quarterly results at the end of October.", LocalDate.of(2024, 9, 3)), "the end of October"));
+    }
+
+    @Test
     void toRunForAnOfficeLooksAhead() {
         assertEquals("2026-11", value(tag("The mayor resigned in December to run for governor in November's election.",
                 LocalDate.of(2026, 1, 15)), "November"));
