@@ -59,19 +59,25 @@ class WriteAccessTest {
     void extractionStaysOpenButIsRateLimitedPerClient() {
         int answered = 0;
         int limited = 0;
+        long started = System.nanoTime();
         for (int i = 0; i < 6; i++) {
             var response = given().contentType(ContentType.TEXT).body("It rained in 2003.").post("/api/extract");
             if (response.statusCode() == 200) {
                 answered++;
             } else {
-                // three a minute: one more is allowed 20 s after the bucket ran dry
-                response.then().statusCode(429).contentType("application/problem+json")
-                        .header("Retry-After", is(String.valueOf(20)));
+                // three a minute: one more is allowed at most 20 s after the bucket ran dry
+                response.then().statusCode(429).contentType("application/problem+json");
+                int retry = Integer.parseInt(response.header("Retry-After"));
+                org.junit.jupiter.api.Assertions.assertTrue(retry >= 1 && retry <= 20, "Retry-After " + retry);
                 limited++;
             }
         }
-        // a bucket, not a count per clock minute, so no minute boundary can let more through
-        org.junit.jupiter.api.Assertions.assertEquals(3, answered, limited + " limited");
+        // a bucket, not a count per clock minute, so no minute boundary lets more through: three at once, and one
+        // more for every 20 s the requests took (the first loads the extractor)
+        long refills = (System.nanoTime() - started) / 20_000_000_000L;
+        int most = 3 + (int) refills;
+        org.junit.jupiter.api.Assertions.assertTrue(answered >= 3 && answered <= most,
+                answered + " answered, " + limited + " limited, at most " + most);
     }
 
     @Test
