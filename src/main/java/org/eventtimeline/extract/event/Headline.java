@@ -78,9 +78,6 @@ final class Headline {
     private static final String VERB_IN_PAST = "(?:" + SAYING_OR_PAST + "|\\p{Ll}{2,}ed)";
     private static final Pattern BEGINNING_VERB = Pattern.compile("\\b(?:"
             + Resources.alternation("extract/event/beginning-verbs.txt") + ")\\b");
-    /** A clause with a verb of its own before the date: "Argentina won the title in 1986, | when Maradona ...". */
-    private static final Pattern HAS_VERB = Pattern.compile("\\b(?:" + VERB_IN_PAST
-            + "|was|were|is|are|has|have|had|will|would)\\b");
     /** Verbs whose past reads as their present ("cut", "hit"): a past only where a verb is known to follow. */
     private static final String SAME_FORM_PAST = Resources.alternation("extract/text/same-form-past.txt");
     /** A past, or a verb whose past reads as its present, right after "that" or "who". */
@@ -261,7 +258,7 @@ final class Headline {
                             && !CLEFT_BEFORE.matcher(text).region(Math.max(start, date.start() - 30), date.start()).find()
                     || WHEN_BEFORE.matcher(text).region(date.end(), m.start()).find() && (STATE_AFTER.matcher(rest)
                             .lookingAt() || text.substring(date.end(), m.start()).contains(",")
-                                    && HAS_VERB.matcher(text).region(start, date.start()).find()
+                                    && MAIN_VERB.matcher(text).region(start, date.start()).find()
                                     && !BEGINNING_VERB.matcher(text).region(start, date.start()).find()));
             if (opens && !otherClause && VERB_AFTER.matcher(withoutAside(rest)).find()) {
                 if (m.start() <= date.start() || actor == null) {
@@ -1088,12 +1085,13 @@ final class Headline {
     private static final Pattern WHICH_HAS_A_SUBJECT = Pattern.compile("which\\s+(?:it|he|she|they|we|I|you|the|a|an|his"
             + "|her|its|their)\\b");
 
+    /** A year written out: "fiscal 2025, which ...". */
+    private static final Pattern A_YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
+
     /**
      * The noun phrase right before a comma at {@code at}: up to six words back to a preposition, a conjunction or a
      * verb, from a determiner ("his father") or all in capitals ("Thermo Electron"); quotation marks dropped.
      */
-    private static final Pattern A_YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
-
     private static String antecedentBefore(String text, int at) {
         Matcher comma = COMMA_BEFORE.matcher(text).region(Math.max(0, at - 120), at);
         if (!comma.find()) {

@@ -148,9 +148,7 @@ public final class PersonRecognizer {
                                     || speechBefore(text, name.get(0).start(), name.get(name.size() - 1).end())
                                     || roleAside(text, name.get(name.size() - 1).end())
                                     || appositiveOfRole(text, before, name));
-            if (accepted && title == null && ofAPlace(tokens, nameStart)) {
-                accepted = false; // "the summit of Ben Nevis"
-            }
+            accepted &= title != null || !ofAPlace(tokens, nameStart); // "the summit of Ben Nevis"
             if (accepted) {
                 int start = tokens.get(i).start();
                 int end = name.get(name.size() - 1).end();
@@ -271,16 +269,16 @@ public final class PersonRecognizer {
         return words == 2 || words == 1 && isInitial(name.get(0).text());
     }
 
-    /**
-     * "in", "from", "to": what comes after is more likely a place ("Officials in Sri Lanka said"); not after a role
-     * and "of" ("The grandmother of Elian Gonzalez said").
-     */
     /** Whether a place's noun and "of" come right before the name: "the summit of | Ben Nevis". */
     private boolean ofAPlace(List<Token> tokens, int nameStart) {
         return nameStart >= 2 && tokens.get(nameStart - 1).text().equals("of")
                 && placeNouns.contains(tokens.get(nameStart - 2).text());
     }
 
+    /**
+     * "in", "from", "to": what comes after is more likely a place ("Officials in Sri Lanka said"); not after a role
+     * and "of" ("The grandmother of Elian Gonzalez said").
+     */
     private boolean afterPlaceWord(List<Token> tokens, int nameStart) {
         if (nameStart < 1 || !beforePlaces.contains(tokens.get(nameStart - 1).text())) {
             return false;
@@ -445,11 +443,6 @@ public final class PersonRecognizer {
     }
 
     /**
-     * The end of a run of capitalised name words starting at {@code i}: at most four words, besides particles and
-     * initials inside ("Luiz Inacio Lula da Silva"). A title's word inside the run is a surname when no name follows
-     * it ("Martin Luther King Jr.", "Billie Jean King said").
-     */
-    /**
      * Where a name's run of capitalised words ends in a word that ends names of things, a few words on ("Ronald
      * Reagan | Washington National Airport"): the index after that word, or -1.
      */
@@ -469,6 +462,11 @@ public final class PersonRecognizer {
         return -1;
     }
 
+    /**
+     * The end of a run of capitalised name words starting at {@code i}: at most four words, besides particles and
+     * initials inside ("Luiz Inacio Lula da Silva"). A title's word inside the run is a surname when no name follows
+     * it ("Martin Luther King Jr.", "Billie Jean King said").
+     */
     private int nameEnd(List<Token> tokens, int i, String text) {
         int end = i;
         int joiners = 0;

@@ -68,6 +68,8 @@ final class NarrativeClock {
     private Map<String, CalendarDate> happenings = Map.of();
     /** Nouns of things that happen (shared with the events' reading), singular or plural. */
     static final String HAPPENING = "(?:" + Resources.alternation("extract/event/happenings.txt") + ")s?";
+    /** "The | first | quake": a happening told of with "the" and up to two words, the noun its group 1. */
+    static final String THE_HAPPENING = "\\b(?i:the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(" + HAPPENING + ")";
 
     /** The last time of day told by the clock ("at 03:12 UTC on Tuesday") and its sentence, or null. */
     private LocalDateTime clockTold;

@@ -114,6 +114,7 @@ public final class TemporalTagger {
                     // the quarter just named or a figure set against "a year ago".
                     TemporalExpression before = inSentence.isEmpty() ? null : inSentence.get(inSentence.size() - 1);
                     boolean endsRange = before != null && isRange(text, before, expression); // "from 2021 until 2025"
+                    boolean comparison = resolver.isComparison(match, situation);
                     if (endsRange && spansYears(before, expression)) {
                         // "between 2018 and 2022" sums years up: the story stays where it was, but "the following
                         // year" still counts from the range's end
@@ -123,7 +124,7 @@ public final class TemporalTagger {
                             && (endsRange || !isAttributive(text, match.start(), match.end()))
                             && !isAside(sentence.text(), match.start() - sentence.start(),
                                     match.end() - sentence.start())
-                            && !resolver.isComparison(match, situation)) {
+                            && !comparison) {
                         if (clock.time() != null && expression.date() != null
                                 && isFlashback(sentence.text(), match.start() - sentence.start())) {
                             // "She resigned on 14 March 2019. She had been appointed in July 2016. Her successor took
@@ -137,7 +138,7 @@ public final class TemporalTagger {
                     } else if (expression.date() != null && expression.type().isPointInTime()
                             && !(expression.date().precision() == Precision.DAY
                                     && isModifier(text, match.start(), match.end()))
-                            && !resolver.isComparison(match, situation)) {
+                            && !comparison) {
                         // a day that names a thing ("the Thanksgiving travel week") is no day for a time of day, and
                         // a point of comparison no year for "the full year" ("up from $290 million a year earlier")
                         clock.nameInPassing(expression.date(), sentence.index());
@@ -187,8 +188,8 @@ public final class TemporalTagger {
     /** A happening named with its day: "Monday's earthquakes", "the attack on Friday". */
     private static final Pattern DAYS_HAPPENING = Pattern.compile("['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?("
             + NarrativeClock.HAPPENING + ")\\b");
-    private static final Pattern HAPPENING_ON_THE_DAY = Pattern.compile("\\b(?i:the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?("
-            + NarrativeClock.HAPPENING + ")\\s+(?:on|of)\\s+$");
+    private static final Pattern HAPPENING_ON_THE_DAY = Pattern.compile(NarrativeClock.THE_HAPPENING
+            + "\\s+(?:on|of)\\s+$");
 
     /** The noun of the happening a day names, or null: "Monday's | earthquakes", "the attack on | Friday". */
     private static String happeningOfTheDay(String text, Sentence sentence, Match match, TemporalExpression day) {

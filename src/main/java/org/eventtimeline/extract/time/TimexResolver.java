@@ -597,6 +597,7 @@ final class TimexResolver {
         boolean storyInThePast = story != null && (s.publication() == null
                 || story.start().getYear() != s.publication().getYear());
         boolean reported = s.after(book.cue("reportday")) && s.publication() != null && !toldOnlyOfAnEarlierYear(s);
+        CalendarDate countedByWeekday = story == null && s.tense() != Tense.FUTURE ? dayCountedByWeekday(s) : null;
         if (reported) {
             ref = publication(s); // "the attorney general said Monday", after a story of 2022: what was said is news
         } else if (story != null && (story.precision() == Precision.DAY || story.precision() == Precision.WEEK)
@@ -610,8 +611,8 @@ final class TimexResolver {
             // a speaker's "Thursday" while the story is in another year, or "By Thursday morning" in a feature told of
             // July 1977 that has not come back to the publication's week: some Thursday of that time
             return unresolved(m, "XXXX-WXX-" + weekday.getValue() + daypart(f));
-        } else if (story == null && s.tense() != Tense.FUTURE && toldByItsWeekdays(s) != null) {
-            ref = new Reference(toldByItsWeekdays(s), Anchor.NARRATIVE);
+        } else if (countedByWeekday != null) {
+            ref = new Reference(countedByWeekday, Anchor.NARRATIVE);
         } else {
             ref = publication(s);
         }
@@ -691,7 +692,7 @@ final class TimexResolver {
     }
 
     /** The day named in this sentence or the two before, when the text counts its days by weekday from it; or null. */
-    private static CalendarDate toldByItsWeekdays(Situation s) {
+    private static CalendarDate dayCountedByWeekday(Situation s) {
         CalendarDate last = s.clock().dayNamedWithin(s.sentence(), 2);
         return last != null && last.precision() == Precision.DAY && toldByItsWeekdays(last.start(), s) ? last : null;
     }
@@ -968,8 +969,7 @@ final class TimexResolver {
     }
 
     /** A happening the clause tells of, before its time of day: "The first | quake | struck at 4.17 a.m.". */
-    private static final Pattern THE_HAPPENING = Pattern.compile("\\b(?i:the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?("
-            + NarrativeClock.HAPPENING + ")\\b");
+    private static final Pattern THE_HAPPENING = Pattern.compile(NarrativeClock.THE_HAPPENING + "\\b");
 
     /**
      * The day of a happening named before ("Monday's earthquakes ... rose on Wednesday. The first quake struck at 4.17
