@@ -1,8 +1,11 @@
 package org.eventtimeline.store;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -21,9 +24,29 @@ import org.eventtimeline.extract.people.PersonNames;
 @ApplicationScoped
 public class PersonDirectory {
 
-    /** Must run inside the caller's transaction. */
-    public PersonEntity resolve(Person person) {
-        PersonEntity stored = find(person);
+    /**
+     * The stored people an article's people are, in its order. Must run inside the caller's transaction. The people
+     * already known by one of these names are read in one query, their aliases with them, instead of two queries a
+     * person; those resolved earlier in the list count too, so that the answer is the one a query per person gives.
+     */
+    public Map<Person, PersonEntity> resolveAll(Collection<Person> people) {
+        Map<Person, PersonEntity> resolved = new LinkedHashMap<>();
+        if (people.isEmpty()) {
+            return resolved;
+        }
+        Set<PersonEntity> known = new LinkedHashSet<>(PersonEntity.<PersonEntity>list("select distinct p from PersonEntity p"
+                + " left join fetch p.aliases where p.id in (select q.id from PersonEntity q join q.aliases a"
+                + " where a.aliasKey in ?1)", people.stream().map(p -> key(p.name())).distinct().toList()));
+        for (Person person : people) {
+            PersonEntity stored = resolve(person, known);
+            resolved.put(person, stored);
+            known.add(stored);
+        }
+        return resolved;
+    }
+
+    private PersonEntity resolve(Person person, Set<PersonEntity> knownPeople) {
+        PersonEntity stored = find(person, knownPeople);
         if (stored == null) {
             stored = new PersonEntity();
             stored.id = freeId(person.slug());
@@ -47,9 +70,10 @@ public class PersonDirectory {
         return stored;
     }
 
-    private PersonEntity find(Person person) {
-        List<PersonEntity> byAlias = PersonEntity.find(
-                "select distinct p from PersonEntity p join p.aliases a where a.aliasKey = ?1", key(person.name())).list();
+    private PersonEntity find(Person person, Set<PersonEntity> known) {
+        String nameKey = key(person.name());
+        List<PersonEntity> byAlias = known.stream()
+                .filter(p -> p.aliases.stream().anyMatch(a -> a.aliasKey.equals(nameKey))).toList();
         if (byAlias.size() == 1) {
             return byAlias.get(0);
         }

@@ -141,10 +141,7 @@ public class TimelineStore {
         doc.body = document.text();
         doc.persist();
 
-        Map<Person, PersonEntity> people = new HashMap<>();
-        for (Person p : extraction.people()) {
-            people.put(p, directory.resolve(p));
-        }
+        Map<Person, PersonEntity> people = directory.resolveAll(extraction.people());
         // a few look-ups for the whole article; no query runs per event
         StoredNeighbours neighbours = StoredNeighbours.of(extraction.events(), people.values());
         Set<EventEntity> reported = new LinkedHashSet<>();
