@@ -565,7 +565,9 @@ final class Headline {
             + "|before|until|once)\\s+((?:the|a|an|its|his|her|their)\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?"
             + "|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)(?=\\s+(?:" + SAYING_OR_PAST + "|\\p{Ll}+ed|"
             + SAME_FORM_PAST + ")\\b)");
-    private static final Pattern SHORT_SUBJECT = Pattern.compile("[\\p{L}'’-]+(?:\\s+[\\p{L}'’.-]+){0,5}");
+    /** A subject of up to six words, one of them a name's number: "The meeting", "Apollo 11", not "In 2011 the". */
+    private static final Pattern SHORT_SUBJECT = Pattern.compile("[\\p{L}'’-]+(?:\\s+(?:[\\p{L}'’.-]+"
+            + "|(?<=\\p{Lu}[\\p{L}'’-]{1,20}\\s)\\d{1,3}(?!\\d)\\p{L}*)){0,5}");
 
     /**
      * The date's clause when it is a person's "whose" aside: "teacher Omar Said, whose killing last May set off
@@ -660,8 +662,9 @@ final class Headline {
     /** ", and" or ", but" before a clause with a subject or a time of its own, after the date's clause. */
     private static final Pattern NEXT_CLAUSE = Pattern.compile(
             ",\\s+(?:and|but)\\s+(?=(?:he|she|they|it|we|I|on|in|at|during|after|before|last|this)\\s"
-                    // "..., and Finch spent his later years ...", "..., and the firm moved ...": a subject and its verb
-                    + "|(?:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|(?:the|his|her|its|their)\\s+\\p{Ll}+)\\s+"
+                    // "..., and Finch spent his later years ...", "..., and President Ashraf Ghani fled ...", "..., and
+                    // the firm moved ...": a subject and its verb
+                    + "|(?:\\p{Lu}[\\p{L}'’-]+\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}|(?:the|his|her|its|their)\\s+\\p{Ll}+)\\s+"
                     + VERB_IN_PAST + "\\b)");
 
     /** A semicolon between clauses, not the end of a character entity ("&amp;"). */

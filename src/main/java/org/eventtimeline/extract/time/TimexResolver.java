@@ -76,8 +76,15 @@ final class TimexResolver {
             // publication date has no month to give); "30 years ago this week", the week of that number in that year
             int year = found.date().start().getYear();
             String within = f.getOrDefault("within", "").toLowerCase(Locale.ROOT);
-            if (within.equals("today")) {
-                return found.withDate(CalendarDate.day(s.publication().withYear(year))); // "a year ago today"
+            int days = switch (within) {
+                case "yesterday" -> -1;
+                case "today" -> 0;
+                case "tomorrow" -> 1;
+                default -> Integer.MIN_VALUE;
+            };
+            if (days != Integer.MIN_VALUE) { // "a year ago today", "fifty years ago yesterday": that day, then
+                LocalDate day = s.publication().plusDays(days);
+                return found.withDate(CalendarDate.day(day.minusYears(s.publication().getYear() - year)));
             }
             if (within.endsWith("week")) {
                 LocalDate published = s.publication();
@@ -652,6 +659,9 @@ final class TimexResolver {
             // "Wednesday's ruling" is a thing already there, whatever the clause will do with it ("would appeal"),
             // unless it is awaited ("ahead of Sunday's vote")
             tense = s.after(book.cue("awaited")) ? Tense.FUTURE : Tense.PAST;
+        } else if (tense == Tense.PRESENT && book.cue("subjectis").matcher(sentence).region(end, sentence.length())
+                .lookingAt()) {
+            tense = Tense.FUTURE; // "Monday is a bank holiday": the coming Monday
         }
         boolean ahead = tense == Tense.FUTURE
                 || tense == Tense.PRESENT && Quotes.isQuoted(sentence, s.positionInSentence()); // "has a meeting Thursday"

@@ -414,6 +414,8 @@ class EventBuilderTest {
         assertEquals(List.of(), events("The ceremony drew 19.7 million viewers, up 1% from 2024."));
         assertEquals(List.of(), events("It is the first World Cup with 48 teams, up from 32 in 2022, and the first"
                 + " held in three countries."));
+        assertEquals(List.of("2025-Q2"), events("The carmaker said second-quarter deliveries rose 35% from a year"
+                + " earlier.").stream().map(e -> e.date().value()).toList());
         assertEquals(List.of("2025-06"), events("Shares rose to $42 in June from $29 in March.").stream()
                 .map(e -> e.date().value()).toList());
     }
@@ -1128,6 +1130,21 @@ class EventBuilderTest {
         List<ExtractedEvent> found = events("A judge struck down the package, worth about $56 billion, in January 2024,"
                 + " and again in December that year.");
         assertEquals("A judge struck down the package again in December that year", found.get(1).title());
+    }
+
+    @Test
+    void aClauseAfterAndWithANamedSubjectOfThreeWordsIsNotTheDatesClause() {
+        assertEquals("Rebels entered the capital on Sunday", events("Rebels entered the capital on Sunday, and"
+                + " President Amadou Sall fled the country.").get(0).title());
+    }
+
+    @Test
+    void aSubjectWithANamesNumberIsSharedByTheNextVerb() {
+        List<ExtractedEvent> found = events("Artemis 2 lifted off on 1 April and returned eight days later.");
+        assertEquals("Artemis 2 returned eight days later", found.get(1).title());
+        // a passive's auxiliary too, for a verb news mostly uses in the passive
+        assertEquals("The summit was revived a week later", events("The summit was called off on May 24 and revived a"
+                + " week later.").get(1).title());
     }
 
     @Test

@@ -1294,6 +1294,25 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aWeekdayThatIsTheSubjectOfAPresentIsIsTheComingOne() {
+        LocalDate sunday = LocalDate.of(2026, 5, 3);
+        assertEquals("2026-05-04", value(tag("The concert was held last night. Monday is a bank holiday.", sunday),
+                "Monday"));
+        assertEquals("2026-05-07", value(tag("Thursday is polling day.", sunday), "Thursday"));
+        // told in the past, it is the one just gone
+        assertEquals("2026-04-30", value(tag("Thursday was polling day.", sunday), "Thursday"));
+    }
+
+    @Test
+    void yearsAgoYesterdayOrTomorrowIsThatDayThen() {
+        assertEquals("1976-05-02", value(tag("Fifty years ago yesterday, the bridge was opened to traffic.",
+                LocalDate.of(2026, 5, 3)), "Fifty years ago yesterday"));
+        // a day over the turn of the year
+        assertEquals("1975-12-31", value(tag("The club was founded 50 years ago yesterday.", LocalDate.of(2026, 1, 1)),
+                "50 years ago yesterday"));
+    }
+
+    @Test
     void offsetsAreStringIndexes() {
         String text = "Written on 3 March 2020 — and revised in April.";
         for (TemporalExpression e : tag(text, THURSDAY)) {
