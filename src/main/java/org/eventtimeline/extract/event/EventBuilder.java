@@ -96,7 +96,7 @@ public final class EventBuilder {
      * from 47% in 2019". Nothing said happened then.
      */
     private static boolean setAgainst(String text, Sentence sentence, TemporalExpression x) {
-        int from = Math.max(sentence.start(), x.start() - 40);
+        int from = Math.max(sentence.start(), x.start() - 80);
         if (FIGURE_ASIDE_BEFORE.matcher(text).region(from, x.start()).find()
                 && COMMA_THEN_VERB.matcher(text).region(x.end(), text.length()).lookingAt()) {
             return false; // "The jobless rate, up from 3.9% in April, rose again": what the rate was in April
@@ -600,10 +600,13 @@ public final class EventBuilder {
     /** The later date says the earlier one again, finer, set off only by a comma or a preposition. */
     private static boolean restates(String text, TemporalExpression earlier, TemporalExpression later) {
         return within(later, earlier) && (APPOSITION.matcher(text.substring(earlier.end(), later.start())).matches()
+                // "the second quarter ended June 30": the period's last day
+                || PERIOD_ENDED.matcher(text).region(earlier.end(), later.start()).matches()
                 // "Next year's festival will run from August 6 to 30": the days of the thing the year's
                 || POSSESSIVE_THEN_CLAUSE.matcher(text).region(earlier.end(), later.start()).matches());
     }
 
+    private static final Pattern PERIOD_ENDED = Pattern.compile("\\s+(?:that\\s+)?(?:ended|ending|ends)\\s+(?:on\\s+)?");
     private static final Pattern POSSESSIVE_THEN_CLAUSE = Pattern.compile("['’]s\\s[^,;:.!?]*");
 
     /** Whether {@code finer} is a finer date inside {@code coarser}: June 30, 2008 in 2008. */

@@ -945,6 +945,13 @@ final class TimexResolver {
         // "last night", "this morning" are the publication's; "that morning", "the next morning" the story's
         boolean inStory = shift != null && !shift.equals("last") && !shift.equals("this");
         Reference ref = inStory ? story(s) : publication(s);
+        CalendarDate storyDay = s.clock().time();
+        if (inStory && ref != null && ref.period().precision() != Precision.DAY && storyDay != null
+                && storyDay.precision() == Precision.DAY) {
+            // a year named in passing has no night: "struck at 5:04 p.m. Tuesday ... since the 1906 disaster ...
+            // scheduled for that night" is the story's Tuesday night
+            ref = new Reference(storyDay, Anchor.NARRATIVE);
+        }
         if (ref == null || ref.period().precision() != Precision.DAY) {
             return unresolved(m, "XXXX-XX-XX" + daypart(f));
         }

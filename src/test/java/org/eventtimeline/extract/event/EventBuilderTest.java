@@ -416,6 +416,9 @@ class EventBuilderTest {
                 + " held in three countries."));
         assertEquals(List.of("2025-Q2"), events("The carmaker said second-quarter deliveries rose 35% from a year"
                 + " earlier.").stream().map(e -> e.date().value()).toList());
+        // a figure's aside between: ", or 55 cents,"
+        assertEquals(List.of(), events("Net income rose 18% to $42 million, or 64 cents a share, from $35.6 million,"
+                + " or 55 cents, a year ago."));
         assertEquals(List.of("2025-06"), events("Shares rose to $42 in June from $29 in March.").stream()
                 .map(e -> e.date().value()).toList());
     }
@@ -1136,6 +1139,12 @@ class EventBuilderTest {
     void aClauseAfterAndWithANamedSubjectOfThreeWordsIsNotTheDatesClause() {
         assertEquals("Rebels entered the capital on Sunday", events("Rebels entered the capital on Sunday, and"
                 + " President Amadou Sall fled the country.").get(0).title());
+    }
+
+    @Test
+    void aPeriodAndTheDayItEndedAreOneEventOfThatDay() {
+        assertEquals(List.of("2025-06-30"), events("The company's net income for the second quarter ended June 30 rose"
+                + " 18% to $42 million.").stream().map(e -> e.date().value()).toList());
     }
 
     @Test

@@ -1304,6 +1304,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aPartOfTheStorysDayAfterAYearNamedInPassingIsStillThatDays() {
+        assertEquals("2026-03-10TNI", value(tag("The earthquake that struck at 5:04 p.m. Tuesday killed 70 people. It"
+                + " was the strongest in the region since the 1906 disaster. A football match scheduled for that night"
+                + " was called off.", LocalDate.of(2026, 3, 12)), "that night"));
+    }
+
+    @Test
     void yearsAgoYesterdayOrTomorrowIsThatDayThen() {
         assertEquals("1976-05-02", value(tag("Fifty years ago yesterday, the bridge was opened to traffic.",
                 LocalDate.of(2026, 5, 3)), "Fifty years ago yesterday"));
