@@ -1311,6 +1311,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void whatRunsThroughAWeekdayInThePresentRunsToTheComingOne() {
+        LocalDate tuesday = LocalDate.of(2026, 12, 1);
+        assertEquals("2026-12-04", value(tag("The talks, which run through Friday, are the first held here since 1990.",
+                tuesday), "Friday"));
+        assertEquals("2026-11-27", value(tag("The talks ran through Friday.", tuesday), "Friday"));
+    }
+
+    @Test
     void yearsAgoYesterdayOrTomorrowIsThatDayThen() {
         assertEquals("1976-05-02", value(tag("Fifty years ago yesterday, the bridge was opened to traffic.",
                 LocalDate.of(2026, 5, 3)), "Fifty years ago yesterday"));
