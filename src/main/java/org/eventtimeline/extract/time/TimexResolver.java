@@ -494,6 +494,11 @@ final class TimexResolver {
                 s.positionInSentence(), s.positionInSentence() + m.text().length());
     }
 
+    /** A clause that looks ahead from now: "The hearing resumes on Wednesday", not "he said he would leave". */
+    private boolean aFutureInThePresent(Situation s) {
+        return s.tense() == Tense.FUTURE && !s.justBefore(book.cue("futureinthepast"));
+    }
+
     /** The clause's tense, where a deadline in a present clause is to come: "has until April 15", "until Tuesday". */
     private Tense lookingAhead(Situation s) {
         return s.tense() == Tense.PRESENT && s.after(book.cue("deadline")) ? Tense.FUTURE : s.tense();
@@ -609,12 +614,12 @@ final class TimexResolver {
             ref = publication(s); // "the attorney general said Monday", after a story of 2022: what was said is news
         } else if (story != null && (story.precision() == Precision.DAY || story.precision() == Precision.WEEK)
                 && !beyondTheComingWeek(story, weekday, s)
-                && !(storyInThePast && s.tense() == Tense.FUTURE && !s.justBefore(book.cue("futureinthepast")))) {
+                && !(storyInThePast && aFutureInThePresent(s))) {
             // (a day still to come, told in the present, is the news's, whatever year the story was in: "The record
             // was set on June 29, 2019. Forecasters expect the heat to ease from Monday")
             ref = new Reference(story, Anchor.NARRATIVE);
         } else if (storyInThePast && Quotes.isQuoted(s.sentenceText(), s.positionInSentence())
-                || story == null && toldOnlyOfAnEarlierYear(s)) {
+                || story == null && toldOnlyOfAnEarlierYear(s) && !aFutureInThePresent(s)) {
             // a speaker's "Thursday" while the story is in another year, or "By Thursday morning" in a feature told of
             // July 1977 that has not come back to the publication's week: some Thursday of that time
             return unresolved(m, "XXXX-WXX-" + weekday.getValue() + daypart(f));

@@ -416,6 +416,8 @@ class EventBuilderTest {
                 + " held in three countries."));
         assertEquals(List.of("2025-Q2"), events("The carmaker said second-quarter deliveries rose 35% from a year"
                 + " earlier.").stream().map(e -> e.date().value()).toList());
+        assertEquals(List.of(), events("Over the festive period, 1,240 people were treated, up from 1,105 over the same"
+                + " period a year earlier."));
         // a figure's aside between: ", or 55 cents,"
         assertEquals(List.of(), events("Net income rose 18% to $42 million, or 64 cents a share, from $35.6 million,"
                 + " or 55 cents, a year ago."));

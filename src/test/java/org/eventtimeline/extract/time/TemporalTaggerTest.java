@@ -1319,6 +1319,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aWeekdayLookedAheadToInThePresentIsTheNewsWeeksAfterAStoryOfAnEarlierYear() {
+        LocalDate monday = LocalDate.of(2026, 9, 21);
+        assertEquals("2026-09-23", value(tag("The tribunal heard that she was dismissed on 3 February 2025. The hearing"
+                + " resumes on Wednesday.", monday), "Wednesday"));
+        // a future told from the past counts from the story's day
+        assertEquals("2025-02-05", value(tag("The tribunal heard that she was dismissed on 3 February 2025. She said"
+                + " she would appeal on Wednesday.", monday), "Wednesday"));
+    }
+
+    @Test
     void yearsAgoYesterdayOrTomorrowIsThatDayThen() {
         assertEquals("1976-05-02", value(tag("Fifty years ago yesterday, the bridge was opened to traffic.",
                 LocalDate.of(2026, 5, 3)), "Fifty years ago yesterday"));
