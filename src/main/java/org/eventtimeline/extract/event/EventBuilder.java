@@ -110,9 +110,16 @@ public final class EventBuilder {
         return false;
     }
 
+    /** A superlative, not a word that only ends as one does ("interest", "protest"). */
+    private static final String SUPERLATIVE = "(?!(?:" + Resources.alternation("extract/event/not-superlatives.txt")
+            + ")\\b)(?:\\p{Ll}{2,}est|best|worst|most|least)";
     /** A date a superlative is of: "the fastest time of the year", "its worst quarter of 2008". */
-    private static final Pattern SUPERLATIVE_OF = Pattern.compile("\\b(?:\\p{Ll}{2,}est|best|worst|most|least)\\s+"
+    private static final Pattern SUPERLATIVE_OF = Pattern.compile("\\b" + SUPERLATIVE + "\\s+"
             + "(?:[\\p{L}'’-]+\\s+){0,3}(?<!\\bas\\s)of\\s+$"); // not "the latest figures as of Monday"
+    /** A superlative whose thing "this year" follows: "the highest daily figure this year", "so far this season". */
+    private static final Pattern SUPERLATIVE_BEFORE = Pattern.compile("\\bthe\\s+" + SUPERLATIVE + "\\s+(?:(?!(?:in|on"
+            + "|at|since|by|for|from|to|during|of|and|than|as)\\s)[\\p{L}'’-]+\\s+){1,3}(?:so\\s+far\\s+)?$");
+    private static final Pattern THIS_PERIOD = Pattern.compile("(?i)this\\s+(?:year|season|month|week)\\b");
 
     /** The dates of a sentence that say when something happened, in text order. */
     private static List<TemporalExpression> anchors(String text, Sentence sentence, List<TemporalExpression> inSentence,
@@ -125,6 +132,8 @@ public final class EventBuilder {
                     || DENIED.matcher(text).region(Math.max(sentence.start(), x.start() - 12), x.start()).find()
                     || SUPERLATIVE_OF.matcher(text).region(Math.max(sentence.start(), x.start() - 60), x.start())
                             .find()
+                    || THIS_PERIOD.matcher(x.text()).lookingAt() && SUPERLATIVE_BEFORE.matcher(text)
+                            .region(Math.max(sentence.start(), x.start() - 60), x.start()).find()
                     || setAgainst(text, sentence, x)) {
                 continue;
             }
@@ -686,7 +695,11 @@ public final class EventBuilder {
         if (!verb.find()) {
             return false;
         }
-        if (verb.group(1) != null) {
+        boolean wasOrWere = "was".equals(verb.group(1)) || "were".equals(verb.group(1));
+        Matcher born = BORN_NEXT.matcher(text).region(verb.end(), to);
+        if (wasOrWere && born.lookingAt()) {
+            verb.region(born.end(), to); // "was born in Belfast in 1932 and | moved to London": one verb
+        } else if (verb.group(1) != null) {
             // a passive is one verb: "was jailed in Russia in 2006 for spying and | came to the UK in 2010"
             int auxiliaryEnd = verb.end();
             if (!verb.group(1).equals("was") && !verb.group(1).equals("were") || !verb.find()
@@ -697,6 +710,7 @@ public final class EventBuilder {
         return !verb.find() && !RELATIVE_OR_DASH.matcher(text).region(from, to).find();
     }
 
+    private static final Pattern BORN_NEXT = Pattern.compile("\\s+born\\b");
     private static final Pattern RELATIVE_OR_DASH = Pattern.compile("\\b(?:which|who|whom|whose|that)\\b|\\s[–—-]+\\s");
 
     /** "and" before a verb in the past: a second clause that shares the first one's subject. */

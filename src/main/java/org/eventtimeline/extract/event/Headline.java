@@ -421,7 +421,8 @@ final class Headline {
         int sentenceStart = sentenceStartBefore(text, start);
         int reported = afterAttribution(text, sentenceStart, start);
         int from = text.substring(reported, start).contains(",") ? sentenceStart : reported;
-        String before = text.substring(from, start).stripLeading();
+        // "The poet, who died on Saturday aged 91, was born in 1932 and | moved ...": the subject without its aside
+        String before = SUBJECT_AND_RELATIVE.matcher(text.substring(from, start).stripLeading()).replaceFirst("$1");
         Matcher aside = SUBJECT_AND_ASIDE.matcher(before);
         if (aside.matches()) {
             return aside.group(1).strip();
@@ -557,6 +558,8 @@ final class Headline {
     private static final Pattern BY_AFTER = Pattern.compile("\\s+(?:by|with|to)\\b");
     private static final Pattern COORDINATOR_AFTER = Pattern.compile(
             "(?:,\\s*)?\\b(?:and|but|yet)\\s+(?:then\\s+|later\\s+)?$");
+    /** A subject and its relative clause set off by commas: "The poet|, who died on Saturday aged 91,". */
+    private static final Pattern SUBJECT_AND_RELATIVE = Pattern.compile("^([^,;:]{1,60}),\\s+(?:who|which)\\s+[^,;:]{1,80},");
     private static final Pattern SUBJECT_AND_ASIDE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,4}),\\s+"
             + "(?:(?:" + ADVERB + "\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|" + SAYING_OR_PAST + ")|at|on|in|during)\\b"
             + CLAUSE_WORDS + "*,\\s*");

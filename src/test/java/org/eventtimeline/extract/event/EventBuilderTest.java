@@ -434,6 +434,23 @@ class EventBuilderTest {
     }
 
     @Test
+    void aSuperlativeBeforeThisYearIsOfTheYear() {
+        assertEquals(List.of("2025-09-06"), events("On Saturday alone, 872 people made the crossing, the highest daily"
+                + " figure this year.").stream().map(e -> e.date().value()).toList());
+        // a noun that only ends as a superlative does
+        assertEquals(List.of("2025"), events("Police broke up the protest this year.").stream()
+                .map(e -> e.date().value()).toList());
+    }
+
+    @Test
+    void bornThenAnotherVerbAreTwoClausesOfOneSubjectPastItsRelativeAside() {
+        List<ExtractedEvent> found = events("The poet, who died on Saturday aged 91, was born in Belfast in 1932 and"
+                + " moved to London at the turn of the 1960s.");
+        assertEquals(List.of("The poet died on Saturday aged 91", "The poet was born in Belfast in 1932",
+                "The poet moved to London at the turn of the 1960s"), found.stream().map(ExtractedEvent::title).toList());
+    }
+
+    @Test
     void aLongClauseLosesTheAsidesThatDoNotHoldItsDateBeforeItIsCut() {
         List<ExtractedEvent> found = events("The chain Hartwell's, founded at the turn of the century by two brothers"
                 + " from Leeds, will close 40 stores by the end of next week.");
