@@ -1196,10 +1196,10 @@ final class Headline {
      * sentence.
      */
     private static final String RELATIVE_CLAUSE = "\\s+(\\p{Ll}(?:(?![.!?]\\s+\\p{Lu})[^,;:])*),";
-    private static final Pattern WHO_CLAUSE = Pattern.compile(",\\s+who" + RELATIVE_CLAUSE);
-    private static final Pattern WHO_OR_WHOSE_CLAUSE = Pattern.compile(",\\s+who(?:se)?" + RELATIVE_CLAUSE);
+    private static final Pattern WHO_CLAUSE = Pattern.compile("(?:,\\s+\\d{1,3})?,\\s+who" + RELATIVE_CLAUSE); // "Li Wen, 52, who"
+    private static final Pattern WHO_OR_WHOSE_CLAUSE = Pattern.compile("(?:,\\s+\\d{1,3})?,\\s+who(?:se)?" + RELATIVE_CLAUSE);
     private static final Pattern ASIDE = Pattern.compile(
-            "^(?:,\\s+who(?=\\s+\\p{Ll})|(?:,\\s+\\d{1,3})?,\\s+(?:the|a|an|whose)\\s[^,]{1,80},(?=\\s+\\p{Ll})"
+            "^(?:(?:,\\s+\\d{1,3})?,\\s+who(?=\\s+\\p{Ll})|(?:,\\s+\\d{1,3})?,\\s+(?:the|a|an|whose)\\s[^,]{1,80},(?=\\s+\\p{Ll})"
                     + "|,\\s+\\d{1,3},(?=\\s+\\p{Ll}))");
 
     /**

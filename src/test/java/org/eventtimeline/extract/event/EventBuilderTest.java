@@ -434,6 +434,14 @@ class EventBuilderTest {
     }
 
     @Test
+    void aNamesAgeBeforeItsRelativeClauseLeavesTheNameTheSubject() {
+        List<ExtractedEvent> found = events("The museum's director, Li Wen, 52, who has led it since 2018, will step down"
+                + " next summer.");
+        assertEquals(List.of("Li Wen has led it since 2018", "Li Wen will step down next summer"),
+                found.stream().map(ExtractedEvent::title).toList());
+    }
+
+    @Test
     void aSuperlativeBeforeThisYearIsOfTheYear() {
         assertEquals(List.of("2025-09-06"), events("On Saturday alone, 872 people made the crossing, the highest daily"
                 + " figure this year.").stream().map(e -> e.date().value()).toList());
