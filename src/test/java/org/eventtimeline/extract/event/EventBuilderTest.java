@@ -418,6 +418,8 @@ class EventBuilderTest {
                 + " earlier.").stream().map(e -> e.date().value()).toList());
         assertEquals(List.of(), events("Over the festive period, 1,240 people were treated, up from 1,105 over the same"
                 + " period a year earlier."));
+        assertEquals(List.of("2025-06-30"), events("The airline reported a loss of £120m for the year to June 30,"
+                + " against a profit of £85m in 2024.").stream().map(e -> e.date().value()).toList());
         // a figure's aside between: ", or 55 cents,"
         assertEquals(List.of(), events("Net income rose 18% to $42 million, or 64 cents a share, from $35.6 million,"
                 + " or 55 cents, a year ago."));
