@@ -494,6 +494,17 @@ final class TimexResolver {
                 s.positionInSentence(), s.positionInSentence() + m.text().length());
     }
 
+    /**
+     * A weekday whose clause goes on in the present after a story told of more than a week before: "The court heard
+     * he bought the knife two weeks before the attack on 14 March 2025. ... His trial began on Monday and is expected
+     * to last three weeks" is the news's Monday.
+     */
+    private boolean goesOnToNow(TemporalTagger.Match m, CalendarDate story, Situation s) {
+        int end = Math.min(s.sentenceText().length(), s.positionInSentence() + m.text().length());
+        return story != null && s.publication() != null && story.end().isBefore(s.publication().minusDays(7))
+                && book.cue("goesontonow").matcher(s.sentenceText()).region(end, s.sentenceText().length()).lookingAt();
+    }
+
     /** A clause that looks ahead from now: "The hearing resumes on Wednesday", not "he said he would leave". */
     private boolean aFutureInThePresent(Situation s) {
         return s.tense() == Tense.FUTURE && !s.justBefore(book.cue("futureinthepast"));
@@ -608,7 +619,8 @@ final class TimexResolver {
         Reference ref;
         boolean storyInThePast = story != null && (s.publication() == null
                 || story.start().getYear() != s.publication().getYear());
-        boolean reported = s.after(book.cue("reportday")) && s.publication() != null && !toldOnlyOfAnEarlierYear(s);
+        boolean reported = s.after(book.cue("reportday")) && s.publication() != null && !toldOnlyOfAnEarlierYear(s)
+                || goesOnToNow(m, story, s);
         CalendarDate countedByWeekday = story == null && s.tense() != Tense.FUTURE ? dayCountedByWeekday(s) : null;
         if (reported) {
             ref = publication(s); // "the attorney general said Monday", after a story of 2022: what was said is news

@@ -1329,6 +1329,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aWeekdayWhoseClauseGoesOnInThePresentIsTheNewsWeeksAfterAnOlderStory() {
+        LocalDate monday = LocalDate.of(2026, 10, 5);
+        String story = "The court heard that he had bought the knife two weeks before the attack on 14 March 2025. He"
+                + " was arrested the next day. ";
+        assertEquals("2026-10-05", value(tag(story + "His trial began on Monday and is expected to last three weeks.",
+                monday), "Monday"));
+        // the story goes on without the present: its own Monday
+        assertEquals("2025-03-17", value(tag(story + "He appeared in court on Monday.", monday), "Monday"));
+    }
+
+    @Test
     void yearsAgoYesterdayOrTomorrowIsThatDayThen() {
         assertEquals("1976-05-02", value(tag("Fifty years ago yesterday, the bridge was opened to traffic.",
                 LocalDate.of(2026, 5, 3)), "Fifty years ago yesterday"));
