@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.eventtimeline.extract.Resources;
 import org.eventtimeline.extract.people.Person;
 import org.eventtimeline.extract.people.PersonMention;
+import org.eventtimeline.extract.people.PersonNames;
 import org.eventtimeline.extract.text.Sentence;
 import org.eventtimeline.extract.time.Anchor;
 import org.eventtimeline.extract.time.CalendarDate;
@@ -110,6 +111,18 @@ public final class EventBuilder {
         return false;
     }
 
+    /** A possessive and the word after it: "Last year's | champion". */
+    private static final Pattern POSSESSIVE_WORD = Pattern.compile("['’]s\\s+(\\p{L}+)");
+
+    /**
+     * A date whose possessive names someone by what they were then: in "Last year's champion withdrew on the eve of
+     * the tournament" the withdrawal is not last year's ("Last year's race was held in heavy rain" is).
+     */
+    private static boolean namesAHolder(String text, TemporalExpression x) {
+        Matcher word = POSSESSIVE_WORD.matcher(text).region(x.end(), Math.min(text.length(), x.end() + 40));
+        return word.lookingAt() && PersonNames.isRole(word.group(1));
+    }
+
     /** A superlative, not a word that only ends as one does ("interest", "protest"). */
     private static final String SUPERLATIVE = "(?!(?:" + Resources.alternation("extract/event/not-superlatives.txt")
             + ")\\b)(?:\\p{Ll}{2,}est|best|worst|most|least)";
@@ -134,7 +147,7 @@ public final class EventBuilder {
                             .find()
                     || THIS_PERIOD.matcher(x.text()).lookingAt() && SUPERLATIVE_BEFORE.matcher(text)
                             .region(Math.max(sentence.start(), x.start() - 60), x.start()).find()
-                    || setAgainst(text, sentence, x)) {
+                    || setAgainst(text, sentence, x) || namesAHolder(text, x)) {
                 continue;
             }
             TemporalExpression last = anchors.isEmpty() ? null : anchors.get(anchors.size() - 1);

@@ -444,6 +444,13 @@ class EventBuilderTest {
     }
 
     @Test
+    void aDateWhosePossessiveNamesSomeoneByTheirTitleThenDatesNothing() {
+        assertEquals(List.of(), events("Last year's champion withdrew on the eve of the tournament with a wrist injury."));
+        assertEquals(List.of("2024"), events("Last year's race was held in heavy rain.").stream()
+                .map(e -> e.date().value()).toList());
+    }
+
+    @Test
     void aSuperlativeBeforeThisYearIsOfTheYear() {
         assertEquals(List.of("2025-09-06"), events("On Saturday alone, 872 people made the crossing, the highest daily"
                 + " figure this year.").stream().map(e -> e.date().value()).toList());
