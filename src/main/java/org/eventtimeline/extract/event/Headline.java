@@ -909,7 +909,7 @@ final class Headline {
      * petition on Friday, plan to protest".
      */
     private static final Pattern THINGS_ASIDE = Pattern.compile("\\b(" + THING_SUBJECT + ")"
-            + ",\\s+(?:who|which)\\s+"
+            + ",\\s+(?:who|which|whose)\\s+"
             + "(?!(?:it|he|she|they|we|I|you|the|a|an|his|her|its|their)\\b)"
             + "(\\p{Ll}" + CLAUSE_WORDS + "*)");
 
@@ -947,7 +947,13 @@ final class Headline {
         while (aside.find()) {
             if (aside.start(2) <= date.start() && date.end() <= aside.end(2) && !(TIME_NOUN.matcher(aside.group(1)).find()
                     && MODAL.matcher(aside.group(2)).lookingAt())) {
-                return aside.group(1) + " " + aside.group(2);
+                // "The singer, whose debut album topped the charts in 1985," -> "The singer's debut album ...";
+                // "the introduction of the Cabbage Patch dolls, whose sales hit ..." -> "the Cabbage Patch dolls'"
+                String thing = aside.group(1);
+                if (text.substring(aside.end(1), aside.start(2)).contains("whose")) {
+                    thing = possessive(thing.substring(thing.lastIndexOf(" of ") + 1).replaceFirst("^of ", ""));
+                }
+                return thing + " " + aside.group(2);
             }
         }
         if (!mayHoldFigure(text, from, end)) {

@@ -451,6 +451,17 @@ class EventBuilderTest {
     }
 
     @Test
+    void aThingsWhoseAsideIsHeadedByItsOwner() {
+        List<ExtractedEvent> found = events("The singer, whose debut album topped the charts in 1985, died at home on"
+                + " Sunday.");
+        assertEquals(List.of("The singer's debut album topped the charts in 1985", "The singer died at home on Sunday"),
+                found.stream().map(ExtractedEvent::title).toList());
+        // the owner is the nearest noun
+        assertEquals("The Cabbage Patch dolls' sales hit $600 million in 1985", events("The firm bounced back with the"
+                + " introduction of the Cabbage Patch dolls, whose sales hit $600 million in 1985.").get(0).title());
+    }
+
+    @Test
     void aSuperlativeBeforeThisYearIsOfTheYear() {
         assertEquals(List.of("2025-09-06"), events("On Saturday alone, 872 people made the crossing, the highest daily"
                 + " figure this year.").stream().map(e -> e.date().value()).toList());
