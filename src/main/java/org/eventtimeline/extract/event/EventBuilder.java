@@ -132,6 +132,8 @@ public final class EventBuilder {
     /** A superlative whose thing "this year" follows: "the highest daily figure this year", "so far this season". */
     private static final Pattern SUPERLATIVE_BEFORE = Pattern.compile("\\bthe\\s+" + SUPERLATIVE + "\\s+(?:(?!(?:in|on"
             + "|at|since|by|for|from|to|during|of|and|than|as)\\s)[\\p{L}'’-]+\\s+){1,3}(?:so\\s+far\\s+)?$");
+    /** A superlative the date is the thing of: "the wettest August since records began". */
+    private static final Pattern SUPERLATIVE_RIGHT_BEFORE = Pattern.compile("\\bthe\\s+" + SUPERLATIVE + "\\s+$");
     private static final Pattern THIS_PERIOD = Pattern.compile("(?i)this\\s+(?:year|season|month|week)\\b");
 
     /** The dates of a sentence that say when something happened, in text order. */
@@ -145,6 +147,8 @@ public final class EventBuilder {
                     || DENIED.matcher(text).region(Math.max(sentence.start(), x.start() - 12), x.start()).find()
                     || SUPERLATIVE_OF.matcher(text).region(Math.max(sentence.start(), x.start() - 60), x.start())
                             .find()
+                    || SUPERLATIVE_RIGHT_BEFORE.matcher(text).region(Math.max(sentence.start(), x.start() - 30),
+                            x.start()).find()
                     || THIS_PERIOD.matcher(x.text()).lookingAt() && SUPERLATIVE_BEFORE.matcher(text)
                             .region(Math.max(sentence.start(), x.start() - 60), x.start()).find()
                     || setAgainst(text, sentence, x) || namesAHolder(text, x)) {

@@ -975,6 +975,14 @@ final class TimexResolver {
         int days = 0;
         if (f.containsKey("dayword")) {
             days = Integer.parseInt(word("dayword", f.get("dayword")));
+            if (days < 0 && s.tense() == Tense.FUTURE && s.publication() != null && f.containsKey("daypart")) {
+                // "Polls close at 10pm on Thursday. Counting begins overnight": the night of the day to come just
+                // named, or tonight; not the night just gone
+                CalendarDate ahead = s.clock().dayNamedWithin(s.sentence(), 1);
+                return ahead != null && ahead.precision() == Precision.DAY && ahead.start().isAfter(s.publication())
+                        ? located(m, ahead, Anchor.NARRATIVE, null, f)
+                        : located(m, CalendarDate.day(s.publication()), Anchor.PUBLICATION, null, f);
+            }
             CalendarDate named = orStoryDay(s.clock().namedIn(s.sentence()), s); // "... at 9.40pm. ... overnight"
             if (days < 0 && f.containsKey("daypart") && named != null && named.precision() == Precision.DAY
                     && (s.publication() == null || named.start().isBefore(s.publication().minusDays(1)))) {

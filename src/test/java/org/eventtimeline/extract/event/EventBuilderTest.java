@@ -462,6 +462,17 @@ class EventBuilderTest {
     }
 
     @Test
+    void aDateThatIsASuperlativesThingDatesNothing() {
+        assertEquals(List.of(), events("It was the wettest August on record."));
+    }
+
+    @Test
+    void upOnTheSameTimeLastYearIsSetAgainst() {
+        assertEquals(List.of("2026-SU"), events("Bookings for next summer are up 15% on the same time last year.")
+                .stream().map(e -> e.date().value()).toList());
+    }
+
+    @Test
     void aSuperlativeBeforeThisYearIsOfTheYear() {
         assertEquals(List.of("2025-09-06"), events("On Saturday alone, 872 people made the crossing, the highest daily"
                 + " figure this year.").stream().map(e -> e.date().value()).toList());

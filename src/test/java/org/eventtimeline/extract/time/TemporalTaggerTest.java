@@ -1340,6 +1340,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void overnightLookedAheadToIsTheNightOfTheDayToComeOrTonight() {
+        LocalDate monday = LocalDate.of(2026, 5, 4);
+        assertEquals("2026-05-07TNI", value(tag("Polls close at 10pm on Thursday. Counting begins overnight.", monday),
+                "overnight"));
+        assertEquals("2026-05-04TNI", value(tag("Engineers will work overnight to restore power.", monday),
+                "overnight"));
+        // told in the past, the night just gone
+        assertEquals("2026-05-03TNI", value(tag("Engineers worked overnight to restore power.", monday), "overnight"));
+    }
+
+    @Test
     void yearsAgoYesterdayOrTomorrowIsThatDayThen() {
         assertEquals("1976-05-02", value(tag("Fifty years ago yesterday, the bridge was opened to traffic.",
                 LocalDate.of(2026, 5, 3)), "Fifty years ago yesterday"));
