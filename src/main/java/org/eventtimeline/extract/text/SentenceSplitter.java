@@ -20,6 +20,8 @@ public final class SentenceSplitter {
     private static final Pattern CLOCK_SUFFIX = Pattern.compile("[ap]\\.m", Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRST_WORD = Pattern.compile("\\p{L}+");
     /** "U.S", the rest of "U.S." before its last full stop. */
+    /** A news agency in brackets and the dash after it: "(AP) --", "(Reuters) -". */
+    private static final Pattern AGENCY_AND_DASH = Pattern.compile("\\(\\p{Lu}[\\p{L}.]{1,20}\\)\\s*[—–_-]");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
 
     public List<Sentence> split(String text) {
@@ -76,8 +78,8 @@ public final class SentenceSplitter {
         }
         char first = text.charAt(next);
         boolean opensSentence = Character.isUpperCase(first) || Character.isDigit(first) || isOpener(first);
-        if (!opensSentence) {
-            return false;
+        if (!opensSentence || AGENCY_AND_DASH.matcher(text).region(next, n).lookingAt()) {
+            return false; // "LITTLETON, Colo. (AP) -- Two students ...": a dateline's agency goes on with it
         }
         return text.charAt(stop) != '.' || !isAbbreviation(text, stop) && !goesOnAfterClock(text, stop, next)
                 && !(Character.isDigit(first) && BEFORE_NUMBERS.contains(wordBefore(text, stop)));

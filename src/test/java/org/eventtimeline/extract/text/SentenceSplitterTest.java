@@ -52,6 +52,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aDatelinesAgencyGoesOnAfterAnAbbreviatedState() {
+        assertEquals(1, split("LITTLETON, Colo. (AP) -- Two students opened fire on Tuesday.").size());
+        assertEquals(2, split("He moved to Denver, Colo. (He later left.)").size());
+    }
+
+    @Test
     void keepsOffsetsIntoTheText() {
         String text = "  First one.  Second one.";
         for (Sentence s : splitter.split(text)) {
