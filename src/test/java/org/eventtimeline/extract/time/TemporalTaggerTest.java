@@ -1351,6 +1351,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aWeekdayOfAskingOrSpeakingIsThePastOneWhateverWasAskedAbout() {
+        LocalDate tuesday = LocalDate.of(2026, 4, 7);
+        assertEquals("2026-04-06", value(tag("Asked on Monday whether the plan would go ahead, the minister said it"
+                + " would.", tuesday), "Monday"));
+        assertEquals("2026-04-03", value(tag("Speaking on Friday, she said the talks would resume.", tuesday),
+                "Friday"));
+    }
+
+    @Test
     void yearsAgoYesterdayOrTomorrowIsThatDayThen() {
         assertEquals("1976-05-02", value(tag("Fifty years ago yesterday, the bridge was opened to traffic.",
                 LocalDate.of(2026, 5, 3)), "Fifty years ago yesterday"));
