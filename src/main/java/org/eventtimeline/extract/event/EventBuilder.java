@@ -129,8 +129,12 @@ public final class EventBuilder {
     /** A date a superlative is of: "the fastest time of the year", "its worst quarter of 2008". */
     private static final Pattern SUPERLATIVE_OF = Pattern.compile("\\b" + SUPERLATIVE + "\\s+"
             + "(?:[\\p{L}'’-]+\\s+){0,3}(?<!\\bas\\s)of\\s+$"); // not "the latest figures as of Monday"
-    /** A superlative whose thing "this year" follows: "the highest daily figure this year", "so far this season". */
-    private static final Pattern SUPERLATIVE_BEFORE = Pattern.compile("\\bthe\\s+" + SUPERLATIVE + "\\s+(?:(?!(?:in|on"
+    /**
+     * A superlative or an ordinal whose thing "this year" follows: "the highest daily figure this year", "the third
+     * monthly decline this year", "so far this season".
+     */
+    private static final Pattern SUPERLATIVE_BEFORE = Pattern.compile("\\bthe\\s+(?:" + SUPERLATIVE + "|first|second"
+            + "|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+(?:(?!(?:in|on"
             + "|at|since|by|for|from|to|during|of|and|than|as)\\s)[\\p{L}'’-]+\\s+){1,3}(?:so\\s+far\\s+)?$");
     /** A superlative the date is the thing of: "the wettest August since records began". */
     private static final Pattern SUPERLATIVE_RIGHT_BEFORE = Pattern.compile("\\bthe\\s+" + SUPERLATIVE + "\\s+$");

@@ -462,6 +462,12 @@ class EventBuilderTest {
     }
 
     @Test
+    void anOrdinalBeforeThisYearCountsInTheYear() {
+        assertEquals(List.of("2025-08"), events("Sales of new homes fell 4.6% in August. It was the third monthly decline"
+                + " this year.").stream().map(e -> e.date().value()).toList());
+    }
+
+    @Test
     void aDateThatIsASuperlativesThingDatesNothing() {
         assertEquals(List.of(), events("It was the wettest August on record."));
     }
