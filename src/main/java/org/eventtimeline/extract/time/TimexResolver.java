@@ -836,6 +836,12 @@ final class TimexResolver {
             ref = new Reference(s.clock().time(), Anchor.NARRATIVE);
         }
         Precision unit = unitPrecision(f.get("unit"));
+        String u = unit == null ? "" : word("unit", f.get("unit"));
+        if ((u.equals("DE") || u.equals("CE")) && amount != Math.rint(amount)) {
+            amount *= u.equals("DE") ? 10 : 100; // "Half a century later": fifty years
+            u = "Y";
+            unit = Precision.YEAR;
+        }
         if (ref == null || Double.isNaN(amount) || amount != Math.rint(amount) || unit == null) {
             return unresolved(m, unknownPeriod(f));
         }
@@ -845,7 +851,6 @@ final class TimexResolver {
             // "a week earlier" after a look back to "July 2024" counts from the story's Sunday: a month has no week
             ref = new Reference(storyDay, Anchor.NARRATIVE);
         }
-        String u = word("unit", f.get("unit"));
         boolean clockUnit = u.equals("H") || u.equals("MIN") || u.equals("S");
         LocalDateTime told = s.clock().clockToldWithin(s.sentence(), CLOCK_STORY_SENTENCES);
         if (clockUnit && !fromPublication && told != null && s.tense() != Tense.FUTURE) {
