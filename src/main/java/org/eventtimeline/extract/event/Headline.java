@@ -484,7 +484,9 @@ final class Headline {
         }
         Matcher noun = NOUN_BEFORE.matcher(text).region(Math.max(0, from - 60), from);
         Matcher participle = PARTICIPLE_TO_COMMA.matcher(text).region(from, end);
-        if (noun.find() && participle.lookingAt() && PASSIVE_PARTICIPLES.contains(participle.group(2))
+        if (noun.find() && participle.lookingAt() && (PASSIVE_PARTICIPLES.contains(participle.group(2))
+                // "The race, first held in 1911, was not run ...": a participle after "first" is the thing's
+                || FIRST_ADVERB.matcher(participle.group(1)).lookingAt() && PAST_VERB.matcher(participle.group(2)).matches())
                 && date.end() <= participle.end()) {
             return passive(noun.group(1), participle.group(1));
         }
@@ -510,6 +512,7 @@ final class Headline {
             + "(?:\\s+(?!(?:" + SAYING_OR_PAST + "|was|were|is|are|has|had|have)\\b)[\\p{L}'’-]+){1,3}"
             + "(?:\\s+(?:over|of|on|in|for|with|about|against)(?:\\s+[\\p{L}'’-]+){1,4}){0,2}),\\s*$");
     /** A participle up to its clause's end; not a verb with an object ("closed it", "closed the site"). */
+    private static final Pattern FIRST_ADVERB = Pattern.compile("(?:first|originally|initially)\\s");
     private static final Pattern PARTICIPLE_TO_COMMA = Pattern.compile("((?:" + ADVERB + "\\s+)?(\\p{Ll}+)\\b"
             + "(?!\\s+(?:it|them|him|her|us|me|the|a|an|its|his|their|our|this|that|these|those)\\b)"
             + CLAUSE_WORDS + "*?)"

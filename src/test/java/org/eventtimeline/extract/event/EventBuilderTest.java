@@ -479,6 +479,12 @@ class EventBuilderTest {
     }
 
     @Test
+    void aThingsParticipleAsideAfterFirstIsHeadedAsAPassive() {
+        assertEquals("The race was first held in 1911", events("The race, first held in 1911, was not run during the"
+                + " two world wars.").get(0).title());
+    }
+
+    @Test
     void aSuperlativeBeforeThisYearIsOfTheYear() {
         assertEquals(List.of("2025-09-06"), events("On Saturday alone, 872 people made the crossing, the highest daily"
                 + " figure this year.").stream().map(e -> e.date().value()).toList());
