@@ -34,9 +34,10 @@ public class PersonDirectory {
         if (people.isEmpty()) {
             return resolved;
         }
-        Set<PersonEntity> known = new LinkedHashSet<>(PersonEntity.<PersonEntity>list("select distinct p from PersonEntity p"
-                + " left join fetch p.aliases where p.id in (select q.id from PersonEntity q join q.aliases a"
-                + " where a.aliasKey in ?1)", people.stream().map(p -> key(p.name())).distinct().toList()));
+        List<String> nameKeys = people.stream().map(p -> key(p.name())).distinct().toList();
+        Set<PersonEntity> known = new LinkedHashSet<>(PersonEntity.<PersonEntity>list("select distinct p"
+                + " from PersonEntity p left join fetch p.aliases where p.id in (select q.id from PersonEntity q"
+                + " join q.aliases a where a.aliasKey in ?1)", nameKeys));
         for (Person person : people) {
             PersonEntity stored = resolve(person, known);
             resolved.put(person, stored);

@@ -636,7 +636,8 @@ public final class EventBuilder {
                 || POSSESSIVE_THEN_CLAUSE.matcher(text).region(earlier.end(), later.start()).matches());
     }
 
-    private static final Pattern PERIOD_ENDED = Pattern.compile("\\s+(?:that\\s+)?(?:ended|ending|ends)\\s+(?:on\\s+)?");
+    private static final Pattern PERIOD_ENDED = Pattern.compile(
+            "\\s+(?:that\\s+)?(?:ended|ending|ends)\\s+(?:on\\s+)?");
     private static final Pattern POSSESSIVE_THEN_CLAUSE = Pattern.compile("['’]s\\s[^,;:.!?]*");
 
     /** Whether {@code finer} is a finer date inside {@code coarser}: June 30, 2008 in 2008. */

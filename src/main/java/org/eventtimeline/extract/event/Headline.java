@@ -486,7 +486,8 @@ final class Headline {
         Matcher participle = PARTICIPLE_TO_COMMA.matcher(text).region(from, end);
         if (noun.find() && participle.lookingAt() && (PASSIVE_PARTICIPLES.contains(participle.group(2))
                 // "The race, first held in 1911, was not run ...": a participle after "first" is the thing's
-                || FIRST_ADVERB.matcher(participle.group(1)).lookingAt() && PAST_VERB.matcher(participle.group(2)).matches())
+                || FIRST_ADVERB.matcher(participle.group(1)).lookingAt()
+                        && PAST_VERB.matcher(participle.group(2)).matches())
                 && date.end() <= participle.end()) {
             return passive(noun.group(1), participle.group(1));
         }
@@ -562,7 +563,8 @@ final class Headline {
     private static final Pattern COORDINATOR_AFTER = Pattern.compile(
             "(?:,\\s*)?\\b(?:and|but|yet)\\s+(?:then\\s+|later\\s+)?$");
     /** A subject and its relative clause set off by commas: "The poet|, who died on Saturday aged 91,". */
-    private static final Pattern SUBJECT_AND_RELATIVE = Pattern.compile("^([^,;:]{1,60}),\\s+(?:who|which)\\s+[^,;:]{1,80},");
+    private static final Pattern SUBJECT_AND_RELATIVE = Pattern.compile(
+            "^([^,;:]{1,60}),\\s+(?:who|which)\\s+[^,;:]{1,80},");
     private static final Pattern SUBJECT_AND_ASIDE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,4}),\\s+"
             + "(?:(?:" + ADVERB + "\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|" + SAYING_OR_PAST + ")|at|on|in|during)\\b"
             + CLAUSE_WORDS + "*,\\s*");
@@ -670,7 +672,8 @@ final class Headline {
             ",\\s+(?:and|but)\\s+(?=(?:he|she|they|it|we|I|on|in|at|during|after|before|last|this)\\s"
                     // "..., and Finch spent his later years ...", "..., and President Ashraf Ghani fled ...", "..., and
                     // the firm moved ...": a subject and its verb
-                    + "|(?:\\p{Lu}[\\p{L}'’-]+\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}|(?:the|his|her|its|their)\\s+\\p{Ll}+)\\s+"
+                    + "|(?:\\p{Lu}[\\p{L}'’-]+\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}"
+                    + "|(?:the|his|her|its|their)\\s+\\p{Ll}+)\\s+"
                     + VERB_IN_PAST + "\\b)");
 
     /** A semicolon between clauses, not the end of a character entity ("&amp;"). */
@@ -954,7 +957,8 @@ final class Headline {
                 // "the introduction of the Cabbage Patch dolls, whose sales hit ..." -> "the Cabbage Patch dolls'"
                 String thing = aside.group(1);
                 if (text.substring(aside.end(1), aside.start(2)).contains("whose")) {
-                    thing = possessive(thing.substring(thing.lastIndexOf(" of ") + 1).replaceFirst("^of ", ""));
+                    int of = thing.lastIndexOf(" of ");
+                    thing = possessive(of < 0 ? thing : thing.substring(of + " of ".length()));
                 }
                 return thing + " " + aside.group(2);
             }
@@ -1205,10 +1209,14 @@ final class Headline {
      * sentence.
      */
     private static final String RELATIVE_CLAUSE = "\\s+(\\p{Ll}(?:(?![.!?]\\s+\\p{Lu})[^,;:])*),";
-    private static final Pattern WHO_CLAUSE = Pattern.compile("(?:,\\s+\\d{1,3})?,\\s+who" + RELATIVE_CLAUSE); // "Li Wen, 52, who"
-    private static final Pattern WHO_OR_WHOSE_CLAUSE = Pattern.compile("(?:,\\s+\\d{1,3})?,\\s+who(?:se)?" + RELATIVE_CLAUSE);
+    /** An age may come between the name and "who": "Li Wen, 52, who". */
+    private static final String AGE_THEN_COMMA = "(?:,\\s+\\d{1,3})?,";
+    private static final Pattern WHO_CLAUSE = Pattern.compile(AGE_THEN_COMMA + "\\s+who" + RELATIVE_CLAUSE);
+    private static final Pattern WHO_OR_WHOSE_CLAUSE = Pattern.compile(AGE_THEN_COMMA + "\\s+who(?:se)?"
+            + RELATIVE_CLAUSE);
     private static final Pattern ASIDE = Pattern.compile(
-            "^(?:(?:,\\s+\\d{1,3})?,\\s+who(?=\\s+\\p{Ll})|(?:,\\s+\\d{1,3})?,\\s+(?:the|a|an|whose)\\s[^,]{1,80},(?=\\s+\\p{Ll})"
+            "^(?:" + AGE_THEN_COMMA + "\\s+who(?=\\s+\\p{Ll})"
+                    + "|" + AGE_THEN_COMMA + "\\s+(?:the|a|an|whose)\\s[^,]{1,80},(?=\\s+\\p{Ll})"
                     + "|,\\s+\\d{1,3},(?=\\s+\\p{Ll}))");
 
     /**

@@ -437,15 +437,16 @@ class EventBuilderTest {
 
     @Test
     void aNamesAgeBeforeItsRelativeClauseLeavesTheNameTheSubject() {
-        List<ExtractedEvent> found = events("The museum's director, Li Wen, 52, who has led it since 2018, will step down"
-                + " next summer.");
+        List<ExtractedEvent> found = events("The museum's director, Li Wen, 52, who has led it since 2018, will step"
+                + " down next summer.");
         assertEquals(List.of("Li Wen has led it since 2018", "Li Wen will step down next summer"),
                 found.stream().map(ExtractedEvent::title).toList());
     }
 
     @Test
     void aDateWhosePossessiveNamesSomeoneByTheirTitleThenDatesNothing() {
-        assertEquals(List.of(), events("Last year's champion withdrew on the eve of the tournament with a wrist injury."));
+        assertEquals(List.of(), events("Last year's champion withdrew on the eve of the tournament with a wrist"
+                + " injury."));
         assertEquals(List.of("2024"), events("Last year's race was held in heavy rain.").stream()
                 .map(e -> e.date().value()).toList());
     }
@@ -463,8 +464,8 @@ class EventBuilderTest {
 
     @Test
     void anOrdinalBeforeThisYearCountsInTheYear() {
-        assertEquals(List.of("2025-08"), events("Sales of new homes fell 4.6% in August. It was the third monthly decline"
-                + " this year.").stream().map(e -> e.date().value()).toList());
+        assertEquals(List.of("2025-08"), events("Sales of new homes fell 4.6% in August. It was the third monthly"
+                + " decline this year.").stream().map(e -> e.date().value()).toList());
     }
 
     @Test
@@ -498,7 +499,8 @@ class EventBuilderTest {
         List<ExtractedEvent> found = events("The poet, who died on Saturday aged 91, was born in Belfast in 1932 and"
                 + " moved to London at the turn of the 1960s.");
         assertEquals(List.of("The poet died on Saturday aged 91", "The poet was born in Belfast in 1932",
-                "The poet moved to London at the turn of the 1960s"), found.stream().map(ExtractedEvent::title).toList());
+                "The poet moved to London at the turn of the 1960s"),
+                found.stream().map(ExtractedEvent::title).toList());
     }
 
     @Test
