@@ -140,6 +140,15 @@ public final class EventBuilder {
     private static final Pattern SUPERLATIVE_RIGHT_BEFORE = Pattern.compile("\\bthe\\s+" + SUPERLATIVE + "\\s+$");
     private static final Pattern THIS_PERIOD = Pattern.compile("(?i)this\\s+(?:year|season|month|week)\\b");
 
+    /** A date a superlative (or an ordinal) is of, or the thing of: it says nothing happened then. */
+    private static boolean ofASuperlative(String text, Sentence sentence, TemporalExpression x) {
+        int from = Math.max(sentence.start(), x.start() - 60);
+        return SUPERLATIVE_OF.matcher(text).region(from, x.start()).find()
+                || SUPERLATIVE_RIGHT_BEFORE.matcher(text).region(Math.max(from, x.start() - 30), x.start()).find()
+                || THIS_PERIOD.matcher(x.text()).lookingAt() && SUPERLATIVE_BEFORE.matcher(text)
+                        .region(from, x.start()).find();
+    }
+
     /** The dates of a sentence that say when something happened, in text order. */
     private static List<TemporalExpression> anchors(String text, Sentence sentence, List<TemporalExpression> inSentence,
             int opening) {
@@ -149,13 +158,7 @@ public final class EventBuilder {
                     || isLifespan(text, x) || boundsARecord(text, sentence, x) && whenAfter(text, x) < 0
                     || RECORD_FOR.matcher(text).region(Math.max(sentence.start(), x.start() - 40), x.start()).find()
                     || DENIED.matcher(text).region(Math.max(sentence.start(), x.start() - 12), x.start()).find()
-                    || SUPERLATIVE_OF.matcher(text).region(Math.max(sentence.start(), x.start() - 60), x.start())
-                            .find()
-                    || SUPERLATIVE_RIGHT_BEFORE.matcher(text).region(Math.max(sentence.start(), x.start() - 30),
-                            x.start()).find()
-                    || THIS_PERIOD.matcher(x.text()).lookingAt() && SUPERLATIVE_BEFORE.matcher(text)
-                            .region(Math.max(sentence.start(), x.start() - 60), x.start()).find()
-                    || setAgainst(text, sentence, x) || namesAHolder(text, x)) {
+                    || ofASuperlative(text, sentence, x) || setAgainst(text, sentence, x) || namesAHolder(text, x)) {
                 continue;
             }
             TemporalExpression last = anchors.isEmpty() ? null : anchors.get(anchors.size() - 1);

@@ -512,8 +512,9 @@ final class Headline {
             // a noun's words, not a verb's: "The board said in its annual report, published ..." is the report's
             + "(?:\\s+(?!(?:" + SAYING_OR_PAST + "|was|were|is|are|has|had|have)\\b)[\\p{L}'’-]+){1,3}"
             + "(?:\\s+(?:over|of|on|in|for|with|about|against)(?:\\s+[\\p{L}'’-]+){1,4}){0,2}),\\s*$");
-    /** A participle up to its clause's end; not a verb with an object ("closed it", "closed the site"). */
+    /** An adverb that tells a participle is a thing's: "The race, first held in 1911,". */
     private static final Pattern FIRST_ADVERB = Pattern.compile("(?:first|originally|initially)\\s");
+    /** A participle up to its clause's end; not a verb with an object ("closed it", "closed the site"). */
     private static final Pattern PARTICIPLE_TO_COMMA = Pattern.compile("((?:" + ADVERB + "\\s+)?(\\p{Ll}+)\\b"
             + "(?!\\s+(?:it|them|him|her|us|me|the|a|an|its|his|their|our|this|that|these|those)\\b)"
             + CLAUSE_WORDS + "*?)"

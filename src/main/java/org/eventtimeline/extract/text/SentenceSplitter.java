@@ -19,9 +19,9 @@ public final class SentenceSplitter {
     private static final Set<String> BEFORE_NUMBERS = Set.copyOf(Resources.entries("extract/text/before-numbers.txt"));
     private static final Pattern CLOCK_SUFFIX = Pattern.compile("[ap]\\.m", Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRST_WORD = Pattern.compile("\\p{L}+");
-    /** "U.S", the rest of "U.S." before its last full stop. */
     /** A news agency in brackets and the dash after it: "(AP) --", "(Reuters) -". */
     private static final Pattern AGENCY_AND_DASH = Pattern.compile("\\(\\p{Lu}[\\p{L}.]{1,20}\\)\\s*[—–_-]");
+    /** "U.S", the rest of "U.S." before its last full stop. */
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
 
     public List<Sentence> split(String text) {

@@ -619,10 +619,11 @@ final class TimexResolver {
         Reference ref;
         boolean storyInThePast = story != null && (s.publication() == null
                 || story.start().getYear() != s.publication().getYear());
-        boolean reported = s.after(book.cue("reportday")) && s.publication() != null && !toldOnlyOfAnEarlierYear(s)
+        // what was said on a day, or a day whose clause goes on to now, is the news's
+        boolean newsDay = s.after(book.cue("reportday")) && s.publication() != null && !toldOnlyOfAnEarlierYear(s)
                 || goesOnToNow(m, story, s);
         CalendarDate countedByWeekday = story == null && s.tense() != Tense.FUTURE ? dayCountedByWeekday(s) : null;
-        if (reported) {
+        if (newsDay) {
             ref = publication(s); // "the attorney general said Monday", after a story of 2022: what was said is news
         } else if (story != null && (story.precision() == Precision.DAY || story.precision() == Precision.WEEK)
                 && !beyondTheComingWeek(story, weekday, s)
@@ -647,7 +648,7 @@ final class TimexResolver {
         // News names the days of the week just gone far more often than those to come: only a clause that
         // looks forward ("will", "is due") moves a weekday after the reference day. What someone said on a day was
         // said, whatever it looks forward to ("said on Tuesday she would retire").
-        Tense tense = reported ? Tense.PAST : lookingAhead(s);
+        Tense tense = newsDay ? Tense.PAST : lookingAhead(s);
         CalendarDate dayOfTheSentence = s.clock().namedIn(s.sentence());
         String sentence = s.sentenceText();
         if (dayOfTheSentence != null && dayOfTheSentence.precision() == Precision.DAY) {
