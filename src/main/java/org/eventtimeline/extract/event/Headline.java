@@ -1197,11 +1197,11 @@ final class Headline {
     private static final Pattern DROPPABLE_ASIDE = Pattern.compile("(?:,\\s+(?:(?:who|which|whose)\\s|(?:based"
             + "|born|formed|known|created|established|headquartered|owned|expected|"
             + PASSIVE_PARTICIPLE_WORDS + ")\\s)[^,;:]{1,80}"
-            + "|(?<=\\p{Lu}[\\p{L}'’.]{0,30})(?:,\\s+\\d{1,3})?,\\s+(?:a|an|the)\\s[^,;:]{1,60}),(?="
+            + "|(?=,)(?<=\\p{Lu}[\\p{L}'’.]{0,30})(?:,\\s+\\d{1,3})?,\\s+(?:a|an|the)\\s[^,;:]{1,60}),(?="
             + MAIN_VERB.pattern() + ")"
             // a name's post, then how the clause goes on: "succeeded by Daniel Price, currently finance director of
             // the group, with effect from April 1"
-            + "|(?<=\\p{Lu}[\\p{L}'’.]{0,30}),\\s+(?:currently|now|formerly|previously)\\s[^,;:]{1,60},(?=\\s+(?:with"
+            + "|(?=,)(?<=\\p{Lu}[\\p{L}'’.]{0,30}),\\s+(?:currently|now|formerly|previously)\\s[^,;:]{1,60},(?=\\s+(?:with"
             + "|from|on|in|at|until|by|effective)\\s)");
 
     private static final Pattern WHO = Pattern.compile(",\\s+who\\s+\\p{Ll}");
