@@ -472,6 +472,10 @@ public final class PersonRecognizer {
         int joiners = 0;
         while (end < tokens.size() && end - i - joiners < 4) {
             Token t = tokens.get(end);
+            if (end > i && PersonNames.isSuffix(t.text()) && adjacent(text, tokens.get(end - 1), t)) {
+                end++; // "Charles III", "Donald Trump Jr.": the suffix ends the name
+                break;
+            }
             boolean initial = isInitial(t.text());
             boolean joiner = end > i && PARTICLES.contains(t.text());
             // "Bashar al-Assad": a particle joined to a family name by a hyphen is the family name

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 
 /**
@@ -23,6 +24,8 @@ public final class PersonResolver {
     /** The people of an article and which of them each mention names. */
     public record Resolution(List<Person> people, Map<PersonMention, Person> byMention) {
     }
+
+    private static final Pattern ROMAN = Pattern.compile("[IVX]+");
 
     private static final class Group {
         final List<PersonMention> mentions = new ArrayList<>();
@@ -60,6 +63,12 @@ public final class PersonResolver {
                 if (m.title() != null) {
                     aliases.add(m.title() + " " + m.name());
                 }
+            }
+            if (suffix != null && fullest.split(" ").length == 2 && ROMAN.matcher(suffix).matches()) {
+                // a monarch's or pope's one name and number, "Charles III": no one else in the article is "King
+                // Charles" or "Charles"
+                aliases.add(surname);
+                mentions.stream().filter(m -> m.title() != null).forEach(m -> aliases.add(m.title() + " " + surname));
             }
             if (suffix == null) {
                 aliases.add(surname); // "Trump" alone is not Donald Trump Jr.

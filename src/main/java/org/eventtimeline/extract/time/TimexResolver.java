@@ -1238,7 +1238,7 @@ final class TimexResolver {
      * "The first day of February" is its 1st, "the last day" its last. "The third week of January" is the week of
      * the middle of its third seven days (the 18th), so that a first week is the one that holds most of days 1-7;
      * "the last week" is the one of its last day but three. "The first weekend of July" is the one of its first
-     * Saturday, "the last weekend" the one of its last.
+     * Saturday, "the last weekend" the one of its last. "The last working day of May" is its last weekday.
      */
     private CalendarDate nthOfMonth(YearMonth month, String nth, String unit) {
         boolean last = nth.equalsIgnoreCase("last");
@@ -1246,6 +1246,15 @@ final class TimexResolver {
             LocalDate saturday = last ? month.atEndOfMonth().with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))
                     : month.atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY)).plusWeeks(ordinal(nth) - 1);
             return weekend(CalendarDate.week(saturday));
+        }
+        if (unit.chars().anyMatch(Character::isWhitespace)) { // "working day", "business day": Monday to Friday
+            int n = last ? 1 : ordinal(nth);
+            LocalDate day = last ? month.atEndOfMonth() : month.atDay(1);
+            for (int seen = 0; ; day = last ? day.minusDays(1) : day.plusDays(1)) {
+                if (day.getDayOfWeek().getValue() <= 5 && ++seen == n) {
+                    return CalendarDate.day(day);
+                }
+            }
         }
         if (unit.toLowerCase(Locale.ROOT).startsWith("day")) {
             int n = last ? month.lengthOfMonth() : Math.min(ordinal(nth), month.lengthOfMonth());

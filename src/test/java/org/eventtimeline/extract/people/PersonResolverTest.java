@@ -1,6 +1,7 @@
 package org.eventtimeline.extract.people;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -88,6 +89,18 @@ class PersonResolverTest {
         assertEquals(List.of("Donald Avery", "Donald Avery Jr", "Eric Avery"),
                 resolution.people().stream().map(Person::name).toList());
         assertEquals("Donald Avery", resolution.byMention().get(mentions.get(mentions.size() - 1)).name());
+    }
+
+    @Test
+    void aRegnalNumberEndsTheNameAndTheOneNameStillNamesThem() {
+        String text = "King Alfred IX was crowned on Saturday. Alfred, 61, thanked the crowd. Sir Tom Avery III, a"
+                + " banker, was there.";
+        List<PersonMention> mentions = mentions(text);
+        var resolution = resolver.resolve(mentions);
+        assertEquals(List.of("Alfred IX", "Tom Avery III"), resolution.people().stream().map(Person::name).toList());
+        assertEquals(List.of("King Alfred IX", "Alfred", "King Alfred"), resolution.people().get(0).aliases());
+        assertEquals("Alfred IX", resolution.byMention().get(mentions.get(1)).name());
+        assertFalse(resolution.people().get(1).aliases().contains("Avery"), "a generational suffix after a surname");
     }
 
     @Test

@@ -1155,6 +1155,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void whereADayFallsInTheCalendarIsTheComingOne() {
+        assertEquals("2031-06-14", value(tag("The festival falls on the second Saturday in June.",
+                LocalDate.of(2031, 3, 10)), "the second Saturday in June"));
+        assertEquals("2031-11-27", value(tag("The anniversary falls on the last Thursday of November.",
+                LocalDate.of(2031, 1, 20)), "the last Thursday of November"));
+        assertEquals("2031-03-31", value(tag("The rent is due on the last business day of March.",
+                LocalDate.of(2031, 3, 10)), "the last business day of March"));
+    }
+
+    @Test
     void theNextDayOfAStoryIsNoCueOfWhatIsToCome() {
         assertEquals("2026-04-11", value(tag("He was arrested on 3 March, released on bail the next day but re-arrested"
                 + " on 11 April.", LocalDate.of(2026, 7, 22)), "11 April"));
