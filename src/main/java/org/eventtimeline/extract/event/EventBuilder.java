@@ -675,7 +675,8 @@ public final class EventBuilder {
             }
         }
         Matcher and = AND_PAST_VERB.matcher(text).region(from, to);
-        // "She won silver in 2015 and broke the record in April": two things she did; so in what is reported
+        // "She won silver in 2015 and broke the record in April": two things she did ("was proposed in 2017 and was
+        // due to fly in 2024" too); so in what is reported
         // ("Prosecutors said | Lyle shot him on 11 February and drove ... the following day")
         if (and.find() && oneVerbInThePast(text, Headline.afterAttribution(text, Math.min(clauseStart, from),
                 and.start()), and.start())) {
@@ -725,10 +726,12 @@ public final class EventBuilder {
         if (wasOrWere && born.lookingAt()) {
             verb.region(born.end(), to); // "was born in Belfast in 1932 and | moved to London": one verb
         } else if (verb.group(1) != null) {
-            // a passive is one verb: "was jailed in Russia in 2006 for spying and | came to the UK in 2010"
+            // a passive is one verb: "was jailed in Russia in 2006 for spying and | came to the UK in 2010", "was first
+            // proposed in 2017 and | was due to fly in 2024"
             int auxiliaryEnd = verb.end();
             if (!verb.group(1).equals("was") && !verb.group(1).equals("were") || !verb.find()
-                    || verb.group(1) != null || !text.substring(auxiliaryEnd, verb.start()).isBlank()) {
+                    || verb.group(1) != null
+                    || !ADVERB_OR_NONE.matcher(text.substring(auxiliaryEnd, verb.start())).matches()) {
                 return false;
             }
         }
@@ -736,11 +739,15 @@ public final class EventBuilder {
     }
 
     private static final Pattern BORN_NEXT = Pattern.compile("\\s+born\\b");
+    /** What may stand between "was" and its participle in one verb: "was first proposed", "was quickly sold". */
+    private static final Pattern ADVERB_OR_NONE = Pattern.compile(
+            "\\s*|\\s+(?:\\p{Ll}+ly|first|also|once|later|then|soon)\\s+");
     private static final Pattern RELATIVE_OR_DASH = Pattern.compile("\\b(?:which|who|whom|whose|that)\\b|\\s[–—-]+\\s");
 
     /** "and" before a verb in the past: a second clause that shares the first one's subject. */
     private static final String PAST_VERB_AHEAD = "(?=(?:had|" + IRREGULAR_PAST + ")\\b|\\p{Ll}{2,}ed\\b)";
-    private static final Pattern AND_PAST_VERB = Pattern.compile("\\s+and\\s+" + PAST_VERB_AHEAD);
+    private static final Pattern AND_PAST_VERB = Pattern.compile("\\s+and\\s+(?:(?=(?:was|were)\\s)|"
+            + PAST_VERB_AHEAD + ")");
     /** ", and" before a verb in the past: a clause of its own that shares the sentence's subject. */
     private static final Pattern COMMA_AND_PAST_VERB = Pattern.compile(",\\s+and\\s+" + PAST_VERB_AHEAD);
     /** A verb, an auxiliary in group 1. */

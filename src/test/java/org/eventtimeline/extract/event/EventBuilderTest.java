@@ -873,6 +873,10 @@ class EventBuilderTest {
         assertEquals(List.of("Ivan Petrov was jailed in Russia in 2006 for spying", "Ivan Petrov came to the UK in"
                 + " 2010"), events("Ivan Petrov, 66, was jailed in Russia in 2006 for spying and came to the UK in"
                 + " 2010.").stream().map(ExtractedEvent::title).toList());
+        // "and was" after a passive, an adverb inside it, opens a second clause between two dates
+        assertEquals(List.of("The probe was first proposed in 2017", "The probe was originally due to fly in 2024"),
+                events("The probe was first proposed in 2017 and was originally due to fly in 2024.").stream()
+                        .map(ExtractedEvent::title).toList());
         // a figure between commas is an aside, its decimal point no end of it
         List<ExtractedEvent> record = events("Last year's hottest day, 34.8C, was recorded on July 19.");
         assertEquals("Last year's hottest day, 34.8C, was recorded on July 19", record.get(record.size() - 1).title());
