@@ -133,7 +133,11 @@ final class TimexResolver {
             case OFFSET -> offset(match, f, s);
             case DAYWORD -> dayword(match, f, s);
             case NATTY -> natty(match, s);
-            case TIME -> clockTime(match, f, s);
+            case TIME -> {
+                TemporalExpression time = clockTime(match, f, s);
+                // "Friday night ... at 9.40pm ... shortly after midnight" is the midnight that ends the Friday
+                yield time.date() != null && s.clock().toldEveningOf(time.date()) ? time : startOfTheDay(time, s);
+            }
             case DURATION -> expression(match, TimexType.DURATION, duration(f), mod(f), null, Anchor.NONE);
             case SET -> expression(match, TimexType.SET, set(match.text(), f), null, null, Anchor.NONE);
             case VAGUE -> expression(match, TimexType.DATE, word("vague", f.get("vague")), null, null, Anchor.NONE);
@@ -143,10 +147,12 @@ final class TimexResolver {
 
     /**
      * "Shortly after midnight on Friday" is the midnight that began the Friday, written as Thursday's 24:00 (the day
-     * of what happened stays the Friday); "at midnight on Friday", a deadline, is the one that ends it.
+     * of what happened stays the Friday), as is "shortly after midnight" in a story told of the Friday; "at midnight
+     * on Friday", a deadline, is the one that ends it.
      */
     private static TemporalExpression startOfTheDay(TemporalExpression e, Situation s) {
-        if (e.date() == null || e.value() == null || !e.value().endsWith("T24:00") || !s.after(AFTER)) {
+        if (e.date() == null || e.value() == null || !e.value().equals(e.date().value() + "T24:00")
+                || !s.after(AFTER)) {
             return e;
         }
         return new TemporalExpression(e.text(), e.start(), e.end(), e.type(), e.date().plus(-1).value() + "T24:00",

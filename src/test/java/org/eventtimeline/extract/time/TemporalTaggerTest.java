@@ -362,6 +362,11 @@ class TemporalTaggerTest {
         assertEquals(LocalDate.of(2025, 9, 9), began.date().start());
         assertEquals("2025-09-12T24:00", value(tag("The deadline expires at midnight on Friday.", THURSDAY),
                 "midnight on Friday"));
+        // and the midnight that began the day a story is at
+        TemporalExpression story = tag("The singer was killed early on Tuesday in a crash. She had left the hotel"
+                + " shortly after midnight.", THURSDAY).get(1);
+        assertEquals("2025-09-08T24:00", story.value());
+        assertEquals(LocalDate.of(2025, 9, 9), story.date().start());
         // without a publication date, the estimate (the latest year named) has no day for it
         assertEquals("XXXX-XX-XXT24:00", value(tag("Sales peaked in 2008. The fire broke out after midnight.", null),
                 "midnight"));
