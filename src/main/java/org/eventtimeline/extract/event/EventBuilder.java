@@ -395,7 +395,8 @@ public final class EventBuilder {
      * The happening a date dates where it is no clause's subject: "sentenced to death for a 2004 robbery and murder"
      * is headed "A 2004 robbery and murder", "doubted he was involved in the Oct. 23 killing of the doctor, ..." "The
      * Oct. 23 killing of the doctor"; null where the happening opens its clause ("A 2017 audit found that ...", whose
-     * clause heads it) or the date names no happening.
+     * clause heads it), where the clause tells what happened at it ("She stood down at the 2017 election") or the date
+     * names no happening.
      */
     private static String happening(String text, int clauseStart, TemporalExpression date) {
         if (!TemporalTagger.isModifier(text, date.start(), date.end())
@@ -409,12 +410,15 @@ public final class EventBuilder {
         Matcher determiner = DETERMINER_BEFORE.matcher(text).region(Math.max(clauseStart, date.start() - 12),
                 date.start());
         int start = determiner.find() ? determiner.start() : date.start();
-        if (start <= clauseStart || !FIRST_VERB.matcher(text).region(clauseStart, start).find()) {
+        if (start <= clauseStart || !FIRST_VERB.matcher(text).region(clauseStart, start).find()
+                || DURING_BEFORE.matcher(text).region(clauseStart, start).find()) {
             return null;
         }
         return Headline.ofPhrase(text, start, phrase.end());
     }
 
+    /** "She stood down at | the 2017 election": what the clause tells happened then, so the clause heads it. */
+    private static final Pattern DURING_BEFORE = Pattern.compile("\\b(?:at|during)\\s+$");
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|a|an|its|his|her|their|our)\\s+$");
 
     /** Words that end a happening's phrase: a clause's verb or conjunction ("the riot at the Capitol | was"). */
