@@ -668,14 +668,18 @@ final class Headline {
     private static final Pattern WHOSE_ASIDE = Pattern.compile(",\\s+whose\\s+(\\p{Ll}" + CLAUSE_WORDS
             + "*?)\\s*(?:,|[.!?]?$)");
 
-    /** ", and" or ", but" before a clause with a subject or a time of its own, after the date's clause. */
+    /**
+     * ", and" or ", but" before a clause with a subject or a time of its own, after the date's clause; "and" alone
+     * before a noun and its "was", "were" or "had" ("... through Christmas Day and the fire was put out ...").
+     */
     private static final Pattern NEXT_CLAUSE = Pattern.compile(
             ",\\s+(?:and|but)\\s+(?=(?:he|she|they|it|we|I|on|in|at|during|after|before|last|this)\\s"
                     // "..., and Finch spent his later years ...", "..., and President Ashraf Ghani fled ...", "..., and
                     // the firm moved ...": a subject and its verb
                     + "|(?:\\p{Lu}[\\p{L}'’-]+\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}"
                     + "|(?:the|his|her|its|their)\\s+\\p{Ll}+)\\s+"
-                    + VERB_IN_PAST + "\\b)");
+                    + VERB_IN_PAST + "\\b)"
+                    + "|\\s+and\\s+(?=(?:the|its|his|her|their)\\s+\\p{Ll}+\\s+(?:was|were|had)\\s)");
 
     /** A semicolon between clauses, not the end of a character entity ("&amp;"). */
     private static final Pattern CLAUSE_SEMICOLON = Pattern.compile("(?<!&[a-zA-Z]{1,8}|&#\\d{1,6});");

@@ -876,6 +876,10 @@ class EventBuilderTest {
         assertEquals(List.of("Ivan Petrov was jailed in Russia in 2006 for spying", "Ivan Petrov came to the UK in"
                 + " 2010"), events("Ivan Petrov, 66, was jailed in Russia in 2006 for spying and came to the UK in"
                 + " 2010.").stream().map(ExtractedEvent::title).toList());
+        // so does "and" before a noun and its "was", without a comma
+        assertEquals(List.of("Crews worked through Christmas Day", "The blaze was put out on Boxing Day"),
+                events("Crews worked through Christmas Day and the blaze was put out on Boxing Day.").stream()
+                        .map(ExtractedEvent::title).toList());
         // "and was" after a passive, an adverb inside it, opens a second clause between two dates
         assertEquals(List.of("The probe was first proposed in 2017", "The probe was originally due to fly in 2024"),
                 events("The probe was first proposed in 2017 and was originally due to fly in 2024.").stream()
