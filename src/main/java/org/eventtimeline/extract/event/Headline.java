@@ -1205,8 +1205,8 @@ final class Headline {
             + MAIN_VERB.pattern() + ")"
             // a name's post, then how the clause goes on: "succeeded by Daniel Price, currently finance director of
             // the group, with effect from April 1"
-            + "|(?=,)(?<=\\p{Lu}[\\p{L}'’.]{0,30}),\\s+(?:currently|now|formerly|previously)\\s[^,;:]{1,60},(?=\\s+(?:with"
-            + "|from|on|in|at|until|by|effective)\\s)");
+            + "|(?=,)(?<=\\p{Lu}[\\p{L}'’.]{0,30}),\\s+(?:currently|now|formerly|previously)\\s[^,;:]{1,60},"
+            + "(?=\\s+(?:with|from|on|in|at|until|by|effective)\\s)");
 
     private static final Pattern WHO = Pattern.compile(",\\s+who\\s+\\p{Ll}");
     /**

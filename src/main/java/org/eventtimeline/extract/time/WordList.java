@@ -66,7 +66,7 @@ public final class WordList {
 
     /**
      * Every word as one pattern that never matches inside a longer word. The words share their common beginnings
-     * ("jan(?:uary|\\.)?"), so a position is tried against a letter at a time instead of word after word; the
+     * ("jan(?:uary|\.)?"), so a position is tried against a letter at a time instead of word after word; the
      * longer of two words that both fit is tried first, as in an alternation of the words longest first.
      */
     String regex() {
