@@ -165,6 +165,11 @@ final class TimexResolver {
 
     private TemporalExpression date(TemporalTagger.Match m, Map<String, String> f, Situation s) {
         String mod = mod(f);
+        if (f.containsKey("sameday")) { // "Hours later": the day the story is at, if it is at one
+            Reference ref = story(s);
+            return ref != null && ref.anchor() == Anchor.NARRATIVE && ref.period().precision() == Precision.DAY
+                    ? located(m, ref.period(), ref.anchor(), mod, f) : unresolved(m, "XXXX-XX-XX");
+        }
         if (f.containsKey("decade")) {
             return absolute(m, decade(f.get("decade"), s), mod);
         }

@@ -876,6 +876,10 @@ class EventBuilderTest {
         assertEquals(List.of("Ivan Petrov was jailed in Russia in 2006 for spying", "Ivan Petrov came to the UK in"
                 + " 2010"), events("Ivan Petrov, 66, was jailed in Russia in 2006 for spying and came to the UK in"
                 + " 2010.").stream().map(ExtractedEvent::title).toList());
+        // what happened hours later happened on the story's day
+        List<ExtractedEvent> later = events("The fire broke out on 2 September. Hours later, the roof collapsed.");
+        assertEquals(List.of("2025-09-02", "2025-09-02"), later.stream().map(e -> e.date().value()).toList());
+        assertEquals("The roof collapsed", later.get(1).title());
         // so does "and" before a noun and its "was", without a comma
         assertEquals(List.of("Crews worked through Christmas Day", "The blaze was put out on Boxing Day"),
                 events("Crews worked through Christmas Day and the blaze was put out on Boxing Day.").stream()
