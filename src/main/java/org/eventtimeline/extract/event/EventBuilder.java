@@ -33,9 +33,7 @@ public final class EventBuilder {
     /** Where a sentence that dates two things is split: before a clause that starts with one of these. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "\\s+\\(|;\\s+|,\\s+(?:and|but|while|whereas|who|which|when|after|before)\\s+|\\s+[–—-]\\s+"
-                    + "|\\s+and\\s+(?:later|then)\\s+|:\\s+|,\\s+"
-                    // "worked through Christmas Day | and the fire was put out on Boxing Day": a subject and its verb
-                    + "|\\s+and\\s+(?=(?:the|its|his|her|their)\\s+\\p{Ll}+\\s+(?:was|were|had)\\s)");
+                    + "|\\s+and\\s+(?:later|then)\\s+|:\\s+|,\\s+|" + Headline.AND_NEW_SUBJECT);
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "^(?:[\\s,;:–—(‘“'\"]|and\\s|but\\s|then\\s|however,?\\s|meanwhile,?\\s)+", Pattern.CASE_INSENSITIVE);
     /**

@@ -668,9 +668,11 @@ final class Headline {
     private static final Pattern WHOSE_ASIDE = Pattern.compile(",\\s+whose\\s+(\\p{Ll}" + CLAUSE_WORDS
             + "*?)\\s*(?:,|[.!?]?$)");
 
+    /** "and" before a noun and its "was", "were" or "had": "... through Christmas Day | and the fire was put out". */
+    static final String AND_NEW_SUBJECT = "\\s+and\\s+(?=(?:the|its|his|her|their)\\s+\\p{Ll}+\\s+(?:was|were|had)\\s)";
     /**
-     * ", and" or ", but" before a clause with a subject or a time of its own, after the date's clause; "and" alone
-     * before a noun and its "was", "were" or "had" ("... through Christmas Day and the fire was put out ...").
+     * ", and" or ", but" before a clause with a subject or a time of its own, after the date's clause; or
+     * {@link #AND_NEW_SUBJECT}.
      */
     private static final Pattern NEXT_CLAUSE = Pattern.compile(
             ",\\s+(?:and|but)\\s+(?=(?:he|she|they|it|we|I|on|in|at|during|after|before|last|this)\\s"
@@ -679,7 +681,7 @@ final class Headline {
                     + "|(?:\\p{Lu}[\\p{L}'’-]+\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}"
                     + "|(?:the|his|her|its|their)\\s+\\p{Ll}+)\\s+"
                     + VERB_IN_PAST + "\\b)"
-                    + "|\\s+and\\s+(?=(?:the|its|his|her|their)\\s+\\p{Ll}+\\s+(?:was|were|had)\\s)");
+                    + "|" + AND_NEW_SUBJECT);
 
     /** A semicolon between clauses, not the end of a character entity ("&amp;"). */
     private static final Pattern CLAUSE_SEMICOLON = Pattern.compile("(?<!&[a-zA-Z]{1,8}|&#\\d{1,6});");

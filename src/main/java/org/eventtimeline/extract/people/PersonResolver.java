@@ -64,16 +64,16 @@ public final class PersonResolver {
                     aliases.add(m.title() + " " + m.name());
                 }
             }
-            if (suffix != null && fullest.split(" ").length == 2 && ROMAN.matcher(suffix).matches()) {
-                // a monarch's or pope's one name and number, "Charles III": no one else in the article is "King
-                // Charles" or "Charles"
-                aliases.add(surname);
-                mentions.stream().filter(m -> m.title() != null).forEach(m -> aliases.add(m.title() + " " + surname));
-            }
-            if (suffix == null) {
+            // a monarch's or pope's one name and number, "Charles III": no one else in the article is "King Charles"
+            // or "Charles"
+            boolean regnal = suffix != null && fullest.split(" ").length == 2 && ROMAN.matcher(suffix).matches();
+            if (suffix == null || regnal) {
                 aliases.add(surname); // "Trump" alone is not Donald Trump Jr.
                 // "Van Dijk" opening a sentence is "van Dijk"
                 aliases.removeIf(a -> !a.equals(surname) && a.equalsIgnoreCase(surname));
+            }
+            if (regnal) {
+                mentions.stream().filter(m -> m.title() != null).forEach(m -> aliases.add(m.title() + " " + surname));
             }
             String name = fullest;
             if (!fullest.contains(" ")) {
