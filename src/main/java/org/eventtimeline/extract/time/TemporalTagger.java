@@ -109,10 +109,15 @@ public final class TemporalTagger {
                     TimexResolver.Situation situation = new TimexResolver.Situation(reference, referenceAnchor, clock,
                             sentence.index(), sentence.text(), tenses, match.start() - sentence.start());
                     expression = resolver.resolve(match, situation);
+                    TemporalExpression before = inSentence.isEmpty() ? null : inSentence.get(inSentence.size() - 1);
+                    if (restatesTheDateBefore(text, before, match)) {
+                        // "on July 2, nine days later, on a ledge": the count says again the date before its comma
+                        expression = new TemporalExpression(match.text(), match.start(), match.end(), before.type(),
+                                before.value(), expression.mod(), before.date(), before.anchor());
+                    }
                     // What a speaker calls "now" is not the story's now, "the 1988 cease-fire" or "bonds due 1993"
                     // name a date without taking the story there, and neither does "a year earlier" set against
                     // the quarter just named or a figure set against "a year ago".
-                    TemporalExpression before = inSentence.isEmpty() ? null : inSentence.get(inSentence.size() - 1);
                     boolean endsRange = before != null && isRange(text, before, expression); // "from 2021 until 2025"
                     boolean comparison = resolver.isComparison(match, situation);
                     if (endsRange && spansYears(before, expression)) {
@@ -345,6 +350,20 @@ public final class TemporalTagger {
             }
         }
     }
+
+    /**
+     * Whether a count of time from the story stands between commas right after a date, saying it again: "Divers found
+     * them on July 2, nine days later, on a ledge", "extinguished at 10am on Tuesday, almost 15 hours later."
+     */
+    private static boolean restatesTheDateBefore(String text, TemporalExpression date, Match count) {
+        return date != null && date.date() != null && date.type().isPointInTime()
+                && count.rule().kind() == RuleKind.OFFSET && COUNTED.matcher(count.text()).find()
+                && APPOSED.matcher(text).region(date.end(), count.start()).matches()
+                && APPOSITION_ENDS.matcher(text).region(count.end(), text.length()).lookingAt();
+    }
+
+    private static final Pattern APPOSED = Pattern.compile(",\\s+");
+    private static final Pattern APPOSITION_ENDS = Pattern.compile("\\s*(?:[,.;:)]|$)");
 
     private static final Pattern COUNTED = Pattern.compile("(?i)\\b(?:later|earlier|before|after|ago|on)$");
     private static final Pattern RESTATED = Pattern.compile(",\\s+(?:in|on)\\s+");

@@ -25,10 +25,11 @@ public enum Tense {
             "(?:[,;]\\s+(?:and|but|then)\\s+|[;:]\\s+)(?:\\p{L}+\\s+)?$");
     /**
      * What may stand between a verb and the date it governs: "in", "on", "during", "in the", after an object of a
-     * word or two ("took office in", "sold the unit on"); not a clause of its own ("agreed to buy it in").
+     * word, two or three ("took office in", "sold the unit on", "hired a new auditor in"); not a clause of its own
+     * ("agreed to buy it in").
      */
     private static final Pattern VERB_TO_DATE = Pattern.compile(
-            "(?:\\s+(?!(?:to|that|would|will|could|should|might|may|can|it|they|he|she|we)\\b)(?-i:[a-z]+)){0,2}"
+            "(?:\\s+(?!(?:to|that|would|will|could|should|might|may|can|it|they|he|she|we)\\b)(?-i:[a-z]+)){0,3}"
                     + "\\s+(?:in|on|during|at|over)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     /** Where a clause ends; "and" between capitalised words joins a name ("the Mine and Metal Workers Union"). */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
@@ -132,7 +133,7 @@ public enum Tense {
         boolean pastVerbJustBefore(int position) {
             List<Cue> cues = cues();
             Cue last = null;
-            for (int i = firstAtOrAfter(Math.max(0, position - 24)); i < cues.size() && cues.get(i).end() <= position;
+            for (int i = firstAtOrAfter(Math.max(0, position - 32)); i < cues.size() && cues.get(i).end() <= position;
                     i++) {
                 last = cues.get(i);
             }

@@ -404,6 +404,14 @@ class TemporalTaggerTest {
         // a count of time that the date after its comma says again is that date
         assertEquals("2030-04", value(tag("The Clipper probe, which launched in October 2024, is due to arrive a year"
                 + " earlier, in April 2030.", LocalDate.of(2026, 8, 12)), "a year earlier"));
+        // and one set between commas after a date says that date again, however it would count
+        String rescue = "The team went missing on June 23. Divers found them on July 2, nine days later, on a ledge.";
+        assertEquals("2018-07-02", value(tag(rescue, LocalDate.of(2018, 7, 11)), "nine days later"));
+        assertEquals("2019-04-16T10:00", value(tag("The blaze broke out at 6.50pm on Monday and was put out at 10am on"
+                + " Tuesday, almost 15 hours later.", LocalDate.of(2019, 4, 16)), "almost 15 hours later"));
+        // but not one that opens the next clause
+        assertEquals("2015-03-05", value(tag("He was arrested on 3 March 2015, two days later he was freed.",
+                LocalDate.of(2019, 4, 16)), "two days later"));
         // a range's first weekday goes back by weeks, not a year, to start before its end
         assertEquals("2026-02-23", value(tag("Early voting ran from Monday to Wednesday last week.",
                 LocalDate.of(2026, 3, 2)), "Monday"));
@@ -789,6 +797,9 @@ class TemporalTaggerTest {
         LocalDate september = LocalDate.of(2026, 9, 2);
         assertEquals("2026-04", value(tag("The lower court ruled in March that the statute, passed in 2019, was void."
                 + " The state appealed in April.", september), "April"));
+        // nor is a beginning that opens the sentence
+        assertEquals("2020-03", value(tag("Founded in 1902, the chain had struggled for a decade. It closed its stores"
+                + " in mid-March as lockdowns spread.", LocalDate.of(2020, 6, 16)), "mid-March"));
     }
 
     @Test
@@ -929,6 +940,9 @@ class TemporalTaggerTest {
         LocalDate december = LocalDate.of(2024, 12, 2);
         assertEquals("2024-01", value(tag("The mayor took office in January.", december), "January"));
         assertEquals("2025-01", value(tag("He agreed to buy it in January.", december), "January"));
+        // an object of three words still leaves the verb its month
+        LocalDate october1989 = LocalDate.of(1989, 10, 27);
+        assertEquals("1988-12", value(tag("The company hired a new auditor in December.", october1989), "December"));
     }
 
     @Test
