@@ -115,6 +115,9 @@ final class NarrativeClock {
             clockTold = day.start().atStartOfDay().plusHours(hour).plusMinutes(Integer.parseInt(time.group("minute")));
             clockToldIn = sentenceIndex;
         }
+        if (hour == 24) {
+            return; // the midnight that began the next day, written as this one's end: no evening of its own
+        }
         boolean late = hour >= 0 ? hour >= 18 : time.group("late") != null;
         if (late) {
             evening = day;

@@ -7,7 +7,9 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -1087,6 +1089,12 @@ final class TimexResolver {
     // ---- durations and sets -----------------------------------------------------------------------------------
 
     private String duration(Map<String, String> f) {
+        if (f.containsKey("num2")) {
+            String both = compoundDuration(f);
+            if (both != null) {
+                return both;
+            }
+        }
         double n = f.containsKey("num") ? count(f.get("num")) : f.getOrDefault("unit", "s").endsWith("s") ? Double.NaN : 1;
         if (f.containsKey("plushalf")) {
             n += 0.5; // "a minute and a half"
@@ -1103,6 +1111,54 @@ final class TimexResolver {
             case "2W" -> isoDuration(2 * n, "W");
             default -> isoDuration(n, u);
         };
+    }
+
+    /** The ISO 8601 letters of the units a duration is written in, largest first ("MIN" is the minutes' M). */
+    private static final List<String> ISO_UNITS = List.of("Y", "M", "W", "D", "H", "MIN", "S");
+
+    /**
+     * "An hour and 45 minutes", "two years, three months", "1 minute 45 seconds": both amounts in one value
+     * (PT1H45M), or null when either is not a whole number of a unit ISO 8601 writes.
+     */
+    private String compoundDuration(Map<String, String> f) {
+        long[] amounts = new long[ISO_UNITS.size()];
+        for (String[] part : new String[][] { { f.get("num"), f.get("unit") }, { f.get("num2"), f.get("unit2") } }) {
+            double n = count(part[0]);
+            String u = word("unit", part[1]);
+            int times = switch (u) {
+                case "DE" -> 10;
+                case "CE" -> 100;
+                case "2W" -> 2;
+                case "Q" -> 3;
+                default -> 1;
+            };
+            String iso = switch (u) {
+                case "DE", "CE" -> "Y";
+                case "2W" -> "W";
+                case "Q" -> "M";
+                default -> u;
+            };
+            int at = ISO_UNITS.indexOf(iso);
+            if (at < 0 || Double.isNaN(n) || n != Math.rint(n)) {
+                return null;
+            }
+            amounts[at] += (long) n * times;
+        }
+        int weeks = ISO_UNITS.indexOf("W");
+        if (amounts[weeks] > 0 && Arrays.stream(amounts).filter(a -> a > 0).count() > 1) {
+            amounts[weeks + 1] += 7 * amounts[weeks]; // ISO 8601 writes weeks alone: "10 weeks, 3 days" is P73D
+            amounts[weeks] = 0;
+        }
+        StringBuilder value = new StringBuilder("P");
+        for (int i = 0; i < amounts.length; i++) {
+            if (i == ISO_UNITS.indexOf("H") && (amounts[i] > 0 || amounts[i + 1] > 0 || amounts[i + 2] > 0)) {
+                value.append('T');
+            }
+            if (amounts[i] > 0) {
+                value.append(amounts[i]).append(timeUnit(ISO_UNITS.get(i)));
+            }
+        }
+        return value.toString();
     }
 
     /** An amount of a unit, a fraction written in the next smaller unit where that is whole: P2Y6M, PT5H30M. */

@@ -367,6 +367,9 @@ class TemporalTaggerTest {
                 + " shortly after midnight.", THURSDAY).get(1);
         assertEquals("2025-09-08T24:00", story.value());
         assertEquals(LocalDate.of(2025, 9, 9), story.date().start());
+        // the hours after that midnight are the same day's, not the next one's
+        assertEquals("2025-09-09T04:00", value(tag("The singer was killed early on Tuesday in a crash. She had left"
+                + " the hotel shortly after midnight. She was pronounced dead at 4 a.m.", THURSDAY), "4 a.m."));
         // without a publication date, the estimate (the latest year named) has no day for it
         assertEquals("XXXX-XX-XXT24:00", value(tag("Sales peaked in 2008. The fire broke out after midnight.", null),
                 "midnight"));
