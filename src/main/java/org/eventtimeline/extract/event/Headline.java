@@ -761,9 +761,10 @@ final class Headline {
             + "|been|will|would|could|can|may|might|must|should|did|does|do|" + VERB_IN_PAST
             + ")\\b)\\p{Ll}[\\p{L}'’-]+\\s+(?:"
             + VERB_IN_PAST + "|is|are|has|have|will|would|could|may|might)\\b)"
-            // ", and an 18-month programme of works will begin ...": a longer subject after an article
-            // (not "was": "Kopp vanished, and the car was found abandoned in December" is told of Kopp)
-            + "|,\\s+and\\s+(?=(?:the|a|an)\\s+(?:[\\p{L}\\d'’-]+\\s+){1,4}?(?:is|are|has|have|will|would|could"
+            // ", and an 18-month programme of works will begin ...", ", and the rise in corporation tax to 25% will go
+            // ahead on April 1": a longer subject after an article (not "was": "Kopp vanished, and the car was found
+            // abandoned in December" is told of Kopp)
+            + "|,\\s+and\\s+(?=(?:the|a|an)\\s+(?:[\\p{L}\\d'’%-]+\\s+){1,6}?(?:is|are|has|have|will|would|could"
             + "|may|might)\\s)");
 
     /**

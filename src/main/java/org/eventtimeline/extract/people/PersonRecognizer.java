@@ -136,15 +136,18 @@ public final class PersonRecognizer {
                 i = nameEnd; // "the John F. Kennedy", a carrier; "the Donald Trump campaign": a thing named after someone
                 continue;
             }
+            // "Sue Park" is a person only where what follows or comes before says so, as "Victoria Park" is not
+            boolean endsWithAPlacesWord = organisationWords.contains(name.get(name.size() - 1).text());
             boolean accepted = title != null || roleInRun && saysPerson(role, name)
                     || name.size() >= 2 + initials && givenNames.contains(name.get(initials).text())
+                            && !endsWithAPlacesWord
                     || before != null && PersonNames.isRole(before.text())
                             && adjacent(text, before, name.get(0)) && saysPerson(before, name)
                     || isGivenAndFamilyName(name) && !afterPlaceWord(tokens, nameStart)
                             && !(before != null && beforeOrganisations.contains(before.text()))
                             && !beforeOrganisations.contains(name.get(0).text().toLowerCase(Locale.ROOT))
                             && (speechAfter(text, name.get(name.size() - 1).end())
-                                    || familyNameAlone(text, name)
+                                    || familyNameAlone(text, name) && !endsWithAPlacesWord
                                     || speechBefore(text, name.get(0).start(), name.get(name.size() - 1).end())
                                     || roleAside(text, name.get(name.size() - 1).end())
                                     || appositiveOfRole(text, before, name));
@@ -494,7 +497,11 @@ public final class PersonRecognizer {
             // "Theresa May", "Brian May": a month after a known given name is a surname, not "May 3"
             boolean monthSurname = end == i + 1 && givenNames.contains(tokens.get(i).text()) && MONTHS.contains(t.text())
                     && !DIGIT_AFTER.matcher(text).region(t.end(), text.length()).lookingAt();
-            if (!particle && !surname && !monthSurname && !joinedParticle && (!isCapitalised(t.text())
+            // "Sue Park said", "Jerry Hall, the model,": a place's or firm's word after a known given name, ending
+            // the run, is a surname; only what follows a person's name accepts it
+            boolean wordSurname = end == i + 1 && givenNames.contains(tokens.get(i).text())
+                    && organisationWords.contains(t.text()) && !nextCapitalised;
+            if (!particle && !surname && !monthSurname && !wordSurname && !joinedParticle && (!isCapitalised(t.text())
                     || notNames.contains(t.text())
                     || titles.contains(t.text()) || organisationWords.contains(t.text()))) {
                 break;

@@ -118,6 +118,9 @@ class EventBuilderTest {
         // a longer subject after an article
         assertEquals("An 18-month programme of works will begin in April 2027", events("The paper said the closure"
                 + " would last a while, and an 18-month programme of works will begin in April 2027.").get(0).title());
+        assertEquals("The rise in corporation tax to 25% will go ahead on April 1", events("Fuel duty will stay frozen"
+                + " for another 12 months, and the rise in corporation tax to 25% will go ahead on April 1.").get(0)
+                        .title());
         // an old wire's dateline is no part of a headline
         assertEquals("The mayor of Moscow has allocated funds for a museum on Friday", events("MOSCOW (AP)_ The mayor"
                 + " of Moscow has allocated funds for a museum on Friday.").get(0).title());

@@ -39,6 +39,13 @@ class PersonResolverTest {
     }
 
     @Test
+    void aPlacesWordAfterAGivenNameIsASurnameOnlyWherePeopleAreNamed() {
+        assertEquals(List.of("Sue Park", "Park"), mentions("Sue Park, the mayor, said the plan had failed. Park said"
+                + " she would resign.").stream().map(PersonMention::text).toList());
+        assertEquals(List.of(), mentions("Crowds gathered in Victoria Park on Friday."));
+    }
+
+    @Test
     void aNameAVerbOfSayingAttributesAQuotationToIsAPerson() {
         assertEquals(List.of("Neal Litvack"), people("\"Nothing was sold,\" says Neal Litvack, a Fidelity vice"
                 + " president.").stream().map(Person::name).toList());

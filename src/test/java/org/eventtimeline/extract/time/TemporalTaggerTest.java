@@ -960,6 +960,9 @@ class TemporalTaggerTest {
     void aFutureClauseLooksForward() {
         var found = tag("The vote will be held in November.", THURSDAY);
         assertEquals("2025-11", value(found, "November"));
+        // "as planned" says how, not when
+        assertEquals("1996-05-29", value(tag("Peres said Monday that elections would go ahead as planned on May 29.",
+                LocalDate.of(1996, 5, 14)), "May 29"));
         assertEquals("2010-01", value(tag("His term expires in January.", LocalDate.of(2009, 9, 22)), "January"));
         assertEquals("2025-09-12", value(tag("Pre-orders begin Friday.", THURSDAY), "Friday"));
         assertEquals("2025-09-05", value(tag("The offer had been due to expire Friday.", THURSDAY), "Friday"));
