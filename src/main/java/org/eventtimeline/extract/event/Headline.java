@@ -562,7 +562,7 @@ final class Headline {
     /** A participle's preposition: "followed by", "compared with", "linked to". */
     private static final Pattern BY_AFTER = Pattern.compile("\\s+(?:by|with|to)\\b");
     private static final Pattern COORDINATOR_AFTER = Pattern.compile(
-            "(?:,\\s*)?\\b(?:and|but|yet)\\s+(?:then\\s+|later\\s+)?$");
+            "(?:,\\s*)?\\b(?:and|but|yet)\\s+(?:then\\s+|later\\s+)?$|,\\s*then\\s+$");
     /** A subject and its relative clause set off by commas: "The poet|, who died on Saturday aged 91,". */
     private static final Pattern SUBJECT_AND_RELATIVE = Pattern.compile(
             "^([^,;:]{1,60}),\\s+(?:who|which)\\s+[^,;:]{1,80},");

@@ -120,15 +120,20 @@ public final class TemporalTagger {
                     // the quarter just named or a figure set against "a year ago".
                     boolean endsRange = before != null && isRange(text, before, expression); // "from 2021 until 2025"
                     boolean comparison = resolver.isComparison(match, situation);
+                    boolean aside = isAside(sentence.text(), match.start() - sentence.start(),
+                            match.end() - sentence.start());
                     if (endsRange && spansYears(before, expression)) {
                         // "between 2018 and 2022" sums years up: the story stays where it was, but "the following
                         // year" still counts from the range's end
                         clock.restore(beforeLast, sentence.index());
                         clock.name(expression.date(), sentence.index());
+                    } else if (aside && clock.time() != null && expression.date() != null
+                            && expression.date().precision() == Precision.DAY && !comparison) {
+                        // "brought up by Wednesday night, 69 days after the mine collapsed on August 5. The first
+                        // emerged shortly after midnight": an aside's day is a look back, no day for the next time
+                        clock.nameLookingBack(expression.date(), sentence.index(), false);
                     } else if (!Quotes.isQuoted(sentence.text(), match.start() - sentence.start())
-                            && (endsRange || !isAttributive(text, match.start(), match.end()))
-                            && !isAside(sentence.text(), match.start() - sentence.start(),
-                                    match.end() - sentence.start())
+                            && (endsRange || !isAttributive(text, match.start(), match.end())) && !aside
                             && !comparison) {
                         if (clock.time() != null && expression.date() != null
                                 && isFlashback(sentence.text(), match.start() - sentence.start())) {

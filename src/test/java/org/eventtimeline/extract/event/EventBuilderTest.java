@@ -130,6 +130,9 @@ class EventBuilderTest {
     void aSeriesOfVerbsInThePastSharesItsSubject() {
         List<ExtractedEvent> found = events("The mill opened in 1889, grew rapidly in the 1920s and closed in 1984.");
         assertEquals("The mill grew rapidly in the 1920s", found.get(1).title());
+        // and so does one after ", then"
+        assertEquals("Networks withdrew the call two hours later", events("Networks called the state shortly before"
+                + " 8 p.m. on Tuesday, then withdrew the call two hours later.").get(1).title());
         // not a participle with its preposition
         assertEquals("Compared with a loss of $6 million a year earlier", events("The firm earned $2 million in the"
                 + " quarter, compared with a loss of $6 million a year earlier.").get(1).title());

@@ -370,6 +370,10 @@ class TemporalTaggerTest {
         // the hours after that midnight are the same day's, not the next one's
         assertEquals("2025-09-09T04:00", value(tag("The singer was killed early on Tuesday in a crash. She had left"
                 + " the hotel shortly after midnight. She was pronounced dead at 4 a.m.", THURSDAY), "4 a.m."));
+        // the day of an aside is no day for the next sentence's midnight
+        assertEquals("2010-10-13T24:00", value(tag("All 33 miners were brought up by Wednesday night, 69 days after"
+                + " the mine collapsed on August 5. The first emerged shortly after midnight.", LocalDate.of(2010, 10,
+                        14)), "midnight"));
         // without a publication date, the estimate (the latest year named) has no day for it
         assertEquals("XXXX-XX-XXT24:00", value(tag("Sales peaked in 2008. The fire broke out after midnight.", null),
                 "midnight"));
