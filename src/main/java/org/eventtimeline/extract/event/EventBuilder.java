@@ -398,7 +398,12 @@ public final class EventBuilder {
      * clause heads it), where the clause tells what happened at it ("She stood down at the 2017 election") or the date
      * names no happening.
      */
-    private static String happening(String text, int clauseStart, TemporalExpression date) {
+    private static String happening(String text, int sentenceStart, int clauseStart, TemporalExpression date) {
+        Matcher since = HAPPENING_SINCE.matcher(text).region(Math.min(sentenceStart, date.start()), date.start());
+        if (since.find()) {
+            // "crowned on Saturday, eight months after | the death of his mother, Queen Elizabeth II, in September"
+            return Headline.ofPhrase(text, since.start(1), date.end());
+        }
         if (!TemporalTagger.isModifier(text, date.start(), date.end())
                 && !TemporalTagger.isCompoundModifier(text, date.start(), date.end())) {
             return null;
@@ -416,6 +421,14 @@ public final class EventBuilder {
         }
         return Headline.ofPhrase(text, start, phrase.end());
     }
+
+    /**
+     * A happening or a death that a count of time or a clause runs from, with its date last: "after | the death of his
+     * mother, Queen Elizabeth II, in | September", "since the invasion of Ukraine on"; no verb between.
+     */
+    private static final Pattern HAPPENING_SINCE = Pattern.compile("\\b(?:after|since|before|following)\\s+(the\\s+"
+            + "(?:[\\p{Ll}-]+\\s+){0,2}?(?:" + Resources.alternation("extract/event/happenings.txt") + "|death)s?\\s+of\\s+(?:[\\p{L}'’-]+\\s+){0,3}?"
+            + "[\\p{L}'’.-]+(?:,\\s+[^,;:!?]{1,40},)?)\\s+(?:in|on)\\s+$");
 
     /** "She stood down at | the 2017 election": what the clause tells happened then, so the clause heads it. */
     private static final Pattern DURING_BEFORE = Pattern.compile("\\b(?:at|during)\\s+$");
@@ -515,7 +528,7 @@ public final class EventBuilder {
                 if (boundsARecord(text, sentence, anchor)) {
                     headlineStart = whenAfter(text, anchor); // "the deadliest since 2004, when seven people died"
                 }
-                String happening = happening(text, headlineStart, anchor);
+                String happening = happening(text, sentence.start(), headlineStart, anchor);
                 // "said on Tuesday that the bridge, | opened in 1998, would close": the clause goes on after the aside
                 int headlineEnd = Math.min(openingEnd, ASIDE_THEN_MAIN_VERB.matcher(text).region(quote[1],
                         sentence.end()).lookingAt() ? sentence.end() : quote[1]);
@@ -531,7 +544,8 @@ public final class EventBuilder {
                     String main = Headline.of(text, opening, mainClauseEnd, anchor, mentions);
                     title = main.endsWith("…") ? main : main + " " + text.substring(quote[0], quote[1])
                             .replaceAll("[\\s.,;:]+$", "");
-                } else if (previousDate != null && onlyTheDates(text, quote[0], quote[1], group)) {
+                } else if (previousDate != null && happening == null
+                        && onlyTheDates(text, quote[0], quote[1], group)) {
                     // "Born in Leeds in 1932, she published her first novel, The Glass Orchard, in 1961": a trailing
                     // clause of only the date dates the clause before it, after an opening that held that one's date
                     // ("up from $100 million, or $2.03 a share, a year earlier" from its comparison's words)

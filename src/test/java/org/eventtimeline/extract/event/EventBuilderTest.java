@@ -722,6 +722,10 @@ class EventBuilderTest {
         assertEquals("A 2004 robbery and murder", found.get(1).title());
         assertEquals("The 1995 shooting of Dr. Hugh Short", events("The warrant charged Kopp with attempted murder in"
                 + " the 1995 shooting of Dr. Hugh Short, a Canadian doctor.").get(0).title());
+        // and so does one a count of time runs from, its date last
+        assertEquals("The death of his mother, Queen Elizabeth II, in September", events("King Charles III was crowned"
+                + " on Saturday, eight months after the death of his mother, Queen Elizabeth II, in September.").get(1)
+                        .title());
         // but what a clause tells happened at or during the happening is headed by the clause
         assertEquals("She stood down at the 2017 election", events("Born in Lagos, Ana Lind moved to London. She stood"
                 + " down at the 2017 election.").get(0).title());
