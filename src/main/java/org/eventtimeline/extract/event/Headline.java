@@ -1071,12 +1071,23 @@ final class Headline {
             }
             int verbEnd = clause.start(2) + clause.group(2).split("\\s", 2)[0].length();
             Matcher next = NEXT_PAST_VERB.matcher(text).region(Math.max(verbEnd, date.end()), clause.end(2));
-            int clauseEnd = next.find() ? next.start() : clause.end(2);
+            boolean verbAfter = next.find();
+            Matcher joined = JOINED_CLAUSE.matcher(text).region(Math.max(verbEnd, date.end()), clause.end(2));
+            boolean ownVerbAfter = verbAfter && !(joined.find() && joined.start() < next.start());
+            if (!ownVerbAfter && !VERB_BEFORE_THING.matcher(text).region(start, clause.start(1)).find()) {
+                continue; // "The trial of the minister | opened on Monday": the subject's own verb, with none other
+            }
+            int clauseEnd = verbAfter ? next.start() : clause.end(2);
             return passive(clause.group(1), text.substring(clause.start(2), clauseEnd).strip());
         }
         return null;
     }
 
+    /** A verb of the clause before the thing: "demand rose for | the chips launched ...". */
+    private static final Pattern VERB_BEFORE_THING = Pattern.compile("\\b(?:" + VERB_IN_PAST + "|was|were|is|are|has"
+            + "|have|had|will|would|can|could|may|might|must|should|says)\\b");
+    /** A conjunction that joins another verb to the participle's: "opened on Monday | and is expected". */
+    private static final Pattern JOINED_CLAUSE = Pattern.compile("\\s(?:and|or|but)\\s");
     private static final Pattern REDUCED_RELATIVE = Pattern.compile("\\b(?<=\\b(?:for|of|on|about|with|from|over"
             + "|against|into|to)\\s)((?:the|a|an|its|their|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+"
             + "|\\p{Ll}{3,}(?<![su'’])s)\\s+" // or a bare plural: "according to results released on Monday"

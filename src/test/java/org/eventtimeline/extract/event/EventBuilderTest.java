@@ -1103,6 +1103,9 @@ class EventBuilderTest {
         // a bare plural after "to"
         assertEquals("Results were released on Monday", events("The party won 50.2% of the vote, according to results"
                 + " released on Monday.").get(0).title());
+        // but the verb of a subject with its "of" is the subject's, with no other verb around it
+        assertEquals("The trial of the former minister opened on Monday", events("The trial of the former minister"
+                + " opened on Monday.").get(0).title());
     }
 
     @Test
