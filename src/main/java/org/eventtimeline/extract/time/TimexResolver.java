@@ -1117,12 +1117,13 @@ final class TimexResolver {
     private static final List<String> ISO_UNITS = List.of("Y", "M", "W", "D", "H", "MIN", "S");
 
     /**
-     * "An hour and 45 minutes", "two years, three months", "1 minute 45 seconds": both amounts in one value
-     * (PT1H45M), or null when either is not a whole number of a unit ISO 8601 writes.
+     * "An hour and 45 minutes", "two years, three months", "1 minute 45 seconds", "two hours, five minutes and 38
+     * seconds": the amounts in one value (PT1H45M), or null when one is not a whole number of a unit ISO 8601 writes.
      */
     private String compoundDuration(Map<String, String> f) {
         long[] amounts = new long[ISO_UNITS.size()];
-        for (String[] part : new String[][] { { f.get("num"), f.get("unit") }, { f.get("num2"), f.get("unit2") } }) {
+        for (String[] part : new String[][] { { f.get("num"), f.get("unit") }, { f.get("num2"), f.get("unit2") },
+                { f.getOrDefault("num3", "0"), f.getOrDefault("unit3", f.get("unit2")) } }) {
             double n = count(part[0]);
             String u = word("unit", part[1]);
             int times = switch (u) {
@@ -1371,6 +1372,9 @@ final class TimexResolver {
             int year = Integer.parseInt(w.substring(0, 4));
             // "the 1800s", "the early 1900s": a century; "the 2000s" is still told as the decade
             return year % 100 == 0 && year <= 1900 ? CalendarDate.century(year / 100) : CalendarDate.decade(year);
+        }
+        if (w.startsWith("nought")) {
+            return CalendarDate.decade(2000); // "the noughties": the 2000s, never the 1900s
         }
         int tens = Integer.parseInt(w.replaceAll("\\D", "").isEmpty() ? decadeWord(w) : w.replaceAll("\\D", ""));
         int century = s.publication() != null && s.publication().getYear() >= 2000 + tens + 10 ? 2000 : 1900;
