@@ -130,6 +130,9 @@ class EventBuilderTest {
     void aSeriesOfVerbsInThePastSharesItsSubject() {
         List<ExtractedEvent> found = events("The mill opened in 1889, grew rapidly in the 1920s and closed in 1984.");
         assertEquals("The mill grew rapidly in the 1920s", found.get(1).title());
+        // "split" is a verb in the past too
+        assertEquals("The band reunited for a gig in 2023", events("The band split in 2014 after a row, reunited for a"
+                + " gig in 2023 and began recording last spring.").get(1).title());
         // and so does one after ", then"
         assertEquals("Networks withdrew the call two hours later", events("Networks called the state shortly before"
                 + " 8 p.m. on Tuesday, then withdrew the call two hours later.").get(1).title());

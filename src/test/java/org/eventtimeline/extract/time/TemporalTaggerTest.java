@@ -964,6 +964,9 @@ class TemporalTaggerTest {
     void aFutureClauseLooksForward() {
         var found = tag("The vote will be held in November.", THURSDAY);
         assertEquals("2025-11", value(found, "November"));
+        // a thing that is out on a weekday is to come
+        assertEquals("2026-05-15", value(tag("The band's first album in a decade is out on Friday.",
+                LocalDate.of(2026, 5, 11)), "Friday"));
         // "as planned" says how, not when
         assertEquals("1996-05-29", value(tag("Peres said Monday that elections would go ahead as planned on May 29.",
                 LocalDate.of(1996, 5, 14)), "May 29"));
