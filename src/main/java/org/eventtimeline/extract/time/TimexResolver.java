@@ -994,7 +994,9 @@ final class TimexResolver {
         int days = 0;
         if (f.containsKey("dayword")) {
             days = Integer.parseInt(word("dayword", f.get("dayword")));
-            if (days < 0 && s.tense() == Tense.FUTURE && s.publication() != null && f.containsKey("daypart")) {
+            // "overnight" is a night's, whose day the story may give; "yesterday afternoon" is the publication's
+            boolean overnight = f.get("dayword").equalsIgnoreCase(f.get("daypart"));
+            if (days < 0 && s.tense() == Tense.FUTURE && s.publication() != null && overnight) {
                 // "Polls close at 10pm on Thursday. Counting begins overnight": the night of the day to come just
                 // named, or tonight; not the night just gone
                 CalendarDate ahead = s.clock().dayNamedWithin(s.sentence(), 1);
@@ -1003,7 +1005,7 @@ final class TimexResolver {
                         : located(m, CalendarDate.day(s.publication()), Anchor.PUBLICATION, null, f);
             }
             CalendarDate named = orStoryDay(s.clock().namedIn(s.sentence()), s); // "... at 9.40pm. ... overnight"
-            if (days < 0 && f.containsKey("daypart") && named != null && named.precision() == Precision.DAY
+            if (days < 0 && overnight && named != null && named.precision() == Precision.DAY
                     && (s.publication() == null || named.start().isBefore(s.publication().minusDays(1)))) {
                 // "The fire started on August 8 and spread overnight": the night after the day the sentence named,
                 // when that is not the night just gone anyway ("Police said Tuesday the fighting went on overnight")

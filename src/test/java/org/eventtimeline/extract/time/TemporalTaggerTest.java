@@ -964,6 +964,12 @@ class TemporalTaggerTest {
     void aFutureClauseLooksForward() {
         var found = tag("The vote will be held in November.", THURSDAY);
         assertEquals("2025-11", value(found, "November"));
+        // a warning for the weekend is for the coming one
+        assertEquals("2026-W35-WE", value(tag("Storm warnings were issued on Wednesday for the weekend.",
+                LocalDate.of(2026, 8, 28)), "the weekend"));
+        // "yesterday afternoon" is the publication's yesterday, whatever day the sentence named before it
+        assertEquals("2026-02-11TAF", value(tag("The jury was sworn in on Tuesday and visited the scene yesterday"
+                + " afternoon.", LocalDate.of(2026, 2, 12)), "yesterday afternoon"));
         // a thing that is out on a weekday is to come
         assertEquals("2026-05-15", value(tag("The band's first album in a decade is out on Friday.",
                 LocalDate.of(2026, 5, 11)), "Friday"));
