@@ -78,6 +78,9 @@ public final class TemporalTagger {
             referenceAnchor = Anchor.ESTIMATED;
         }
         NarrativeClock clock = new NarrativeClock();
+        NarrativeClock quoteClock = null;
+        int quoteClockIn = -1;
+        BitSet quotedText = Quotes.quotedInParagraphs(text);
         // A passage that is repeated word for word (captions, pasted paragraphs) means what it meant the first time.
         Map<String, Passage> seen = new HashMap<>();
         List<TemporalExpression> result = new ArrayList<>();
@@ -106,8 +109,14 @@ public final class TemporalTagger {
                     expression = new TemporalExpression(match.text(), match.start(), match.end(), copy.type(),
                             copy.value(), copy.mod(), copy.date(), copy.anchor());
                 } else {
-                    TimexResolver.Situation situation = new TimexResolver.Situation(reference, referenceAnchor, clock,
-                            sentence.index(), sentence.text(), tenses, match.start() - sentence.start());
+                    // a quotation that tells a story of its own goes on from its own dates ("'We first met in March
+                    // 2019,' she said. 'By Christmas we were engaged.'"), which leave the text's story where it was
+                    boolean quoted = quotedText.get(match.start());
+                    boolean quoteStory = quoted && quoteClock != null
+                            && sentence.index() - quoteClockIn <= QUOTE_STORY_SENTENCES;
+                    TimexResolver.Situation situation = new TimexResolver.Situation(reference, referenceAnchor,
+                            quoteStory ? quoteClock : clock, sentence.index(), sentence.text(), tenses,
+                            match.start() - sentence.start());
                     expression = resolver.resolve(match, situation);
                     TemporalExpression before = inSentence.isEmpty() ? null : inSentence.get(inSentence.size() - 1);
                     if (restatesTheDateBefore(text, before, match)) {
@@ -122,6 +131,15 @@ public final class TemporalTagger {
                     boolean comparison = resolver.isComparison(match, situation);
                     boolean aside = isAside(sentence.text(), match.start() - sentence.start(),
                             match.end() - sentence.start());
+                    if (quoted && expression.date() != null && expression.type().isPointInTime() && !comparison
+                            && !aside && !isAttributive(text, match.start(), match.end())
+                            && (expression.anchor() == Anchor.ABSOLUTE || quoteStory
+                                    && expression.anchor() == Anchor.NARRATIVE)) {
+                        quoteClock = quoteStory ? quoteClock : clock.copy();
+                        quoteClock.moveTo(expression.date(), expression.anchor(), sentence.index(),
+                                match.start() - sentence.start());
+                        quoteClockIn = sentence.index();
+                    }
                     if (endsRange && spansYears(before, expression)) {
                         // "between 2018 and 2022" sums years up: the story stays where it was, but "the following
                         // year" still counts from the range's end
@@ -132,7 +150,7 @@ public final class TemporalTagger {
                         // "brought up by Wednesday night, 69 days after the mine collapsed on August 5. The first
                         // emerged shortly after midnight": an aside's day is a look back, no day for the next time
                         clock.nameLookingBack(expression.date(), sentence.index(), false);
-                    } else if (!Quotes.isQuoted(sentence.text(), match.start() - sentence.start())
+                    } else if (!quoted
                             && (endsRange || !isAttributive(text, match.start(), match.end())) && !aside
                             && !comparison) {
                         if (clock.time() != null && expression.date() != null
@@ -194,6 +212,9 @@ public final class TemporalTagger {
         happeningsTakeTheYearAfterThem(text, result);
         return result;
     }
+
+    /** Sentences after its last date that a quotation's own story lasts. */
+    private static final int QUOTE_STORY_SENTENCES = 2;
 
     /** A happening named with its day: "Monday's earthquakes", "the attack on Friday". */
     private static final Pattern DAYS_HAPPENING = Pattern.compile("['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?("

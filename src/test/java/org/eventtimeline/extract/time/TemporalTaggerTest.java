@@ -1408,6 +1408,21 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aQuotationThatTellsAStoryGoesOnFromItsOwnDates() {
+        LocalDate october = LocalDate.of(2026, 10, 13);
+        assertEquals("2019-12-25", value(tag("\"We first met in March 2019,\" she said. \"By Christmas we were"
+                + " engaged.\"", october), "Christmas"));
+        // over two sentences of one quotation
+        assertEquals("2019-12-25", value(tag("“We first met in March 2019. By Christmas we were engaged,” she said.",
+                october), "Christmas"));
+        // the text's own story stays where it was, and a year that names a thing tells no story
+        assertEquals("2026-03", value(tag("\"We first met in March 2019,\" she said. In March the couple opened a"
+                + " restaurant.", october), "March"));
+        assertEquals("2026-03", value(tag("\"The 2008 crisis taught us a lot,\" he said. \"In March we cut rates"
+                + " again.\"", october), "March"));
+    }
+
+    @Test
     void yearsAgoYesterdayOrTomorrowIsThatDayThen() {
         assertEquals("1976-05-02", value(tag("Fifty years ago yesterday, the bridge was opened to traffic.",
                 LocalDate.of(2026, 5, 3)), "Fifty years ago yesterday"));
