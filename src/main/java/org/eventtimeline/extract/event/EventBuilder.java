@@ -423,12 +423,13 @@ public final class EventBuilder {
     }
 
     /**
-     * A happening or a death that a count of time or a clause runs from, with its date last: "after | the death of his
-     * mother, Queen Elizabeth II, in | September", "since the invasion of Ukraine on"; no verb between.
+     * A happening or a death that a count of time or a clause runs from, or that something is over, with its date
+     * last: "after | the death of his mother, Queen Elizabeth II, in | September", "since the invasion of Ukraine on",
+     * "charged over the death of a cyclist in"; no verb between.
      */
-    private static final Pattern HAPPENING_SINCE = Pattern.compile("\\b(?:after|since|before|following)\\s+(the\\s+"
-            + "(?:[\\p{Ll}-]+\\s+){0,2}?(?:" + Resources.alternation("extract/event/happenings.txt") + "|death)s?\\s+of\\s+(?:[\\p{L}'’-]+\\s+){0,3}?"
-            + "[\\p{L}'’.-]+(?:,\\s+[^,;:!?]{1,40},)?)\\s+(?:in|on)\\s+$");
+    private static final Pattern HAPPENING_SINCE = Pattern.compile("\\b(?:after|since|before|following|over)\\s+"
+            + "(the\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:" + Resources.alternation("extract/event/happenings.txt")
+            + "|death)s?\\s+of\\s+(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’.-]+(?:,\\s+[^,;:!?]{1,40},)?)\\s+(?:in|on)\\s+$");
 
     /** "She stood down at | the 2017 election": what the clause tells happened then, so the clause heads it. */
     private static final Pattern DURING_BEFORE = Pattern.compile("\\b(?:at|during)\\s+$");

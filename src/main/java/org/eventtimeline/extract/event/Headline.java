@@ -567,8 +567,8 @@ final class Headline {
     private static final Pattern SUBJECT_AND_RELATIVE = Pattern.compile(
             "^([^,;:]{1,60}),\\s+(?:who|which)\\s+[^,;:]{1,80},");
     private static final Pattern SUBJECT_AND_ASIDE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,4}),\\s+"
-            + "(?:(?:" + ADVERB + "\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|" + SAYING_OR_PAST + ")|at|on|in|during)\\b"
-            + CLAUSE_WORDS + "*,\\s*");
+            + "(?:(?:" + ADVERB + "\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|" + SAYING_OR_PAST + ")|at|on|in|during"
+            + "|missing|aged)\\b" + CLAUSE_WORDS + "*,\\s*"); // "The body of the climber, missing since ...,"
     /** A subordinate clause's subject and verb: "after | the company | cut", the nearer clause to share a verb with. */
     private static final Pattern SUBJECT_OF_CONJUNCTION = Pattern.compile("\\b(?:after|when|because|as|while|since"
             + "|before|until|once)\\s+((?:the|a|an|its|his|her|their)\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?"

@@ -729,6 +729,11 @@ class EventBuilderTest {
         assertEquals("The death of his mother, Queen Elizabeth II, in September", events("King Charles III was crowned"
                 + " on Saturday, eight months after the death of his mother, Queen Elizabeth II, in September.").get(1)
                         .title());
+        assertEquals("The death of a cyclist in June", events("A 72-year-old man has been charged over the death of a"
+                + " cyclist in June.").get(0).title());
+        // a subject keeps its verb past an aside that holds a date of its own
+        assertEquals("The body of the climber was found on Saturday", events("The body of the climber, missing since"
+                + " December 28, was found on Saturday.").get(1).title());
         // but what a clause tells happened at or during the happening is headed by the clause
         assertEquals("She stood down at the 2017 election", events("Born in Lagos, Ana Lind moved to London. She stood"
                 + " down at the 2017 election.").get(0).title());
