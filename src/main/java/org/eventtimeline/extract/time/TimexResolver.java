@@ -623,6 +623,12 @@ final class TimexResolver {
 
     private TemporalExpression weekday(TemporalTagger.Match m, Map<String, String> f, Situation s, String mod) {
         DayOfWeek weekday = weekdayOf(f);
+        CalendarDate named = f.containsKey("following") ? s.clock().dayNamedWithin(s.sentence(), 3) : null;
+        if (named != null && named.precision() == Precision.DAY) {
+            // "The fire broke out on March 3. On the Friday, ...": the first such weekday after the story's day
+            return located(m, CalendarDate.day(named.start().with(TemporalAdjusters.next(weekday))),
+                    Anchor.NARRATIVE, mod, f);
+        }
         if (s.after(book.cue("indefinite")) && !TemporalTagger.isModifier(s.sentenceText(), s.positionInSentence(),
                 s.positionInSentence() + m.text().length())) {
             // "it was a Thursday evening in 1989" is some Thursday; "a Sunday night vigil" was held on Sunday
