@@ -26,46 +26,46 @@ final class Quotes {
      */
     static BitSet quotedInParagraphs(String text) {
         BitSet quoted = new BitSet(text.length());
-        boolean open = false;
-        int straight = 0;
+        Reader reader = new Reader();
         for (int i = 0; i < text.length(); i++) {
-            if (open || straight % 2 == 1) {
+            if (reader.inside()) {
                 quoted.set(i);
             }
-            char c = text.charAt(i);
-            if (c == '\n') {
-                open = false;
-                straight = 0;
-            } else if (c == '‘' || c == '“') {
-                open = true;
-            } else if (closes(text, i)) {
-                open = false;
-            } else if (c == '"') {
-                straight++;
+            if (text.charAt(i) == '\n') {
+                reader = new Reader();
+            } else {
+                reader.read(text, i);
             }
         }
         return quoted;
     }
 
     private static boolean isQuoted(String sentence, int from, int position) {
-        boolean open = false;
-        int straight = 0;
+        Reader reader = new Reader();
         for (int i = from; i < position && i < sentence.length(); i++) {
-            char c = sentence.charAt(i);
+            reader.read(sentence, i);
+        }
+        return reader.inside();
+    }
+
+    /** Quotes read so far: a curly one open, and how many straight double quotes. */
+    private static final class Reader {
+        private boolean open;
+        private int straight;
+
+        void read(String text, int i) {
+            char c = text.charAt(i);
             if (c == '‘' || c == '“') {
                 open = true;
-            } else if (closes(sentence, i)) {
-                open = false;
+            } else if (c == '”' || c == '’' && (i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1)))) {
+                open = false; // a ’ followed by a letter is an apostrophe
             } else if (c == '"') {
                 straight++;
             }
         }
-        return open || straight % 2 == 1;
-    }
 
-    /** A closing quote: ” or a ’ that no letter follows. */
-    private static boolean closes(String text, int i) {
-        char c = text.charAt(i);
-        return c == '”' || c == '’' && (i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1)));
+        boolean inside() {
+            return open || straight % 2 == 1;
+        }
     }
 }

@@ -1130,28 +1130,16 @@ final class TimexResolver {
      */
     private String compoundDuration(Map<String, String> f) {
         long[] amounts = new long[ISO_UNITS.size()];
-        for (String[] part : new String[][] { { f.get("num"), f.get("unit") }, { f.get("num2"), f.get("unit2") },
-                { f.getOrDefault("num3", "0"), f.getOrDefault("unit3", f.get("unit2")) } }) {
-            double n = count(part[0]);
-            String u = word("unit", part[1]);
-            int times = switch (u) {
-                case "DE" -> 10;
-                case "CE" -> 100;
-                case "2W" -> 2;
-                case "Q" -> 3;
-                default -> 1;
-            };
-            String iso = switch (u) {
-                case "DE", "CE" -> "Y";
-                case "2W" -> "W";
-                case "Q" -> "M";
-                default -> u;
-            };
-            int at = ISO_UNITS.indexOf(iso);
+        for (String part : List.of("", "2", "3")) { // "num", "num2", "num3" (the rule lets through only these units)
+            if (!f.containsKey("num" + part)) {
+                continue;
+            }
+            double n = count(f.get("num" + part));
+            int at = ISO_UNITS.indexOf(word("unit", f.get("unit" + part)));
             if (at < 0 || Double.isNaN(n) || n != Math.rint(n)) {
                 return null;
             }
-            amounts[at] += (long) n * times;
+            amounts[at] += (long) n;
         }
         int weeks = ISO_UNITS.indexOf("W");
         if (amounts[weeks] > 0 && Arrays.stream(amounts).filter(a -> a > 0).count() > 1) {
