@@ -220,6 +220,19 @@ public final class EventBuilder {
         return comma < 0 || comma >= date.start() ? start : -1;
     }
 
+    /**
+     * Where a clause of ", and", a subject and a verb of its own that holds the date starts, after a clause with a verb
+     * of its own: "Rain has fallen since Saturday, and | forecasters expect more through Wednesday"; -1 when there is
+     * none.
+     */
+    private static int andSubjectClause(String text, int from, TemporalExpression date) {
+        int start = lastOpeningBefore(COMMA_AND_SUBJECT_VERB, text, from, date);
+        return start >= 0 && FIRST_VERB.matcher(text).region(from, start).find()
+                && !QUOTE_MARK.matcher(text).region(from, start).find() ? start : -1; // not inside someone's words
+    }
+
+    private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
+
     private static final Pattern WHO_AFTER_COMMA = Pattern.compile(",\\s+(?=who\\s)");
 
     /** "Frida Kahlo (1907-1954)": the years of a life in parentheses after a name, no time something happened. */
@@ -231,6 +244,11 @@ public final class EventBuilder {
     private static final Pattern LIFESPAN_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+\\s+\\($");
 
     private static final String REPORTING_VERBS = Resources.alternation("extract/event/reporting-verbs.txt");
+    private static final Pattern COMMA_AND_SUBJECT_VERB = Pattern.compile(",\\s+and\\s+(?=(?:he|she|it|they|we"
+            + "|(?:the|a|an|its|his|her|their|some|many|most)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+"
+            + "|\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}|\\p{Ll}{3,}s)\\s+(?:will|would|could|may"
+            + "|might|must|should|can|is|are|was|were|has|have|had|" + REPORTING_VERBS + "|"
+            + Resources.alternation("extract/event/present-verbs.txt") + ")\\b)");
     private static final Pattern REPORT_ONLY = Pattern.compile("^(?<speaker>[\\p{L}’' .-]{0,40}?)\\b(?:"
             + REPORTING_VERBS + ")\\s+(?:reporters\\s+|journalists\\s+)?"
             + "(?:on\\s+|late\\s+|early\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -522,6 +540,7 @@ public final class EventBuilder {
                 } else {
                     int who = personsWhoClause(text, headlineStart, anchor, mentions);
                     int and = who < 0 ? andVerbClause(text, headlineStart, anchor) : -1;
+                    and = who < 0 && and < 0 ? andSubjectClause(text, headlineStart, anchor) : and;
                     // "... Diego Rivera (1886–1957), | who married in 1929"; "He scored 14 goals last season, when
                     // Benfica won the title, and | made his debut in November 2025"
                     headlineStart = who >= 0 ? who : and >= 0 ? and : headlineStart;
@@ -651,6 +670,10 @@ public final class EventBuilder {
 
     /** The later date says the earlier one again, finer, set off only by a comma or a preposition. */
     private static boolean restates(String text, TemporalExpression earlier, TemporalExpression later) {
+        if (later.type() == TimexType.TIME && earlier.date().equals(later.date())
+                && CLOCK_APPOSITION.matcher(text).region(earlier.end(), later.start()).matches()) {
+            return true; // "The fire broke out on Tuesday, at about 9 p.m., and spread": the hour of that day
+        }
         return within(later, earlier) && (APPOSITION.matcher(text.substring(earlier.end(), later.start())).matches()
                 // "the second quarter ended June 30": the period's last day
                 || PERIOD_ENDED.matcher(text).region(earlier.end(), later.start()).matches()
@@ -668,6 +691,9 @@ public final class EventBuilder {
                 && !finer.date().start().isBefore(coarser.date().start()) && !finer.date().end().isAfter(coarser.date().end());
     }
 
+    private static final Pattern CLOCK_APPOSITION = Pattern.compile("\\s*,\\s*(?:(?:at|about|around|approximately|"
+            + "roughly|some|just|shortly|soon|sometime|right|exactly|precisely|minutes|moments|after|before|past|"
+            + "until|by)\\s+){0,3}");
     private static final Pattern APPOSITION = Pattern.compile("\\s*[,(—–-]?\\s*(?:on|in|at)?\\s*");
 
     /** Where the clause of one date ends before the next date: the strongest break between them, or -1. */

@@ -99,6 +99,10 @@ public final class PersonRecognizer {
                 i += Math.max(1, titleLength);
                 continue;
             }
+            if (nameEnd - nameStart >= 2 && firmNames.contains(join(text, tokens.subList(nameStart, nameStart + 2)))) {
+                i = nameEnd; // "Morgan Stanley said": a bank speaking; "Booz Allen Hamilton" is no Allen Hamilton
+                continue;
+            }
             if (titleLength == 0 && !roleInRun && !givenNames.contains(tokens.get(nameStart).text())) {
                 for (int k = nameStart + 1; k < nameEnd - 1; k++) {
                     if (givenNames.contains(tokens.get(k).text())) {
@@ -120,10 +124,6 @@ public final class PersonRecognizer {
             if (notNames.contains(join(text, name.subList(0, initials)))) {
                 // "U.S. Steel said": a country's initials, not a person's; a title may follow ("U.S. Surgeon General")
                 i = nameStart + initials;
-                continue;
-            }
-            if (name.size() >= 2 && firmNames.contains(join(text, name.subList(0, 2)))) {
-                i = nameEnd; // "Morgan Stanley said": a bank speaking
                 continue;
             }
             String title = titleLength == 0 ? null : join(text, tokens.subList(i, nameStart));

@@ -145,7 +145,6 @@ public record CalendarDate(String value, Precision precision, LocalDate start, L
         return !start.isAfter(other.end) && !other.start.isAfter(end);
     }
 
-    /** The same period shifted by whole units of its own precision: next month, the previous year, two weeks later. */
     /** The same period {@code years} years later (earlier when negative): the same month, quarter, week number, day. */
     public CalendarDate plusYears(int years) {
         return switch (precision) {
@@ -159,6 +158,7 @@ public record CalendarDate(String value, Precision precision, LocalDate start, L
         };
     }
 
+    /** The same period shifted by whole units of its own precision: next month, the previous year, two weeks later. */
     public CalendarDate plus(long amount) {
         return switch (precision) {
             case DAY -> day(start.plusDays(amount));

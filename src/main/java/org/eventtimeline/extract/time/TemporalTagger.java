@@ -680,9 +680,12 @@ public final class TemporalTagger {
 
     private static final Pattern LOOKBACK = RuleBook.standard().cue("lookback");
 
+    /** A name set between commas: "since the death of her father, King George VI, in February 1952". */
+    private static final String NAME_APPOSED = ",\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4},";
+
     private static final Pattern PAST_PERFECT_BEFORE = Pattern.compile("\\bhad\\s+(?:(?:not|never|already|previously"
             + "|earlier|also|first|once|just|recently)\\s+)?(?:been\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|"
-            + Resources.alternation("extract/text/irregular-past.txt") + ")\\b[^,;:()“”\"]*$");
+            + Resources.alternation("extract/text/irregular-past.txt") + ")\\b(?:[^,;:()“”\"]|" + NAME_APPOSED + ")*$");
 
     private static void advance(NarrativeClock clock, TemporalExpression e, int sentence, int at) {
         if ("PRESENT_REF".equals(e.value())) {

@@ -500,6 +500,8 @@ final class TimexResolver {
     private static final int HISTORY_DAYS = 300;
     /** How far ahead a day that names a thing in a past clause may be: a deadline or a meeting weeks away. */
     private static final int COMING_DAYS = 31;
+    /** How far past the publication date "ten days on" may land and still mean the writer's present. */
+    private static final int LOOSE_DAYS_ON = 3;
 
     /** A month and day, without year or weekday, that names what happened on it: "the Oct. 23 slaying". */
     private static boolean namesAnEventOfTheDay(TemporalTagger.Match m, Map<String, String> f, Situation s) {
@@ -916,6 +918,13 @@ final class TimexResolver {
         };
         if (!fromPublication && s.publication() != null && result.start().isAfter(s.publication())
                 && s.tense() != Tense.FUTURE && !ref.period().start().isAfter(s.publication())) {
+            if ("on".equalsIgnoreCase(f.get("dir")) && u.equals("D")
+                    && !result.start().isAfter(s.publication().plusDays(LOOSE_DAYS_ON))) {
+                // "It vanished on March 8. Ten days on, searchers have found no trace", written on the 17th: a count
+                // of days on from the story is the writer's present, counted loosely
+                return located(m, CalendarDate.day(s.publication()), s.publicationAnchor(), offsetMod(f.get("approx")),
+                        f);
+            }
             // "the trial came ten years later", "Four decades later, he is ...": counted from something else than
             // the story's time (but "finished by Dec. 14, and the result certified five days later" counts on from a
             // date still to come)

@@ -63,8 +63,8 @@ class EventBuilderTest {
         assertEquals("He was found on an inner tube off the coast on Nov. 25", events("The boy has been at the"
                 + " center of a custody battle since he was found on an inner tube off the coast on Nov. 25.").get(0)
                 .title());
-        // not across a comma, nor "once" the adverb
-        assertEquals("Kopp vanished after the shooting, and the car was found abandoned in December", events("Kopp"
+        // not across a comma (", and" opens a clause of its own), nor "once" the adverb
+        assertEquals("The car was found abandoned in December", events("Kopp"
                 + " vanished after the shooting, and the car was found abandoned in December.").get(0).title());
     }
 
@@ -1268,5 +1268,33 @@ class EventBuilderTest {
     void whatWasMovedThenToADateTakesTheVerbLeftOut() {
         assertEquals("He moved to London in 2015", events("He moved to Paris in 2010, and then to London in 2015.")
                 .get(1).title());
+    }
+
+    @Test
+    void anHourSetBesideItsDayIsOneEventOfThatDay() {
+        List<ExtractedEvent> found = events("The fire broke out on Tuesday, at about 9 p.m., and spread quickly.");
+        assertEquals(1, found.size());
+        assertEquals("2025-09-09", found.get(0).date().value());
+        assertEquals("The fire broke out on Tuesday, at about 9 p.m., and spread quickly", found.get(0).title());
+        assertEquals(1, events("Police arrived yesterday evening, around 7:30 p.m., and arrested two men.").size());
+        // an hour said of something else that day stays an event of its own
+        assertEquals(2, events("The polls opened on Tuesday, and at 9 p.m. the first results came in.").size());
+    }
+
+    @Test
+    void aClauseOfAndASubjectAndItsVerbHoldsTheDateAfterIt() {
+        assertEquals("Forecasters expect another 15 to 25 inches through Wednesday", events("More than 30 inches of rain"
+                + " have fallen since Saturday, and forecasters expect another 15 to 25 inches through Wednesday.")
+                .get(0).title());
+        // not one inside someone's words
+        assertTrue(events("Ms. Lund said the retailer is earning \"modest but steady margins from its stores, and we"
+                + " expect that to continue into 2026.\"").get(0).title().startsWith("Ms. Lund said"));
+    }
+
+    @Test
+    void anAsideOfAPossessiveAfterANameIsDroppedFromALongHeadline() {
+        assertEquals("Queen Elizabeth II died peacefully at Balmoral yesterday afternoon, aged 96", events("Queen"
+                + " Elizabeth II, Britain's longest-reigning monarch, died peacefully at Balmoral yesterday afternoon,"
+                + " aged 96.").get(0).title());
     }
 }

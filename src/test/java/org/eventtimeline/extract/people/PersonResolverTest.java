@@ -281,6 +281,14 @@ class PersonResolverTest {
         assertEquals(List.of("Dana Whitcombe"), people.stream().map(Person::name).toList());
         assertEquals(List.of(), people("Saudi Arabia said it would cut output, and Philip Morris said prices would rise"
                 + " in the Middle East."));
+        // a firm's name whose second word is a given name
+        assertEquals(List.of(), people("He worked for contractors, most recently Booz Allen Hamilton, until May."));
+    }
+
+    @Test
+    void aTitleOfTwoWordsIsNoPartOfTheName() {
+        assertEquals(List.of("Benedict XVI"), people("Pope Emeritus Benedict XVI died on Saturday.").stream()
+                .map(Person::name).toList());
     }
 
     @Test

@@ -107,10 +107,23 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aLookBackPastANameBetweenCommasLeavesTheStoryWhereItWas() {
+        assertEquals("2022-09-06", value(tag("The Queen died yesterday afternoon. She had reigned since the death of her"
+                + " father, King George VI, in February 1952. Two days earlier, she had appointed a prime minister.",
+                LocalDate.of(2022, 9, 9)), "Two days earlier"));
+    }
+
+    @Test
     void aFixtureToldInThePresentIsToCome() {
         assertEquals("2025-09-14", value(tag("They travel to Villarreal on Sunday.", THURSDAY), "Sunday"));
         assertEquals("2025-11", value(tag("The mayor, who took office in January 2022, faces re-election in November.",
                 THURSDAY), "November"));
+        assertEquals("2025-09-14", value(tag("City hosts Arsenal on Sunday.", THURSDAY), "Sunday"));
+        assertEquals("2025-09-13", value(tag("He spoke in an interview to be broadcast on Saturday.", THURSDAY),
+                "Saturday"));
+        // but the hosts beaten are a team, no fixture to come
+        assertEquals("2025-09-09", value(tag("They had thrashed hosts Brazil 7-1 in the semi-final on Tuesday.",
+                THURSDAY), "Tuesday"));
     }
 
     @Test
