@@ -173,6 +173,12 @@ public final class EventBuilder {
             if (isAlternative(text, anchors, x)) {
                 continue;
             }
+            if (last != null && setAfterADay(text, last, x)) {
+                continue; // "Schools reopen on Wednesday after the summer break": the summer is when nothing happens
+            }
+            if (last != null && hourBeside(text, last, x)) {
+                continue; // one event of that day, told by the words that said it first
+            }
             if (last != null && restates(text, last, x)) {
                 anchors.set(anchors.size() - 1, x); // "Twenty-eight years earlier, on 13 August 1961": the finer one
             } else {
@@ -670,10 +676,6 @@ public final class EventBuilder {
 
     /** The later date says the earlier one again, finer, set off only by a comma or a preposition. */
     private static boolean restates(String text, TemporalExpression earlier, TemporalExpression later) {
-        if (later.type() == TimexType.TIME && earlier.date().equals(later.date())
-                && CLOCK_APPOSITION.matcher(text).region(earlier.end(), later.start()).matches()) {
-            return true; // "The fire broke out on Tuesday, at about 9 p.m., and spread": the hour of that day
-        }
         return within(later, earlier) && (APPOSITION.matcher(text.substring(earlier.end(), later.start())).matches()
                 // "the second quarter ended June 30": the period's last day
                 || PERIOD_ENDED.matcher(text).region(earlier.end(), later.start()).matches()
@@ -691,7 +693,25 @@ public final class EventBuilder {
                 && !finer.date().start().isBefore(coarser.date().start()) && !finer.date().end().isAfter(coarser.date().end());
     }
 
-    private static final Pattern CLOCK_APPOSITION = Pattern.compile("\\s*,\\s*(?:(?:at|about|around|approximately|"
+    /** Whether {@code later} is a coarser time a day just told is set after or before, in one clause. */
+    private static boolean setAfterADay(String text, TemporalExpression day, TemporalExpression later) {
+        return day.date().precision() == Precision.DAY && later.date().precision().compareTo(Precision.MONTH) >= 0
+                && DAY_THEN_AFTER.matcher(text).region(day.end(), later.start()).matches();
+    }
+
+    private static final Pattern DAY_THEN_AFTER = Pattern.compile("\\s+(?:after|before|following|ahead\\s+of)\\s+"
+            + "(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether {@code later} is the hour of the day {@code earlier} said, set beside it: "The fire broke out on Tuesday,
+     * at about 9 p.m., and spread"; "at 8 p.m. local time (1900 GMT)", the same hour.
+     */
+    private static boolean hourBeside(String text, TemporalExpression earlier, TemporalExpression later) {
+        return later.type() == TimexType.TIME && earlier.date().equals(later.date())
+                && CLOCK_APPOSITION.matcher(text).region(earlier.end(), later.start()).matches();
+    }
+
+    private static final Pattern CLOCK_APPOSITION = Pattern.compile("(?:\\s+local\\s+time)?\\s*[,(]\\s*(?:(?:at|about|around|approximately|"
             + "roughly|some|just|shortly|soon|sometime|right|exactly|precisely|minutes|moments|after|before|past|"
             + "until|by)\\s+){0,3}");
     private static final Pattern APPOSITION = Pattern.compile("\\s*[,(—–-]?\\s*(?:on|in|at)?\\s*");

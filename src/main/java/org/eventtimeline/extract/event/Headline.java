@@ -11,6 +11,7 @@ import org.eventtimeline.extract.Resources;
 import org.eventtimeline.extract.people.PersonMention;
 import org.eventtimeline.extract.people.PersonNames;
 import org.eventtimeline.extract.text.SentenceSplitter;
+import org.eventtimeline.extract.time.RuleBook;
 import org.eventtimeline.extract.time.TemporalExpression;
 
 /**
@@ -409,6 +410,7 @@ final class Headline {
     private static String sharedSubject(String text, int start) {
         Matcher first = FIRST_WORD.matcher(text).region(start, text.length());
         if (!first.lookingAt() || NOT_A_VERB.matcher(first.group()).matches()
+                || DESCRIBED_NOUN_AND_VERB.matcher(text).region(start, text.length()).lookingAt()
                 || !AUXILIARY_OR_PAST.matcher(first.group()).matches()
                         && (MAIN_VERB.matcher(text).region(first.end(), text.length()).lookingAt()
                                 || PLURAL_AND_VERB.matcher(text).region(start, text.length()).lookingAt()
@@ -548,6 +550,9 @@ final class Headline {
     private static final Pattern NOUNS_AND_VERB = Pattern.compile("\\p{Ll}{3,}\\s+\\p{Ll}{3,}(?<![su'’])s\\s+(?:"
             + VERB_IN_PAST + "|were|are|have|had|will|would|could|may|might)\\b");
     /** A first word that may come before a verb of the same clause: an auxiliary, a verb or an adverb ("later"). */
+    /** "and | bottled water was handed out": a word in -ed before a noun and its verb describes the noun. */
+    private static final Pattern DESCRIBED_NOUN_AND_VERB = Pattern.compile("\\p{Ll}{2,}ed\\s+\\p{Ll}{3,}\\s+(?:was|were"
+            + "|is|are|has|have|had)\\b");
     private static final Pattern AUXILIARY_OR_PAST = Pattern.compile("was|were|is|are|has|had|have|will|would|can"
             + "|could|may|might|must|should|did|does|later|also|again|soon|never|once|still|\\p{Ll}+ly|" + VERB_IN_PAST);
     /** An age before a comma: "Julien Moreau, 52| ,". */
@@ -1137,6 +1142,11 @@ final class Headline {
         }
         String[] words = comma.group(1).replaceAll("(?<!s)[`'‘’\"“”]{1,2}(?=\\s|$)|(?<=^|\\s)[`'‘’\"“”]{1,2}", "").trim()
                 .split("\\s+");
+        if (words.length > 2 && DATE_PREPOSITION.matcher(words[words.length - 2]).matches()
+                && isDayOrMonth(words[words.length - 1])) {
+            // "issued an alert on Friday, which runs until Wednesday": the alert runs, not the Friday
+            words = Arrays.copyOf(words, words.length - 2);
+        }
         int first = words.length;
         // not past a stop word, but past "and" between names: "The British and Irish governments"
         while (first > 0 && words.length - first < 6 && (!STOP_WORD.matcher(words[first - 1]).matches()
@@ -1186,6 +1196,12 @@ final class Headline {
         return -1;
     }
 
+    private static boolean isDayOrMonth(String word) {
+        RuleBook book = RuleBook.standard();
+        return book.words("weekday").values(word).isPresent() || book.words("month").values(word).isPresent();
+    }
+
+    private static final Pattern DATE_PREPOSITION = Pattern.compile("(?i)on|in|at|by|during|until|since");
     private static final Pattern OF_A_THING = Pattern.compile("(?i)of|into|over|about|on|for|against|in");
 
     private static final Pattern BARE_PLURAL = Pattern.compile("\\p{Ll}{3,}(?<![su'’])s");

@@ -438,6 +438,12 @@ public final class TemporalTagger {
                         to.date().value() + hour, from.mod(), to.date(), to.anchor()));
                 continue;
             }
+            if (monthsOfOneYear(text, from, to)) {
+                // "walked out in February and March 2018", "in May or June last year": the months of that year
+                inSentence.set(i, from.withDate(CalendarDate.month(to.date().start().getYear(),
+                        from.date().start().getMonthValue())));
+                continue;
+            }
             if (from.anchor() == Anchor.ABSOLUTE || from.anchor() == Anchor.UNRESOLVED || from.type() != TimexType.DATE
                     || from.date() == null || to.date() == null
                     || from.date().precision() != Precision.DAY && from.date().precision() != Precision.MONTH
@@ -463,6 +469,19 @@ public final class TemporalTagger {
             inSentence.set(i, from.withDate(earlier));
         }
     }
+
+    /** Whether a month named alone is listed with one that has its year: "February and March 2018". */
+    private static boolean monthsOfOneYear(String text, TemporalExpression month, TemporalExpression withYear) {
+        return month.date() != null && withYear.date() != null && month.anchor() != Anchor.ABSOLUTE
+                && month.anchor() != Anchor.UNRESOLVED && month.date().precision() == Precision.MONTH
+                && withYear.date().precision() == Precision.MONTH
+                && (withYear.anchor() == Anchor.ABSOLUTE || YEAR_NAMED.matcher(withYear.text()).find())
+                && RuleBook.standard().words("month").values(month.text()).isPresent()
+                && MONTHS_LISTED.matcher(text).region(month.end(), withYear.start()).matches();
+    }
+
+    private static final Pattern MONTHS_LISTED = Pattern.compile("\\s*(?:,\\s*)?(?:and|or|,)\\s*",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * A day written as a number alone beside a day of its month ("12" in "12 and 13 March", "21" in "March 20 or 21"),

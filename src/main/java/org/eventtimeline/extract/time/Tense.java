@@ -26,10 +26,12 @@ public enum Tense {
     /**
      * What may stand between a verb and the date it governs: "in", "on", "during", "in the", after an object of a
      * word, two or three ("took office in", "sold the unit on", "hired a new auditor in"); not a clause of its own
-     * ("agreed to buy it in").
+     * ("agreed to buy it in"); a time it went on for may come between ("walked out for 14 days in February").
      */
     private static final Pattern VERB_TO_DATE = Pattern.compile(
             "(?:\\s+(?!(?:to|that|would|will|could|should|might|may|can|it|they|he|she|we)\\b)(?-i:[a-z]+)){0,3}"
+                    + "(?:\\s+for\\s+(?:about\\s+|nearly\\s+|almost\\s+|some\\s+)?(?:a|an|\\d+|[a-z]+)\\s+(?:hours?|days?"
+                    + "|nights?|weeks?|months?|years?))?"
                     + "\\s+(?:in|on|during|at|over)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     /** Where a clause ends; "and" between capitalised words joins a name ("the Mine and Metal Workers Union"). */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(

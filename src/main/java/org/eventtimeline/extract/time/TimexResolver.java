@@ -237,7 +237,7 @@ final class TimexResolver {
     /**
      * "By the end of the month, the factories had closed", after "on March 11": a part of "the" month or week in a
      * past clause is of the story's month or week ("this month" stays the publication's), and of "the" decade of a
-     * story the text told.
+     * story the text told, and of "the" day the story is at.
      */
     private boolean ofTheStory(TemporalTagger.Match m, Map<String, String> f, Situation s) {
         String unit = f.get("unit").trim().toLowerCase(Locale.ROOT);
@@ -247,6 +247,11 @@ final class TimexResolver {
         if (unit.equals("month") || unit.equals("week")) {
             return true;
         }
+        if (unit.equals("day")) {
+            // "The court sat on 3 March. A ruling was expected by the end of the day": that day, not a year's
+            CalendarDate day = s.clock().time();
+            return day != null && day.precision() == Precision.DAY;
+        }
         // "The decline began in the 1970s. By the end of the decade, ...": the decade the story told of, or told in
         // ("Two years later it had 50 staff, and by the end of the decade ..." after 1998)
         CalendarDate told = s.clock().toldByTheText();
@@ -255,7 +260,7 @@ final class TimexResolver {
 
     /** The start of a unit that turns into the next: "the turn of the year". */
     private static final Pattern TURN_OF = Pattern.compile("(?i)the\\s+turn\\s+of\\b");
-    private static final Pattern THE_UNIT = Pattern.compile("(?i)\\bthe\\s+(?:month|week|decade)\\b");
+    private static final Pattern THE_UNIT = Pattern.compile("(?i)\\bthe\\s+(?:month|week|decade|day)\\b");
 
     /**
      * "On the 15th": a day of the month the story has just named ("In March 2008 ... on the 15th") unless the clause

@@ -1277,6 +1277,8 @@ class EventBuilderTest {
         assertEquals("2025-09-09", found.get(0).date().value());
         assertEquals("The fire broke out on Tuesday, at about 9 p.m., and spread quickly", found.get(0).title());
         assertEquals(1, events("Police arrived yesterday evening, around 7:30 p.m., and arrested two men.").size());
+        assertEquals(List.of("8 p.m."), events("The first missiles hit at about 8 p.m. local time (1900 GMT).").stream()
+                .map(ExtractedEvent::dateText).toList());
         // an hour said of something else that day stays an event of its own
         assertEquals(2, events("The polls opened on Tuesday, and at 9 p.m. the first results came in.").size());
     }
@@ -1296,5 +1298,25 @@ class EventBuilderTest {
         assertEquals("Queen Elizabeth II died peacefully at Balmoral yesterday afternoon, aged 96", events("Queen"
                 + " Elizabeth II, Britain's longest-reigning monarch, died peacefully at Balmoral yesterday afternoon,"
                 + " aged 96.").get(0).title());
+    }
+
+    @Test
+    void aWordInEdBeforeANounAndItsVerbIsNoSharedVerb() {
+        assertEquals("Bottled water was handed out from Wednesday lunchtime", events("Engineers worked through the"
+                + " night, and bottled water was handed out from Wednesday lunchtime.").get(0).title());
+    }
+
+    @Test
+    void aWhichAfterADateIsOfTheThingBeforeTheDate() {
+        assertEquals("An amber alert runs until 6pm on Saturday", events("The Met Office issued an amber alert on"
+                + " Tuesday, which runs until 6pm on Saturday.").get(1).title());
+    }
+
+    @Test
+    void aBoundIsWhenAndACoarserTimeADayIsSetAfterIsNot() {
+        assertEquals(List.of("2025-10-06"), events("The crew will fly around the Moon no earlier than October 6, the"
+                + " agency said on Thursday.").stream().map(e -> e.date().value()).toList());
+        assertEquals(List.of("2025-09-10"), events("Schools reopened on Wednesday after the summer break.").stream()
+                .map(e -> e.date().value()).toList());
     }
 }

@@ -114,6 +114,21 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aMonthListedWithAnotherOfAYearIsOfThatYear() {
+        LocalDate published = LocalDate.of(2019, 11, 29);
+        assertEquals("2018-02", value(tag("Lecturers walked out in February and March 2018.", published), "February"));
+        assertEquals("2018-02", value(tag("Lecturers walked out in February or March last year.", published),
+                "February"));
+    }
+
+    @Test
+    void aPastVerbGovernsItsMonthPastHowLongItWent() {
+        // in late November, the February of a past strike is this year's, not the one to come
+        assertEquals("2019-02", value(tag("Lecturers walked out for 14 days in February.", LocalDate.of(2019, 11, 29)),
+                "February"));
+    }
+
+    @Test
     void aFixtureToldInThePresentIsToCome() {
         assertEquals("2025-09-14", value(tag("They travel to Villarreal on Sunday.", THURSDAY), "Sunday"));
         assertEquals("2025-11", value(tag("The mayor, who took office in January 2022, faces re-election in November.",
