@@ -1319,4 +1319,10 @@ class EventBuilderTest {
         assertEquals(List.of("2025-09-10"), events("Schools reopened on Wednesday after the summer break.").stream()
                 .map(e -> e.date().value()).toList());
     }
+
+    @Test
+    void anInterviewsAnswerLabelIsNoPartOfTheHeadline() {
+        assertEquals("The first changes take effect on 1 June", events("Q: When do the rules start?\nA: The first"
+                + " changes take effect on 1 June.").get(0).title());
+    }
 }

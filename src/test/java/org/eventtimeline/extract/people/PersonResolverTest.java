@@ -286,6 +286,11 @@ class PersonResolverTest {
     }
 
     @Test
+    void aHouseOfWorshipNamedBeforeItsWordIsNoOne() {
+        assertEquals(List.of(), people("The attack at Al Noor mosque began at 1:40pm."));
+    }
+
+    @Test
     void aTitleOfTwoWordsIsNoPartOfTheName() {
         assertEquals(List.of("Benedict XVI"), people("Pope Emeritus Benedict XVI died on Saturday.").stream()
                 .map(Person::name).toList());

@@ -129,6 +129,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void theLastSundayOfAMonthIsNoCueOfThePast() {
+        assertEquals("2026-03-29", value(tag("They will go forward again on the last Sunday in March.",
+                LocalDate.of(2025, 10, 27)), "the last Sunday in March"));
+        assertEquals("2025-03-17", value(tag("Jurors will return on Monday 17th.", LocalDate.of(2025, 3, 12)),
+                "Monday 17th"));
+    }
+
+    @Test
     void aFixtureToldInThePresentIsToCome() {
         assertEquals("2025-09-14", value(tag("They travel to Villarreal on Sunday.", THURSDAY), "Sunday"));
         assertEquals("2025-11", value(tag("The mayor, who took office in January 2022, faces re-election in November.",
