@@ -1217,13 +1217,16 @@ final class TimexResolver {
             return "XXXX-XX-XXT" + clock(f); // "at 10am daily"
         }
         String u = word("unit", f.get("unit")); // every set rule left names its unit
+        String lower = text.toLowerCase(Locale.ROOT);
         String n = f.containsKey("num") ? Long.toString(Math.round(count(f.get("num"))))
-                : text.toLowerCase(Locale.ROOT).contains("other") ? "2" : "1";
+                : lower.contains("other") ? "2" : SOME.matcher(lower).find() ? "X" : "1"; // "every few minutes"
         if (u.equals("H") || u.equals("MIN") || u.equals("S")) {
             return "PT" + n + (u.equals("MIN") ? "M" : u);
         }
         return u.equals("2W") ? "P2W" : "P" + n + u;
     }
+
+    private static final Pattern SOME = Pattern.compile("\\b(?:few|several)\\b");
 
     // ---- helpers ---------------------------------------------------------------------------------------------
 
