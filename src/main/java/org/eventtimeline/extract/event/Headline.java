@@ -1230,7 +1230,7 @@ final class Headline {
      * an opening ("Buried a foot deep, the weapon was found ..."), nor a list.
      */
     private static final Pattern DROPPABLE_ASIDE = Pattern.compile("(?:,\\s+(?:(?:who|which|whose)\\s|(?:based"
-            + "|born|formed|known|created|established|headquartered|owned|expected|"
+            + "|born|formed|known|created|established|headquartered|owned|expected|speaking|writing|"
             + PASSIVE_PARTICIPLE_WORDS + ")\\s)[^,;:]{1,80}"
             + "|(?=,)(?<=\\p{Lu}[\\p{L}'’.]{0,30})(?:,\\s+\\d{1,3})?,\\s+(?:a|an|the|\\p{Lu}\\p{L}+['’]s)\\s[^,;:]{1,60}),(?="
             + MAIN_VERB.pattern() + ")"

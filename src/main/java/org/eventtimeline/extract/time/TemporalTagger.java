@@ -119,7 +119,7 @@ public final class TemporalTagger {
                             match.start() - sentence.start());
                     expression = resolver.resolve(match, situation);
                     TemporalExpression before = inSentence.isEmpty() ? null : inSentence.get(inSentence.size() - 1);
-                    if (restatesTheDateBefore(text, before, match)) {
+                    if (restatesTheDateBefore(text, before, match) || weekdayOfTheDayBefore(text, before, match)) {
                         // "on July 2, nine days later, on a ledge": the count says again the date before its comma
                         expression = new TemporalExpression(match.text(), match.start(), match.end(), before.type(),
                                 before.value(), expression.mod(), before.date(), before.anchor());
@@ -387,6 +387,19 @@ public final class TemporalTagger {
                 && APPOSED.matcher(text).region(date.end(), count.start()).matches()
                 && APPOSITION_ENDS.matcher(text).region(count.end(), text.length()).lookingAt();
     }
+
+    /** "by Presidents' Day, which fell on Monday": the weekday of the day just named, said again. */
+    private static boolean weekdayOfTheDayBefore(String text, TemporalExpression day, Match weekday) {
+        if (day == null || day.date() == null || day.date().precision() != Precision.DAY
+                || !WEEKDAY_OF.matcher(text).region(day.end(), weekday.start()).matches()) {
+            return false;
+        }
+        Optional<String> number = RuleBook.standard().words("weekday").value(weekday.text());
+        return number.isPresent() && day.date().start().getDayOfWeek().getValue() == Integer.parseInt(number.get());
+    }
+
+    private static final Pattern WEEKDAY_OF = Pattern.compile(
+            ",\\s+which\\s+(?:fell|falls|was|is|will\\s+be|this\\s+year\\s+(?:fell|falls|is))\\s+(?:on\\s+)?");
 
     private static final Pattern APPOSED = Pattern.compile(",\\s+");
     private static final Pattern APPOSITION_ENDS = Pattern.compile("\\s*(?:[,.;:)]|$)");

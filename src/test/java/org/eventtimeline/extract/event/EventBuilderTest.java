@@ -1325,4 +1325,11 @@ class EventBuilderTest {
         assertEquals("The first changes take effect on 1 June", events("Q: When do the rules start?\nA: The first"
                 + " changes take effect on 1 June.").get(0).title());
     }
+
+    @Test
+    void aSpeakersAsideOfWhereTheySpokeIsDroppedFromALongHeadline() {
+        assertEquals("Chief executive Steve Jobs said the company hopes to sell ten million units in 2008",
+                events("Chief executive Steve Jobs, speaking at the Macworld conference in San Francisco, said the"
+                        + " company hopes to sell ten million units in 2008.").get(0).title());
+    }
 }

@@ -137,6 +137,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void theWeekdayAHolidayFellOnIsTheHoliday() {
+        var found = tag("The House passed the bill on Friday. Obama had wanted it signed by Presidents' Day, which fell"
+                + " on Monday.", LocalDate.of(2009, 2, 18));
+        assertEquals("2009-02-16", value(found, "Monday"));
+    }
+
+    @Test
     void aFixtureToldInThePresentIsToCome() {
         assertEquals("2025-09-14", value(tag("They travel to Villarreal on Sunday.", THURSDAY), "Sunday"));
         assertEquals("2025-11", value(tag("The mayor, who took office in January 2022, faces re-election in November.",
