@@ -80,7 +80,8 @@ final class Context {
             people.add(personOf.get(relative)); // "from Walter Beck, | who had run it since 1987": Beck alone
         }
         boolean fromTheSentence = false;
-        if (people.isEmpty() && (clauseStart > sentence.start() || clauseEnd < sentence.end())) {
+        if (people.isEmpty() && (clauseStart > sentence.start() || clauseEnd < sentence.end())
+                && !OPENING_PHRASE.matcher(text).region(sentence.start(), clauseStart).matches()) {
             String sex = pronounSex(clauseStart, clauseEnd);
             Person pointed = pointsBack(clauseStart, clauseEnd)
                     ? onlyOneOfSex(sex, named(sentence.start(), clauseStart)) : null;
@@ -171,6 +172,13 @@ final class Context {
         // a sentence that opens with a quotation is its speaker's: "'It took a decade,' said the author, Ann Lee."
         Matcher quoted = OPENING_QUOTATION.matcher(sentence.text());
         int from = sentence.start() + (quoted.lookingAt() ? quoted.end() : 0);
+        Matcher opening = OPENING_PHRASE.matcher(text).region(from, sentence.end());
+        if (opening.lookingAt() && SUBJECT_PRONOUN.matcher(text).region(opening.end(), sentence.end()).lookingAt()
+                && !recentSubjects.isEmpty()) {
+            // "After losing to Ronald Reagan four years later, he founded ...": not Reagan, whoever "he" was
+            Matcher pronoun = SUBJECT_PRONOUN.matcher(text).region(opening.end(), sentence.end());
+            return pronoun.lookingAt() ? pointedAt(sexOfPronoun(pronoun.group()), null) : null;
+        }
         for (PersonMention m : mentions) {
             if (m.start() >= from && m.start() < from + SUBJECT_REACH && m.end() <= sentence.end()) {
                 // "She had appointed Liz Truss as prime minister": the subject is whom "she" points back to
@@ -181,6 +189,13 @@ final class Context {
         }
         return null;
     }
+
+    /**
+     * A phrase that opens a sentence before its subject, up to its comma: "After losing to Ronald Reagan in 1980, |".
+     * The people it names are not whom the subject's pronoun points to.
+     */
+    private static final Pattern OPENING_PHRASE = Pattern.compile("[\\W_]*(?:After|Before|Since|While|When|Having"
+            + "|Following|Despite|Unlike|Like|Upon)\\b[^,;:]{1,120}(?:,\\s*)?");
 
     /** A pronoun that is a clause's subject ("he", "she"; not "his" or "her"). */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("\\b(?:he|she)\\b", Pattern.CASE_INSENSITIVE);

@@ -37,7 +37,7 @@ final class Headline {
                     + "|as early as|until)\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_FILLER = Pattern.compile(
-            "^(?:(?:then|and|but|however|meanwhile|separately|yet|so)\\b,?\\s*|according to [^,]{1,60},\\s*"
+            "^(?:(?:then|and|but|however|meanwhile|separately|yet|so(?!\\s+far\\b))\\b,?\\s*|according to [^,]{1,60},\\s*"
                     + "|(?-i:[QA]):\\s+)+", // "A: The changes take effect on 1 June": an interview's answer
             Pattern.CASE_INSENSITIVE);
 

@@ -191,6 +191,7 @@ public final class TemporalTagger {
             }
             startsBeforeItEnds(text, inSentence);
             restatedByTheDateAfter(text, inSentence);
+            countedOnToNow(text, inSentence, publishedAt);
             if (earlier == null && !inSentence.isEmpty() && book.cue("nowafter").matcher(text)
                     .region(Math.min(inSentence.get(inSentence.size() - 1).end(), sentence.end()), sentence.end())
                     .find()) {
@@ -212,6 +213,34 @@ public final class TemporalTagger {
         happeningsTakeTheYearAfterThem(text, result);
         return result;
     }
+
+    /**
+     * "One year on from the October 7 attacks", "a year after the attack on March 3": a date without its year that a
+     * count of years or months runs from, to the publication, lies that long before it.
+     */
+    private static void countedOnToNow(String text, List<TemporalExpression> inSentence, LocalDate published) {
+        for (int i = 0; published != null && i + 1 < inSentence.size(); i++) {
+            TemporalExpression count = inSentence.get(i);
+            TemporalExpression date = inSentence.get(i + 1);
+            Matcher amount = YEARS_OR_MONTHS.matcher(count.value());
+            if (count.type() != TimexType.DURATION || !amount.matches() || date.anchor() != Anchor.PUBLICATION
+                    || date.date() == null || date.date().precision().compareTo(Precision.MONTH) > 0
+                    || !COUNTED_ON_FROM.matcher(text).region(count.end(), date.start()).matches()) {
+                continue;
+            }
+            int months = Integer.parseInt(amount.group(1)) * (amount.group(2).equals("Y") ? 12 : 1);
+            CalendarDate day = date.date();
+            while (day.start().plusMonths(months).isAfter(published.plusDays(COUNTED_SLACK_DAYS))) {
+                day = day.plusYears(-1);
+            }
+            inSentence.set(i + 1, date.withDate(day));
+        }
+    }
+
+    private static final Pattern YEARS_OR_MONTHS = Pattern.compile("P(\\d{1,3})([YM])");
+    private static final Pattern COUNTED_ON_FROM = Pattern.compile("\\s+(?:on\\s+from|on\\s+since|after|since)\\s+"
+            + "(?:the\\s+)?(?:\\p{Ll}+\\s+(?:on|in|of)\\s+)?", Pattern.CASE_INSENSITIVE); // "after the attack on"
+    private static final int COUNTED_SLACK_DAYS = 31;
 
     /** Sentences after its last date that a quotation's own story lasts. */
     private static final int QUOTE_STORY_SENTENCES = 2;

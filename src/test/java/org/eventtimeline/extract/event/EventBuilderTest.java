@@ -1332,4 +1332,18 @@ class EventBuilderTest {
                 events("Chief executive Steve Jobs, speaking at the Macworld conference in San Francisco, said the"
                         + " company hopes to sell ten million units in 2008.").get(0).title());
     }
+
+    @Test
+    void soFarIsNoFillerToDrop() {
+        assertEquals("So far this year, attendance is up 4%", events("So far this year, attendance is up 4%.").get(0)
+                .title());
+    }
+
+    @Test
+    void aPronounAfterAnOpeningPhrasePointsPastTheNameInIt() {
+        List<ExtractedEvent> found = events("Paul Ekberg was elected mayor in 2010. After losing to Tom Reyes four years"
+                + " later, he founded a charity in 2016. He won a seat in parliament in 2019.");
+        assertEquals(List.of("Paul Ekberg"), names(found.get(2)));
+        assertEquals(List.of("Paul Ekberg"), names(found.get(3)));
+    }
 }

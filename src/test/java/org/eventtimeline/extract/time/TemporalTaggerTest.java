@@ -144,6 +144,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aDateACountOfYearsRunsFromToNowLiesThatLongBefore() {
+        assertEquals("2023-10-07", value(tag("One year on from the October 7 attacks, families held vigils.",
+                LocalDate.of(2024, 10, 7)), "October 7"));
+        assertEquals("2024-03-03", value(tag("A year after the attack on March 3, the town is rebuilding.",
+                THURSDAY), "March 3"));
+    }
+
+    @Test
     void aFixtureToldInThePresentIsToCome() {
         assertEquals("2025-09-14", value(tag("They travel to Villarreal on Sunday.", THURSDAY), "Sunday"));
         assertEquals("2025-11", value(tag("The mayor, who took office in January 2022, faces re-election in November.",
