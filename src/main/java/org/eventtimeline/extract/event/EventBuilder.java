@@ -281,7 +281,7 @@ public final class EventBuilder {
      * a clause with a verb of its own, which tells of an event ("since the company was founded in 1921").
      */
     private static final Pattern SINCE_BEFORE = Pattern.compile("\\bsince\\s+(?:the\\s+)?(?:(?:(?!(?:was|were|is|are"
-            + "|has|have|had|began|\\p{L}+ed)\\s)[\\p{L}'’-]+\\s+){1,4}(?:of|in)\\s+)?$", Pattern.CASE_INSENSITIVE);
+            + "|has|have|had|began|\\p{L}+ed)\\s)[\\p{L}'’-]+\\s+){1,4}(?:of|in|to)\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern RECORD = Pattern.compile("\\b(?:" + Resources.alternation("extract/event/records.txt")
             + ")\\b", Pattern.CASE_INSENSITIVE);
 

@@ -461,11 +461,19 @@ final class Headline {
         String verbWord = adverb.lookingAt() ? adverb.group(1) : first.group(); // "and | later jailed in 2012"
         // "He was arrested on Monday, and | charged on Tuesday": the auxiliary is shared too, and so is a modal ("The
         // council will close the road on Monday and | reopen it on Friday")
-        return passive.lookingAt() && PASSIVE_PARTICIPLES.contains(verbWord) ? subject + " " + passive.group(1)
+        // but not to a verb with an object of its own ("was first proposed last autumn ... and | passed the lower house")
+        boolean objectAfter = OBJECT_AFTER.matcher(text).region(adverb.lookingAt() ? adverb.end() : first.end(),
+                text.length()).lookingAt();
+        return passive.lookingAt() && PASSIVE_PARTICIPLES.contains(verbWord) && !objectAfter
+                ? subject + " " + passive.group(1)
                 : modal.lookingAt() && !PAST_VERB.matcher(verbWord).matches()
                         && !AUXILIARY_OR_PAST.matcher(verbWord).matches() ? subject + " " + modal.group(1)
                         : subject;
     }
+
+    /** A verb's object: a determiner that is not the start of a time ("a week later"). */
+    private static final Pattern OBJECT_AFTER = Pattern.compile("\\s+(?:the|its|their|his|her|our)\\s+(?!(?:next|following"
+            + "|same|previous|day|week|month|year)\\b)");
 
     /**
      * A clause that is a subject and a participle's aside holding the date, cut from the verb that follows: "The plan,

@@ -282,6 +282,7 @@ class EventBuilderTest {
         assertEquals(List.of(), events("Inflation hit its highest level since 2008, economist Ana Berg said."));
         assertEquals(List.of(), events("It is the third time since 2011 that courts have thrown out a map."));
         assertEquals(List.of(), events("It is the strongest to hit the coast since the great storm of October 1987."));
+        assertEquals(List.of(), events("Unemployment is at its highest since the three months to May 2021."));
         assertEquals(List.of("1921"), events("It is the biggest step since the company was founded in 1921.").stream()
                 .map(e -> e.date().value()).toList());
         assertEquals(List.of("2008"), events("Economist Ana Berg has lived in Oslo since 2008.").stream()
@@ -1262,6 +1263,9 @@ class EventBuilderTest {
         // a passive's auxiliary too, for a verb news mostly uses in the passive
         assertEquals("The summit was revived a week later", events("The summit was called off on May 24 and revived a"
                 + " week later.").get(1).title());
+        // not to a verb with an object of its own
+        assertEquals("The bill passed the lower house in March", events("The bill was first proposed last autumn and"
+                + " passed the lower house in March.").get(1).title());
     }
 
     @Test
