@@ -134,6 +134,9 @@ final class Context {
 
     /** Remembers the sentence's subject, the people it named and who is speaking if it leaves a quotation open. */
     void finished(Sentence sentence) {
+        if (BYLINE.matcher(sentence.text()).matches()) {
+            return; // "By Jane Smith, Political Correspondent": who wrote it, no one the story goes on about
+        }
         List<Person> named = named(sentence.start(), sentence.end());
         List<Person> involved = peopleOf(sentence, sentence.start(), sentence.end());
         Person subject = subject(sentence);
@@ -173,11 +176,11 @@ final class Context {
         Matcher quoted = OPENING_QUOTATION.matcher(sentence.text());
         int from = sentence.start() + (quoted.lookingAt() ? quoted.end() : 0);
         Matcher opening = OPENING_PHRASE.matcher(text).region(from, sentence.end());
-        if (opening.lookingAt() && SUBJECT_PRONOUN.matcher(text).region(opening.end(), sentence.end()).lookingAt()
-                && !recentSubjects.isEmpty()) {
+        Matcher after = opening.lookingAt() ? SUBJECT_PRONOUN.matcher(text).region(opening.end(), sentence.end())
+                : null;
+        if (after != null && after.lookingAt() && !recentSubjects.isEmpty()) {
             // "After losing to Ronald Reagan four years later, he founded ...": not Reagan, whoever "he" was
-            Matcher pronoun = SUBJECT_PRONOUN.matcher(text).region(opening.end(), sentence.end());
-            return pronoun.lookingAt() ? pointedAt(sexOfPronoun(pronoun.group()), null) : null;
+            return pointedAt(sexOfPronoun(after.group()), null);
         }
         for (PersonMention m : mentions) {
             if (m.start() >= from && m.start() < from + SUBJECT_REACH && m.end() <= sentence.end()) {
@@ -196,6 +199,8 @@ final class Context {
      */
     private static final Pattern OPENING_PHRASE = Pattern.compile("[\\W_]*(?:After|Before|Since|While|When|Having"
             + "|Following|Despite|Unlike|Like|Upon)\\b[^,;:]{1,120}(?:,\\s*)?");
+
+    private static final Pattern BYLINE = Pattern.compile("\\s*By\\s+\\p{Lu}[^\\n.!?]{0,80}\\s*");
 
     /** A pronoun that is a clause's subject ("he", "she"; not "his" or "her"). */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("\\b(?:he|she)\\b", Pattern.CASE_INSENSITIVE);

@@ -711,9 +711,9 @@ public final class EventBuilder {
                 && CLOCK_APPOSITION.matcher(text).region(earlier.end(), later.start()).matches();
     }
 
-    private static final Pattern CLOCK_APPOSITION = Pattern.compile("(?:\\s+local\\s+time)?\\s*[,(]\\s*(?:(?:at|about|around|approximately|"
-            + "roughly|some|just|shortly|soon|sometime|right|exactly|precisely|minutes|moments|after|before|past|"
-            + "until|by)\\s+){0,3}");
+    private static final Pattern CLOCK_APPOSITION = Pattern.compile("(?:\\s+local\\s+time)?\\s*[,(]\\s*"
+            + "(?:(?:at|about|around|approximately|roughly|some|just|shortly|soon|sometime|right|exactly|precisely"
+            + "|minutes|moments|after|before|past|until|by)\\s+){0,3}");
     private static final Pattern APPOSITION = Pattern.compile("\\s*[,(—–-]?\\s*(?:on|in|at)?\\s*");
 
     /** Where the clause of one date ends before the next date: the strongest break between them, or -1. */

@@ -36,9 +36,10 @@ final class Headline {
             "^(?:then\\s+|and\\s+|but\\s+|also\\s+|earlier\\s+|later\\s+)?(?:(?:in|on|at|by|since|during|from"
                     + "|as early as|until)\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+    /** Words a headline does not open with; "A:" is an interview's answer ("A: The changes take effect on 1 June"). */
     private static final Pattern LEADING_FILLER = Pattern.compile(
-            "^(?:(?:then|and|but|however|meanwhile|separately|yet|so(?!\\s+far\\b))\\b,?\\s*|according to [^,]{1,60},\\s*"
-                    + "|(?-i:[QA]):\\s+)+", // "A: The changes take effect on 1 June": an interview's answer
+            "^(?:(?:then|and|but|however|meanwhile|separately|yet|so(?!\\s+far\\b))\\b,?\\s*"
+                    + "|according to [^,]{1,60},\\s*|(?-i:[QA]):\\s+)+",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -461,7 +462,7 @@ final class Headline {
         String verbWord = adverb.lookingAt() ? adverb.group(1) : first.group(); // "and | later jailed in 2012"
         // "He was arrested on Monday, and | charged on Tuesday": the auxiliary is shared too, and so is a modal ("The
         // council will close the road on Monday and | reopen it on Friday")
-        // but not to a verb with an object of its own ("was first proposed last autumn ... and | passed the lower house")
+        // but not to a verb with an object of its own ("was first proposed ... and | passed the lower house")
         boolean objectAfter = OBJECT_AFTER.matcher(text).region(adverb.lookingAt() ? adverb.end() : first.end(),
                 text.length()).lookingAt();
         return passive.lookingAt() && PASSIVE_PARTICIPLES.contains(verbWord) && !objectAfter
@@ -472,8 +473,8 @@ final class Headline {
     }
 
     /** A verb's object: a determiner that is not the start of a time ("a week later"). */
-    private static final Pattern OBJECT_AFTER = Pattern.compile("\\s+(?:the|its|their|his|her|our)\\s+(?!(?:next|following"
-            + "|same|previous|day|week|month|year)\\b)");
+    private static final Pattern OBJECT_AFTER = Pattern.compile("\\s+(?:the|its|their|his|her|our)\\s+"
+            + "(?!(?:next|following|same|previous|day|week|month|year)\\b)");
 
     /**
      * A clause that is a subject and a participle's aside holding the date, cut from the verb that follows: "The plan,
@@ -1240,7 +1241,8 @@ final class Headline {
     private static final Pattern DROPPABLE_ASIDE = Pattern.compile("(?:,\\s+(?:(?:who|which|whose)\\s|(?:based"
             + "|born|formed|known|created|established|headquartered|owned|expected|speaking|writing|"
             + PASSIVE_PARTICIPLE_WORDS + ")\\s)[^,;:]{1,80}"
-            + "|(?=,)(?<=\\p{Lu}[\\p{L}'’.]{0,30})(?:,\\s+\\d{1,3})?,\\s+(?:a|an|the|\\p{Lu}\\p{L}+['’]s)\\s[^,;:]{1,60}),(?="
+            + "|(?=,)(?<=\\p{Lu}[\\p{L}'’.]{0,30})(?:,\\s+\\d{1,3})?,\\s+(?:a|an|the|\\p{Lu}\\p{L}+['’]s)\\s"
+            + "[^,;:]{1,60}),(?="
             + MAIN_VERB.pattern() + ")"
             // a name's post, then how the clause goes on: "succeeded by Daniel Price, currently finance director of
             // the group, with effect from April 1"

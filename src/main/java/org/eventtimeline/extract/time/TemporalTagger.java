@@ -858,8 +858,9 @@ public final class TemporalTagger {
     }
 
     /**
-     * The full date a text opens with on a line of its own ("Tuesday, March 4, 2008" above a Wikinews story,
-     * "Published: 4 March 2008"): the day the article was written, which stands in for a missing publication date.
+     * The full date a text opens with on a line of its own, perhaps under a title and a byline ("Tuesday, March 4,
+     * 2008" above a Wikinews story, "Published: 4 March 2008"): the day the article was written, which stands in for
+     * a missing publication date.
      */
     private LocalDate dateline(String text, List<Match> matches) {
         if (matches.isEmpty()) {
@@ -870,7 +871,7 @@ public final class TemporalTagger {
         int lineEnd = text.indexOf('\n', first.end());
         lineEnd = lineEnd < 0 ? text.length() : lineEnd;
         String line = text.substring(lineStart, lineEnd);
-        boolean aloneOnFirstLine = text.substring(0, lineStart).isBlank()
+        boolean aloneOnFirstLine = HEADING_LINES.matcher(text.substring(0, lineStart)).matches()
                 && book.cue("dateline").matcher(text.substring(lineStart, first.start())).matches()
                 && book.cue("datelineafter").matcher(text.substring(first.end(), lineEnd)).matches();
         if (!aloneOnFirstLine) {
@@ -881,6 +882,12 @@ public final class TemporalTagger {
         return date.anchor() == Anchor.ABSOLUTE && date.date() != null && date.date().precision() == Precision.DAY
                 ? date.date().start() : null;
     }
+
+    /**
+     * What may stand above a dateline: nothing, or a title and a byline, up to two short lines that do not end a
+     * sentence ("By Jane Smith, Political Correspondent").
+     */
+    private static final Pattern HEADING_LINES = Pattern.compile("\\s*(?:[^\\n]{1,100}(?<![.!?])\\n\\s*){0,2}");
 
     /** With no publication date, the end of the latest year the text names stands in for it, flagged as estimated. */
     private LocalDate latestExplicitYearEnd(List<Match> matches) {

@@ -30,8 +30,8 @@ public enum Tense {
      */
     private static final Pattern VERB_TO_DATE = Pattern.compile(
             "(?:\\s+(?!(?:to|that|would|will|could|should|might|may|can|it|they|he|she|we)\\b)(?-i:[a-z]+)){0,3}"
-                    + "(?:\\s+for\\s+(?:about\\s+|nearly\\s+|almost\\s+|some\\s+)?(?:a|an|\\d+|[a-z]+)\\s+(?:hours?|days?"
-                    + "|nights?|weeks?|months?|years?))?"
+                    + "(?:\\s+for\\s+(?:about\\s+|nearly\\s+|almost\\s+|some\\s+)?(?:a|an|\\d+|[a-z]+)\\s+"
+                    + "(?:hours?|days?|nights?|weeks?|months?|years?))?"
                     + "\\s+(?:in|on|during|at|over)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     /** Where a clause ends; "and" between capitalised words joins a name ("the Mine and Metal Workers Union"). */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(

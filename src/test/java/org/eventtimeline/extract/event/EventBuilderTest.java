@@ -1350,4 +1350,10 @@ class EventBuilderTest {
         assertEquals(List.of("Paul Ekberg"), names(found.get(2)));
         assertEquals(List.of("Paul Ekberg"), names(found.get(3)));
     }
+
+    @Test
+    void aBylinesWriterIsNoOneTheStoryPointsBackTo() {
+        assertEquals(List.of(), names(events("By Jane Smith, Political Correspondent\n\nThe prime minister will face"
+                + " MPs on Wednesday.").get(0)));
+    }
 }

@@ -1182,6 +1182,11 @@ class TemporalTaggerTest {
                 "last week").orElseThrow().anchor());
         assertEquals(Anchor.PUBLICATION, find(tag("Tuesday, March 4, 2008\nHe was warned last week.", THURSDAY),
                 "last week").orElseThrow().anchor());
+        // under a title and a byline too, but not under a sentence
+        assertEquals("2025-03-05", value(tag("Pressure mounts\nBy Jane Smith, Political Correspondent\n"
+                + "March 3, 2025\n\nThe prime minister will face MPs on Wednesday.", null), "Wednesday"));
+        assertEquals(Anchor.UNRESOLVED, find(tag("The talks failed.\nMarch 3, 2025\nHe was warned last week.", null),
+                "last week").orElseThrow().anchor());
     }
 
     @Test
