@@ -55,6 +55,10 @@ final class Context {
     private List<Person> lastGroup = List.of();
     private int lastGroupIn = -1;
     private Person quoteSpeaker;
+    /** Who spoke the quotation of the last sentence that named its speaker, and where that sentence ended. */
+    private Person lastQuoted;
+    private int lastQuotedIn = -1;
+    private int lastQuotedEnd;
 
     Context(String text, List<PersonMention> mentions, Map<PersonMention, Person> personOf) {
         this.text = text;
@@ -125,6 +129,9 @@ final class Context {
         if (quoteSpeaker != null && opensInsideQuote(sentence)) {
             people.add(quoteSpeaker);
         }
+        if (people.isEmpty() && quotesOnFrom(sentence)) {
+            people.add(lastQuoted); // "'It helped us,' Geremek said. | 'Today is our day.'": still Geremek's words
+        }
         PersonMention subject = subjectOfTheVerbAfterAnAside(sentence, lead);
         if (subject != null && personOf.containsKey(subject)) {
             people.add(personOf.get(subject)); // "Lula, who began his term in 2023, | invited Xi to Brasília"
@@ -153,6 +160,12 @@ final class Context {
         if (involved.size() > 1) {
             lastGroup = involved;
             lastGroupIn = sentence.index();
+        }
+        if (QUOTE_MARK.matcher(sentence.text()).find() && (!named.isEmpty() || quotesOnFrom(sentence))) {
+            lastQuoted = named.isEmpty() ? lastQuoted : subject != null && named.contains(subject) ? subject
+                    : named.get(named.size() - 1);
+            lastQuotedIn = sentence.index();
+            lastQuotedEnd = sentence.end();
         }
         if (leavesQuoteOpen(sentence.text())) {
             quoteSpeaker = subject != null ? subject : named.isEmpty() ? quoteSpeaker : named.get(0);
@@ -205,7 +218,7 @@ final class Context {
     /** A pronoun that is a clause's subject ("he", "she"; not "his" or "her"). */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("\\b(?:he|she)\\b", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern OPENING_QUOTATION = Pattern.compile("[\"“‘][^\"”’]{1,400}[\"”’]");
+    private static final Pattern OPENING_QUOTATION = Pattern.compile("[\"“‘][^\"”’]{1,400}[\"”’]|``.{1,400}?''");
 
     private boolean startsWithName(int start, int end) {
         for (PersonMention m : mentions) {
@@ -373,6 +386,22 @@ final class Context {
         }
         return last;
     }
+
+    /**
+     * A sentence that is a quotation naming no one, right after one whose quotation had a speaker in the same
+     * paragraph: the speaker goes on.
+     */
+    private boolean quotesOnFrom(Sentence sentence) {
+        if (lastQuoted == null || lastQuotedIn != sentence.index() - 1
+                || !OPENING_QUOTE.matcher(sentence.text()).lookingAt()) {
+            return false;
+        }
+        int lineEnd = text.indexOf('\n', lastQuotedEnd);
+        return (lineEnd < 0 || lineEnd >= sentence.start()) && named(sentence.start(), sentence.end()).isEmpty();
+    }
+
+    private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”‘]|``|''");
+    private static final Pattern OPENING_QUOTE = Pattern.compile("[\"“‘]|``");
 
     private boolean opensInsideQuote(Sentence sentence) {
         char first = sentence.text().charAt(0);

@@ -237,7 +237,7 @@ public final class EventBuilder {
                 && !QUOTE_MARK.matcher(text).region(from, start).find() ? start : -1; // not inside someone's words
     }
 
-    private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
+    private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]|``|''");
 
     private static final Pattern WHO_AFTER_COMMA = Pattern.compile(",\\s+(?=who\\s)");
 
@@ -455,8 +455,11 @@ public final class EventBuilder {
             + "(the\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:" + Resources.alternation("extract/event/happenings.txt")
             + "|death)s?\\s+of\\s+(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’.-]+(?:,\\s+[^,;:!?]{1,40},)?)\\s+(?:in|on)\\s+$");
 
-    /** "She stood down at | the 2017 election": what the clause tells happened then, so the clause heads it. */
-    private static final Pattern DURING_BEFORE = Pattern.compile("\\b(?:at|during)\\s+$");
+    /**
+     * "She stood down at | the 2017 election", "hoped to vote before | the Christmas recess": what the clause tells
+     * happened then, or by then, so the clause heads it.
+     */
+    private static final Pattern DURING_BEFORE = Pattern.compile("\\b(?:at|during|before|until|by|ahead\\s+of)\\s+$");
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|a|an|its|his|her|their|our)\\s+$");
 
     /** Words that end a happening's phrase: a clause's verb or conjunction ("the riot at the Capitol | was"). */

@@ -55,7 +55,7 @@ final class Headline {
     private static final Pattern CLEFT_BEFORE = Pattern.compile("\\bit\\s+(?:was|is)\\s+(?:not\\s+|only\\s+)?"
             + "(?:until|on|in|at)?\\s*$", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern QUOTE_CLOSED = Pattern.compile("[”\"]");
+    private static final Pattern QUOTE_CLOSED = Pattern.compile("[”\"]|''");
 
     /**
      * "In July 2020, when Ecclestone was 89": a "when" clause that says what someone was then, not what they did
@@ -519,7 +519,10 @@ final class Headline {
      * The same aside after a noun inside the clause, with a participle news uses in the passive: "ruled that the law,
      * passed in 2019, violated ...".
      */
-    private static final Pattern NOUN_BEFORE = Pattern.compile("\\b(" + PLURAL_HEAD
+    private static final Pattern NOUN_BEFORE = Pattern.compile("\\b"
+            // not the object of an aside's preposition: "Peter Holt, who is in his sixties, set out" set out nothing
+            + "(?<!,\\s(?:\\p{Ll}{1,8}\\s)?(?:\\p{Ll}{1,8}\\s)?(?:in|of|at|on|for|from|with|by|to)\\s)("
+            + PLURAL_HEAD
             + "(?i:the|a|an|this|these|those|its|his|her|their)"
             // a noun's words, not a verb's: "The board said in its annual report, published ..." is the report's
             + "(?:\\s+(?!(?:" + SAYING_OR_PAST + "|was|were|is|are|has|had|have)\\b)[\\p{L}'’-]+){1,3}"
@@ -1295,7 +1298,9 @@ final class Headline {
     private static final Pattern CLOSING_QUOTE = Pattern.compile("’(?!\\p{L})");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Punctuation, or a conjunction left by a cut ("He was charged the following year and"), at the end. */
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("(?:[\\s.,;:–—-]|\\s(?:and|or|but)$)+$");
+    /** What a headline does not end with; but initials keep their last full stop ("near Buffalo, N.Y."). */
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile(
+            "(?<!\\.\\p{Lu})(?:[\\s.,;:–—-]|\\s(?:and|or|but)$)+$");
     private static final Pattern TRAILING_COMMAS_AND_DASHES = Pattern.compile("[\\s,;:–—-]+$");
 
     /** Drops a quotation mark left without its partner by cutting the clause ("…remind him…’"). */

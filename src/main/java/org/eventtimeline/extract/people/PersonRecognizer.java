@@ -155,11 +155,31 @@ public final class PersonRecognizer {
             if (accepted) {
                 int start = tokens.get(i).start();
                 int end = name.get(name.size() - 1).end();
+                Token sharer = title == null && name.size() == 2 ? givenSharingTheName(text, tokens, nameStart) : null;
+                if (sharer != null) {
+                    found.add(new PersonMention(sharer.text(), sharer.start(), sharer.end(), null,
+                            sharer.text() + " " + name.get(1).text()));
+                }
                 found.add(new PersonMention(text.substring(start, end), start, end, title, join(text, name)));
             }
             i = nameEnd;
         }
         return found;
+    }
+
+    /**
+     * The given name before "and" that shares the family name after it: "Peter and Ann Holt" are Peter Holt and Ann
+     * Holt; not the family name of someone named before ("Paul Simon and Art Garfunkel").
+     */
+    private Token givenSharingTheName(String text, List<Token> tokens, int nameStart) {
+        if (nameStart < 2 || !tokens.get(nameStart - 1).text().equals("and")) {
+            return null;
+        }
+        Token given = tokens.get(nameStart - 2);
+        boolean named = nameStart >= 3 && isCapitalised(tokens.get(nameStart - 3).text())
+                && adjacent(text, tokens.get(nameStart - 3), given);
+        return givenNames.contains(given.text()) && !named && adjacent(text, given, tokens.get(nameStart - 1))
+                && adjacent(text, tokens.get(nameStart - 1), tokens.get(nameStart)) ? given : null;
     }
 
     /**
@@ -169,8 +189,11 @@ public final class PersonRecognizer {
      */
     private static boolean familyNameAlone(String text, List<Token> name) {
         int initials = leadingInitials(name); // "H. Marshall Schwarz", "J.K. Rowling"
-        long particles = name.stream().skip(initials).filter(t -> PARTICLES.contains(t.text())).count();
-        long words = name.size() - initials - particles; // "Virgil van Dijk": a given and a family name
+        long particles = name.stream().skip(initials).filter(t -> PARTICLES.contains(t.text())
+                || isInitial(t.text())).count();
+        long suffix = PersonNames.isSuffix(name.get(name.size() - 1).text()) ? 1 : 0;
+        // "Virgil van Dijk", "Chesley B. Sullenberger III": a given and a family name
+        long words = name.size() - initials - particles - suffix;
         if (!(words == 2 && name.get(initials).text().chars().allMatch(Character::isLetter)
                 || words == 1 && initials > 0)) {
             return false;
@@ -267,8 +290,9 @@ public final class PersonRecognizer {
      */
     private static boolean isGivenAndFamilyName(List<Token> name) {
         long words = name.size() - name.stream().filter(t -> PARTICLES.contains(t.text().toLowerCase(Locale.ROOT))
-                || isInitial(t.text())).count();
-        // initials that open a name stand for its given name: "J.K. Rowling" (but "H. Marshall Schwarz" has one)
+                || isInitial(t.text())).count() - (PersonNames.isSuffix(name.get(name.size() - 1).text()) ? 1 : 0);
+        // initials that open a name stand for its given name: "J.K. Rowling" (but "H. Marshall Schwarz" has one);
+        // a suffix is no word of either ("Chesley B. Sullenberger III")
         return words == 2 || words == 1 && isInitial(name.get(0).text());
     }
 

@@ -17,6 +17,7 @@ public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.copyOf(Resources.entries("extract/text/abbreviations.txt"));
     private static final Set<String> AFTER_CLOCK = Set.copyOf(Resources.entries("extract/text/after-clock.txt"));
     private static final Set<String> BEFORE_NUMBERS = Set.copyOf(Resources.entries("extract/text/before-numbers.txt"));
+    private static final Set<String> OPENERS = Set.copyOf(Resources.entries("extract/text/sentence-openers.txt"));
     private static final Pattern CLOCK_SUFFIX = Pattern.compile("[ap]\\.m", Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRST_WORD = Pattern.compile("\\p{L}+");
     /** A news agency in brackets and the dash after it: "(AP) --", "(Reuters) -". */
@@ -81,7 +82,8 @@ public final class SentenceSplitter {
         if (!opensSentence || AGENCY_AND_DASH.matcher(text).region(next, n).lookingAt()) {
             return false; // "LITTLETON, Colo. (AP) -- Two students ...": a dateline's agency goes on with it
         }
-        return text.charAt(stop) != '.' || !isAbbreviation(text, stop) && !goesOnAfterClock(text, stop, next)
+        return text.charAt(stop) != '.' || (!isAbbreviation(text, stop) || opensAfterAbbreviation(text, stop, next))
+                && !goesOnAfterClock(text, stop, next)
                 && !(Character.isDigit(first) && BEFORE_NUMBERS.contains(wordBefore(text, stop)));
     }
 
@@ -92,6 +94,12 @@ public final class SentenceSplitter {
         }
         var word = FIRST_WORD.matcher(text).region(next, Math.min(text.length(), next + 12));
         return word.lookingAt() && AFTER_CLOCK.contains(word.group());
+    }
+
+    /** "in the U.S. The company said ...": a word that opens sentences after an abbreviation (not an initial). */
+    private static boolean opensAfterAbbreviation(String text, int stop, int next) {
+        var word = FIRST_WORD.matcher(text).region(next, Math.min(text.length(), next + 12));
+        return wordBefore(text, stop).length() > 1 && word.lookingAt() && OPENERS.contains(word.group());
     }
 
     /** The word before a full stop is an abbreviation ("Mr", "Rt", "U.S") or a single initial ("J"). */
@@ -132,6 +140,6 @@ public final class SentenceSplitter {
     }
 
     private static boolean isOpener(char c) {
-        return c == '‘' || c == '\'' || c == '"' || c == '“' || c == '(' || c == '[';
+        return c == '‘' || c == '\'' || c == '"' || c == '“' || c == '`' || c == '(' || c == '[';
     }
 }

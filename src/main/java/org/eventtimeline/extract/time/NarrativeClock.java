@@ -60,6 +60,7 @@ final class NarrativeClock {
     private boolean sceneTold;
     /** The day whose evening or night the text last told of ("at 10pm on Thursday"), or null. */
     private CalendarDate evening;
+    private int eveningIn = -1;
     /**
      * Happenings the text named with their day ("Monday's earthquakes", "the attack on Friday"), by noun: a time of
      * day told of one later ("The first quake struck at 4.17 a.m.") is that day's. Copied on write, so that the
@@ -121,6 +122,7 @@ final class NarrativeClock {
         boolean late = hour >= 0 ? hour >= 18 : time.group("late") != null;
         if (late) {
             evening = day;
+            eveningIn = sentenceIndex;
         } else if (!day.equals(evening)) {
             evening = null; // a morning of another day: the evening told of is over
         }
@@ -142,6 +144,16 @@ final class NarrativeClock {
     /** Whether the text told of the evening or night of this day, so that "at 4 a.m." after it is the next day's. */
     boolean toldEveningOf(CalendarDate day) {
         return day.equals(evening);
+    }
+
+    /**
+     * Whether a sentence before this one told of the evening before this day and named this day as where that night
+     * ran to ("broke out on Monday evening ... under control in the early hours of Tuesday"), so that a later hour of
+     * the evening is still Monday's.
+     */
+    boolean nightRanInto(CalendarDate day, int sentenceIndex) {
+        return evening != null && eveningIn < sentenceIndex && eveningIn == dayNamedIn && day.equals(dayNamed)
+                && evening.plus(1).equals(day);
     }
 
     /** The story is still at its time in this sentence, however that time was found. */
@@ -381,6 +393,7 @@ final class NarrativeClock {
         copy.storyRun = storyRun;
         copy.storyRunLast = storyRunLast;
         copy.evening = evening;
+        copy.eveningIn = eveningIn;
         copy.clockTold = clockTold;
         copy.clockToldIn = clockToldIn;
         return copy;

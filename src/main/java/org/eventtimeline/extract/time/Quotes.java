@@ -12,7 +12,7 @@ final class Quotes {
     }
 
     /**
-     * True when an opening quote (‘ “ or a straight double quote) comes before {@code position} and is not closed
+     * True when an opening quote (‘ “ ` or a straight double quote) comes before {@code position} and is not closed
      * before it. A ’ followed by a letter is an apostrophe (Mandelson’s), not a closing quote.
      */
     static boolean isQuoted(String sentence, int position) {
@@ -55,9 +55,10 @@ final class Quotes {
 
         void read(String text, int i) {
             char c = text.charAt(i);
-            if (c == '‘' || c == '“') {
-                open = true;
-            } else if (c == '”' || c == '’' && (i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1)))) {
+            if (c == '‘' || c == '“' || c == '`') {
+                open = true; // the wires' ``...'' too
+            } else if (c == '”' || c == '’' && (i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1)))
+                    || c == '\'' && i > 0 && text.charAt(i - 1) == '\'') {
                 open = false; // a ’ followed by a letter is an apostrophe
             } else if (c == '"') {
                 straight++;

@@ -1068,6 +1068,8 @@ final class TimexResolver {
 
     /** The hours after a night, up to the morning's: "started at 9.30pm on Monday ... under control by 6am". */
     private static final Pattern EARLY_MORNING = Pattern.compile("0[0-8]:\\d\\d");
+    /** An hour of the afternoon or the evening, or those parts of the day. */
+    private static final Pattern LATER_IN_THE_DAY = Pattern.compile("(?:1[2-9]|2[0-3]):\\d\\d|AF|EV|NI");
 
     private TemporalExpression clockTime(TemporalTagger.Match m, Map<String, String> f, Situation s) {
         // a time of day, or a part of the day alone ("until early afternoon": AF)
@@ -1087,6 +1089,11 @@ final class TimexResolver {
         if (day != null && day.precision() == Precision.DAY && s.tense() != Tense.FUTURE && EARLY_MORNING.matcher(hhmm)
                 .matches() && s.clock().toldEveningOf(day)) {
             day = day.plus(1); // "Polls closed at 10pm on Thursday. By 4am, the count was done": Friday's 4am
+        } else if (day != null && day.precision() == Precision.DAY && s.tense() == Tense.PAST
+                && LATER_IN_THE_DAY.matcher(hhmm).matches() && s.clock().nightRanInto(day, s.sentence())) {
+            // "broke out on Monday evening ... under control in the early hours of Tuesday. The blaze was first
+            // reported at 6:20 p.m.": Monday's evening, not Tuesday's
+            day = day.plus(-1);
         }
         Reference ref = day != null && day.precision() == Precision.DAY ? new Reference(day, Anchor.NARRATIVE)
                 : publication(s);

@@ -1356,4 +1356,31 @@ class EventBuilderTest {
         assertEquals(List.of(), names(events("By Jane Smith, Political Correspondent\n\nThe prime minister will face"
                 + " MPs on Wednesday.").get(0)));
     }
+
+    @Test
+    void anAsidesPrepositionalObjectIsNoSubjectOfTheVerbAfterIt() {
+        assertEquals("Peter Holt set out from Lagos on May 30", events("Peter Holt, who is in his sixties, set out from"
+                + " Lagos on May 30.").get(0).title());
+    }
+
+    @Test
+    void aHappeningAClauseIsDoneBeforeDoesNotHeadIt() {
+        ExtractedEvent found = events("Leaders said they hoped to take it up before the Christmas recess.").get(0);
+        assertEquals("Leaders said they hoped to take it up before the Christmas recess", found.title());
+        assertEquals("2025-12-25", found.date().value()); // hoped to: still to come
+    }
+
+    @Test
+    void aQuotationAfterOneWithASpeakerIsStillTheirs() {
+        List<ExtractedEvent> found = events("Bronislaw Geremek spoke in Warsaw. ``It helped us to win,'' Geremek said."
+                + " ``For the people of Poland, the day comes on Friday.''\n\n``The vote is on Monday.''");
+        assertEquals(List.of("Bronislaw Geremek"), names(found.get(0)));
+        assertEquals(List.of(), names(found.get(1))); // a new paragraph: no one said to speak
+    }
+
+    @Test
+    void aHeadlineKeepsTheFullStopOfInitials() {
+        assertEquals("Dr. Barnett Slepian was shot in his home outside Buffalo, N.Y.", events("Dr. Barnett Slepian was"
+                + " shot in his home outside Buffalo, N.Y. on Friday.").get(0).title().replace(" on Friday", ""));
+    }
 }

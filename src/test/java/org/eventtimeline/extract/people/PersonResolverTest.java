@@ -348,4 +348,21 @@ class PersonResolverTest {
         assertEquals(List.of("von der Leyen"), found.get(0).aliases());
         assertEquals(List.of("bin Rashid"), found.get(1).aliases());
     }
+
+    @Test
+    void twoGivenNamesJoinedByAndShareTheFamilyNameAfterThem() {
+        assertEquals(List.of("Peter Holt", "Ann Holt"), people("Peter and Ann Holt set out from Lagos, and Ann Holt"
+                + " said they were well.").stream().map(Person::name).toList());
+        // a given name that is someone's family name is no one's given name
+        assertFalse(people("Paul Simon and Arthur Garfunkel sang, Arthur Garfunkel said.").stream().map(Person::name)
+                .anyMatch(n -> n.equals("Simon Garfunkel")));
+    }
+
+    @Test
+    void aMiddleInitialAndASuffixLeaveAGivenAndAFamilyName() {
+        List<Person> found = people("On Thursday Chesley B. Sullenberger III landed the plane. Sullenberger, 57, has"
+                + " flown for 40 years.");
+        assertEquals(List.of("Chesley B. Sullenberger III"), found.stream().map(Person::name).toList());
+        assertEquals(List.of("Sullenberger"), found.get(0).aliases());
+    }
 }

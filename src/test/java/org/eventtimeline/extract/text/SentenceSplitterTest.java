@@ -64,4 +64,19 @@ class SentenceSplitterTest {
             assertEquals(s.text(), text.substring(s.start(), s.end()));
         }
     }
+
+    @Test
+    void aWordThatOpensSentencesEndsOneAfterAnAbbreviation() {
+        assertEquals(List.of("It flew to Charlotte, N.C.", "Less than two minutes later, it fell."),
+                split("It flew to Charlotte, N.C. Less than two minutes later, it fell."));
+        assertEquals(List.of("Sales rose in the U.S.", "The company said so."),
+                split("Sales rose in the U.S. The company said so."));
+        assertEquals(1, split("He met U.S. Rep. John Lewis and Acme Inc. said nothing.").size());
+    }
+
+    @Test
+    void theWiresQuotationMarksOpenASentence() {
+        assertEquals(List.of("Bridges were built before 1950.", "``We cannot wait,'' said Sen. John Warner."),
+                split("Bridges were built before 1950. ``We cannot wait,'' said Sen. John Warner."));
+    }
 }

@@ -1494,4 +1494,16 @@ class TemporalTaggerTest {
             assertEquals(e.text(), text.substring(e.start(), e.end()));
         }
     }
+
+    @Test
+    void anEveningHourAfterANightRanIntoTheNextDayIsStillTheEvenings() {
+        List<TemporalExpression> found = tag("A fire broke out on Monday evening and was brought under control in the"
+                + " early hours of Tuesday. The blaze was first reported at 6:20 p.m. By 4 a.m. it was out.",
+                LocalDate.of(2019, 4, 16));
+        assertEquals("2019-04-15T18:20", value(found, "6:20 p.m."));
+        assertEquals("2019-04-16T04:00", value(found, "4 a.m."));
+        // told that day without the night before: the day named
+        assertEquals("2019-04-16T18:20", value(tag("Crews worked through Tuesday. The alarm was raised at 6:20 p.m.",
+                LocalDate.of(2019, 4, 17)), "6:20 p.m."));
+    }
 }
