@@ -1278,8 +1278,14 @@ final class Headline {
         if (!aside.lookingAt() || date.start() < restStart + aside.start(1) || date.end() > restStart + aside.end(1)) {
             return null;
         }
+        Matcher who = WHO_IN_DESCRIPTION.matcher(aside.group(1));
+        if (who.find() && date.start() >= restStart + aside.start(1) + who.start(1)) {
+            return " " + who.group(1); // "Ross Perot, the billionaire who re-entered the race on Oct. 1, drew ..."
+        }
         return (SINCE.matcher(aside.group(1)).find() ? " has been " : " was ") + aside.group(1);
     }
+
+    private static final Pattern WHO_IN_DESCRIPTION = Pattern.compile("\\bwho\\s+(.+)$");
 
     private static final Pattern DESCRIPTION = Pattern.compile("(?:,\\s+\\d{1,3})?,\\s+((?:the|a|an)\\s[^,]{1,80}),"
             + "(?=\\s+\\p{Ll})");
@@ -1297,10 +1303,12 @@ final class Headline {
     /** A closing quotation mark, not the apostrophe inside a word ("Trump’s"). */
     private static final Pattern CLOSING_QUOTE = Pattern.compile("’(?!\\p{L})");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** Punctuation, or a conjunction left by a cut ("He was charged the following year and"), at the end. */
-    /** What a headline does not end with; but initials keep their last full stop ("near Buffalo, N.Y."). */
+    /**
+     * Punctuation, or a conjunction left by a cut ("He was charged the following year and"), at the end; but initials
+     * keep their last full stop ("near Buffalo, N.Y.", "4 a.m.").
+     */
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile(
-            "(?<!\\.\\p{Lu})(?:[\\s.,;:–—-]|\\s(?:and|or|but)$)+$");
+            "(?<!\\.\\p{L})(?:[\\s.,;:–—-]|\\s(?:and|or|but)$)+$");
     private static final Pattern TRAILING_COMMAS_AND_DASHES = Pattern.compile("[\\s,;:–—-]+$");
 
     /** Drops a quotation mark left without its partner by cutting the clause ("…remind him…’"). */

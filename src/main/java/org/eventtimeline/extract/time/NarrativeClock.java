@@ -67,6 +67,8 @@ final class NarrativeClock {
      * clock's many copies share it.
      */
     private Map<String, CalendarDate> happenings = Map.of();
+    /** The stems of verbs told with a day ("filed for bankruptcy early Monday": "fil"), for "the filing" later. */
+    private Map<String, CalendarDate> doings = Map.of();
     /** Nouns of things that happen (shared with the events' reading), singular or plural. */
     static final String HAPPENING = "(?:" + Resources.alternation("extract/event/happenings.txt") + ")s?";
     /** "The | first | quake": a happening told of with "the" and up to two words, the noun its group 1. */
@@ -320,12 +322,32 @@ final class NarrativeClock {
         happenings = more;
     }
 
-    /** The day of a happening named before as this noun or one it ends ("earthquakes", "the quake"), or null. */
+    /** Notes a verb in the past told with its day: "Lehman filed for bankruptcy early Monday". */
+    void nameDoing(String pastVerb, CalendarDate day) {
+        Map<String, CalendarDate> more = new HashMap<>(doings);
+        more.put(pastVerb.toLowerCase(Locale.ROOT).substring(0, pastVerb.length() - 2), day);
+        doings = more;
+    }
+
+    /**
+     * The day of a happening named before as this noun or one it ends ("earthquakes", "the quake"), or told before by
+     * its verb ("filed" for "the filing", "exploded" for "the explosion"), or null.
+     */
     CalendarDate dayOfHappening(String noun) {
         String one = singular(noun);
         for (Map.Entry<String, CalendarDate> named : happenings.entrySet()) {
             if (named.getKey().endsWith(one) || one.endsWith(named.getKey())) {
                 return named.getValue();
+            }
+        }
+        for (Map.Entry<String, CalendarDate> done : doings.entrySet()) {
+            String stem = done.getKey();
+            int shared = 0;
+            while (shared < stem.length() && shared < one.length() && stem.charAt(shared) == one.charAt(shared)) {
+                shared++;
+            }
+            if (stem.length() >= 3 && shared >= Math.min(5, stem.length())) {
+                return done.getValue();
             }
         }
         return null;
@@ -377,6 +399,7 @@ final class NarrativeClock {
         copy.namedIn = namedIn;
         copy.namedInPassing = namedInPassing;
         copy.happenings = happenings;
+        copy.doings = doings;
         copy.dayToldWithWeekday = dayToldWithWeekday;
         copy.dayNamed = dayNamed;
         copy.dayNamedIn = dayNamedIn;

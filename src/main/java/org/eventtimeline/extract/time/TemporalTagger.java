@@ -179,6 +179,12 @@ public final class TemporalTagger {
                 String happening = happeningOfTheDay(text, sentence, match, expression);
                 if (happening != null) {
                     clock.nameHappening(happening, expression.date());
+                } else if (expression.date() != null && expression.date().precision() == Precision.DAY) {
+                    Matcher doing = PAST_VERB_BEFORE.matcher(text).region(Math.max(sentence.start(),
+                            match.start() - DOING_REACH), match.start());
+                    while (doing.find()) {
+                        clock.nameDoing(doing.group(), expression.date());
+                    }
                 }
                 if (expression.type() == TimexType.TIME) {
                     clock.toldAScene();
@@ -248,6 +254,9 @@ public final class TemporalTagger {
     /** A happening named with its day: "Monday's earthquakes", "the attack on Friday". */
     private static final Pattern DAYS_HAPPENING = Pattern.compile("['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?("
             + NarrativeClock.HAPPENING + ")\\b");
+    /** A verb in the past a little before a day: "Lehman | filed | for bankruptcy protection early Monday". */
+    private static final Pattern PAST_VERB_BEFORE = Pattern.compile("\\b\\p{Ll}{3,}ed\\b");
+    private static final int DOING_REACH = 60;
     private static final Pattern HAPPENING_ON_THE_DAY = Pattern.compile(NarrativeClock.THE_HAPPENING
             + "\\s+(?:on|of)\\s+$");
 

@@ -1217,6 +1217,12 @@ final class TimexResolver {
         if (f.containsKey("weekday")) {
             return "XXXX-WXX-" + word("weekday", f.get("weekday"));
         }
+        if (f.containsKey("holiday")) {
+            // "12-25" is Christmas every year; "04-3-1" (the third Monday of April) and "easter+1" are a month's
+            String day = word("holiday", f.get("holiday"));
+            return day.matches("\\d\\d-\\d\\d") ? "XXXX-" + day : day.matches("\\d\\d-.*")
+                    ? "XXXX-" + day.substring(0, 2) : "XXXX";
+        }
         if (f.containsKey("season")) {
             return "XXXX-" + word("season", f.get("season")); // "each summer": XXXX-SU
         }

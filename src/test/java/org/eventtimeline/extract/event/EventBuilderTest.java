@@ -1383,4 +1383,16 @@ class EventBuilderTest {
         assertEquals("Dr. Barnett Slepian was shot in his home outside Buffalo, N.Y.", events("Dr. Barnett Slepian was"
                 + " shot in his home outside Buffalo, N.Y. on Friday.").get(0).title().replace(" on Friday", ""));
     }
+
+    @Test
+    void aDescriptionsWhoClauseThatHoldsTheDateIsTheNamesDoing() {
+        assertEquals("Ross Perot re-entered the race on Oct. 1", events("Ross Perot, the Texas billionaire who"
+                + " re-entered the race on Oct. 1, drew about 19 percent of the vote.").get(0).title());
+    }
+
+    @Test
+    void aClockTimesAbbreviationKeepsItsFullStopInAHeadline() {
+        assertEquals("She died at 4 a.m.", events("Diana was killed in a crash on Sunday. She died at 4 a.m.").get(1)
+                .title());
+    }
 }

@@ -365,4 +365,10 @@ class PersonResolverTest {
         assertEquals(List.of("Chesley B. Sullenberger III"), found.stream().map(Person::name).toList());
         assertEquals(List.of("Sullenberger"), found.get(0).aliases());
     }
+
+    @Test
+    void alBeforeTheNameOfAGroupIsNoGivenName() {
+        assertEquals(List.of("Osama bin Laden"), people("Osama bin Laden, the founder of Al Qaeda, was killed on Sunday,"
+                + " Al Jazeera said.").stream().map(Person::name).toList());
+    }
 }

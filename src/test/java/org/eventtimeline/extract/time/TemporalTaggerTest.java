@@ -1506,4 +1506,21 @@ class TemporalTaggerTest {
         assertEquals("2019-04-16T18:20", value(tag("Crews worked through Tuesday. The alarm was raised at 6:20 p.m.",
                 LocalDate.of(2019, 4, 17)), "6:20 p.m."));
     }
+
+    @Test
+    void aTimeOfDayOfAHappeningToldByItsVerbIsThatDays() {
+        List<TemporalExpression> found = tag("Lehman Brothers filed for bankruptcy protection early Monday. Merrill"
+                + " Lynch agreed on Sunday to sell itself. The bankruptcy filing, made at 1:45 a.m. in federal court,"
+                + " is the largest in U.S. history.", LocalDate.of(2008, 9, 15));
+        assertEquals("2008-09-15T01:45", value(found, "1:45 a.m."));
+    }
+
+    @Test
+    void aHolidayEveryYearIsASet() {
+        List<TemporalExpression> found = tag("The marathon, held on Patriots' Day every April since 1897, draws"
+                + " crowds. Next year's race is on Patriots' Day.", LocalDate.of(2013, 4, 16));
+        assertEquals("XXXX-04", value(found, "Patriots' Day"));
+        assertEquals("2014-04-21", found.stream().filter(e -> e.text().equals("Patriots' Day")).reduce((a, b) -> b)
+                .orElseThrow().value());
+    }
 }
