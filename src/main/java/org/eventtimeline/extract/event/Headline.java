@@ -592,9 +592,9 @@ final class Headline {
             + "|before|until|once)\\s+((?:the|a|an|its|his|her|their)\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?"
             + "|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)(?=\\s+(?:" + SAYING_OR_PAST + "|\\p{Ll}+ed|"
             + SAME_FORM_PAST + ")\\b)");
-    /** A subject of up to six words, one of them a name's number: "The meeting", "Apollo 11", not "In 2011 the". */
+    /** A subject of up to seven words, one of them a name's number: "The meeting", "Apollo 11", not "In 2011 the". */
     private static final Pattern SHORT_SUBJECT = Pattern.compile("[\\p{L}'’-]+(?:\\s+(?:[\\p{L}'’.-]+"
-            + "|(?<=\\p{Lu}[\\p{L}'’-]{1,20}\\s)\\d{1,3}(?!\\d)\\p{L}*)){0,5}");
+            + "|(?<=\\p{Lu}[\\p{L}'’-]{1,20}\\s)\\d{1,3}(?!\\d)\\p{L}*)){0,6}");
 
     /**
      * The date's clause when it is a person's "whose" aside: "teacher Omar Said, whose killing last May set off
@@ -1242,11 +1242,12 @@ final class Headline {
      * an opening ("Buried a foot deep, the weapon was found ..."), nor a list.
      */
     private static final Pattern DROPPABLE_ASIDE = Pattern.compile("(?:,\\s+(?:(?:who|which|whose)\\s|(?:based"
-            + "|born|formed|known|created|established|headquartered|owned|expected|speaking|writing|"
+            + "|born|formed|known|created|established|headquartered|owned|expected|made|speaking|writing|"
             + PASSIVE_PARTICIPLE_WORDS + ")\\s)[^,;:]{1,80}"
             + "|(?=,)(?<=\\p{Lu}[\\p{L}'’.]{0,30})(?:,\\s+\\d{1,3})?,\\s+(?:a|an|the|\\p{Lu}\\p{L}+['’]s)\\s"
             + "[^,;:]{1,60}),(?="
-            + MAIN_VERB.pattern() + ")"
+            // or a verb in the present with its object: "The decision, made at a meeting of the union, | ends a debate"
+            + MAIN_VERB.pattern() + "|\\s+\\p{Ll}{2,}s\\s+(?:a|an|the|its|his|her|their)\\s)"
             // a name's post, then how the clause goes on: "succeeded by Daniel Price, currently finance director of
             // the group, with effect from April 1"
             + "|(?=,)(?<=\\p{Lu}[\\p{L}'’.]{0,30}),\\s+(?:currently|now|formerly|previously)\\s[^,;:]{1,60},"

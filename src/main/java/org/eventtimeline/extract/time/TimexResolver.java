@@ -701,8 +701,9 @@ final class TimexResolver {
         int end = Math.min(sentence.length(), s.positionInSentence() + m.text().length());
         if (POSSESSIVE.matcher(sentence).region(end, sentence.length()).lookingAt()) {
             // "Wednesday's ruling" is a thing already there, whatever the clause will do with it ("would appeal"),
-            // unless it is awaited ("ahead of Sunday's vote")
-            tense = s.after(book.cue("awaited")) ? Tense.FUTURE : Tense.PAST;
+            // unless it is awaited ("ahead of Sunday's vote") or to be taken part in ("will play in Sunday's final")
+            tense = s.after(book.cue("awaited")) || tense == Tense.FUTURE && s.after(book.cue("takingpart"))
+                    ? Tense.FUTURE : Tense.PAST;
         } else if (tense == Tense.PRESENT && book.cue("subjectis").matcher(sentence).region(end, sentence.length())
                 .lookingAt()) {
             tense = Tense.FUTURE; // "Monday is a bank holiday": the coming Monday
@@ -1191,7 +1192,7 @@ final class TimexResolver {
         String[] smaller = switch (unit) {
             case "Y" -> new String[] { "12", "M" };
             case "W" -> new String[] { "7", "D" };
-            case "D" -> new String[] { "24", "TH" };
+            case "D" -> new String[] { "24", "H" };
             case "H" -> new String[] { "60", "M" };
             case "MIN" -> new String[] { "60", "S" };
             default -> null;
@@ -1200,7 +1201,9 @@ final class TimexResolver {
         if (parts != Math.rint(parts)) {
             return prefix + n + timeUnit(unit); // a decimal fraction, as ISO 8601 allows in the last figure
         }
-        return prefix + (whole == 0 ? "" : whole + timeUnit(unit)) + (long) parts + smaller[1];
+        // the hours of a day come after ISO 8601's "T": three and a half days are P3DT12H
+        return prefix + (whole == 0 ? "" : whole + timeUnit(unit)) + (unit.equals("D") ? "T" : "") + (long) parts
+                + smaller[1];
     }
 
     private static String timeUnit(String unit) {

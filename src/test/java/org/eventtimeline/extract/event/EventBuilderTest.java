@@ -1395,4 +1395,17 @@ class EventBuilderTest {
         assertEquals("She died at 4 a.m.", events("Diana was killed in a crash on Sunday. She died at 4 a.m.").get(1)
                 .title());
     }
+
+    @Test
+    void aSubjectOfSevenWordsIsSharedWithTheVerbAfterAnd() {
+        assertEquals("The attack on the Bataclan concert hall ended shortly after midnight", events("The attack on the"
+                + " Bataclan concert hall began at 9:40 p.m. and ended shortly after midnight.").get(1).title());
+    }
+
+    @Test
+    void anAsideBeforeAVerbInThePresentWithItsObjectIsDroppedFromALongHeadline() {
+        assertEquals("The decision ends a debate that began in 2005 with the discovery of a larger object beyond Pluto",
+                events("The decision, made at a meeting of the International Astronomical Union, ends a debate that"
+                        + " began in 2005 with the discovery of a larger object beyond Pluto.").get(0).title());
+    }
 }

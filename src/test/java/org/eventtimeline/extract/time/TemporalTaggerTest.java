@@ -1523,4 +1523,11 @@ class TemporalTaggerTest {
         assertEquals("2014-04-21", found.stream().filter(e -> e.text().equals("Patriots' Day")).reduce((a, b) -> b)
                 .orElseThrow().value());
     }
+
+    @Test
+    void aWeekdaysThingTakenPartInLooksAhead() {
+        LocalDate wednesday = LocalDate.of(2002, 6, 26);
+        assertEquals("2002-06-30", value(tag("Germany will play Brazil in Sunday's final.", wednesday), "Sunday"));
+        assertEquals("2002-06-23", value(tag("Lawyers would appeal Sunday's ruling.", wednesday), "Sunday"));
+    }
 }
