@@ -42,6 +42,13 @@ public final class EventBuilder {
      */
     private static final Pattern WIRE_DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu}.' -]+(?:,[^()\\n]{1,40})?(?:\\s*\\([\\p{L}. ]{1,30}\\))?\\s*[—–_-]{1,2}(?:\\s+|$)");
+    /**
+     * The same written as a place's name opening a story, before a sentence's first word: "Kyiv — Ukraine said ...",
+     * "Buenos Aires, Argentina — The"; not "Obama — who was in Hawaii — said".
+     */
+    private static final Pattern PLACE_DATELINE = Pattern.compile(
+            "^\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}(?:,\\s+\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?)?"
+                    + "\\s+[—–]\\s+(?=\\p{Lu}|\\d)");
 
     public List<ExtractedEvent> build(String text, List<Sentence> sentences, List<TemporalExpression> expressions,
             List<PersonMention> mentions, Map<PersonMention, Person> personOf) {
@@ -54,7 +61,10 @@ public final class EventBuilder {
                 inSentence.add(expressions.get(e++));
             }
             Matcher wire = WIRE_DATELINE.matcher(text).region(sentence.start(), sentence.end());
-            int opening = wire.lookingAt() ? wire.end() : sentence.start(); // "LONDON, May 3 (Reuters) -" is no clause
+            Matcher place = PLACE_DATELINE.matcher(text).region(sentence.start(), sentence.end());
+            // "LONDON, May 3 (Reuters) -" is no clause, nor a place named so before a story's first words (no one's)
+            int opening = wire.lookingAt() ? wire.end() : sentence.index() == 0 && place.lookingAt()
+                    && mentions.stream().noneMatch(m -> m.start() < place.end()) ? place.end() : sentence.start();
             List<TemporalExpression> anchors = anchors(text, sentence, inSentence, opening);
             addEvents(events, text, sentence, clauseAfterUnknownDates(text, opening, inSentence, anchors), anchors,
                     context, mentions);

@@ -32,6 +32,9 @@ final class Headline {
     private static final Pattern VERB_AFTER = Pattern.compile(
             "^\\s+(?!(?:and|or|of|to|in|on|at|as|by|for|from|with|through|over|into|about|after|before|the|a|an|who|"
                     + "which|whose|whom)\\b)\\p{Ll}");
+    /** "Last winter, by contrast, | was the driest in a decade": the date is the subject, and the clause its news. */
+    private static final Pattern DATE_AS_SUBJECT = Pattern.compile(
+            ",\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+,\\s+(?:was|were|is|are|has|had|saw|brought)\\b");
     private static final Pattern SCENE_SETTING = Pattern.compile(
             "^(?:then\\s+|and\\s+|but\\s+|also\\s+|earlier\\s+|later\\s+)?(?:(?:in|on|at|by|since|during|from"
                     + "|as early as|until)\\s+)?$",
@@ -559,13 +562,13 @@ final class Headline {
     private static final Pattern PLURAL_AND_VERB = Pattern.compile("\\p{Ll}{3,}(?<![su'’])s\\s+(?!(?:the|a|an|this|that"
             + "|these|those|his|her|its|their|our|my|your|it|them|him|us|me|to|in|on|at|for|with|from|by|of|up|out|off"
             + "|down|over|into|and|or|but|as|than|more|less|all|some|most|about)\\b)\\p{Ll}{3,}(?<!s|ed|ing|ly)\\b");
-    /** A noun before a plural one, then a verb: "fire officials warned", "bank shares were". */
+    /** A noun before a plural one, then a verb: "fire officials warned", "bank shares were", "flood warnings stay". */
     private static final Pattern NOUNS_AND_VERB = Pattern.compile("\\p{Ll}{3,}\\s+\\p{Ll}{3,}(?<![su'’])s\\s+(?:"
-            + VERB_IN_PAST + "|were|are|have|had|will|would|could|may|might)\\b");
-    /** A first word that may come before a verb of the same clause: an auxiliary, a verb or an adverb ("later"). */
+            + VERB_IN_PAST + "|were|are|have|had|will|would|could|may|might|remain|continue|stay|say|expect|warn)\\b");
     /** "and | bottled water was handed out": a word in -ed before a noun and its verb describes the noun. */
     private static final Pattern DESCRIBED_NOUN_AND_VERB = Pattern.compile("\\p{Ll}{2,}ed\\s+\\p{Ll}{3,}\\s+(?:was|were"
             + "|is|are|has|have|had)\\b");
+    /** A first word that may come before a verb of the same clause: an auxiliary, a verb or an adverb ("later"). */
     private static final Pattern AUXILIARY_OR_PAST = Pattern.compile("was|were|is|are|has|had|have|will|would|can"
             + "|could|may|might|must|should|did|does|later|also|again|soon|never|once|still|\\p{Ll}+ly|" + VERB_IN_PAST);
     /** An age before a comma: "Julien Moreau, 52| ,". */
@@ -817,7 +820,8 @@ final class Headline {
             String after = clause.substring(date.end() - from);
             // "In 2010, the firm moved ..." -> "The firm moved ..."; a chronology's "July 2021 – The company ..." and
             // "March 12: The company ..." too
-            if (SCENE_SETTING.matcher(before).matches() && after.matches("(?s)^\\s*(?:,|:\\s|[–—]\\s|-\\s).*")) {
+            if (SCENE_SETTING.matcher(before).matches() && after.matches("(?s)^\\s*(?:,|:\\s|[–—]\\s|-\\s).*")
+                    && !(before.isBlank() && DATE_AS_SUBJECT.matcher(after).lookingAt())) {
                 return after.replaceFirst("^\\s*[,:–—-]\\s*", "");
             }
         }

@@ -1408,4 +1408,25 @@ class EventBuilderTest {
                 events("The decision, made at a meeting of the International Astronomical Union, ends a debate that"
                         + " began in 2005 with the discovery of a larger object beyond Pluto.").get(0).title());
     }
+
+    @Test
+    void aPlacesNameAndADashBeforeAStorysFirstWordsIsADateline() {
+        assertEquals("Ukraine said on Monday it had shot down 83 drones", events("Kyiv — Ukraine said on Monday it had"
+                + " shot down 83 drones.").get(0).title());
+        // a person's name and a dash is no dateline
+        assertTrue(events("Obama — who was in Hawaii — said on Monday he would return.").get(0).title()
+                .startsWith("Obama"));
+    }
+
+    @Test
+    void aDateThatIsTheSubjectStaysInItsHeadline() {
+        assertEquals("Last winter, by contrast, was the driest in a decade", events("The autumn was wet. Last winter,"
+                + " by contrast, was the driest in a decade.").get(1).title());
+    }
+
+    @Test
+    void aPluralNounAndAVerbInThePresentAfterAndIsAClauseOfItsOwn() {
+        assertEquals("Flood warnings remain in place until at least Friday", events("More storms are forecast for next"
+                + " week, and flood warnings remain in place until at least Friday.").get(1).title());
+    }
 }
