@@ -3,6 +3,7 @@ package org.eventtimeline.extract.time;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -322,10 +323,15 @@ final class NarrativeClock {
         happenings = more;
     }
 
-    /** Notes a verb in the past told with its day: "Lehman filed for bankruptcy early Monday". */
-    void nameDoing(String pastVerb, CalendarDate day) {
+    /** Notes verbs in the past told with their day: "Lehman filed for bankruptcy early Monday". */
+    void nameDoings(List<String> pastVerbs, CalendarDate day) {
+        if (pastVerbs.isEmpty()) {
+            return;
+        }
         Map<String, CalendarDate> more = new HashMap<>(doings);
-        more.put(pastVerb.toLowerCase(Locale.ROOT).substring(0, pastVerb.length() - 2), day);
+        for (String verb : pastVerbs) {
+            more.put(verb.toLowerCase(Locale.ROOT).substring(0, verb.length() - 2), day); // "filed": "fil"
+        }
         doings = more;
     }
 

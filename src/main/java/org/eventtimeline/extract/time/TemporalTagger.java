@@ -96,6 +96,7 @@ public final class TemporalTagger {
                 clock.backToNews(); // "... who arrived in March and leave next week": this March, whatever came before
             }
             NarrativeClock beforeLast = clock.copy(); // the story's time before the sentence's last expression
+            TemporalExpression lookBack = null; // the sentence's last date told looking back
             while (next < matches.size() && matches.get(next).start() < sentence.end()) {
                 Match match = matches.get(next++);
                 if (match.start() < sentence.start()) {
@@ -154,12 +155,16 @@ public final class TemporalTagger {
                             && (endsRange || !isAttributive(text, match.start(), match.end())) && !aside
                             && !comparison) {
                         if (clock.time() != null && expression.date() != null
-                                && isFlashback(sentence.text(), match.start() - sentence.start())) {
+                                && (isFlashback(sentence.text(), match.start() - sentence.start())
+                                        || lookBack != null && RESTATED.matcher(text).region(lookBack.end(),
+                                                match.start()).matches())) {
                             // "She resigned on 14 March 2019. She had been appointed in July 2016. Her successor took
-                            // office on 18 March": a look back names its date, and the story stays where it was
+                            // office on 18 March": a look back names its date, and the story stays where it was; so
+                            // does the date that says it again ("had launched four days earlier, on July 16, 1969")
                             clock.stay(sentence.index());
                             clock.nameLookingBack(expression.date(), sentence.index(),
                                     expression.anchor() == Anchor.NARRATIVE);
+                            lookBack = expression;
                         } else {
                             advance(clock, expression, sentence.index(), match.start() - sentence.start());
                         }
@@ -182,9 +187,11 @@ public final class TemporalTagger {
                 } else if (expression.date() != null && expression.date().precision() == Precision.DAY) {
                     Matcher doing = PAST_VERB_BEFORE.matcher(text).region(Math.max(sentence.start(),
                             match.start() - DOING_REACH), match.start());
+                    List<String> verbs = new ArrayList<>(2);
                     while (doing.find()) {
-                        clock.nameDoing(doing.group(), expression.date());
+                        verbs.add(doing.group());
                     }
+                    clock.nameDoings(verbs, expression.date());
                 }
                 if (expression.type() == TimexType.TIME) {
                     clock.toldAScene();

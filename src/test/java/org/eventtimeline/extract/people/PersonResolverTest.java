@@ -371,4 +371,9 @@ class PersonResolverTest {
         assertEquals(List.of("Osama bin Laden"), people("Osama bin Laden, the founder of Al Qaeda, was killed on Sunday,"
                 + " Al Jazeera said.").stream().map(Person::name).toList());
     }
+
+    @Test
+    void aCitysNameAfterAGivenNameAndAParticleIsNoOne() {
+        assertEquals(List.of(), people("He will be buried in Santiago de Cuba on Dec. 4, officials said."));
+    }
 }

@@ -1530,4 +1530,18 @@ class TemporalTaggerTest {
         assertEquals("2002-06-30", value(tag("Germany will play Brazil in Sunday's final.", wednesday), "Sunday"));
         assertEquals("2002-06-23", value(tag("Lawyers would appeal Sunday's ruling.", wednesday), "Sunday"));
     }
+
+    @Test
+    void aDateThatSaysALookBackAgainLeavesTheStoryWhereItWas() {
+        List<TemporalExpression> found = tag("Fifty years ago today, Apollo 11 touched down on the Moon. The crew had"
+                + " launched four days earlier, on July 16, 1969. Neil Armstrong stepped out at 10:56 p.m.",
+                LocalDate.of(2019, 7, 20));
+        assertEquals("1969-07-20T22:56", value(found, "10:56 p.m."));
+    }
+
+    @Test
+    void aParticipleAfterBeingIsNoCueOfThePast() {
+        assertEquals("2016-12-04", value(tag("Castro stepped down in 2008. His ashes will be taken across the island"
+                + " before being buried on Dec. 4.", LocalDate.of(2016, 11, 26)), "Dec. 4"));
+    }
 }
