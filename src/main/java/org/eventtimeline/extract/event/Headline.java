@@ -388,8 +388,12 @@ final class Headline {
 
     private static final Pattern REPORTER = Pattern.compile("^.*\\b(?:that|said|says|warned|noted)\\s+");
 
-    /** A plural noun a phrase of the thing belongs to: "services to" in "services to the islands, suspended ...". */
-    private static final String PLURAL_HEAD = "(?:\\p{Ll}{3,}(?<![su'’])s\\s+(?:of|to|in|on|at|from|for|with)\\s+)?";
+    /**
+     * A plural noun a phrase of the thing belongs to: "services to" in "services to the islands, suspended ...", "Roads
+     * to" opening a sentence.
+     */
+    private static final String PLURAL_NOUN_OF = "\\p{L}\\p{Ll}{2,}(?<![su'’])s\\s+(?:of|to|in|on|at|from|for|with)\\s+";
+    private static final String PLURAL_HEAD = "(?:" + PLURAL_NOUN_OF + ")?";
     /** A thing and a participle's aside of it: "the Eastgate bridge, opened in 1998" (before ", would close"). */
     private static final Pattern THINGS_PARTICIPLE_ASIDE = Pattern.compile("\\b(" + PLURAL_HEAD
             + "(?i:the|a|an|its|their|his|her)"
@@ -510,8 +514,11 @@ final class Headline {
     }
 
     private static String passive(String subject, String participle) {
-        return subject + (PLURAL.matcher(subject).find() ? " were " : " was ") + participle;
+        boolean plural = PLURAL.matcher(subject).find() || PLURAL_HEAD_FIRST.matcher(subject).lookingAt();
+        return subject + (plural ? " were " : " was ") + participle; // "Roads to the region were closed"
     }
+
+    private static final Pattern PLURAL_HEAD_FIRST = Pattern.compile(PLURAL_NOUN_OF);
 
     private static final Pattern PARTICIPLE_ASIDE = Pattern.compile("((?:The|This|That|These|Those|Its|His|Her|Their"
             + "|(?!(?:In|On|At|By|For|From|With|After|Before|Since|During|Until|Last|Next|Earlier|Later|When|While|As|But"

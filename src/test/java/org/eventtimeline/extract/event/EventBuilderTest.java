@@ -1429,4 +1429,10 @@ class EventBuilderTest {
         assertEquals("Flood warnings remain in place until at least Friday", events("More storms are forecast for next"
                 + " week, and flood warnings remain in place until at least Friday.").get(1).title());
     }
+
+    @Test
+    void aPluralHeadOpeningASentenceTakesTheParticiplesAside() {
+        assertEquals("Roads to the region were closed since Thursday night", events("Roads to the region, closed since"
+                + " Thursday night, are expected to reopen within a week.").get(0).title());
+    }
 }
