@@ -26,8 +26,9 @@ class TempEvalTest {
         assertTrue(score.strictF1() >= 0.884, "strict F1 " + score.strictF1());
         // 2026-12-04: "pretax profit for the first half" (wsj_0583) is tagged 1989-H1, which the gold leaves untagged;
         // the one extra match costs value and type F1 0.0003 each
-        // 2026-12-05: "two to three weeks" is one duration (P2W), as the gold has it
-        assertTrue(score.valueF1() >= 0.8223, "value F1 " + score.valueF1());
+        // 2026-12-05: "two to three weeks" is one duration (P2W), as the gold has it; "through Sept. 29" after one
+        // sentence of background in 1987 is the news's year (wsj_0520)
+        assertTrue(score.valueF1() >= 0.8228, "value F1 " + score.valueF1());
         assertTrue(score.typeF1() >= 0.8996, "type F1 " + score.typeF1());
     }
 }

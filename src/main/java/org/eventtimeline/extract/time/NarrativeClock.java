@@ -239,6 +239,11 @@ final class NarrativeClock {
         return anchor == Anchor.ABSOLUTE || anchor == Anchor.NARRATIVE;
     }
 
+    /** Whether the text has spoken of the publication's days: news, with its background. */
+    boolean newsTold() {
+        return newsTold;
+    }
+
     /** Whether the text has told its story in sentences one after another, not named a single date of background. */
     boolean storyToldAlong() {
         return storyRun >= 2;

@@ -426,8 +426,12 @@ final class TimexResolver {
         // nor, after a single date of background, a year past it: "Johnson won a landslide election in December 2019.
         // He survived a confidence vote on June 6", in July 2022, is this June's
         boolean pastTheBackground = inStory.start().getYear() > story.start().getYear() && !s.clock().storyToldAlong();
+        // nor, in news, a day in the year of a single sentence of background: "Syrian rebels entered the capital on
+        // Sunday ... His father seized power in 1970. The rebels took Aleppo on 30 November" is this November's
+        boolean inTheBackground = story.precision() == Precision.YEAR && s.clock().newsTold()
+                && !s.clock().storyToldAlong();
         if (s.publication() == null || inStory.precision() != Precision.DAY
-                || !inStory.end().isBefore(story.start()) && !pastTheBackground) {
+                || !inStory.end().isBefore(story.start()) && !pastTheBackground && !inTheBackground) {
             return false;
         }
         CalendarDate fresh = inYear.apply(s.publication().getYear());

@@ -1544,4 +1544,19 @@ class TemporalTaggerTest {
         assertEquals("2016-12-04", value(tag("Castro stepped down in 2008. His ashes will be taken across the island"
                 + " before being buried on Dec. 4.", LocalDate.of(2016, 11, 26)), "Dec. 4"));
     }
+
+    @Test
+    void aDayAfterASingleSentenceOfBackgroundInNewsIsTheNewssDay() {
+        List<TemporalExpression> found = tag("Syrian rebels entered the capital early on Sunday after an offensive that"
+                + " began 11 days earlier. His father seized power in a coup in 1970. The rebels took Aleppo on 30"
+                + " November and Hama on 5 December.", LocalDate.of(2024, 12, 9));
+        assertEquals("2024-11-30", value(found, "30 November"));
+        assertEquals("2024-12-05", value(found, "5 December"));
+    }
+
+    @Test
+    void asRecentlyAsIsNoVagueReference() {
+        List<TemporalExpression> found = tag("He had denied wrongdoing as recently as Sunday.", THURSDAY);
+        assertEquals(List.of("Sunday"), found.stream().map(TemporalExpression::text).toList());
+    }
 }
