@@ -1,5 +1,6 @@
 package org.eventtimeline.extract.event;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -717,14 +718,17 @@ public final class EventBuilder {
 
     /**
      * Whether {@code later} is the hour of the day {@code earlier} said, set beside it: "The fire broke out on Tuesday,
-     * at about 9 p.m., and spread"; "at 8 p.m. local time (1900 GMT)", the same hour.
+     * at about 9 p.m., and spread"; "at 8 p.m. local time (1900 GMT)", the same hour, and "at 5 p.m. EST, about 1 a.m.
+     * Thursday in Baghdad", the same hour in another zone, a day apart.
      */
     private static boolean hourBeside(String text, TemporalExpression earlier, TemporalExpression later) {
-        return later.type() == TimexType.TIME && earlier.date().equals(later.date())
+        boolean zonesApart = earlier.type() == TimexType.TIME
+                && Math.abs(ChronoUnit.DAYS.between(earlier.date().start(), later.date().start())) <= 1;
+        return later.type() == TimexType.TIME && (earlier.date().equals(later.date()) || zonesApart)
                 && CLOCK_APPOSITION.matcher(text).region(earlier.end(), later.start()).matches();
     }
 
-    private static final Pattern CLOCK_APPOSITION = Pattern.compile("(?:\\s+local\\s+time)?\\s*[,(]\\s*"
+    private static final Pattern CLOCK_APPOSITION = Pattern.compile("(?:\\s+local\\s+time|\\s+[A-Z]{2,4})?\\s*[,(]\\s*"
             + "(?:(?:at|about|around|approximately|roughly|some|just|shortly|soon|sometime|right|exactly|precisely"
             + "|minutes|moments|after|before|past|until|by)\\s+){0,3}");
     private static final Pattern APPOSITION = Pattern.compile("\\s*[,(—–-]?\\s*(?:on|in|at)?\\s*");

@@ -398,7 +398,7 @@ final class Headline {
     private static final Pattern THINGS_PARTICIPLE_ASIDE = Pattern.compile("\\b(" + PLURAL_HEAD
             + "(?i:the|a|an|its|their|his|her)"
             + "(?:\\s+[\\p{L}'’-]+){1,4}),\\s+(?:" + ADVERB + "\\s+)?(?:"
-            + PASSIVE_PARTICIPLE_WORDS + ")\\b" + CLAUSE_WORDS + "*");
+            + PASSIVE_PARTICIPLE_WORDS + "|due)\\b" + CLAUSE_WORDS + "*"); // "Her album, due out next month,"
 
     /** Where the sentence holding {@code start} begins, looking back at most 200 characters. */
     private static int sentenceStartBefore(String text, int start) {

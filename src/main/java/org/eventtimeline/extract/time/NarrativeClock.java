@@ -107,9 +107,10 @@ final class NarrativeClock {
 
     /**
      * Notes a time of day told in a sentence: an evening's or a night's ("T22:00", "TNI") makes its day the evening's,
-     * and a clock's is where "45 minutes later" counts from.
+     * and a clock's is where "45 minutes later" counts from. One {@code toCome} (after the publication: "will appear
+     * on Tuesday morning") does not end the evening told of.
      */
-    void toldTimeOfDay(CalendarDate day, String value, int sentenceIndex) {
+    void toldTimeOfDay(CalendarDate day, String value, int sentenceIndex, boolean toCome) {
         Matcher time = TIME_OF_DAY.matcher(value);
         if (!time.find()) {
             return;
@@ -126,8 +127,8 @@ final class NarrativeClock {
         if (late) {
             evening = day;
             eveningIn = sentenceIndex;
-        } else if (!day.equals(evening)) {
-            evening = null; // a morning of another day: the evening told of is over
+        } else if (!day.equals(evening) && !toCome) {
+            evening = null; // a morning of another day gone: the evening told of is over
         }
     }
 
@@ -147,6 +148,11 @@ final class NarrativeClock {
     /** Whether the text told of the evening or night of this day, so that "at 4 a.m." after it is the next day's. */
     boolean toldEveningOf(CalendarDate day) {
         return day.equals(evening);
+    }
+
+    /** The day whose evening or night the text last told of, or null. */
+    CalendarDate evening() {
+        return evening;
     }
 
     /**

@@ -196,7 +196,8 @@ public final class TemporalTagger {
                 if (expression.type() == TimexType.TIME) {
                     clock.toldAScene();
                     if (expression.date() != null) {
-                        clock.toldTimeOfDay(expression.date(), expression.value(), sentence.index());
+                        clock.toldTimeOfDay(expression.date(), expression.value(), sentence.index(),
+                                publishedAt != null && expression.date().start().isAfter(publishedAt));
                     }
                 }
                 inSentence.add(expression);

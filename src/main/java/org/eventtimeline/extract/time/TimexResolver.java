@@ -1073,6 +1073,8 @@ final class TimexResolver {
 
     /** The hours after a night, up to the morning's: "started at 9.30pm on Monday ... under control by 6am". */
     private static final Pattern EARLY_MORNING = Pattern.compile("0[0-8]:\\d\\d");
+    /** An hour of the evening or the night, or those parts of the day. */
+    private static final Pattern EVENING_HOUR = Pattern.compile("(?:1[7-9]|2[0-3]):\\d\\d|EV|NI");
     /** An hour of the afternoon or the evening, or those parts of the day. */
     private static final Pattern LATER_IN_THE_DAY = Pattern.compile("(?:1[2-9]|2[0-3]):\\d\\d|AF|EV|NI");
 
@@ -1090,6 +1092,13 @@ final class TimexResolver {
             // "He will travel on Thursday. A jet flew over the site at noon": not Thursday's noon, gone; "... cast by
             // Sunday night. Results are expected after polls close at 7.30pm": not Sunday's, to come
             day = null;
+            CalendarDate evening = s.clock().evening();
+            if (s.tense() == Tense.PAST && EVENING_HOUR.matcher(hhmm).matches() && evening != null
+                    && !evening.start().isAfter(s.publication())) {
+                // "a fire ... on Saturday night. He will appear on Tuesday morning. Residents were evacuated shortly
+                // before 11pm": the night told of, not the publication's
+                day = evening;
+            }
         }
         if (day != null && day.precision() == Precision.DAY && s.tense() != Tense.FUTURE && EARLY_MORNING.matcher(hhmm)
                 .matches() && s.clock().toldEveningOf(day)) {

@@ -1435,4 +1435,17 @@ class EventBuilderTest {
         assertEquals("Roads to the region were closed since Thursday night", events("Roads to the region, closed since"
                 + " Thursday night, are expected to reopen within a week.").get(0).title());
     }
+
+    @Test
+    void theSameHourInAnotherZoneIsOneEvent() {
+        List<ExtractedEvent> found = extractor.extract("The attack began at 5 p.m. EST on Wednesday, about 1 a.m."
+                + " Thursday in Baghdad.", LocalDate.of(1998, 12, 17)).events();
+        assertEquals(1, found.size(), found::toString);
+    }
+
+    @Test
+    void aThingsDueAsideIsDroppedBeforeItsVerb() {
+        assertEquals("The report was commissioned in January", events("The report, due in June, was commissioned in"
+                + " January.").get(1).title());
+    }
 }

@@ -1558,5 +1558,15 @@ class TemporalTaggerTest {
     void asRecentlyAsIsNoVagueReference() {
         List<TemporalExpression> found = tag("He had denied wrongdoing as recently as Sunday.", THURSDAY);
         assertEquals(List.of("Sunday"), found.stream().map(TemporalExpression::text).toList());
+        found = tag("It was rejected three times, most recently last October.", THURSDAY);
+        assertEquals(List.of("last October"), found.stream().map(TemporalExpression::text).toList());
+    }
+
+    @Test
+    void anEveningHourInThePastAfterADayToComeIsTheNightToldOf() {
+        List<TemporalExpression> found = tag("A man was charged over a fire at a block of flats on Saturday night. He"
+                + " will appear before magistrates on Tuesday morning. Residents were evacuated shortly before 11pm.",
+                LocalDate.of(2026, 5, 4));
+        assertEquals("2026-05-02T23:00", value(found, "11pm"));
     }
 }
