@@ -141,7 +141,9 @@ public final class TemporalTagger {
                                 match.start() - sentence.start());
                         quoteClockIn = sentence.index();
                     }
-                    if (endsRange && spansYears(before, expression)) {
+                    if (sameMomentElsewhere(text, inSentence, expression)) {
+                        clock.stay(sentence.index()); // the story stays on its own clock's day
+                    } else if (endsRange && spansYears(before, expression)) {
                         // "between 2018 and 2022" sums years up: the story stays where it was, but "the following
                         // year" still counts from the range's end
                         clock.restore(beforeLast, sentence.index());
@@ -195,7 +197,7 @@ public final class TemporalTagger {
                 }
                 if (expression.type() == TimexType.TIME) {
                     clock.toldAScene();
-                    if (expression.date() != null) {
+                    if (expression.date() != null && !sameMomentElsewhere(text, inSentence, expression)) {
                         clock.toldTimeOfDay(expression.date(), expression.value(), sentence.index(),
                                 publishedAt != null && expression.date().start().isAfter(publishedAt));
                     }
@@ -262,6 +264,17 @@ public final class TemporalTagger {
     /** A happening named with its day: "Monday's earthquakes", "the attack on Friday". */
     private static final Pattern DAYS_HAPPENING = Pattern.compile("['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?("
             + NarrativeClock.HAPPENING + ")\\b");
+    /** What stands between a time and the same time on another zone's clock: "local time (", " (". */
+    private static final Pattern OTHER_ZONE = Pattern.compile("(?:\\s+local\\s+time)?\\s*\\(\\s*");
+
+    /** "at 11:25 a.m. local time (23:25 GMT Tuesday)": the same moment on another zone's clock. */
+    private static boolean sameMomentElsewhere(String text, List<TemporalExpression> before, TemporalExpression time) {
+        TemporalExpression last = before.isEmpty() ? null : before.get(before.size() - 1);
+        return time.type() == TimexType.TIME && last != null && last.type() == TimexType.TIME
+                && last.end() <= time.start()
+                && OTHER_ZONE.matcher(text).region(last.end(), time.start()).matches();
+    }
+
     /** A verb in the past a little before a day: "Lehman | filed | for bankruptcy protection early Monday". */
     private static final Pattern PAST_VERB_BEFORE = Pattern.compile("\\b\\p{Ll}{3,}ed\\b");
     private static final int DOING_REACH = 60;

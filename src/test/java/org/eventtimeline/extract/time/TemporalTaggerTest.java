@@ -1569,4 +1569,12 @@ class TemporalTaggerTest {
                 LocalDate.of(2026, 5, 4));
         assertEquals("2026-05-02T23:00", value(found, "11pm"));
     }
+
+    @Test
+    void theSameMomentOnAnotherZonesClockLeavesTheStorysDay() {
+        List<TemporalExpression> found = tag("A quake struck early on Wednesday. It hit at 11:25 a.m. local time (23:25"
+                + " GMT Tuesday). Japan lifted its warnings by the evening.", LocalDate.of(2025, 7, 30));
+        assertEquals("2025-07-29T23:25", value(found, "23:25 GMT Tuesday"));
+        assertEquals("2025-07-30TEV", value(found, "the evening"));
+    }
 }
