@@ -674,8 +674,9 @@ public final class TemporalTagger {
         }
     }
 
+    /** A determiner before a date that modifies a noun, perhaps with a participle: "the (restored) 1927 epic". */
     private static final Pattern BEFORE_MODIFIER = Pattern.compile(
-            "(?:\\b(?:the|a|an|its|his|her|their|our)|['’]s)\\s+$", Pattern.CASE_INSENSITIVE);
+            "(?:\\b(?:the|a|an|its|his|her|their|our)|['’]s)\\s+(?:\\p{Ll}{3,}ed\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BEFORE_DUE = Pattern.compile(
             "\\b(?:due|maturing|since|until|till|dat(?:ing|es|ed)(?:\\s+back)?\\s+to)\\s+$"
                     + "|\\bsince\\s+[^,;:.]{1,40}\\s(?:in|on)\\s+$", Pattern.CASE_INSENSITIVE);

@@ -1223,6 +1223,9 @@ final class TimexResolver {
         return unit.equals("MIN") ? "M" : unit;
     }
 
+    private static final Pattern FIXED_HOLIDAY = Pattern.compile("\\d\\d-\\d\\d");
+    private static final Pattern HOLIDAY_OF_A_MONTH = Pattern.compile("\\d\\d-");
+
     private String set(String text, Map<String, String> f) {
         if (f.containsKey("frequency")) {
             return word("frequency", f.get("frequency"));
@@ -1234,10 +1237,10 @@ final class TimexResolver {
             return "XXXX-WXX-" + word("weekday", f.get("weekday"));
         }
         if (f.containsKey("holiday")) {
-            // "12-25" is Christmas every year; "04-3-1" (the third Monday of April) and "easter+1" are a month's
+            // "12-25" is Christmas every year; "04-3-1" (the third Monday of April) is April's; "easter+1" some day
             String day = word("holiday", f.get("holiday"));
-            return day.matches("\\d\\d-\\d\\d") ? "XXXX-" + day : day.matches("\\d\\d-.*")
-                    ? "XXXX-" + day.substring(0, 2) : "XXXX";
+            return FIXED_HOLIDAY.matcher(day).matches() ? "XXXX-" + day
+                    : HOLIDAY_OF_A_MONTH.matcher(day).lookingAt() ? "XXXX-" + day.substring(0, 2) : "XXXX";
         }
         if (f.containsKey("season")) {
             return "XXXX-" + word("season", f.get("season")); // "each summer": XXXX-SU

@@ -1448,4 +1448,16 @@ class EventBuilderTest {
         assertEquals("The report was commissioned in January", events("The report, due in June, was commissioned in"
                 + " January.").get(1).title());
     }
+
+    @Test
+    void aYearThatNamesAThingAfterAParticipleIsNoEventBesideADay() {
+        List<ExtractedEvent> found = events("The festival opens on Friday with a screening of the restored 1927 epic.");
+        assertEquals(List.of("2025-09-12"), found.stream().map(e -> e.date().value()).toList());
+    }
+
+    @Test
+    void aBareNounsWhichAsideAfterAConjunctionHeadsItsDate() {
+        assertEquals("Inflation rose to 3.8% in September", events("The governor said cuts were likely if inflation,"
+                + " which rose to 3.8% in September, eased.").get(0).title());
+    }
 }

@@ -1577,4 +1577,11 @@ class TemporalTaggerTest {
         assertEquals("2025-07-29T23:25", value(found, "23:25 GMT Tuesday"));
         assertEquals("2025-07-30TEV", value(found, "the evening"));
     }
+
+    @Test
+    void clocksThatGoForwardOnAWeekdayGoOnTheComingOne() {
+        LocalDate friday = LocalDate.of(2026, 3, 27);
+        List<TemporalExpression> found = tag("The clocks go forward at 1am on Sunday.", friday);
+        assertEquals("2026-03-29T01:00", value(found, "1am on Sunday"));
+    }
 }
