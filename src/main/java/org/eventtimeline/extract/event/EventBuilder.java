@@ -51,6 +51,13 @@ public final class EventBuilder {
             "^\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}(?:,\\s+\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?)?"
                     + "\\s+[—–]\\s+(?=\\p{Lu}|\\d)");
 
+    /** Where the story's first sentence starts after a place's dateline ("Kyiv — "), or its start. */
+    private static int afterPlaceDateline(String text, Sentence sentence, List<PersonMention> mentions) {
+        Matcher place = PLACE_DATELINE.matcher(text).region(sentence.start(), sentence.end());
+        return place.lookingAt() && mentions.stream().noneMatch(m -> m.start() < place.end()) ? place.end()
+                : sentence.start();
+    }
+
     public List<ExtractedEvent> build(String text, List<Sentence> sentences, List<TemporalExpression> expressions,
             List<PersonMention> mentions, Map<PersonMention, Person> personOf) {
         List<ExtractedEvent> events = new ArrayList<>();
@@ -62,10 +69,9 @@ public final class EventBuilder {
                 inSentence.add(expressions.get(e++));
             }
             Matcher wire = WIRE_DATELINE.matcher(text).region(sentence.start(), sentence.end());
-            Matcher place = PLACE_DATELINE.matcher(text).region(sentence.start(), sentence.end());
             // "LONDON, May 3 (Reuters) -" is no clause, nor a place named so before a story's first words (no one's)
-            int opening = wire.lookingAt() ? wire.end() : sentence.index() == 0 && place.lookingAt()
-                    && mentions.stream().noneMatch(m -> m.start() < place.end()) ? place.end() : sentence.start();
+            int opening = wire.lookingAt() ? wire.end()
+                    : sentence.index() == 0 ? afterPlaceDateline(text, sentence, mentions) : sentence.start();
             List<TemporalExpression> anchors = anchors(text, sentence, inSentence, opening);
             addEvents(events, text, sentence, clauseAfterUnknownDates(text, opening, inSentence, anchors), anchors,
                     context, mentions);

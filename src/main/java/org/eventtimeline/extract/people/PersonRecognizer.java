@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -189,11 +190,7 @@ public final class PersonRecognizer {
      */
     private static boolean familyNameAlone(String text, List<Token> name) {
         int initials = leadingInitials(name); // "H. Marshall Schwarz", "J.K. Rowling"
-        long particles = name.stream().skip(initials).filter(t -> PARTICLES.contains(t.text())
-                || isInitial(t.text())).count();
-        long suffix = PersonNames.isSuffix(name.get(name.size() - 1).text()) ? 1 : 0;
-        // "Virgil van Dijk", "Chesley B. Sullenberger III": a given and a family name
-        long words = name.size() - initials - particles - suffix;
+        long words = plainWords(name, PARTICLES::contains); // "Virgil van Dijk": a given and a family name
         if (!(words == 2 && name.get(initials).text().chars().allMatch(Character::isLetter)
                 || words == 1 && initials > 0)) {
             return false;
@@ -289,11 +286,18 @@ public final class PersonRecognizer {
      * of a name whose given name is unknown, where "Human Rights Watch" and "Los Angeles Lakers" are longer.
      */
     private static boolean isGivenAndFamilyName(List<Token> name) {
-        long words = name.size() - name.stream().filter(t -> PARTICLES.contains(t.text().toLowerCase(Locale.ROOT))
-                || isInitial(t.text())).count() - (PersonNames.isSuffix(name.get(name.size() - 1).text()) ? 1 : 0);
-        // initials that open a name stand for its given name: "J.K. Rowling" (but "H. Marshall Schwarz" has one);
-        // a suffix is no word of either ("Chesley B. Sullenberger III")
+        long words = plainWords(name, w -> PARTICLES.contains(w.toLowerCase(Locale.ROOT)));
+        // initials that open a name stand for its given name: "J.K. Rowling" (but "H. Marshall Schwarz" has one)
         return words == 2 || words == 1 && isInitial(name.get(0).text());
+    }
+
+    /**
+     * The words of a name that are neither a particle, an initial nor its suffix: "Chesley B. Sullenberger III" has
+     * two, a given and a family name.
+     */
+    private static long plainWords(List<Token> name, Predicate<String> particle) {
+        long others = name.stream().filter(t -> particle.test(t.text()) || isInitial(t.text())).count();
+        return name.size() - others - (PersonNames.isSuffix(name.get(name.size() - 1).text()) ? 1 : 0);
     }
 
     /** Whether a place's noun and "of" come right before the name: "the summit of | Ben Nevis". */
