@@ -28,8 +28,14 @@ public final class RuleBook {
     private static final Pattern CAPTURE = Pattern.compile("(?<!\\(\\?)<([a-zA-Z][a-zA-Z0-9]*)(?:=([^<>]+))?>");
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
     private static final Pattern UNEXPANDED = Pattern.compile("(?<!\\(\\?)<[a-zA-Z][a-zA-Z0-9]*=");
+    private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?<[a-zA-Z][a-zA-Z0-9]*>");
+    /** A group written out in a rule, without pieces or look-arounds: "hours|minutes", "days?|weeks?". */
+    private static final Pattern WORDS_WRITTEN = Pattern.compile("(?:[^<%(]|\\\\.|\\((?!\\?<?[=!]))+");
     private static final Pattern INCLUDE = Pattern.compile("%([a-zA-Z][a-zA-Z0-9]*)");
     private static final Pattern EXAMPLE = Pattern.compile("(.+?)\\s+=>\\s+(\\S+)(?:\\s+@\\s+(\\d{4}-\\d{2}-\\d{2}))?");
+
+    /** Marks a need written in a rule rather than named: no piece's name starts with it. */
+    private static final String WRITTEN = "=";
 
     private final Map<String, String> pieces = new HashMap<>();
     private final Map<String, WordList> words = new ConcurrentHashMap<>();
@@ -138,9 +144,16 @@ public final class RuleBook {
         while (group.find()) {
             groups.add(group.group(1));
         }
+        // words written in the rule first: they are rarer than a piece's, and cheaper to look for
         List<Pattern> needs = new ArrayList<>();
+        int written = 0;
         for (String piece : mandatoryPieces(pattern.get(0))) {
-            needs.add(cue(piece));
+            if (piece.startsWith(WRITTEN)) {
+                needs.add(written++, cues.computeIfAbsent(piece,
+                        p -> Pattern.compile(expand(p.substring(1), 0), Pattern.CASE_INSENSITIVE)));
+            } else {
+                needs.add(cue(piece));
+            }
         }
         return new TimexRule(name, RuleKind.valueOf(kind.get(0).toUpperCase(Locale.ROOT)), compiled, List.copyOf(groups),
                 examples, List.copyOf(needs));
@@ -149,13 +162,16 @@ public final class RuleBook {
     /**
      * The pieces ({@code <name>}, {@code <group=name>}, {@code %name}) that every match of a rule's pattern contains:
      * those outside any optional, repeated-or-none, alternative or look-around group. Word lists that match
-     * (almost) anywhere, such as "count", still qualify; they just rule little out.
+     * (almost) anywhere, such as "count", still qualify; they just rule little out. So do groups written out in the
+     * rule ({@code <unit=hours|minutes>}, {@code (?<unit>year)}), marked {@link #WRITTEN}, where they hold no piece
+     * and no look-around: "hours later" is tried only where "hours" or "minutes" is found.
      */
     private Set<String> mandatoryPieces(String pattern) {
         record Token(String piece, List<Integer> groups) {
         }
         List<Token> tokens = new ArrayList<>();
         Set<Integer> optional = new HashSet<>();
+        Map<Integer, Integer> namedFrom = new HashMap<>();
         Deque<Integer> open = new ArrayDeque<>();
         open.push(-1); // the whole pattern
         int groups = 0;
@@ -172,6 +188,10 @@ public final class RuleBook {
             } else if (c == '(') {
                 int id = groups++;
                 open.push(id);
+                Matcher named = NAMED_GROUP.matcher(pattern).region(i, pattern.length());
+                if (named.lookingAt()) {
+                    namedFrom.put(id, named.end());
+                }
                 if (pattern.startsWith("(?=", i) || pattern.startsWith("(?!", i) || pattern.startsWith("(?<=", i)
                         || pattern.startsWith("(?<!", i)) {
                     optional.add(id); // a look-around: what it names need not be in the match
@@ -180,6 +200,8 @@ public final class RuleBook {
                 int id = open.pop();
                 if (optionalAfter(pattern, i + 1)) {
                     optional.add(id);
+                } else if (namedFrom.containsKey(id)) {
+                    tokens.add(new Token(WRITTEN + pattern.substring(namedFrom.get(id), i), new ArrayList<>(open)));
                 }
             } else if (c == '|') {
                 optional.add(open.peek());
@@ -187,8 +209,8 @@ public final class RuleBook {
                 Matcher m = (c == '<' ? CAPTURE : INCLUDE).matcher(pattern).region(i, pattern.length());
                 if (m.lookingAt()) {
                     String ref = c == '%' ? m.group(1) : m.group(2) == null ? m.group(1) : m.group(2);
-                    if (isPiece(ref) && !optionalAfter(pattern, m.end())) {
-                        tokens.add(new Token(ref, new ArrayList<>(open)));
+                    if (!optionalAfter(pattern, m.end()) && (isPiece(ref) || c == '<' && m.group(2) != null)) {
+                        tokens.add(new Token(isPiece(ref) ? ref : WRITTEN + ref, new ArrayList<>(open)));
                     }
                     i = m.end() - 1;
                 }
@@ -196,6 +218,9 @@ public final class RuleBook {
         }
         Set<String> mandatory = new LinkedHashSet<>();
         for (Token t : tokens) {
+            if (t.piece().startsWith(WRITTEN) && !WORDS_WRITTEN.matcher(t.piece().substring(1)).matches()) {
+                continue; // a group holding pieces or look-arounds costs as much to look for as the rule itself
+            }
             if (t.groups().stream().noneMatch(optional::contains)) {
                 mandatory.add(t.piece());
             }

@@ -850,6 +850,11 @@ public final class TemporalTagger {
     /** Whether a window holds every piece a rule needs; {@code found} keeps what was looked for in it already. */
     private boolean holdsAll(int[] needs, String text, int[] window, byte[] found, Matcher[] finders) {
         for (int piece : needs) {
+            if (found[piece] == ABSENT) {
+                return false; // known already: no need to look for the others
+            }
+        }
+        for (int piece : needs) {
             if (found[piece] == UNKNOWN) {
                 if (finders[piece] == null) {
                     finders[piece] = pieces.get(piece).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);

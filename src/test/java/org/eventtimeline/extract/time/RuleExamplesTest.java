@@ -53,7 +53,15 @@ class RuleExamplesTest {
     void rulesNeedTheirMandatoryPiecesOnly() {
         TimexRule monthDay = rule("month-day");
         assertEquals(2, monthDay.needs().size(), "month and day, not the optional weekday: " + monthDay.needs());
-        assertTrue(rule("noon").needs().isEmpty(), "no piece of patterns.txt or words/ is mandatory in [noon]");
+        assertEquals(List.of("noon|midday|midnight"), patterns(rule("noon")), "a named group written out is needed");
+        assertEquals(List.of("days?|weeks?", "before|after"), patterns(rule("days-from-date")).subList(0, 2),
+                "groups written out come first, and one among alternatives ('<month> <day>|<holiday>') is not needed");
+        assertEquals(List.of("(?:[12]\\d|3[01]|[1-9])(?:st|nd|rd|th)"), patterns(rule("day-of-month")),
+                "the day written out is needed; the group around 'the <day>' holds a piece and is left to it");
+    }
+
+    private static List<String> patterns(TimexRule rule) {
+        return rule.needs().stream().map(java.util.regex.Pattern::pattern).toList();
     }
 
     private static TimexRule rule(String name) {
