@@ -555,9 +555,11 @@ public final class EventBuilder {
                         : subordinateClause(text, group.get(k - 1), anchor);
                 // "When the plant opened in 1962, | it employed 300 people": an opening clause ends at its comma
                 int comma = own >= 0 ? text.indexOf(',', anchor.end()) : -1;
+                // "the first since the strike began three weeks ago, | lasted two hours": so does one right after
+                // its date
                 int openingEnd = comma >= 0 && comma < sentence.end()
-                        && OPENING_CONJUNCTION.matcher(text).region(headlineStart, own).matches()
-                                ? comma : sentence.end();
+                        && (OPENING_CONJUNCTION.matcher(text).region(headlineStart, own).matches()
+                                || text.substring(anchor.end(), comma).isBlank()) ? comma : sentence.end();
                 int reported = k > 0 && own < 0 ? reportedClause(text, group.get(k - 1), anchor) : -1;
                 int speakerStart = headlineStart;
                 own = own >= 0 ? own : reported;
