@@ -24,7 +24,10 @@ final class Headline {
 
     static final int MAX_LENGTH = 100;
 
-    /** The characters of a clause: up to a comma, semicolon or colon, but not the comma of "£21,000" or "April 15, 1912". */
+    /**
+     * The characters of a clause: up to a comma, semicolon or colon, but not the comma of "£21,000" or of
+     * "April 15, 1912".
+     */
     private static final String CLAUSE_WORDS = "(?:[^,;:]|,(?=\\d{3})|(?<=\\s\\d{1,2}),(?=\\s(?:1\\d|20)\\d\\d(?!\\d)))";
 
     private static final Pattern OPENS_CLAUSE = Pattern.compile(
