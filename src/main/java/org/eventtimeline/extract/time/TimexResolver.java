@@ -114,6 +114,12 @@ final class TimexResolver {
         if (f.containsKey("weekof")) {
             return found.withDate(CalendarDate.week(found.date().start())); // "the week of March 6": its week
         }
+        if (f.containsKey("byday")) { // "the Monday after Thanksgiving": the first such weekday after it
+            DayOfWeek weekday = DayOfWeek.of(Integer.parseInt(word("weekday", f.get("byday"))));
+            LocalDate from = found.date().start();
+            return found.withDate(CalendarDate.day(f.get("bydir").equalsIgnoreCase("before")
+                    ? from.with(TemporalAdjusters.previous(weekday)) : from.with(TemporalAdjusters.next(weekday))));
+        }
         if (f.containsKey("bydir")) { // "two days after Christmas", "the day before Thanksgiving"
             int count = f.containsKey("bynum") ? (int) count(f.get("bynum")) : 1;
             int days = count * (f.get("byunit").toLowerCase(Locale.ROOT).startsWith("week") ? 7 : 1);
