@@ -1192,8 +1192,11 @@ final class Headline {
                             && BARE_PLURAL.matcher(phrase.get(1)).matches() // "Williams shares, which"
                     || phrase.size() <= 2 && A_YEAR.matcher(phrase.get(phrase.size() - 1)).matches()) { // "fiscal 2025"
                 // "the inquiry into | the crash, which opened in May": the aside is of the whole, the inquiry; but a
-                // name after any other preposition is its own ("a government for Northern Ireland, which has been")
-                boolean name = i >= 1 && phrase.stream().allMatch(w -> CAPITALISED.matcher(w).matches())
+                // name after any other preposition is its own ("a government for Northern Ireland, which has been",
+                // "face the Blue Jays in the World Series, which starts on Friday")
+                List<String> named = phrase.size() > 1 && phrase.get(0).equalsIgnoreCase("the")
+                        ? phrase.subList(1, phrase.size()) : phrase;
+                boolean name = i >= 1 && named.stream().allMatch(w -> CAPITALISED.matcher(w).matches())
                         && !words[i - 1].matches("(?i)of|into");
                 int head = i >= 2 && !name && OF_A_THING.matcher(words[i - 1]).matches() ? headBefore(words, i - 1)
                         : -1;

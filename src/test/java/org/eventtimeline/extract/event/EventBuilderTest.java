@@ -1472,4 +1472,10 @@ class EventBuilderTest {
         assertEquals("The ship sank on April 15, 1912", events("The ship, which sank on April 15, 1912, lies 3,800"
                 + " metres below the surface.").get(0).title());
     }
+
+    @Test
+    void aNameWithTheAfterInIsTheThingItsWhichClauseTellsOf() {
+        assertEquals("The World Series starts on Friday", events("The Dodgers won the pennant on Friday night and will"
+                + " face the Blue Jays in the World Series, which starts on Friday.").get(1).title());
+    }
 }
