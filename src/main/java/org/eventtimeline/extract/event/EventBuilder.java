@@ -736,7 +736,8 @@ public final class EventBuilder {
                 && CLOCK_APPOSITION.matcher(text).region(earlier.end(), later.start()).matches();
     }
 
-    private static final Pattern CLOCK_APPOSITION = Pattern.compile("(?:\\s+local\\s+time|\\s+[A-Z]{2,4})?\\s*[,(]\\s*"
+    private static final Pattern CLOCK_APPOSITION = Pattern.compile("(?:" + TemporalTagger.CLOCK_NAMED
+            + "|\\s+[A-Z]{2,4})?\\s*[,(]\\s*"
             + "(?:(?:at|about|around|approximately|roughly|some|just|shortly|soon|sometime|right|exactly|precisely"
             + "|minutes|moments|after|before|past|until|by)\\s+){0,3}");
     private static final Pattern APPOSITION = Pattern.compile("\\s*[,(—–-]?\\s*(?:on|in|at)?\\s*");

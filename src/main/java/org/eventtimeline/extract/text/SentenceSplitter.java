@@ -87,14 +87,20 @@ public final class SentenceSplitter {
                 && !(Character.isDigit(first) && BEFORE_NUMBERS.contains(wordBefore(text, stop)));
     }
 
-    /** "at 2 p.m. PT on Thursday": a time zone or a weekday after "a.m."/"p.m." belongs to the clock time. */
+    /**
+     * "at 2 p.m. PT on Thursday", "at 4 a.m. Saudi time": a time zone, a place's time or a weekday after "a.m."/"p.m."
+     * belongs to the clock time.
+     */
     private static boolean goesOnAfterClock(String text, int stop, int next) {
         if (!CLOCK_SUFFIX.matcher(text).region(Math.max(0, stop - 3), stop).find()) {
             return false;
         }
         var word = FIRST_WORD.matcher(text).region(next, Math.min(text.length(), next + 12));
-        return word.lookingAt() && AFTER_CLOCK.contains(word.group());
+        return word.lookingAt() && (AFTER_CLOCK.contains(word.group()) || PLACES_TIME.matcher(text)
+                .region(word.end(), Math.min(text.length(), word.end() + 6)).lookingAt());
     }
+
+    private static final Pattern PLACES_TIME = Pattern.compile("\\s+time\\b");
 
     /** "in the U.S. The company said ...": a word that opens sentences after an abbreviation (not an initial). */
     private static boolean opensAfterAbbreviation(String text, int stop, int next) {

@@ -1,6 +1,7 @@
 package org.eventtimeline.extract.time;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -265,7 +266,9 @@ public final class TemporalTagger {
     private static final Pattern DAYS_HAPPENING = Pattern.compile("['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?("
             + NarrativeClock.HAPPENING + ")\\b");
     /** What stands between a time and the same time on another zone's clock: "local time (", " (". */
-    private static final Pattern OTHER_ZONE = Pattern.compile("(?:\\s+local\\s+time)?\\s*\\(\\s*");
+    /** The clock a time is told on, after it: "local time", "Saudi time", "Moscow time". */
+    public static final String CLOCK_NAMED = "\\s+(?:local|\\p{Lu}\\p{Ll}+)\\s+time";
+    private static final Pattern OTHER_ZONE = Pattern.compile("(?:" + CLOCK_NAMED + ")?\\s*\\(\\s*");
 
     /** "at 11:25 a.m. local time (23:25 GMT Tuesday)": the same moment on another zone's clock. */
     private static boolean sameMomentElsewhere(String text, List<TemporalExpression> before, TemporalExpression time) {
@@ -427,14 +430,29 @@ public final class TemporalTagger {
         for (int i = 0; i + 1 < inSentence.size(); i++) {
             TemporalExpression count = inSentence.get(i);
             TemporalExpression date = inSentence.get(i + 1);
-            if (count.type() == TimexType.DATE && COUNTED.matcher(count.text()).find()
-                    && (count.anchor() == Anchor.NARRATIVE || count.anchor() == Anchor.PUBLICATION)
-                    && date.anchor() == Anchor.ABSOLUTE && date.date() != null && date.type() == TimexType.DATE
-                    && RESTATED.matcher(text).region(count.end(), date.start()).matches()) {
+            if (count.type() != TimexType.DATE || !COUNTED.matcher(count.text()).find()
+                    || count.anchor() != Anchor.NARRATIVE && count.anchor() != Anchor.PUBLICATION
+                    || date.date() == null || date.type() != TimexType.DATE
+                    || !RESTATED.matcher(text).region(count.end(), date.start()).matches()) {
+                continue;
+            }
+            if (date.anchor() == Anchor.ABSOLUTE) {
                 inSentence.set(i, count.withDate(date.date(), date.anchor()));
+            } else if (count.date() != null && date.date().precision() == Precision.DAY) {
+                // "The air war had begun five weeks earlier, on Jan. 17": a day without its year, in the count's
+                // year, is the count's day when a count of weeks or more could have been rounded to it
+                CalendarDate day = date.date().plusYears(count.date().start().getYear() - date.date().start().getYear());
+                long apart = Math.abs(ChronoUnit.DAYS.between(day.start(), count.date().start()));
+                if (count.date().precision() != Precision.DAY || apart <= ROUNDED_COUNT_DAYS) {
+                    inSentence.set(i, count.withDate(day, count.anchor()));
+                    inSentence.set(i + 1, date.withDate(day, count.anchor()));
+                }
             }
         }
     }
+
+    /** How far a count of days or weeks may be from the day it is said again with: "five weeks" for 37 days. */
+    private static final int ROUNDED_COUNT_DAYS = 7;
 
     /**
      * Whether a count of time from the story stands between commas right after a date, saying it again: "Divers found

@@ -1478,4 +1478,12 @@ class EventBuilderTest {
         assertEquals("The World Series starts on Friday", events("The Dodgers won the pennant on Friday night and will"
                 + " face the Blue Jays in the World Series, which starts on Friday.").get(1).title());
     }
+
+    @Test
+    void theSameHourOnAPlacesClockInBracketsIsOneEvent() {
+        List<ExtractedEvent> found = extractor.extract("Allied forces swept into Kuwait on Sunday. The offensive"
+                + " began at 4 a.m. Saudi time (8 p.m. EST Saturday).", LocalDate.of(1991, 2, 25)).events();
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("The offensive began at 4 a.m. Saudi time (8 p.m. EST Saturday)", found.get(1).title());
+    }
 }

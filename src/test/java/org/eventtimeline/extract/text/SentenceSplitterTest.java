@@ -79,4 +79,10 @@ class SentenceSplitterTest {
         assertEquals(List.of("Bridges were built before 1950.", "``We cannot wait,'' said Sen. John Warner."),
                 split("Bridges were built before 1950. ``We cannot wait,'' said Sen. John Warner."));
     }
+
+    @Test
+    void aPlacesTimeAfterTheClockGoesOnTheSentence() {
+        assertEquals(1, split("The offensive began at 4 a.m. Saudi time (8 p.m. EST Saturday).").size());
+        assertEquals(2, split("The offensive began at 4 a.m. Saudi troops moved first.").size());
+    }
 }

@@ -1584,4 +1584,14 @@ class TemporalTaggerTest {
         List<TemporalExpression> found = tag("The clocks go forward at 1am on Sunday.", friday);
         assertEquals("2026-03-29T01:00", value(found, "1am on Sunday"));
     }
+
+    @Test
+    void aCountSaidAgainByADayWithoutItsYearTakesTheDayInTheCountsYear() {
+        List<TemporalExpression> found = tag("Allied forces swept into Kuwait on Sunday. The air war had begun five"
+                + " weeks earlier, on Jan. 17.", LocalDate.of(1991, 2, 25));
+        assertEquals("1991-01-17", value(found, "five weeks earlier"));
+        List<TemporalExpression> apart = tag("Allied forces swept into Kuwait on Sunday. The air war had begun a"
+                + " day earlier, on Jan. 17.", LocalDate.of(1991, 2, 25));
+        assertEquals("1991-02-23", value(apart, "a day earlier"), "a day's count is not rounded a month away");
+    }
 }
