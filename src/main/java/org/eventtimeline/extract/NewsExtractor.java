@@ -27,7 +27,7 @@ public final class NewsExtractor implements Extractor {
         List<Sentence> sentences = splitter.split(text);
         List<TemporalExpression> expressions = tagger.tag(text, sentences, publishedAt);
         List<PersonMention> mentions = recognizer.find(text, sentences);
-        PersonResolver.Resolution people = resolver.resolve(mentions);
+        PersonResolver.Resolution people = resolver.resolve(mentions, text);
         List<ExtractedEvent> found = events.build(text, sentences, expressions, mentions, people.byMention());
         return new Extraction(expressions, people.people(), found);
     }

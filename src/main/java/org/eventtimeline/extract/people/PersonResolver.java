@@ -53,8 +53,17 @@ public final class PersonResolver {
             lastSeen = Math.max(lastSeen, m.start());
         }
 
+        /** Takes in the mentions of a name the person was born with: they are aliases, not the person's name. */
+        void addBirthNames(Group born) {
+            birthNames.addAll(born.mentions);
+            birthNames.addAll(born.birthNames);
+        }
+
+        final List<PersonMention> birthNames = new ArrayList<>();
+
         Person toPerson() {
             Set<String> aliases = new LinkedHashSet<>();
+            birthNames.forEach(m -> aliases.add(m.name()));
             for (PersonMention m : mentions) {
                 if (m.title() == null && m.name().equals(given)) {
                     continue; // "Peter" alone names them here, but is no name to look them up by
@@ -87,6 +96,14 @@ public final class PersonResolver {
     }
 
     public Resolution resolve(List<PersonMention> mentions) {
+        return resolve(mentions, null);
+    }
+
+    /**
+     * As above, with the text the mentions are in: a name the person before it was born with ("Pope Francis ... Born
+     * Jorge Mario Bergoglio in Buenos Aires", "Bob Dylan, born Robert Zimmerman,") is theirs.
+     */
+    public Resolution resolve(List<PersonMention> mentions, String text) {
         List<Group> groups = new ArrayList<>();
         Map<PersonMention, Group> groupOf = new IdentityHashMap<>();
         // a family name of several words, written alone, opens a sentence in capitals: "Van Dijk said" after "Virgil
@@ -144,6 +161,9 @@ public final class PersonResolver {
             }
             groupOf.put(m, best);
         }
+        if (text != null) {
+            takeInBirthNames(text, mentions, groups, groupOf);
+        }
         Map<Group, Person> people = new IdentityHashMap<>();
         List<Person> result = new ArrayList<>();
         for (Group g : groups) {
@@ -154,6 +174,24 @@ public final class PersonResolver {
         Map<PersonMention, Person> byMention = new IdentityHashMap<>();
         groupOf.forEach((m, g) -> byMention.put(m, people.get(g)));
         return new Resolution(result, byMention);
+    }
+
+    /** "Born" opening a sentence or an aside, right before a name. */
+    private static final Pattern BORN_BEFORE = Pattern.compile("(?:^|[.!?]\\s+|,\\s+)[bB]orn\\s+$");
+
+    private static void takeInBirthNames(String text, List<PersonMention> mentions, List<Group> groups,
+            Map<PersonMention, Group> groupOf) {
+        for (int i = 1; i < mentions.size(); i++) {
+            PersonMention born = mentions.get(i);
+            Group own = groupOf.get(born);
+            Group before = groupOf.get(mentions.get(i - 1));
+            if (own != before && groups.contains(own) && own.mentions.get(0) == born && BORN_BEFORE.matcher(text)
+                    .region(Math.max(0, born.start() - 12), born.start()).find()) {
+                before.addBirthNames(own);
+                groups.remove(own);
+                groupOf.replaceAll((m, g) -> g == own ? before : g);
+            }
+        }
     }
 
     /** Whether the mention's title says a man and the person's given name a woman, or the other way round. */

@@ -376,4 +376,18 @@ class PersonResolverTest {
     void aCitysNameAfterAGivenNameAndAParticleIsNoOne() {
         assertEquals(List.of(), people("He will be buried in Santiago de Cuba on Dec. 4, officials said."));
     }
+
+    @Test
+    void aNameThePersonBeforeWasBornWithIsTheirs() {
+        String text = "Pope Francis died on Monday. Born Jorge Mario Bergoglio in Buenos Aires in 1936, he was elected in"
+                + " 2013. Bergoglio was the first pope from the Americas.";
+        List<Person> people = resolver.resolve(mentions(text), text).people();
+        assertEquals(1, people.size(), people::toString);
+        assertEquals("Pope Francis", people.get(0).name());
+        assertTrue(people.get(0).aliases().containsAll(List.of("Jorge Mario Bergoglio", "Bergoglio")));
+        String married = "Ann Cole, born Ann Price, met Tom Reed in 1990.";
+        assertEquals(List.of("Ann Cole", "Tom Reed"), resolver.resolve(mentions(married), married).people().stream()
+                .map(Person::name).toList());
+        assertEquals(2, people(text).size(), "without the text, two names are two people");
+    }
 }
