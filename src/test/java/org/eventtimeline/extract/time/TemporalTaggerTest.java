@@ -1594,4 +1594,12 @@ class TemporalTaggerTest {
                 + " day earlier, on Jan. 17.", LocalDate.of(1991, 2, 25));
         assertEquals("1991-02-23", value(apart, "a day earlier"), "a day's count is not rounded a month away");
     }
+
+    @Test
+    void whatFollowsADateToComeIsToComeToo() {
+        List<TemporalExpression> found = tag("The album will be released in the spring, followed by a tour in the"
+                + " autumn.", LocalDate.of(2026, 2, 2));
+        assertEquals("2026-SP", value(found, "the spring"));
+        assertEquals("2026-FA", value(found, "the autumn"));
+    }
 }
