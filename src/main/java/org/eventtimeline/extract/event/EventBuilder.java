@@ -707,7 +707,9 @@ public final class EventBuilder {
 
     private static final Pattern PERIOD_ENDED = Pattern.compile(
             "\\s+(?:that\\s+)?(?:ended|ending|ends)\\s+(?:on\\s+)?");
-    private static final Pattern POSSESSIVE_THEN_CLAUSE = Pattern.compile("['’]s\\s[^,;:.!?]*");
+    // or an aside with a participle: "This year's midterms, held last Tuesday, turned on inflation"
+    private static final Pattern POSSESSIVE_THEN_CLAUSE = Pattern.compile("['’]s\\s[^,;:.!?]*(?:,\\s+(?:\\p{Ll}+(?:ed|en|wn)"
+            + "|held|set|due|run|won|lost|fought)\\s+(?:(?:on|in|at|for)\\s+)?)?");
 
     /** Whether {@code finer} is a finer date inside {@code coarser}: June 30, 2008 in 2008. */
     private static boolean within(TemporalExpression finer, TemporalExpression coarser) {

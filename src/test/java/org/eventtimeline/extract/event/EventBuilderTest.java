@@ -1486,4 +1486,11 @@ class EventBuilderTest {
         assertEquals(2, found.size(), found::toString);
         assertEquals("The offensive began at 4 a.m. Saudi time (8 p.m. EST Saturday)", found.get(1).title());
     }
+
+    @Test
+    void aYearsThingHeldOnADayOfItIsOneEventOfTheDay() {
+        List<ExtractedEvent> found = extractor.extract("This year's midterms, held last Tuesday, turned on inflation.",
+                LocalDate.of(2026, 11, 9)).events();
+        assertEquals(List.of("2026-11-03"), found.stream().map(e -> e.date().value()).toList());
+    }
 }
