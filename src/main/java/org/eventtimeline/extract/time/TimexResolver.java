@@ -103,6 +103,9 @@ final class TimexResolver {
             return found.withDate(CalendarDate.day(s.publication().withYear(found.date().start().getYear())));
         }
         CalendarDate named = f.containsKey("compared") ? s.clock().namedIn(s.sentence()) : null;
+        if (named == null && "day".equalsIgnoreCase(f.get("compared")) && s.publication() != null) {
+            named = CalendarDate.day(s.publication()); // "down 5% on the same day last year": the day it tells of
+        }
         if (named != null && found.date() != null && found.date().precision() == Precision.YEAR
                 && named.precision().compareTo(Precision.YEAR) < 0) {
             // "rose 34% in October compared with the same month last year": that October, a year before
