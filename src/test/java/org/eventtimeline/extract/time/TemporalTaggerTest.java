@@ -1602,4 +1602,11 @@ class TemporalTaggerTest {
         assertEquals("2026-SP", value(found, "the spring"));
         assertEquals("2026-FA", value(found, "the autumn"));
     }
+
+    @Test
+    void aPlanThatWasOriginallyDueIsPast() {
+        List<TemporalExpression> found = tag("The change was approved in March and was originally due to start in"
+                + " April.", LocalDate.of(2024, 7, 1));
+        assertEquals("2024-04", value(found, "April"));
+    }
 }
