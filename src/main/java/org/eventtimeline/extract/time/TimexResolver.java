@@ -690,6 +690,12 @@ final class TimexResolver {
         Tense tense = newsDay ? Tense.PAST : lookingAhead(s);
         CalendarDate dayOfTheSentence = s.clock().namedIn(s.sentence());
         String sentence = s.sentenceText();
+        if (dayOfTheSentence != null && dayOfTheSentence.precision() == Precision.WEEK
+                && !dayOfTheSentence.value().endsWith("-WE")) {
+            // "She flies to Tokyo this week ... for the Super Bowl on Sunday": that week's Sunday
+            return located(m, CalendarDate.day(dayOfTheSentence.start().with(TemporalAdjusters.nextOrSame(weekday))),
+                    Anchor.NARRATIVE, mod, f);
+        }
         if (dayOfTheSentence != null && dayOfTheSentence.precision() == Precision.DAY) {
             // the clause before the weekday, at most 200 characters of it: a cue that ends at the date is near it
             String before = sentence.substring(Math.max(0, s.positionInSentence() - 200), s.positionInSentence());

@@ -1609,4 +1609,21 @@ class TemporalTaggerTest {
                 + " April.", LocalDate.of(2024, 7, 1));
         assertEquals("2024-04", value(found, "April"));
     }
+
+    @Test
+    void holidayTravelIsANounNotAVerbToCome() {
+        LocalDate friday = LocalDate.of(2025, 11, 28);
+        assertEquals("2025-11-26", value(tag("Thanksgiving travel hit a record on Wednesday, the busiest day.",
+                friday), "Wednesday"));
+        assertEquals("2025-12-03", value(tag("The president travels to Paris on Wednesday.", friday), "Wednesday"));
+    }
+
+    @Test
+    void aWeekdayAfterAWeekNamedInItsSentenceIsThatWeeks() {
+        List<TemporalExpression> found = tag("She flies to Tokyo this week for four concerts before heading to Las"
+                + " Vegas for the Super Bowl on Sunday.", LocalDate.of(2024, 2, 5));
+        assertEquals("2024-02-11", value(found, "Sunday"));
+        assertEquals("2025-09-02", value(tag("Last week, the firm said on Tuesday it would cut jobs.", THURSDAY),
+                "Tuesday"));
+    }
 }
