@@ -586,7 +586,11 @@ public final class EventBuilder {
                     // "Its profits rose ..." is "Acme's profits rose ..."
                     title = Headline.withSpeaker(title, text, speakerStart, group.get(k - 1).start(), mentions);
                 }
-                if (afterAnAside && onlyTheDates(text, quote[0], quote[1], group)) {
+                String datedAside = happening == null ? subjectDatedInAnAside(text, quote, anchor, sentence.end())
+                        : null;
+                if (datedAside != null) {
+                    title = datedAside; // "The first round, on May 4, had been held": the round was held on May 4
+                } else if (afterAnAside && onlyTheDates(text, quote[0], quote[1], group)) {
                     // "Veritas will report results for its quarter, which ended on Aug. 31, on Sept. 24": a trailing
                     // clause of only the date says when the sentence's main clause happens
                     String main = Headline.of(text, opening, mainClauseEnd, anchor, mentions);
@@ -853,6 +857,30 @@ public final class EventBuilder {
     private static final Pattern WORD = Pattern.compile("\\p{L}");
     /** A "that" that opens a clause after a verb: its subject follows. */
     private static final Pattern THAT_OPENS = Pattern.compile("\\bthat\\s+");
+    /**
+     * A subject with its date set off between commas before its verb: "The first round, on May 4, | had been held after
+     * the annulment" is headed "The first round had been held on May 4". Null for any other clause.
+     */
+    private static String subjectDatedInAnAside(String text, int[] clause, TemporalExpression date, int sentenceEnd) {
+        Matcher aside = SUBJECT_THEN_DATED_ASIDE.matcher(text).region(clause[0], clause[1]);
+        if (!aside.matches() || date.start() < aside.start(2)) {
+            return null;
+        }
+        Matcher verb = VERB_AFTER_ASIDE.matcher(text).region(clause[1], sentenceEnd);
+        if (!verb.lookingAt()) {
+            return null;
+        }
+        String head = aside.group(1) + " " + verb.group(1) + " " + aside.group(2);
+        return Character.toUpperCase(head.charAt(0)) + head.substring(1);
+    }
+
+    private static final Pattern SUBJECT_THEN_DATED_ASIDE = Pattern.compile("((?:(?i:the|a|an|its|his|her|their)"
+            + "|\\p{Lu}[\\p{L}'’-]*)(?:\\s+[\\p{L}'’-]+){0,5}),\\s+((?:on|in|at|during|by)\\s+[^,;:]+?)[\\s,]*");
+    /** The verb after a dated aside, and its words up to a comma or a preposition: "had been held | after". */
+    private static final Pattern VERB_AFTER_ASIDE = Pattern.compile(",\\s+((?=" + VERB_NEXT.pattern() + ")[\\p{L}'’-]+"
+            + "(?:\\s+(?!(?:after|before|because|when|while|as|since|in|on|at|for|by|with|from|to|during|and|but|amid"
+            + "|despite|under|over)\\b)[\\p{L}'’-]+){0,6})");
+
     /** A "which" or "who" aside between commas, and the main verb after it. */
     private static final Pattern RELATIVE_ASIDE_THEN_VERB = Pattern.compile(",\\s+(?:which|who)\\s+[^,;:]{1,80}?,\\s+(?:"
             + VERB_NEXT.pattern() + ")");

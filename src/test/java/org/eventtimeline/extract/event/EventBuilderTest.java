@@ -1493,4 +1493,10 @@ class EventBuilderTest {
                 LocalDate.of(2026, 11, 9)).events();
         assertEquals(List.of("2026-11-03"), found.stream().map(e -> e.date().value()).toList());
     }
+
+    @Test
+    void aSubjectWithItsDateSetOffBeforeItsVerbIsHeadedByTheVerb() {
+        assertEquals("The first round had been held on May 4", extractor.extract("The first round, on May 4, had been"
+                + " held after the annulment of last year's vote.", LocalDate.of(2025, 5, 19)).events().get(0).title());
+    }
 }
