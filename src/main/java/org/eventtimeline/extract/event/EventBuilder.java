@@ -863,7 +863,9 @@ public final class EventBuilder {
      */
     private static String subjectDatedInAnAside(String text, int[] clause, TemporalExpression date, int sentenceEnd) {
         Matcher aside = SUBJECT_THEN_DATED_ASIDE.matcher(text).region(clause[0], clause[1]);
-        if (!aside.matches() || date.start() < aside.start(2)) {
+        // the aside is the date and its preposition alone ("on May 4"), not a figure's ("at 2.8% in October")
+        if (!aside.matches() || date.end() != aside.end(2)
+                || !DATE_PREPOSITION.matcher(text).region(aside.start(2), date.start()).matches()) {
             return null;
         }
         Matcher verb = VERB_AFTER_ASIDE.matcher(text).region(clause[1], sentenceEnd);
@@ -874,6 +876,7 @@ public final class EventBuilder {
         return Character.toUpperCase(head.charAt(0)) + head.substring(1);
     }
 
+    private static final Pattern DATE_PREPOSITION = Pattern.compile("(?:on|in|at|during|by)\\s+");
     private static final Pattern SUBJECT_THEN_DATED_ASIDE = Pattern.compile("((?:(?i:the|a|an|its|his|her|their)"
             + "|\\p{Lu}[\\p{L}'’-]*)(?:\\s+[\\p{L}'’-]+){0,5}),\\s+((?:on|in|at|during|by)\\s+[^,;:]+?)[\\s,]*");
     /** The verb after a dated aside, and its words up to a comma or a preposition: "had been held | after". */
