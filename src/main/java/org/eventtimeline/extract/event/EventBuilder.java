@@ -712,8 +712,8 @@ public final class EventBuilder {
     private static final Pattern PERIOD_ENDED = Pattern.compile(
             "\\s+(?:that\\s+)?(?:ended|ending|ends)\\s+(?:on\\s+)?");
     // or an aside with a participle: "This year's midterms, held last Tuesday, turned on inflation"
-    private static final Pattern POSSESSIVE_THEN_CLAUSE = Pattern.compile("['’]s\\s[^,;:.!?]*(?:,\\s+(?:\\p{Ll}+(?:ed|en|wn)"
-            + "|held|set|due|run|won|lost|fought)\\s+(?:(?:on|in|at|for)\\s+)?)?");
+    private static final Pattern POSSESSIVE_THEN_CLAUSE = Pattern.compile("['’]s\\s[^,;:.!?]*"
+            + "(?:,\\s+(?:\\p{Ll}+(?:ed|en|wn)|held|set|due|run|won|lost|fought)\\s+(?:(?:on|in|at|for)\\s+)?)?");
 
     /** Whether {@code finer} is a finer date inside {@code coarser}: June 30, 2008 in 2008. */
     private static boolean within(TemporalExpression finer, TemporalExpression coarser) {
@@ -876,9 +876,10 @@ public final class EventBuilder {
         return Character.toUpperCase(head.charAt(0)) + head.substring(1);
     }
 
-    private static final Pattern DATE_PREPOSITION = Pattern.compile("(?:on|in|at|during|by)\\s+");
+    private static final String ASIDE_PREPOSITION = "(?:on|in|at|during|by)\\s+";
+    private static final Pattern DATE_PREPOSITION = Pattern.compile(ASIDE_PREPOSITION);
     private static final Pattern SUBJECT_THEN_DATED_ASIDE = Pattern.compile("((?:(?i:the|a|an|its|his|her|their)"
-            + "|\\p{Lu}[\\p{L}'’-]*)(?:\\s+[\\p{L}'’-]+){0,5}),\\s+((?:on|in|at|during|by)\\s+[^,;:]+?)[\\s,]*");
+            + "|\\p{Lu}[\\p{L}'’-]*)(?:\\s+[\\p{L}'’-]+){0,5}),\\s+(" + ASIDE_PREPOSITION + "[^,;:]+?)[\\s,]*");
     /** The verb after a dated aside, and its words up to a comma or a preposition: "had been held | after". */
     private static final Pattern VERB_AFTER_ASIDE = Pattern.compile(",\\s+((?=" + VERB_NEXT.pattern() + ")[\\p{L}'’-]+"
             + "(?:\\s+(?!(?:after|before|because|when|while|as|since|in|on|at|for|by|with|from|to|during|and|but|amid"

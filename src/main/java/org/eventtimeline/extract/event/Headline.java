@@ -28,7 +28,8 @@ final class Headline {
      * The characters of a clause: up to a comma, semicolon or colon, but not the comma of "£21,000" or of
      * "April 15, 1912".
      */
-    private static final String CLAUSE_WORDS = "(?:[^,;:]|,(?=\\d{3})|(?<=\\s\\d{1,2}),(?=\\s(?:1\\d|20)\\d\\d(?!\\d)))";
+    private static final String CLAUSE_WORDS = "(?:[^,;:]|,(?=\\d{3})"
+            + "|(?<=\\s\\d{1,2}),(?=\\s(?:1\\d|20)\\d\\d(?!\\d)))";
 
     private static final Pattern OPENS_CLAUSE = Pattern.compile(
             "(?:^|[,;:–—(‘“]\\s*|\\b(?:when|that|and|while|then|but|where)\\s+)$", Pattern.CASE_INSENSITIVE);

@@ -29,6 +29,8 @@ public final class PersonResolver {
 
     private static final class Group {
         final List<PersonMention> mentions = new ArrayList<>();
+        /** The mentions of a name the person was born with ("Born Jorge Mario Bergoglio"). */
+        final List<PersonMention> birthNames = new ArrayList<>();
         String given;
         String surname;
         String suffix;
@@ -58,8 +60,6 @@ public final class PersonResolver {
             birthNames.addAll(born.mentions);
             birthNames.addAll(born.birthNames);
         }
-
-        final List<PersonMention> birthNames = new ArrayList<>();
 
         Person toPerson() {
             Set<String> aliases = new LinkedHashSet<>();

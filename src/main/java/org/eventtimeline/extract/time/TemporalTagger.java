@@ -441,7 +441,8 @@ public final class TemporalTagger {
             } else if (count.date() != null && date.date().precision() == Precision.DAY) {
                 // "The air war had begun five weeks earlier, on Jan. 17": a day without its year, in the count's
                 // year, is the count's day when a count of weeks or more could have been rounded to it
-                CalendarDate day = date.date().plusYears(count.date().start().getYear() - date.date().start().getYear());
+                int years = count.date().start().getYear() - date.date().start().getYear();
+                CalendarDate day = date.date().plusYears(years);
                 long apart = Math.abs(ChronoUnit.DAYS.between(day.start(), count.date().start()));
                 if (count.date().precision() != Precision.DAY || apart <= ROUNDED_COUNT_DAYS) {
                     inSentence.set(i, count.withDate(day, count.anchor()));

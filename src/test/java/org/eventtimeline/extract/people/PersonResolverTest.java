@@ -379,8 +379,8 @@ class PersonResolverTest {
 
     @Test
     void aNameThePersonBeforeWasBornWithIsTheirs() {
-        String text = "Pope Francis died on Monday. Born Jorge Mario Bergoglio in Buenos Aires in 1936, he was elected in"
-                + " 2013. Bergoglio was the first pope from the Americas.";
+        String text = "Pope Francis died on Monday. Born Jorge Mario Bergoglio in Buenos Aires in 1936, he was"
+                + " elected in 2013. Bergoglio was the first pope from the Americas.";
         List<Person> people = resolver.resolve(mentions(text), text).people();
         assertEquals(1, people.size(), people::toString);
         assertEquals("Pope Francis", people.get(0).name());
