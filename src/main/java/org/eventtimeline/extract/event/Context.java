@@ -89,11 +89,14 @@ final class Context {
             String sex = pronounSex(clauseStart, clauseEnd);
             Person pointed = pointsBack(clauseStart, clauseEnd)
                     ? onlyOneOfSex(sex, named(sentence.start(), clauseStart)) : null;
+            boolean backBeforeTheSentence = pointed == null && pointsBack(clauseStart, clauseEnd)
+                    && named(sentence.start(), clauseStart).isEmpty();
             if (pointed != null) {
                 people.add(pointed); // "Ana Lind married Paul Ek in 1961; he died in 2015": Ek alone
-            } else {
+            } else if (!backBeforeTheSentence) {
                 people.addAll(peopleOf(sentence, sentence.start(), sentence.end())); // the clause is part of a statement
             }
+            // else "In May he celebrated his centenary; in July he met Xi Jinping": "he" is someone named before
             fromTheSentence = people.stream().anyMatch(p -> !PersonNames.otherSex(sex, sexOf(p)));
         }
         if (people.isEmpty() && ABOUT_BEFORE.matcher(clause).find()) {

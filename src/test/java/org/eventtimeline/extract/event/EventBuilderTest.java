@@ -1499,4 +1499,12 @@ class EventBuilderTest {
         assertEquals("The first round had been held on May 4", extractor.extract("The first round, on May 4, had been"
                 + " held after the annulment of last year's vote.", LocalDate.of(2025, 5, 19)).events().get(0).title());
     }
+
+    @Test
+    void aPronounOpeningASentenceBeforeItsNamesIsSomeoneNamedBefore() {
+        List<ExtractedEvent> found = extractor.extract("Henry Kissinger died on Wednesday at his home. In May he"
+                + " celebrated his centenary; in July he met Xi Jinping in Beijing.", LocalDate.of(2023, 12, 1)).events();
+        assertEquals(List.of("Henry Kissinger"), names(found.get(1)));
+        assertEquals(List.of("Xi Jinping", "Henry Kissinger"), names(found.get(2)));
+    }
 }
