@@ -97,6 +97,8 @@ final class Headline {
             + "|\\p{Lu}\\p{Ll}{2,}s";
     /** An adverb that may come before a participle: "first announced", "later renamed", "last held". */
     private static final String ADVERB = "(?:first|last|later|also|since|initially|originally|\\p{Ll}+ly)";
+    private static final Pattern SUBJECTS_ADVERB = Pattern.compile(
+            "(?<=\\p{L})\\s+(?:first|later|then|also|initially|originally|previously|subsequently|once|recently)$");
 
     private Headline() {
     }
@@ -454,6 +456,8 @@ final class Headline {
         }
         // without an age after the name: "Ana Lind, 66,"
         String subject = AGE_AFTER.matcher(before.substring(0, verb.start()).strip()).replaceFirst("");
+        // nor the adverb of the first verb: "The rival first approached the board ... and | raised its offer"
+        subject = SUBJECTS_ADVERB.matcher(subject).replaceFirst("");
         Matcher inner = SUBJECT_OF_CONJUNCTION.matcher(before);
         while (inner.find()) {
             if (before.indexOf(',', inner.end()) < 0) { // not an aside: "last season, when Benfica won the title, and"

@@ -1507,4 +1507,10 @@ class EventBuilderTest {
         assertEquals(List.of("Henry Kissinger"), names(found.get(1)));
         assertEquals(List.of("Xi Jinping", "Henry Kissinger"), names(found.get(2)));
     }
+
+    @Test
+    void aSharedSubjectLeavesTheFirstVerbsAdverbBehind() {
+        assertEquals("The rival raised its offer twice in January", events("The rival first approached the board in"
+                + " the autumn and raised its offer twice in January.").get(1).title());
+    }
 }
