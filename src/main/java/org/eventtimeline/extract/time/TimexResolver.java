@@ -702,8 +702,11 @@ final class TimexResolver {
             LocalDate nextAfterIt = dayOfTheSentence.start().with(TemporalAdjusters.next(weekday));
             boolean inOrder = tense == Tense.FUTURE && s.publication() != null
                     && dayOfTheSentence.start().isAfter(s.publication()) && book.cue("inorder").matcher(before).find();
-            if ((tense == Tense.PAST && s.after(book.cue("deadline")) || book.cue("goeson").matcher(before).find()
-                    || inOrder) && !(s.near(book.cue("pluperfect")) && pastAfterPublication(nextAfterIt, tense, s))
+            // (but not in a clause of "after": "closed on Saturday ..., after negotiators worked through Friday night")
+            boolean goesBack = book.cue("goesback").matcher(before).find();
+            if ((tense == Tense.PAST && s.after(book.cue("deadline")) && !goesBack
+                    || book.cue("goeson").matcher(before).find() || inOrder)
+                    && !(s.near(book.cue("pluperfect")) && pastAfterPublication(nextAfterIt, tense, s))
                     && !beforeTheWeekOfNews(nextAfterIt, s)) {
                 // "appeared on Monday morning and was remanded in custody until Friday": the Friday after that Monday;
                 // "flew to Brussels for a summit on Monday, before meeting Putin on Wednesday": the Wednesday after
@@ -711,7 +714,7 @@ final class TimexResolver {
                 // had been done by Friday was done by the publication ("by Friday he had agreed")
                 return located(m, CalendarDate.day(nextAfterIt), Anchor.NARRATIVE, mod, f);
             }
-            if (book.cue("goesback").matcher(before).find()) {
+            if (goesBack) {
                 // "died on Sunday morning, hours after he was attacked ... on Saturday": the Saturday before it
                 LocalDate lastBefore = dayOfTheSentence.start().with(TemporalAdjusters.previousOrSame(weekday));
                 return located(m, CalendarDate.day(lastBefore), Anchor.NARRATIVE, mod, f);

@@ -1626,4 +1626,11 @@ class TemporalTaggerTest {
         assertEquals("2025-09-02", value(tag("Last week, the firm said on Tuesday it would cut jobs.", THURSDAY),
                 "Tuesday"));
     }
+
+    @Test
+    void aWeekdayInAClauseOfAfterIsBeforeTheDayEvenWithThrough() {
+        List<TemporalExpression> found = tag("The summit closed on Saturday, a day later than planned, after"
+                + " negotiators worked through Friday night.", LocalDate.of(2025, 12, 8));
+        assertEquals("2025-12-05TNI", value(found, "Friday night"));
+    }
 }
