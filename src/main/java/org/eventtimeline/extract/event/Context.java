@@ -87,10 +87,10 @@ final class Context {
         if (people.isEmpty() && (clauseStart > sentence.start() || clauseEnd < sentence.end())
                 && !OPENING_PHRASE.matcher(text).region(sentence.start(), clauseStart).matches()) {
             String sex = pronounSex(clauseStart, clauseEnd);
-            Person pointed = pointsBack(clauseStart, clauseEnd)
-                    ? onlyOneOfSex(sex, named(sentence.start(), clauseStart)) : null;
-            boolean backBeforeTheSentence = pointed == null && pointsBack(clauseStart, clauseEnd)
-                    && named(sentence.start(), clauseStart).isEmpty();
+            boolean back = pointsBack(clauseStart, clauseEnd);
+            List<Person> namedBefore = back ? named(sentence.start(), clauseStart) : List.of();
+            Person pointed = back ? onlyOneOfSex(sex, namedBefore) : null;
+            boolean backBeforeTheSentence = back && namedBefore.isEmpty();
             if (pointed != null) {
                 people.add(pointed); // "Ana Lind married Paul Ek in 1961; he died in 2015": Ek alone
             } else if (!backBeforeTheSentence) {
