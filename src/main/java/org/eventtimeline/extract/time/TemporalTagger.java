@@ -1,9 +1,9 @@
 package org.eventtimeline.extract.time;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.time.MonthDay;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -105,11 +105,13 @@ public final class TemporalTagger {
                 }
                 sentenceMatches.add(match);
                 TemporalExpression expression;
+                boolean elsewhere; // the same moment on another zone's clock, as the time before it
                 NarrativeClock beforeThis = clock.copy();
                 TemporalExpression copy = earlier == null ? null : earlier.at(match.start() - sentence.start());
                 if (copy != null) {
                     expression = new TemporalExpression(match.text(), match.start(), match.end(), copy.type(),
                             copy.value(), copy.mod(), copy.date(), copy.anchor());
+                    elsewhere = sameMomentElsewhere(text, inSentence, expression);
                 } else {
                     // a quotation that tells a story of its own goes on from its own dates ("'We first met in March
                     // 2019,' she said. 'By Christmas we were engaged.'"), which leave the text's story where it was
@@ -129,6 +131,7 @@ public final class TemporalTagger {
                     // What a speaker calls "now" is not the story's now, "the 1988 cease-fire" or "bonds due 1993"
                     // name a date without taking the story there, and neither does "a year earlier" set against
                     // the quarter just named or a figure set against "a year ago".
+                    elsewhere = sameMomentElsewhere(text, inSentence, expression);
                     boolean endsRange = before != null && isRange(text, before, expression); // "from 2021 until 2025"
                     boolean comparison = resolver.isComparison(match, situation);
                     boolean aside = isAside(sentence.text(), match.start() - sentence.start(),
@@ -142,7 +145,7 @@ public final class TemporalTagger {
                                 match.start() - sentence.start());
                         quoteClockIn = sentence.index();
                     }
-                    if (sameMomentElsewhere(text, inSentence, expression)) {
+                    if (elsewhere) {
                         clock.stay(sentence.index()); // the story stays on its own clock's day
                     } else if (endsRange && spansYears(before, expression)) {
                         // "between 2018 and 2022" sums years up: the story stays where it was, but "the following
@@ -198,7 +201,7 @@ public final class TemporalTagger {
                 }
                 if (expression.type() == TimexType.TIME) {
                     clock.toldAScene();
-                    if (expression.date() != null && !sameMomentElsewhere(text, inSentence, expression)) {
+                    if (expression.date() != null && !elsewhere) {
                         clock.toldTimeOfDay(expression.date(), expression.value(), sentence.index(),
                                 publishedAt != null && expression.date().start().isAfter(publishedAt));
                     }
@@ -265,9 +268,9 @@ public final class TemporalTagger {
     /** A happening named with its day: "Monday's earthquakes", "the attack on Friday". */
     private static final Pattern DAYS_HAPPENING = Pattern.compile("['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?("
             + NarrativeClock.HAPPENING + ")\\b");
-    /** What stands between a time and the same time on another zone's clock: "local time (", " (". */
     /** The clock a time is told on, after it: "local time", "Saudi time", "Moscow time". */
     public static final String CLOCK_NAMED = "\\s+(?:local|\\p{Lu}\\p{Ll}+)\\s+time";
+    /** What stands between a time and the same time on another zone's clock: "local time (", " (". */
     private static final Pattern OTHER_ZONE = Pattern.compile("(?:" + CLOCK_NAMED + ")?\\s*\\(\\s*");
 
     /** "at 11:25 a.m. local time (23:25 GMT Tuesday)": the same moment on another zone's clock. */
