@@ -269,6 +269,22 @@ final class Context {
         return null;
     }
 
+    /**
+     * The person named right before a date and its preposition ("after Andrew Johnson | in 1868"), or null: in a list
+     * of such pairs each date is its own person's.
+     */
+    Person namedRightBeforeDate(int dateStart) {
+        for (PersonMention m : mentions) {
+            if (m.end() < dateStart && dateStart - m.end() <= 5 && personOf.containsKey(m)
+                    && NAME_THEN_DATE.matcher(text).region(m.end(), dateStart).matches()) {
+                return personOf.get(m);
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern NAME_THEN_DATE = Pattern.compile("\\s+(?:in|on)\\s+");
+
     /** The person whose "who" aside ends right before a clause that opens with a verb in lower case; else null. */
     private PersonMention subjectOfTheVerbAfterAnAside(Sentence sentence, int clauseStart) {
         if (clauseStart >= text.length() || !Character.isLowerCase(text.charAt(clauseStart))

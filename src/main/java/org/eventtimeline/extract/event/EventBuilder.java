@@ -350,8 +350,15 @@ public final class EventBuilder {
         return when.lookingAt() ? when.end() : -1;
     }
 
+    private static final String IRREGULAR_PAST = Resources.alternation("extract/text/irregular-past.txt");
+    /**
+     * A conjunction that opens a clause with a subject of its own: a determiner, a pronoun, a name, or a bare plural
+     * and its verb in the past a few words on ("after talks to rescue it collapsed"; not "after years of talks").
+     */
     private static final Pattern SUBORDINATE = Pattern.compile("\\b(?:since|after|when|before|until|once|because)\\s+"
-            + "(?=(?:the|a|an|his|her|its|their|he|she|they|it|we)\\s|(?-i:\\p{Lu}))", Pattern.CASE_INSENSITIVE);
+            + "(?=(?:the|a|an|his|her|its|their|he|she|they|it|we)\\s|(?-i:\\p{Lu})|(?-i:(?!(?:years|months|weeks|days"
+            + "|hours|minutes|decades|centuries|times)\\b)\\p{Ll}{3,}s(?:\\s+[\\p{Ll}'’-]+){0,3}?\\s+(?:" + IRREGULAR_PAST
+            + "|\\p{Ll}{2,}ed)\\b))", Pattern.CASE_INSENSITIVE);
 
     /**
      * Where the clause of a second date starts when a conjunction after the first date opens it with a subject of its
@@ -389,7 +396,6 @@ public final class EventBuilder {
     private static final Pattern OPENING_CONJUNCTION = Pattern.compile("\\s*(?:When|After|Before|Once|Until|Since"
             + "|While|As soon as)\\s+");
 
-    private static final String IRREGULAR_PAST = Resources.alternation("extract/text/irregular-past.txt");
     private static final Pattern VERB = Pattern.compile("\\b(?:was|were|is|are|has|have|had|" + IRREGULAR_PAST
             + "|\\p{Ll}{2,}ed)\\b");
 
@@ -540,8 +546,12 @@ public final class EventBuilder {
             int[] quote = trimmed(text, clauseStart, clauseEnd);
             Source source = new Source(quote[0], quote[1], text.substring(quote[0], quote[1]));
             List<TemporalExpression> group = anchors.subList(first, last + 1);
+            // "after Andrew Johnson in 1868 and Bill Clinton in 1998": each date is the person's named right before it
+            List<Person> pairedWith = group.stream().map(a -> context.namedRightBeforeDate(a.start())).toList();
+            boolean paired = pairedWith.stream().filter(p -> p != null).distinct().count() > 1;
             for (int k = 0; k < group.size(); k++) {
                 TemporalExpression anchor = group.get(k);
+                List<Person> involved = paired && pairedWith.get(k) != null ? List.of(pairedWith.get(k)) : people;
                 if (sceneSetting.contains(anchor) && group.stream().anyMatch(finer -> within(finer, anchor))) {
                     continue; // "This year, the festival starts on Friday": Friday is when
                 }
@@ -609,8 +619,8 @@ public final class EventBuilder {
                     }
                     title = Headline.of(text, from, quote[1], anchor, mentions);
                 }
-                events.add(new ExtractedEvent(anchor.date(), anchor.text(), title, sentence.text(), people,
-                        List.of(source), confidence(anchor, people)));
+                events.add(new ExtractedEvent(anchor.date(), anchor.text(), title, sentence.text(), involved,
+                        List.of(source), confidence(anchor, involved)));
             }
             // the second clause is an aside of the main one: ", which ended on Aug. 31"
             afterAnAside = mainClauseEnd >= 0 && clauseStart == mainClauseEnd && RELATIVE_ASIDE.matcher(text)

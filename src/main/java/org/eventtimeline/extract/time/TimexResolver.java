@@ -171,6 +171,7 @@ final class TimexResolver {
     }
 
     private static final Pattern AFTER = Pattern.compile("\\bafter");
+    private static final Pattern BEFORE_MIDNIGHT = Pattern.compile("\\b(?:before|until|by)");
 
     // ---- calendar dates -------------------------------------------------------------------------------------
 
@@ -1140,9 +1141,11 @@ final class TimexResolver {
         }
         if (hhmm.equals("24:00") && ref.anchor() == Anchor.PUBLICATION && s.tense() == Tense.PAST) {
             // the publication day's midnight is its end, still to come: "the fire broke out shortly after midnight"
-            // is the midnight that began the day, written as the previous day's 24:00; what happened is the day's
-            return expression(m, TimexType.TIME, ref.period().plus(-1).value() + "T" + hhmm, null, ref.period(),
-                    ref.anchor());
+            // is the midnight that began the day, written as the previous day's 24:00; what happened is the day's,
+            // but "restored shortly before midnight" happened on the previous day
+            CalendarDate dayBefore = ref.period().plus(-1);
+            return expression(m, TimexType.TIME, dayBefore.value() + "T" + hhmm, null,
+                    s.after(BEFORE_MIDNIGHT) ? dayBefore : ref.period(), ref.anchor());
         }
         return expression(m, TimexType.TIME, ref.period().value() + "T" + hhmm, null, ref.period(), ref.anchor());
     }

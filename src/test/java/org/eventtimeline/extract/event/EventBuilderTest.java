@@ -1513,4 +1513,19 @@ class EventBuilderTest {
         assertEquals("The rival raised its offer twice in January", events("The rival first approached the board in"
                 + " the autumn and raised its offer twice in January.").get(1).title());
     }
+
+    @Test
+    void aBarePluralAndItsVerbAfterAConjunctionIsAClauseOfItsOwn() {
+        assertEquals("Talks to rescue it collapsed over the weekend", extractor.extract("The bank filed for"
+                + " bankruptcy on Monday after talks to rescue it collapsed over the weekend.",
+                LocalDate.of(2008, 9, 16)).events().get(1).title());
+    }
+
+    @Test
+    void eachDateOfAListOfNamesAndDatesIsItsOwnPersons() {
+        List<ExtractedEvent> found = extractor.extract("She is the third leader to be removed, after Anna Berg in 1868"
+                + " and Tom Ruiz in 1998.", LocalDate.of(2019, 12, 19)).events();
+        assertEquals(List.of("Anna Berg"), names(found.get(0)));
+        assertEquals(List.of("Tom Ruiz"), names(found.get(1)));
+    }
 }

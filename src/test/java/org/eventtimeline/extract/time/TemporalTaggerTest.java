@@ -406,6 +406,10 @@ class TemporalTaggerTest {
         TemporalExpression past = tag("The fire broke out shortly after midnight, police said.", THURSDAY).get(0);
         assertEquals("2025-09-10T24:00", past.value()); // TimeML's way to write the start of the 11th
         assertEquals(LocalDate.of(2025, 9, 11), past.date().start()); // what happened, happened on the 11th
+        // what happened shortly before it happened on the 10th
+        TemporalExpression before = tag("Power was restored shortly before midnight.", THURSDAY).get(0);
+        assertEquals("2025-09-10T24:00", before.value());
+        assertEquals(LocalDate.of(2025, 9, 10), before.date().start());
         assertEquals("2025-09-11T24:00", value(tag("The curfew will start at midnight.", THURSDAY), "midnight"));
         // so is the midnight a named day began with; a deadline's midnight ends its day
         TemporalExpression began = tag("A gunman opened fire shortly after midnight on Tuesday.", THURSDAY).get(0);
