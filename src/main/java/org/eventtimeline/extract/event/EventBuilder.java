@@ -353,12 +353,13 @@ public final class EventBuilder {
     private static final String IRREGULAR_PAST = Resources.alternation("extract/text/irregular-past.txt");
     /**
      * A conjunction that opens a clause with a subject of its own: a determiner, a pronoun, a name, or a bare plural
-     * and its verb in the past a few words on ("after talks to rescue it collapsed"; not "after years of talks").
+     * or a number's noun and its verb in the past a few words on ("after talks to rescue it collapsed", "after 72
+     * people died"; not "after years of talks").
      */
     private static final Pattern SUBORDINATE = Pattern.compile("\\b(?:since|after|when|before|until|once|because)\\s+"
-            + "(?=(?:the|a|an|his|her|its|their|he|she|they|it|we)\\s|(?-i:\\p{Lu})|(?-i:(?!(?:years|months|weeks|days"
-            + "|hours|minutes|decades|centuries|times)\\b)\\p{Ll}{3,}s(?:\\s+[\\p{Ll}'’-]+){0,3}?\\s+(?:" + IRREGULAR_PAST
-            + "|\\p{Ll}{2,}ed)\\b))", Pattern.CASE_INSENSITIVE);
+            + "(?=(?:the|a|an|his|her|its|their|he|she|they|it|we)\\s|(?-i:\\p{Lu})|(?-i:(?:(?!(?:years|months|weeks"
+            + "|days|hours|minutes|decades|centuries|times)\\b)\\p{Ll}{3,}s|\\d[\\d,]*\\s+\\p{Ll}{3,})(?:\\s+[\\p{Ll}'’-]+)"
+            + "{0,3}?\\s+(?:was|were|" + IRREGULAR_PAST + "|\\p{Ll}{2,}ed)\\b))", Pattern.CASE_INSENSITIVE);
 
     /**
      * Where the clause of a second date starts when a conjunction after the first date opens it with a subject of its
@@ -422,12 +423,17 @@ public final class EventBuilder {
         // "Her next race after the Olympics is ... in December": words before the conjunction without a verb are the
         // subject, and the verb after it is theirs ("After the storm hit on Tuesday, ..." opens with its clause)
         Matcher preposition = AFTER_NOUN.matcher(text).region(clauseStart, start);
+        // (not a count of time: "seven years | after 72 people died in the blaze on 14 June 2017")
         boolean subjectBefore = preposition.find() && preposition.start() > clauseStart
                 && !text.substring(clauseStart, preposition.start()).isBlank()
-                && !FIRST_VERB.matcher(text).region(clauseStart, preposition.start()).find();
+                && !FIRST_VERB.matcher(text).region(clauseStart, preposition.start()).find()
+                && !TIME_COUNT.matcher(text).region(clauseStart, preposition.start()).matches();
         return subjectBefore ? -1 : start;
     }
 
+    private static final Pattern TIME_COUNT = Pattern.compile("[\\s,]*(?:(?:just|only|some|about|nearly|almost)\\s+)?"
+            + "(?:[\\p{L}\\d-]+\\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\\s*",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern COORDINATOR_BEFORE = Pattern.compile("\\b(?:and|or|but|then)\\s+$");
     /** "after" or "until" right before the clause's subject, words that also head a noun ("the race after the Games"). */
     private static final Pattern AFTER_NOUN = Pattern.compile("\\b(?:after|until)\\s+$", Pattern.CASE_INSENSITIVE);

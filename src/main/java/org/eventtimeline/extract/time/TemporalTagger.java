@@ -253,6 +253,11 @@ public final class TemporalTagger {
             while (day.start().plusMonths(months).isAfter(published.plusDays(COUNTED_SLACK_DAYS))) {
                 day = day.plusYears(-1);
             }
+            // a count that falls short runs from the next one: "for almost 10 years since the September 11 attacks",
+            // in May 2011, is 2001, not 2000
+            if (FALLS_SHORT.matcher(count.text()).lookingAt() && !day.plusYears(1).start().isAfter(published)) {
+                day = day.plusYears(1);
+            }
             inSentence.set(i + 1, date.withDate(day));
         }
     }
@@ -261,6 +266,8 @@ public final class TemporalTagger {
     private static final Pattern COUNTED_ON_FROM = Pattern.compile("\\s+(?:on\\s+from|on\\s+since|after|since)\\s+"
             + "(?:the\\s+)?(?:\\p{Ll}+\\s+(?:on|in|of)\\s+)?", Pattern.CASE_INSENSITIVE); // "after the attack on"
     private static final int COUNTED_SLACK_DAYS = 31;
+    private static final Pattern FALLS_SHORT = Pattern.compile("(?:almost|nearly|not\\s+quite|just\\s+under|less"
+            + "\\s+than|under)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Sentences after its last date that a quotation's own story lasts. */
     private static final int QUOTE_STORY_SENTENCES = 2;

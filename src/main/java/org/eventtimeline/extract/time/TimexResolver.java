@@ -345,6 +345,16 @@ final class TimexResolver {
         return day.isBefore(quarter.start().plusWeeks(7)) ? quarter.plus(-1) : quarter;
     }
 
+    /**
+     * Whether the month a period of figures runs to ended in the last two months: the figures "expected to show growth
+     * in the three months to December", in January, are the quarter just gone, not yet reported.
+     */
+    private static boolean justEnded(IntFunction<CalendarDate> inYear, LocalDate day) {
+        CalendarDate here = inYear.apply(day.getYear());
+        CalendarDate gone = here.end().isBefore(day) ? here : inYear.apply(day.getYear() - 1);
+        return gone.precision() == Precision.MONTH && !gone.end().plusMonths(2).isBefore(day);
+    }
+
     /** Month, month and day, season, quarter or holiday without a year. */
     private TemporalExpression partial(TemporalTagger.Match m, Map<String, String> f, Situation s, String mod) {
         IntFunction<CalendarDate> inYear = y -> inYear(f, y);
@@ -396,7 +406,8 @@ final class TimexResolver {
             }
         }
         boolean gone = lastDone || s.after(book.cue("since")) // "since January": never one to come
-                || s.after(book.cue("periodto")) && (s.tense() != Tense.FUTURE || s.justBefore(book.cue("comparison")));
+                || s.after(book.cue("periodto")) && (s.tense() != Tense.FUTURE || s.justBefore(book.cue("comparison"))
+                        || justEnded(inYear, day));
         // "agreed in late November" or "In January, the board hired ..." in an article of September: the one gone
         boolean opens = s.tense() == Tense.PAST && (s.tenses().opensSentence(s.positionInSentence())
                 || s.tenses().opensClause(s.positionInSentence()));
@@ -1266,8 +1277,8 @@ final class TimexResolver {
         if (f.containsKey("season")) {
             return "XXXX-" + word("season", f.get("season")); // "each summer": XXXX-SU
         }
-        if (f.containsKey("hour")) {
-            return "XXXX-XX-XXT" + clock(f); // "at 10am daily"
+        if (f.containsKey("hour") || f.containsKey("clock")) {
+            return "XXXX-XX-XXT" + clock(f); // "at 10am daily", "at noon each day"
         }
         String u = word("unit", f.get("unit")); // every set rule left names its unit
         String lower = text.toLowerCase(Locale.ROOT);

@@ -1528,4 +1528,11 @@ class EventBuilderTest {
         assertEquals(List.of("Anna Berg"), names(found.get(0)));
         assertEquals(List.of("Tom Ruiz"), names(found.get(1)));
     }
+
+    @Test
+    void aNumbersNounAndItsVerbAfterACountOfTimeIsAClauseOfItsOwn() {
+        assertEquals("72 people died in the blaze on 14 June 2017", extractor.extract("The inquiry published its report"
+                + " on Wednesday, seven years after 72 people died in the blaze on 14 June 2017.",
+                LocalDate.of(2024, 9, 5)).events().get(1).title());
+    }
 }

@@ -149,6 +149,11 @@ class TemporalTaggerTest {
                 LocalDate.of(2024, 10, 7)), "October 7"));
         assertEquals("2024-03-03", value(tag("A year after the attack on March 3, the town is rebuilding.",
                 THURSDAY), "March 3"));
+        // a count that falls short is the nearest one, a count of more than that the one before
+        assertEquals("2001-09-11", value(tag("He had evaded capture for almost 10 years since the September 11 attacks.",
+                LocalDate.of(2011, 5, 2)), "September 11"));
+        assertEquals("2000-09-11", value(tag("He had evaded capture for more than 10 years since the September 11"
+                + " bombing.", LocalDate.of(2011, 5, 2)), "September 11"));
     }
 
     @Test
@@ -1211,6 +1216,9 @@ class TemporalTaggerTest {
         assertEquals("2026-03", value(tag("It expects revenue of $1.2bn in fiscal 2027, up from $640m in the year to"
                 + " March.", june), "March"));
         assertEquals("2027-03", value(tag("It expects sales to rise in the year to March.", june), "March"));
+        // but one that ended in the last two months is the one the figures still to come are about
+        assertEquals("2025-12", value(tag("Figures due on Thursday are expected to show growth of 0.2% in the three"
+                + " months to December.", LocalDate.of(2026, 1, 15)), "December"));
         // "the fiscal year ending March 31" is often the current one
         assertEquals("2026-03-31", value(tag("It raised its forecast for the fiscal year ending March 31.",
                 LocalDate.of(2026, 2, 8)), "March 31"));
