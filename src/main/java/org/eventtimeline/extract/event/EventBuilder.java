@@ -469,7 +469,9 @@ public final class EventBuilder {
                 date.start());
         int start = determiner.find() ? determiner.start() : date.start();
         if (start <= clauseStart || !FIRST_VERB.matcher(text).region(clauseStart, start).find()
-                || DURING_BEFORE.matcher(text).region(clauseStart, start).find()) {
+                || DURING_BEFORE.matcher(text).region(clauseStart, start).find()
+                || HOLIDAY_AFTER.matcher(text).region(date.end(), phrase.end()).lookingAt()
+                        && AFTER_BEFORE.matcher(text).region(clauseStart, start).find()) {
             return null;
         }
         return Headline.ofPhrase(text, start, phrase.end());
@@ -489,6 +491,10 @@ public final class EventBuilder {
      * happened then, or by then, so the clause heads it.
      */
     private static final Pattern DURING_BEFORE = Pattern.compile("\\b(?:at|during|before|until|by|ahead\\s+of)\\s+$");
+    /** A break the clause happens after: "Talks will resume after | the Thanksgiving | holiday". */
+    private static final Pattern HOLIDAY_AFTER = Pattern.compile("[\\s-]+(?:[\\p{L}'’-]+\\s+){0,2}?(?:holidays?|recess"
+            + "|vacation|half-term|break)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AFTER_BEFORE = Pattern.compile("\\b(?:after|following|over|through)\\s+$");
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|a|an|its|his|her|their|our)\\s+$");
 
     /** Words that end a happening's phrase: a clause's verb or conjunction ("the riot at the Capitol | was"). */

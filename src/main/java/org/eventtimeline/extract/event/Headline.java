@@ -451,7 +451,7 @@ final class Headline {
             return null;
         }
         Matcher verb = MAIN_VERB.matcher(before);
-        if (!verb.find()) {
+        if (!verb.find() && !(verb = PRESENT_AFTER_SUBJECT.matcher(before)).find()) {
             return null;
         }
         // without an age after the name: "Ana Lind, 66,"
@@ -1250,8 +1250,13 @@ final class Headline {
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.&'’-]*"); // "FY2024"
 
     /** A verb right after an aside, which shows the aside has ended: "..., who led the response, | said". */
-    private static final Pattern MAIN_VERB = Pattern.compile("\\s+(?:(?:" + SAYING_OR_PAST
+    private static final Pattern MAIN_VERB = Pattern.compile("(?<!\\b(?i:the|a|an|its|his|her|their|our))\\s+(?:(?:"
+            + SAYING_OR_PAST
             + ")|\\p{Ll}+ed|was|were|is|are|has|had|have|will|would|can|could|may|might|must|should|did|does)\\b");
+
+    /** A verb in the present right after a short subject that opens its clause: "The show | runs until 4 January". */
+    private static final Pattern PRESENT_AFTER_SUBJECT = Pattern.compile("(?<=^(?:It|He|She|This|That|(?:The|A|An|Its"
+            + "|His|Her|Their|Our)\\s\\p{Ll}{1,20}|\\p{Lu}\\p{Ll}{1,20}))\\s+\\p{Ll}{2,}s\\b");
 
     /** The comma that closes an aside before the main verb: "which is 61%-owned by Murphy Oil Corp.|, had a loss". */
     private static final Pattern ASIDE_CLOSES = Pattern.compile(",(?=" + MAIN_VERB.pattern() + ")");

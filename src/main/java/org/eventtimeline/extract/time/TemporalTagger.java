@@ -155,8 +155,12 @@ public final class TemporalTagger {
                     } else if (aside && clock.time() != null && expression.date() != null
                             && expression.date().precision() == Precision.DAY && !comparison) {
                         // "brought up by Wednesday night, 69 days after the mine collapsed on August 5. The first
-                        // emerged shortly after midnight": an aside's day is a look back, no day for the next time
-                        clock.nameLookingBack(expression.date(), sentence.index(), false);
+                        // emerged shortly after midnight": an aside's day is a look back, no day for the next time;
+                        // one ahead of the story is not even that ("arrived late on Wednesday ahead of the Open,
+                        // which starts on January 17. His visa was cancelled the following morning")
+                        if (!expression.date().start().isAfter(clock.time().end())) {
+                            clock.nameLookingBack(expression.date(), sentence.index(), false);
+                        }
                     } else if (!quoted
                             && (endsRange || !isAttributive(text, match.start(), match.end())) && !aside
                             && !comparison) {
@@ -209,7 +213,7 @@ public final class TemporalTagger {
                 inSentence.add(expression);
                 beforeLast = beforeThis;
             }
-            startsBeforeItEnds(text, inSentence);
+            startsBeforeItEnds(text, inSentence, publishedAt);
             restatedByTheDateAfter(text, inSentence);
             countedOnToNow(text, inSentence, publishedAt);
             if (earlier == null && !inSentence.isEmpty() && book.cue("nowafter").matcher(text)
@@ -508,7 +512,7 @@ public final class TemporalTagger {
      * in "between January and March, sales rose", a January that the tense alone put in the coming year goes back to
      * the year of the March it runs to. Only a start whose year came from the publication date or the story moves.
      */
-    private static void startsBeforeItEnds(String text, List<TemporalExpression> inSentence) {
+    private static void startsBeforeItEnds(String text, List<TemporalExpression> inSentence, LocalDate published) {
         for (int i = 0; i + 1 < inSentence.size(); i++) {
             TemporalExpression from = inPartnersYear(text, inSentence.get(i), inSentence.get(i + 1));
             TemporalExpression to = inPartnersYear(text, inSentence.get(i + 1), from);
@@ -545,6 +549,15 @@ public final class TemporalTagger {
                         from.date().start().getMonthValue())));
                 continue;
             }
+            if (endsBeforeAWeekdayToCome(text, from, to, published)) {
+                // "will close from Friday until Monday", said on a Monday: the Monday after the Friday to come
+                LocalDate end = to.date().start();
+                while (end.isBefore(from.date().start())) {
+                    end = end.plusWeeks(1);
+                }
+                inSentence.set(i + 1, onDay(to, end));
+                continue;
+            }
             if (from.anchor() == Anchor.ABSOLUTE || from.anchor() == Anchor.UNRESOLVED || from.type() != TimexType.DATE
                     || from.date() == null || to.date() == null
                     || from.date().precision() != Precision.DAY && from.date().precision() != Precision.MONTH
@@ -569,6 +582,27 @@ public final class TemporalTagger {
                     : CalendarDate.month(start.getYear(), start.getMonthValue());
             inSentence.set(i, from.withDate(earlier));
         }
+    }
+
+    /** Whether a range from a weekday still to come ends on a weekday that the publication's week put before it. */
+    private static boolean endsBeforeAWeekdayToCome(String text, TemporalExpression from, TemporalExpression to,
+            LocalDate published) {
+        return published != null && from.date() != null && to.date() != null
+                && from.date().precision() == Precision.DAY && to.date().precision() == Precision.DAY
+                && from.date().start().isAfter(published) && to.date().start().isBefore(from.date().start())
+                && to.anchor() == Anchor.PUBLICATION && ENDS_WITH_WEEKDAY.matcher(from.text()).find()
+                && ENDS_WITH_WEEKDAY.matcher(to.text()).find() && isRange(text, from, to);
+    }
+
+    /** A weekday that ends an expression: "Monday", "6am on Monday". */
+    private static final Pattern ENDS_WITH_WEEKDAY = Pattern.compile("(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day$");
+
+    /** The same words on another day, a time of day kept: "6am on Monday" a week on. */
+    private static TemporalExpression onDay(TemporalExpression e, LocalDate day) {
+        CalendarDate moved = CalendarDate.day(day);
+        String value = e.value().startsWith(e.date().value()) ? moved.value() + e.value().substring(e.date().value()
+                .length()) : moved.value();
+        return new TemporalExpression(e.text(), e.start(), e.end(), e.type(), value, e.mod(), moved, e.anchor());
     }
 
     /** Whether a month named alone is listed with one that has its year: "February and March 2018". */

@@ -201,7 +201,7 @@ final class TimexResolver {
         if (year != null) {
             return absolute(m, inYear(f, year), mod);
         }
-        if (f.containsKey("shift") || f.containsKey("skip")) {
+        if (f.containsKey("shift") || f.containsKey("skip") || f.containsKey("agocount")) {
             return shifted(m, f, s, mod);
         }
         if (f.containsKey("unit")) { // "earlier this month", "the weekend"
@@ -304,10 +304,30 @@ final class TimexResolver {
                 month = month.plusMonths(1);
             }
         }
+        if (f.containsKey("weekday")) {
+            month = monthWhereTheDayIs(month, day, weekdayOf(f), lookingAhead(s) == Tense.FUTURE);
+        }
         if (day > month.lengthOfMonth()) {
             return unresolved(m, unknownMonth);
         }
         return located(m, CalendarDate.day(month.withDayOfMonth(day)), ref.anchor(), mod, f);
+    }
+
+    /**
+     * The month nearest to this one in which the day falls on the weekday: "filed the motion on Friday the 12th", after
+     * "moved to the 19th of April" in 2021, is March's 12th, a Friday (the tense's way first on a tie). This month
+     * when none within half a year does.
+     */
+    private static LocalDate monthWhereTheDayIs(LocalDate month, int day, DayOfWeek weekday, boolean ahead) {
+        for (int distance = 0; distance <= 6; distance++) {
+            for (int sign : ahead ? new int[] { 1, -1 } : new int[] { -1, 1 }) {
+                LocalDate candidate = month.plusMonths((long) sign * distance);
+                if (day <= candidate.lengthOfMonth() && candidate.withDayOfMonth(day).getDayOfWeek() == weekday) {
+                    return candidate;
+                }
+            }
+        }
+        return month;
     }
 
     /**
@@ -808,9 +828,12 @@ final class TimexResolver {
      * week after next" (a skip).
      */
     private TemporalExpression shifted(TemporalTagger.Match m, Map<String, String> f, Situation s, String mod) {
-        String[] shift = f.containsKey("skip") ? book.words("skip").values(f.get("skip")).orElseThrow()
-                : book.words("shift").values(f.get("shift")).orElseThrow();
+        // "two summers ago", "three Sundays ago": the last one, and as many more back, from the publication
+        String[] shift = f.containsKey("agocount") ? new String[] { "-1", "PUBLICATION" }
+                : f.containsKey("skip") ? book.words("skip").values(f.get("skip")).orElseThrow()
+                        : book.words("shift").values(f.get("shift")).orElseThrow();
         int by = Integer.parseInt(shift[0]);
+        int furtherBack = f.containsKey("agocount") ? (int) count(f.get("agocount")) - 1 : 0;
         Reference ref = "NARRATIVE".equals(shift[1]) ? story(s) : publication(s);
         CalendarDate figures = "NARRATIVE".equals(shift[1]) && f.containsKey("unit")
                 && FIGURE_PERIODS.contains(unitPrecision(f.get("unit"))) ? s.clock().periodNamedWithin(s.sentence(), 2)
@@ -846,7 +869,7 @@ final class TimexResolver {
             }
         } else if (f.containsKey("weekday")) {
             DayOfWeek weekday = weekdayOf(f);
-            LocalDate d = by < 0 ? day.with(TemporalAdjusters.previous(weekday))
+            LocalDate d = by < 0 ? day.with(TemporalAdjusters.previous(weekday)).minusWeeks(furtherBack)
                     : by > 0 ? day.with(TemporalAdjusters.next(weekday))
                             : day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(weekday));
             if ("next".equalsIgnoreCase(String.valueOf(f.get("shift")).trim()) && "PUBLICATION".equals(shift[1])
@@ -862,6 +885,7 @@ final class TimexResolver {
                 if (f.containsKey("season") && here.overlaps(CalendarDate.day(day))) {
                     result = inYear(f, day.getYear() - 1);
                 }
+                result = furtherBack > 0 ? inYear(f, result.start().getYear() - furtherBack) : result;
             } else if (by > 0) {
                 // "stepped down in 2015 but returned the following spring": after the year, not in it
                 LocalDate after = ref.period().precision().compareTo(Precision.YEAR) >= 0 ? ref.period().end() : day;

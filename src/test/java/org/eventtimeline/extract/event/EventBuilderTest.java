@@ -1535,4 +1535,17 @@ class EventBuilderTest {
                 + " on Wednesday, seven years after 72 people died in the blaze on 14 June 2017.",
                 LocalDate.of(2024, 9, 5)).events().get(1).title());
     }
+
+    @Test
+    void aClauseThatHappensAfterAHolidayHeadsIt() {
+        assertEquals("Talks will resume after the Thanksgiving holiday", extractor.extract("Talks will resume after"
+                + " the Thanksgiving holiday.", LocalDate.of(2026, 11, 20)).events().get(0).title());
+    }
+
+    @Test
+    void aSubjectWithAVerbInThePresentIsSharedWithTheNextVerb() {
+        assertEquals("The show will then travel to Madrid next spring", extractor.extract("The show runs until"
+                + " 4 January, and will then travel to Madrid next spring.", LocalDate.of(2026, 7, 15)).events().get(1)
+                .title());
+    }
 }

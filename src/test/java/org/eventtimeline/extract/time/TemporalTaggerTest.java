@@ -1645,4 +1645,28 @@ class TemporalTaggerTest {
                 + " negotiators worked through Friday night.", LocalDate.of(2025, 12, 8));
         assertEquals("2025-12-05TNI", value(found, "Friday night"));
     }
+
+    @Test
+    void aRangeFromAWeekdayToComeEndsAfterIt() {
+        LocalDate monday = LocalDate.of(2025, 3, 3);
+        var found = tag("The bridge will close from 10pm on Friday until 6am on Monday.", monday);
+        assertEquals("2025-03-07T22:00", found.get(0).value());
+        assertEquals("2025-03-10T06:00", found.get(1).value());
+        // a range gone still starts before it ends
+        assertEquals("2025-02-24", value(tag("The bridge was closed from Monday to Wednesday last week.", monday),
+                "Monday"));
+    }
+
+    @Test
+    void aWeekdayAndADayOfTheMonthAreInAMonthWhereTheyAgree() {
+        assertEquals("2021-03-12", value(tag("The hearing was moved to the 19th of April. Lawyers filed the motion on"
+                + " Friday the 12th.", LocalDate.of(2021, 3, 15)), "Friday the 12th"));
+    }
+
+    @Test
+    void aDayAheadOfTheStoryInAnAsideIsNoDayToCountFrom() {
+        assertEquals("2021-12-30TMO", value(tag("He arrived in Melbourne late on Wednesday ahead of the Open, which"
+                + " starts on January 17. His visa was cancelled the following morning.", LocalDate.of(2022, 1, 4)),
+                "the following morning"));
+    }
 }
