@@ -1250,7 +1250,7 @@ final class Headline {
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.&'’-]*"); // "FY2024"
 
     /** A verb right after an aside, which shows the aside has ended: "..., who led the response, | said". */
-    private static final Pattern MAIN_VERB = Pattern.compile("(?<!\\b(?i:the|a|an|its|his|her|their|our))\\s+(?:(?:"
+    private static final Pattern MAIN_VERB = Pattern.compile("\\s+(?<!\\b(?i:the|an?|its|his|her|their|our)\\s)(?:(?:"
             + SAYING_OR_PAST
             + ")|\\p{Ll}+ed|was|were|is|are|has|had|have|will|would|can|could|may|might|must|should|did|does)\\b");
 
