@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -381,10 +382,13 @@ public final class TemporalTagger {
 
     /**
      * A text that writes one date day first where the day cannot be a month ("31/03/2026") writes them all so: its
-     * "12/03/2026" is 12 March, not December 3.
+     * "12/03/2026" is 12 March, not December 3. So does one that writes more of its dates in words day first ("19
+     * April", "the 19th of April") than month first.
      */
     private static List<Match> dayFirstWhereTheTextIs(List<Match> matches) {
-        if (matches.stream().noneMatch(m -> m.rule().name().equals(DAY_FIRST))) {
+        long dayFirstWords = matches.stream().filter(m -> DAY_FIRST_WORDS.contains(m.rule().name())).count();
+        long monthFirstWords = matches.stream().filter(m -> MONTH_FIRST_WORDS.contains(m.rule().name())).count();
+        if (dayFirstWords <= monthFirstWords && matches.stream().noneMatch(m -> m.rule().name().equals(DAY_FIRST))) {
             return matches;
         }
         List<Match> read = new ArrayList<>(matches.size());
@@ -402,6 +406,8 @@ public final class TemporalTagger {
     }
 
     private static final String DAY_FIRST = "day-first-slash-date";
+    private static final Set<String> DAY_FIRST_WORDS = Set.of("day-month", "day-month-year");
+    private static final Set<String> MONTH_FIRST_WORDS = Set.of("month-day", "month-day-year");
     private static final String MONTH_FIRST = "us-slash-date";
 
     /** "This was in March 2011" after "The board has a meeting Thursday": a sentence that dates the one before it. */

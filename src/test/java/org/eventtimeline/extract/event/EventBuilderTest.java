@@ -1548,4 +1548,11 @@ class EventBuilderTest {
                 + " 4 January, and will then travel to Madrid next spring.", LocalDate.of(2026, 7, 15)).events().get(1)
                 .title());
     }
+
+    @Test
+    void anotherDateForTheClauseBeforeIsHeadedByThatClause() {
+        assertEquals("Markets expect a cut in December, or early next year at the latest", extractor.extract("Markets"
+                + " expect a cut in December, or early next year at the latest.", LocalDate.of(2026, 9, 30)).events()
+                .get(1).title());
+    }
 }

@@ -375,6 +375,11 @@ class TemporalTaggerTest {
         assertEquals("2026-12-03", value(tag("The notice is dated 12/03/2026.", null), "12/03/2026"));
         // a month-first date whose day cannot be a month stays as written
         assertEquals("2025-06-30", value(tag("Notices of 31/03/2026 and 6/30/2025.", null), "6/30/2025"));
+        // so does a text that writes its dates in words day first
+        assertEquals("2021-04-12", value(tag("The hearing, set for 12/04/2021, was moved to the 19th of April.",
+                LocalDate.of(2021, 3, 15)), "12/04/2021"));
+        assertEquals("2021-12-04", value(tag("The hearing, set for 12/04/2021, was moved to April 19.",
+                LocalDate.of(2021, 3, 15)), "12/04/2021"));
     }
 
     @Test
