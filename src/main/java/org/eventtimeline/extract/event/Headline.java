@@ -316,8 +316,8 @@ final class Headline {
             }
         }
         String thing = actor == null && subject == null ? thingBeforeAside(text, start) : null;
-        String shared = actor == null && subject == null && thing == null && from == start ? sharedSubject(text, start)
-                : null;
+        String shared = actor == null && subject == null && thing == null && from == start
+                && !dateThenItsSubject(text, start, date) ? sharedSubject(text, start) : null;
         if (subject != null) {
             clause = subject.text() + " " + clause;
         } else if (thing != null) {
@@ -422,6 +422,19 @@ final class Headline {
      * in 1987, was sold in 2015" and "The blast, at 6.08pm, | was caused by ...". Null when the clause has a subject
      * of its own or the one before is not short.
      */
+    /** Whether the clause opens with its date and then a subject of its own: "and | next year it will become housing". */
+    private static boolean dateThenItsSubject(String text, int start, TemporalExpression date) {
+        if (!text.substring(start, Math.max(start, date.start())).isBlank()) {
+            return false;
+        }
+        int at = date.end();
+        while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == ',')) {
+            at++;
+        }
+        Matcher word = FIRST_WORD.matcher(text).region(at, text.length());
+        return word.lookingAt() && NOT_A_VERB.matcher(word.group()).matches();
+    }
+
     private static String sharedSubject(String text, int start) {
         Matcher first = FIRST_WORD.matcher(text).region(start, text.length());
         if (!first.lookingAt() || NOT_A_VERB.matcher(first.group()).matches()

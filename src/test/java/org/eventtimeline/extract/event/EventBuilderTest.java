@@ -1555,4 +1555,10 @@ class EventBuilderTest {
                 + " expect a cut in December, or early next year at the latest.", LocalDate.of(2026, 9, 30)).events()
                 .get(1).title());
     }
+
+    @Test
+    void aClauseThatOpensWithItsDateAndItsOwnSubjectSharesNoSubject() {
+        assertEquals("Next year it will become housing", extractor.extract("The mill closed in 2019, and next year it"
+                + " will become housing.", LocalDate.of(2026, 1, 20)).events().get(1).title());
+    }
 }
