@@ -391,8 +391,16 @@ public final class EventBuilder {
         while (conjunction.find()) {
             start = conjunction.end();
         }
-        return start;
+        // a day's happening as the clause's subject, right at its end: "after | Friday's launch was scrubbed"
+        boolean daysHappening = to < text.length() && DAYS_HAPPENING_VERB.matcher(text).region(to, text.length())
+                .lookingAt() && CONJUNCTION_BEFORE.matcher(text).region(from, to).find();
+        return daysHappening ? to : start;
     }
+
+    private static final Pattern CONJUNCTION_BEFORE = Pattern.compile("\\b(?:since|after|when|before|until|once"
+            + "|because)\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAYS_HAPPENING_VERB = Pattern.compile("\\p{Lu}\\p{L}*['’]s\\s+(?:\\p{Ll}+\\s+){0,2}?"
+            + "(?:was|were|had|has|is|are)\\b");
 
     private static final Pattern OPENING_CONJUNCTION = Pattern.compile("\\s*(?:When|After|Before|Once|Until|Since"
             + "|While|As soon as)\\s+");
@@ -416,14 +424,17 @@ public final class EventBuilder {
             return -1;
         }
         Matcher verb = VERB.matcher(text).region(start, date.start());
-        // "took a year off after the Games and returned ... in 2013": the verb after "and" is the sentence's own
-        if (!verb.find() || COORDINATOR_BEFORE.matcher(text).region(start, verb.start()).find()) {
+        // "took a year off after the Games and returned ... in 2013": the verb after "and" is the sentence's own; but
+        // in "after | Friday's launch was scrubbed" the day's happening is the subject, and its verb follows
+        boolean daysHappening = start == date.start();
+        if (!daysHappening && (!verb.find() || COORDINATOR_BEFORE.matcher(text).region(start, verb.start()).find())) {
             return -1;
         }
         // "Her next race after the Olympics is ... in December": words before the conjunction without a verb are the
         // subject, and the verb after it is theirs ("After the storm hit on Tuesday, ..." opens with its clause)
         Matcher preposition = AFTER_NOUN.matcher(text).region(clauseStart, start);
-        // (not a count of time: "seven years | after 72 people died in the blaze on 14 June 2017")
+        // (not a count of time: "seven years | after 72 people died in the blaze on 14 June 2017", "a day later than
+        // planned | after Friday's launch was scrubbed")
         boolean subjectBefore = preposition.find() && preposition.start() > clauseStart
                 && !text.substring(clauseStart, preposition.start()).isBlank()
                 && !FIRST_VERB.matcher(text).region(clauseStart, preposition.start()).find()
@@ -432,7 +443,8 @@ public final class EventBuilder {
     }
 
     private static final Pattern TIME_COUNT = Pattern.compile("[\\s,]*(?:(?:just|only|some|about|nearly|almost)\\s+)?"
-            + "(?:[\\p{L}\\d-]+\\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\\s*",
+            + "(?:[\\p{L}\\d-]+\\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)(?:\\s+(?:later|earlier"
+            + "|sooner)(?:\\s+than\\s+(?:planned|expected|scheduled|hoped))?)?\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COORDINATOR_BEFORE = Pattern.compile("\\b(?:and|or|but|then)\\s+$");
     /** "after" or "until" right before the clause's subject, words that also head a noun ("the race after the Games"). */

@@ -140,14 +140,17 @@ final class TimexResolver {
     private TemporalExpression read(TemporalTagger.Match match, Situation s) {
         Map<String, String> f = match.fields();
         return switch (match.rule().kind()) {
-            case DATE -> startOfTheDay(date(match, f, s), s);
+            case DATE -> startOfTheDay(date(match, f, s), s, false);
             case OFFSET -> offset(match, f, s);
             case DAYWORD -> dayword(match, f, s);
             case NATTY -> natty(match, s);
             case TIME -> {
                 TemporalExpression time = clockTime(match, f, s);
                 // "Friday night ... at 9.40pm ... shortly after midnight" is the midnight that ends the Friday
-                yield time.date() != null && s.clock().toldEveningOf(time.date()) ? time : startOfTheDay(time, s);
+                // "By Monday morning ... Winds had peaked at midnight" looks back to the one that began the Monday
+                boolean lookingBack = time.anchor() == Anchor.NARRATIVE && s.justBefore(book.cue("pluperfect"));
+                yield time.date() != null && s.clock().toldEveningOf(time.date()) ? time
+                        : startOfTheDay(time, s, lookingBack);
             }
             case DURATION -> expression(match, TimexType.DURATION, duration(f), mod(f), null, Anchor.NONE);
             case SET -> expression(match, TimexType.SET, set(match.text(), f), null, null, Anchor.NONE);
@@ -161,9 +164,9 @@ final class TimexResolver {
      * of what happened stays the Friday), as is "shortly after midnight" in a story told of the Friday; "at midnight
      * on Friday", a deadline, is the one that ends it.
      */
-    private static TemporalExpression startOfTheDay(TemporalExpression e, Situation s) {
+    private static TemporalExpression startOfTheDay(TemporalExpression e, Situation s, boolean lookingBack) {
         if (e.date() == null || e.value() == null || !e.value().equals(e.date().value() + "T24:00")
-                || !s.after(AFTER)) {
+                || !s.after(AFTER) && !lookingBack) {
             return e;
         }
         return new TemporalExpression(e.text(), e.start(), e.end(), e.type(), e.date().plus(-1).value() + "T24:00",

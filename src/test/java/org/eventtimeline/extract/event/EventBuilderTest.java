@@ -1561,4 +1561,11 @@ class EventBuilderTest {
         assertEquals("Next year it will become housing", extractor.extract("The mill closed in 2019, and next year it"
                 + " will become housing.", LocalDate.of(2026, 1, 20)).events().get(1).title());
     }
+
+    @Test
+    void aDaysHappeningAfterAConjunctionIsItsClausesSubject() {
+        assertEquals("Friday's launch was scrubbed because of high winds", extractor.extract("The rocket lifted off on"
+                + " Saturday, a day later than planned after Friday's launch was scrubbed because of high winds.",
+                LocalDate.of(2026, 9, 21)).events().get(1).title());
+    }
 }

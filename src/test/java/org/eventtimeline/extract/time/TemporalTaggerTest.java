@@ -416,6 +416,9 @@ class TemporalTaggerTest {
         TemporalExpression past = tag("The fire broke out shortly after midnight, police said.", THURSDAY).get(0);
         assertEquals("2025-09-10T24:00", past.value()); // TimeML's way to write the start of the 11th
         assertEquals(LocalDate.of(2025, 9, 11), past.date().start()); // what happened, happened on the 11th
+        // a midnight a story at a morning looks back to began that day
+        assertEquals("2025-09-07T24:00", value(tag("The storm made landfall on Sunday evening. By Monday morning"
+                + " homes had lost power. Winds had peaked at midnight.", THURSDAY), "midnight"));
         // what happened shortly before it happened on the 10th
         TemporalExpression before = tag("Power was restored shortly before midnight.", THURSDAY).get(0);
         assertEquals("2025-09-10T24:00", before.value());
