@@ -1,17 +1,18 @@
 package org.eventtimeline.extract.time;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.eventtimeline.extract.Resources;
+import org.eventtimeline.extract.WordTrie;
 
 /**
  * A word list from {@code extract/time/words/NAME.tsv}: one entry a line, the words, a tab, then their values.
@@ -64,61 +65,20 @@ public final class WordList {
         return Optional.ofNullable(byKey.get(normalise(written)));
     }
 
-    /**
-     * Every word as one pattern that never matches inside a longer word. The words share their common beginnings
-     * ("jan(?:uary|\.)?"), so a position is tried against a letter at a time instead of word after word; the
-     * longer of two words that both fit is tried first, as in an alternation of the words longest first.
-     */
+    /** Every word as one pattern ({@link WordTrie}) that never matches inside a longer word. */
     String regex() {
-        Trie forms = new Trie();
-        for (String word : entries.keySet()) {
-            forms.add(word);
-            if (properCase) {
-                forms.add(word.toUpperCase(Locale.ROOT));
-            }
+        List<String> forms = new ArrayList<>(entries.keySet());
+        if (properCase) {
+            entries.keySet().forEach(word -> forms.add(word.toUpperCase(Locale.ROOT)));
         }
-        String alternation = forms.regex();
+        // a space in a word stands for any run of white space
+        String alternation = WordTrie.regex(forms, true);
         // A look at the first letter lets most positions fail before the alternatives are tried one by one.
         String firstLetters = entries.keySet().stream()
                 .flatMap(w -> Stream.of(w.substring(0, 1).toLowerCase(Locale.ROOT), w.substring(0, 1).toUpperCase(Locale.ROOT)))
                 .distinct().map(c -> "\\x{" + Integer.toHexString(c.codePointAt(0)) + "}").collect(Collectors.joining());
         return "(?<![\\p{L}\\d])(?=[" + firstLetters + "])" + (properCase ? "(?-i:" : "(?:") + alternation
                 + ")(?![\\p{L}\\d])";
-    }
-
-    /** Words by their letters, for {@link #regex()}; a space in a word stands for any run of white space. */
-    private static final class Trie {
-        private final Map<Character, Trie> next = new TreeMap<>();
-        private boolean wordEnds;
-
-        void add(String word) {
-            Trie node = this;
-            for (char c : word.toCharArray()) {
-                node = node.next.computeIfAbsent(c, k -> new Trie());
-            }
-            node.wordEnds = true;
-        }
-
-        String regex() {
-            StringBuilder out = new StringBuilder();
-            Trie node = this;
-            while (node.next.size() == 1 && !node.wordEnds) { // a run of letters all the words here share
-                Map.Entry<Character, Trie> only = node.next.entrySet().iterator().next();
-                out.append(literal(only.getKey()));
-                node = only.getValue();
-            }
-            if (node.next.isEmpty()) {
-                return out.toString();
-            }
-            // greedy: a longer word is tried before the one that ends here
-            String branches = node.next.entrySet().stream().map(e -> literal(e.getKey()) + e.getValue().regex())
-                    .collect(Collectors.joining("|", "(?:", ")"));
-            return out + branches + (node.wordEnds ? "?" : "");
-        }
-
-        private static String literal(char c) {
-            return c == ' ' ? "\\s+" : Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\" + c;
-        }
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
