@@ -128,6 +128,11 @@ final class TimexResolver {
             int days = count * (f.get("byunit").toLowerCase(Locale.ROOT).startsWith("week") ? 7 : 1);
             boolean before = f.get("bydir").equalsIgnoreCase("before");
             CalendarDate day = CalendarDate.day(found.date().start().plusDays(before ? -days : days));
+            if (found.anchor() == Anchor.PUBLICATION && !f.containsKey("year") && s.publication() != null) {
+                // "A week before Christmas, shops reported record footfall", on December 20: the latest such day
+                // gone, not a week before the Christmas gone; the first one to come in a clause that looks ahead
+                day = nearestOfItsYears(f, found.date(), before ? -days : days, s.publication(), s.tense());
+            }
             // "the week before Christmas" is that week, where "a week before the deadline" is a day
             boolean theWeek = days == 7 && THE_WEEK.matcher(match.text()).lookingAt();
             return found.withDate(theWeek ? CalendarDate.week(day.start()) : day);
@@ -136,6 +141,34 @@ final class TimexResolver {
     }
 
     private static final Pattern THE_WEEK = Pattern.compile("(?i)the\\s+week\\b");
+
+    /**
+     * A day counted from a yearly date, in the year that puts it nearest the publication on the side the tense says:
+     * the latest one not after it in the past, the first one not before it ahead.
+     */
+    private CalendarDate nearestOfItsYears(Map<String, String> f, CalendarDate from, int days, LocalDate published,
+            Tense tense) {
+        CalendarDate best = CalendarDate.day(from.start().plusDays(days));
+        if (tense != Tense.PAST && tense != Tense.FUTURE) {
+            return best;
+        }
+        for (int year = from.start().getYear() - 1; year <= from.start().getYear() + 1; year++) {
+            CalendarDate inThatYear = inYear(f, year);
+            if (inThatYear == null || inThatYear.precision() != Precision.DAY) {
+                continue;
+            }
+            CalendarDate day = CalendarDate.day(inThatYear.start().plusDays(days));
+            boolean onItsSide = tense == Tense.PAST ? !day.start().isAfter(published) : !day.start().isBefore(published);
+            boolean bestOnItsSide = tense == Tense.PAST ? !best.start().isAfter(published)
+                    : !best.start().isBefore(published);
+            long distance = Math.abs(ChronoUnit.DAYS.between(published, day.start()));
+            if (onItsSide && (!bestOnItsSide || distance < Math.abs(ChronoUnit.DAYS.between(published,
+                    best.start())))) {
+                best = day;
+            }
+        }
+        return best;
+    }
 
     private TemporalExpression read(TemporalTagger.Match match, Situation s) {
         Map<String, String> f = match.fields();

@@ -1677,4 +1677,19 @@ class TemporalTaggerTest {
                 + " starts on January 17. His visa was cancelled the following morning.", LocalDate.of(2022, 1, 4)),
                 "the following morning"));
     }
+
+    @Test
+    void aDayCountedFromAYearlyDateIsTheNearestOnTheTensesSide() {
+        LocalDate december20 = LocalDate.of(2026, 12, 20);
+        assertEquals("2026-12-18", value(tag("A week before Christmas, shops reported record footfall.", december20),
+                "A week before Christmas"));
+        assertEquals("2026-12-27", value(tag("The sales will start two days after Christmas.", december20),
+                "two days after Christmas"));
+    }
+
+    @Test
+    void aPastVerbOfBeginningGovernsThePlanningAfterIt() {
+        assertEquals("2026-01", value(tag("We started planning this in January, the organiser said.",
+                LocalDate.of(2026, 7, 28)), "January"));
+    }
 }
