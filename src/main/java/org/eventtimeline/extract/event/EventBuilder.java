@@ -125,8 +125,18 @@ public final class EventBuilder {
                 return true;
             }
         }
+        // "up 7% on | last year": a whole year a figure is up or down on
+        Matcher on = FIGURE_ON.matcher(text).region(from, x.start());
+        while (on.find()) {
+            if (text.substring(on.end(), x.start()).isBlank() && x.date() != null
+                    && x.date().precision() == Precision.YEAR) {
+                return true;
+            }
+        }
         return false;
     }
+
+    private static final Pattern FIGURE_ON = RuleBook.standard().cue("figureon");
 
     /** A possessive and the word after it: "Last year's | champion". */
     private static final Pattern POSSESSIVE_WORD = Pattern.compile("['’]s\\s+(\\p{L}+)");
@@ -923,9 +933,12 @@ public final class EventBuilder {
     /** A "which" or "who" aside between commas, and the main verb after it. */
     private static final Pattern RELATIVE_ASIDE_THEN_VERB = Pattern.compile(",\\s+(?:which|who)\\s+[^,;:]{1,80}?,\\s+(?:"
             + VERB_NEXT.pattern() + ")");
-    /** A thing's aside after it, its own clause, and the main verb after it: ", opened in 1998, would close". */
-    private static final Pattern ASIDE_THEN_MAIN_VERB = Pattern.compile(",\\s+(?:which\\s|(?:"
-            + Headline.PASSIVE_PARTICIPLE_WORDS + ")\\s)[^,;:]{1,80}?,\\s+(?:"
+    /**
+     * A thing's aside after it, its own clause, and the main verb after it: ", opened in 1998, would close", ", first
+     * announced in March, would come into force".
+     */
+    private static final Pattern ASIDE_THEN_MAIN_VERB = Pattern.compile(",\\s+(?:which\\s|(?:(?:first|originally"
+            + "|initially|previously|only|already)\\s+)?(?:" + Headline.PASSIVE_PARTICIPLE_WORDS + ")\\s)[^,;:]{1,80}?,\\s+(?:"
             + VERB_NEXT.pattern() + ")");
     /** An aside's words, its closing comma and a verb: "Anna Berg, said", "34.8C, was". */
     private static final Pattern ASIDE_THEN_VERB = Pattern.compile("(?:[^,;.!?()]|(?<=\\d)\\.(?=\\d)){1,60}?,\\s+(?:"

@@ -1283,7 +1283,8 @@ final class Headline {
      * description after a name or its age (", a computer maker,", ", 57, a former pilot,"); not a main clause after
      * an opening ("Buried a foot deep, the weapon was found ..."), nor a list.
      */
-    private static final Pattern DROPPABLE_ASIDE = Pattern.compile("(?:,\\s+(?:(?:who|which|whose)\\s|(?:based"
+    private static final Pattern DROPPABLE_ASIDE = Pattern.compile("(?:,\\s+(?:(?:who|which|whose)\\s|(?:(?:first"
+            + "|originally|initially|previously|already)\\s+)?(?:based"
             + "|born|formed|known|created|established|headquartered|owned|expected|made|speaking|writing|"
             + PASSIVE_PARTICIPLE_WORDS + ")\\s)[^,;:]{1,80}"
             + "|(?=,)(?<=\\p{Lu}[\\p{L}'’.]{0,30})(?:,\\s+\\d{1,3})?,\\s+(?:a|an|the|\\p{Lu}\\p{L}+['’]s)\\s"

@@ -1068,7 +1068,14 @@ final class TimexResolver {
      */
     boolean isComparison(TemporalTagger.Match m, Situation s) {
         return isAYearApart(m) && (comparedPeriod(m, s) != null || s.justBefore(book.cue("comparison")))
-                || s.after(book.cue("setagainst"));
+                || s.after(book.cue("setagainst")) || s.after(book.cue("figureon")) && namesAYear(m);
+    }
+
+    /** "last year", "the previous year", "2024": a whole year. */
+    private boolean namesAYear(TemporalTagger.Match m) {
+        Map<String, String> f = m.fields();
+        return f.containsKey("year") && !f.containsKey("month") && !f.containsKey("day") && !f.containsKey("quarter")
+                || f.get("unit") != null && "Y".equals(word("unit", f.get("unit"))) && !f.containsKey("month");
     }
 
     /** "a year ago", "a year earlier", "a year later": an offset of one year. */

@@ -1568,4 +1568,19 @@ class EventBuilderTest {
                 + " Saturday, a day later than planned after Friday's launch was scrubbed because of high winds.",
                 LocalDate.of(2026, 9, 21)).events().get(1).title());
     }
+
+    @Test
+    void aThingsAsideWithAnAdverbedParticipleLetsTheReportedClauseGoOn() {
+        List<ExtractedEvent> found = extractor.extract("The minister said on Monday that the new rules, first announced"
+                + " in March, would come into force on 1 October.", LocalDate.of(2026, 6, 30)).events();
+        assertEquals(List.of("The minister said on Monday that the new rules would come into force on 1 October",
+                "The new rules were first announced in March", "The new rules would come into force on 1 October"),
+                found.stream().map(ExtractedEvent::title).toList());
+    }
+
+    @Test
+    void aYearAFigureIsUpOnIsNoEvent() {
+        assertEquals(List.of(), extractor.extract("Online spending reached $10.8bn, up 7% on last year.",
+                LocalDate.of(2026, 11, 27)).events());
+    }
 }
