@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -456,6 +457,23 @@ public final class EventBuilder {
             + "(?:[\\p{L}\\d-]+\\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)(?:\\s+(?:later|earlier"
             + "|sooner)(?:\\s+than\\s+(?:planned|expected|scheduled|hoped))?)?\\s*",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * The words that count a day from a happening on the date, right before it ("the day before the election on | May
+     * 7"), their group 1 "before" or "after"; null when there are none.
+     */
+    private static MatchResult dayCountedFrom(String text, int sentenceStart, TemporalExpression date) {
+        if (date.date().precision() != Precision.DAY) {
+            return null;
+        }
+        Matcher counted = DAY_FROM_HAPPENING.matcher(text).region(Math.max(sentenceStart, date.start() - 60),
+                date.start());
+        return counted.find() ? counted.toMatchResult() : null;
+    }
+
+    private static final Pattern DAY_FROM_HAPPENING = Pattern.compile("\\bthe\\s+(?:day|night|morning|evening)\\s+"
+            + "(before|after)\\s+(?:the|a|an|his|her|its|their)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?:on|of)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern COORDINATOR_BEFORE = Pattern.compile("\\b(?:and|or|but|then)\\s+$");
     /** "after" or "until" right before the clause's subject, words that also head a noun ("the race after the Games"). */
     private static final Pattern AFTER_NOUN = Pattern.compile("\\b(?:after|until)\\s+$", Pattern.CASE_INSENSITIVE);
@@ -653,8 +671,13 @@ public final class EventBuilder {
                     }
                     title = Headline.of(text, from, quote[1], anchor, mentions);
                 }
-                events.add(new ExtractedEvent(anchor.date(), anchor.text(), title, sentence.text(), involved,
-                        List.of(source), confidence(anchor, involved)));
+                // "The day before the election on May 7, ...": the event is on May 6
+                MatchResult counted = dayCountedFrom(text, sentence.start(), anchor);
+                CalendarDate when = counted == null ? anchor.date()
+                        : anchor.date().plus(counted.group(1).equalsIgnoreCase("before") ? -1 : 1);
+                String whenText = counted == null ? anchor.text() : text.substring(counted.start(), anchor.end());
+                events.add(new ExtractedEvent(when, whenText, title, sentence.text(), involved, List.of(source),
+                        confidence(anchor, involved)));
             }
             // the second clause is an aside of the main one: ", which ended on Aug. 31"
             afterAnAside = mainClauseEnd >= 0 && clauseStart == mainClauseEnd && RELATIVE_ASIDE.matcher(text)

@@ -1583,4 +1583,12 @@ class EventBuilderTest {
         assertEquals(List.of(), extractor.extract("Online spending reached $10.8bn, up 7% on last year.",
                 LocalDate.of(2026, 11, 27)).events());
     }
+
+    @Test
+    void aDayCountedFromAHappeningOnADateIsThatDay() {
+        ExtractedEvent visit = extractor.extract("The day before the election on May 7, the prime minister visited"
+                + " twelve constituencies.", LocalDate.of(2026, 5, 11)).events().get(0);
+        assertEquals("2026-05-06", visit.date().value());
+        assertEquals("The day before the election on May 7", visit.dateText());
+    }
 }
