@@ -524,7 +524,12 @@ final class Headline {
         }
         Matcher noun = NOUN_BEFORE.matcher(text).region(Math.max(0, from - 60), from);
         Matcher participle = PARTICIPLE_TO_COMMA.matcher(text).region(from, end);
-        if (noun.find() && participle.lookingAt() && (PASSIVE_PARTICIPLES.contains(participle.group(2))
+        // "The tower, the tallest in Europe, | opened in 2012.": a verb that ends a sentence with no verb before it is
+        // the sentence's own, not a participle's aside
+        boolean ownVerb = participle.lookingAt()
+                && SENTENCE_ENDS.matcher(text).region(participle.end(), text.length()).lookingAt()
+                && !VERB_BEFORE.matcher(text).region(sentenceStartBefore(text, from), from).find();
+        if (!ownVerb && noun.find() && participle.lookingAt() && (PASSIVE_PARTICIPLES.contains(participle.group(2))
                 // "The race, first held in 1911, was not run ...": a participle after "first" is the thing's
                 || FIRST_ADVERB.matcher(participle.group(1)).lookingAt()
                         && PAST_VERB.matcher(participle.group(2)).matches())
@@ -533,6 +538,10 @@ final class Headline {
         }
         return null;
     }
+
+    private static final Pattern SENTENCE_ENDS = Pattern.compile("\\s*(?:[.!?]|$)");
+    private static final Pattern VERB_BEFORE = Pattern.compile("\\b(?:" + VERB_IN_PAST + "|is|are|has|have|will|would"
+            + "|says)\\b");
 
     private static String passive(String subject, String participle) {
         boolean plural = PLURAL.matcher(subject).find() || PLURAL_HEAD_FIRST.matcher(subject).lookingAt();

@@ -1591,4 +1591,13 @@ class EventBuilderTest {
         assertEquals("2026-05-06", visit.date().value());
         assertEquals("The day before the election on May 7", visit.dateText());
     }
+
+    @Test
+    void aVerbThatEndsASentenceAfterAnAppositionIsTheSentencesOwn() {
+        assertEquals("The tower, the tallest in Europe, opened in 2012", events("The tower, the tallest in Europe,"
+                + " opened in 2012.").get(0).title());
+        // an aside after a noun that has its verb before it is still a participle's
+        assertEquals("The law was passed in 2019", events("The court struck down the law, passed in 2019.").get(0)
+                .title());
+    }
 }
