@@ -596,12 +596,15 @@ public final class TemporalTagger {
         return published != null && from.date() != null && to.date() != null
                 && from.date().precision() == Precision.DAY && to.date().precision() == Precision.DAY
                 && from.date().start().isAfter(published) && to.date().start().isBefore(from.date().start())
-                && to.anchor() == Anchor.PUBLICATION && ENDS_WITH_WEEKDAY.matcher(from.text()).find()
-                && ENDS_WITH_WEEKDAY.matcher(to.text()).find() && isRange(text, from, to);
+                && to.anchor() == Anchor.PUBLICATION && endsWithWeekday(from.text()) && endsWithWeekday(to.text())
+                && isRange(text, from, to);
     }
 
-    /** A weekday that ends an expression: "Monday", "6am on Monday". */
-    private static final Pattern ENDS_WITH_WEEKDAY = Pattern.compile("(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day$");
+    /** Whether the words end with a weekday of words/weekday.tsv: "Monday", "6am on Monday". */
+    private static boolean endsWithWeekday(String words) {
+        String last = words.substring(words.lastIndexOf(' ') + 1);
+        return RuleBook.standard().words("weekday").values(last).isPresent();
+    }
 
     /** The same words on another day, a time of day kept: "6am on Monday" a week on. */
     private static TemporalExpression onDay(TemporalExpression e, LocalDate day) {
