@@ -127,10 +127,12 @@ public final class EventBuilder {
             }
         }
         // "up 7% on | last year": a whole year a figure is up or down on
+        if (x.date() == null || x.date().precision() != Precision.YEAR) {
+            return false;
+        }
         Matcher on = FIGURE_ON.matcher(text).region(from, x.start());
         while (on.find()) {
-            if (text.substring(on.end(), x.start()).isBlank() && x.date() != null
-                    && x.date().precision() == Precision.YEAR) {
+            if (text.substring(on.end(), x.start()).isBlank()) {
                 return true;
             }
         }
@@ -367,7 +369,8 @@ public final class EventBuilder {
      * or a number's noun and its verb in the past a few words on ("after talks to rescue it collapsed", "after 72
      * people died"; not "after years of talks").
      */
-    private static final Pattern SUBORDINATE = Pattern.compile("\\b(?:since|after|when|before|until|once|because)\\s+"
+    private static final String CONJUNCTION = "\\b(?:since|after|when|before|until|once|because)\\s+";
+    private static final Pattern SUBORDINATE = Pattern.compile(CONJUNCTION
             + "(?=(?:the|a|an|his|her|its|their|he|she|they|it|we)\\s|(?-i:\\p{Lu})|(?-i:(?:(?!(?:years|months|weeks"
             + "|days|hours|minutes|decades|centuries|times)\\b)\\p{Ll}{3,}s|\\d[\\d,]*\\s+\\p{Ll}{3,})(?:\\s+[\\p{Ll}'’-]+)"
             + "{0,3}?\\s+(?:was|were|" + IRREGULAR_PAST + "|\\p{Ll}{2,}ed)\\b))", Pattern.CASE_INSENSITIVE);
@@ -408,8 +411,7 @@ public final class EventBuilder {
         return daysHappening ? to : start;
     }
 
-    private static final Pattern CONJUNCTION_BEFORE = Pattern.compile("\\b(?:since|after|when|before|until|once"
-            + "|because)\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONJUNCTION_BEFORE = Pattern.compile(CONJUNCTION + "$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DAYS_HAPPENING_VERB = Pattern.compile("\\p{Lu}\\p{L}*['’]s\\s+(?:\\p{Ll}+\\s+){0,2}?"
             + "(?:was|were|had|has|is|are)\\b");
 
@@ -960,8 +962,8 @@ public final class EventBuilder {
      * A thing's aside after it, its own clause, and the main verb after it: ", opened in 1998, would close", ", first
      * announced in March, would come into force".
      */
-    private static final Pattern ASIDE_THEN_MAIN_VERB = Pattern.compile(",\\s+(?:which\\s|(?:(?:first|originally"
-            + "|initially|previously|only|already)\\s+)?(?:" + Headline.PASSIVE_PARTICIPLE_WORDS + ")\\s)[^,;:]{1,80}?,\\s+(?:"
+    private static final Pattern ASIDE_THEN_MAIN_VERB = Pattern.compile(",\\s+(?:which\\s|(?:" + Headline.ASIDE_ADVERB
+            + "\\s+)?(?:" + Headline.PASSIVE_PARTICIPLE_WORDS + ")\\s)[^,;:]{1,80}?,\\s+(?:"
             + VERB_NEXT.pattern() + ")");
     /** An aside's words, its closing comma and a verb: "Anna Berg, said", "34.8C, was". */
     private static final Pattern ASIDE_THEN_VERB = Pattern.compile("(?:[^,;.!?()]|(?<=\\d)\\.(?=\\d)){1,60}?,\\s+(?:"

@@ -97,6 +97,8 @@ final class Headline {
             + "|\\p{Lu}\\p{Ll}{2,}s";
     /** An adverb that may come before a participle: "first announced", "later renamed", "last held". */
     private static final String ADVERB = "(?:first|last|later|also|since|initially|originally|\\p{Ll}+ly)";
+    /** An adverb before the participle of a thing's aside: ", first announced in March,". */
+    static final String ASIDE_ADVERB = "(?:first|originally|initially|previously|only|already)";
     private static final Pattern SUBJECTS_ADVERB = Pattern.compile(
             "(?<=\\p{L})\\s+(?:first|later|then|also|initially|originally|previously|subsequently|once|recently)$");
 
@@ -416,12 +418,6 @@ final class Headline {
         return from;
     }
 
-    /**
-     * The subject a clause without one shares with the clause before it: "The shop" for "will close" in "The shop
-     * has been open since 1998, but will close at the end of the year", and for "was sold" in "The company, founded
-     * in 1987, was sold in 2015" and "The blast, at 6.08pm, | was caused by ...". Null when the clause has a subject
-     * of its own or the one before is not short.
-     */
     /** Whether the clause opens with its date and then a subject of its own: "and | next year it will become housing". */
     private static boolean dateThenItsSubject(String text, int start, TemporalExpression date) {
         if (!text.substring(start, Math.max(start, date.start())).isBlank()) {
@@ -435,6 +431,12 @@ final class Headline {
         return word.lookingAt() && NOT_A_VERB.matcher(word.group()).matches();
     }
 
+    /**
+     * The subject a clause without one shares with the clause before it: "The shop" for "will close" in "The shop
+     * has been open since 1998, but will close at the end of the year", and for "was sold" in "The company, founded
+     * in 1987, was sold in 2015" and "The blast, at 6.08pm, | was caused by ...". Null when the clause has a subject
+     * of its own or the one before is not short.
+     */
     private static String sharedSubject(String text, int start) {
         Matcher first = FIRST_WORD.matcher(text).region(start, text.length());
         if (!first.lookingAt() || NOT_A_VERB.matcher(first.group()).matches()
@@ -1292,8 +1294,8 @@ final class Headline {
      * description after a name or its age (", a computer maker,", ", 57, a former pilot,"); not a main clause after
      * an opening ("Buried a foot deep, the weapon was found ..."), nor a list.
      */
-    private static final Pattern DROPPABLE_ASIDE = Pattern.compile("(?:,\\s+(?:(?:who|which|whose)\\s|(?:(?:first"
-            + "|originally|initially|previously|already)\\s+)?(?:based"
+    private static final Pattern DROPPABLE_ASIDE = Pattern.compile("(?:,\\s+(?:(?:who|which|whose)\\s|(?:"
+            + ASIDE_ADVERB + "\\s+)?(?:based"
             + "|born|formed|known|created|established|headquartered|owned|expected|made|speaking|writing|"
             + PASSIVE_PARTICIPLE_WORDS + ")\\s)[^,;:]{1,80}"
             + "|(?=,)(?<=\\p{Lu}[\\p{L}'’.]{0,30})(?:,\\s+\\d{1,3})?,\\s+(?:a|an|the|\\p{Lu}\\p{L}+['’]s)\\s"

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -148,26 +150,24 @@ final class TimexResolver {
      */
     private CalendarDate nearestOfItsYears(Map<String, String> f, CalendarDate from, int days, LocalDate published,
             Tense tense) {
-        CalendarDate best = CalendarDate.day(from.start().plusDays(days));
+        LocalDate best = from.start().plusDays(days);
         if (tense != Tense.PAST && tense != Tense.FUTURE) {
-            return best;
+            return CalendarDate.day(best);
         }
+        Predicate<LocalDate> onItsSide = d -> tense == Tense.PAST ? !d.isAfter(published) : !d.isBefore(published);
+        ToLongFunction<LocalDate> distance = d -> Math.abs(ChronoUnit.DAYS.between(published, d));
         for (int year = from.start().getYear() - 1; year <= from.start().getYear() + 1; year++) {
             CalendarDate inThatYear = inYear(f, year);
             if (inThatYear == null || inThatYear.precision() != Precision.DAY) {
                 continue;
             }
-            CalendarDate day = CalendarDate.day(inThatYear.start().plusDays(days));
-            boolean onItsSide = tense == Tense.PAST ? !day.start().isAfter(published) : !day.start().isBefore(published);
-            boolean bestOnItsSide = tense == Tense.PAST ? !best.start().isAfter(published)
-                    : !best.start().isBefore(published);
-            long distance = Math.abs(ChronoUnit.DAYS.between(published, day.start()));
-            if (onItsSide && (!bestOnItsSide || distance < Math.abs(ChronoUnit.DAYS.between(published,
-                    best.start())))) {
+            LocalDate day = inThatYear.start().plusDays(days);
+            boolean nearer = !onItsSide.test(best) || distance.applyAsLong(day) < distance.applyAsLong(best);
+            if (onItsSide.test(day) && nearer) {
                 best = day;
             }
         }
-        return best;
+        return CalendarDate.day(best);
     }
 
     private TemporalExpression read(TemporalTagger.Match match, Situation s) {
