@@ -42,6 +42,7 @@ public final class TemporalTagger {
     /** The distinct pieces that rules need (see {@link TimexRule#needs}), and each rule's as indexes into them. */
     private final List<Pattern> pieces = new ArrayList<>();
     private final int[][] piecesOfRule;
+    private final WindowStrings pieceStrings;
 
     public TemporalTagger() {
         this(RuleBook.standard());
@@ -59,6 +60,7 @@ public final class TemporalTagger {
                 return pieces.size() - 1;
             })).toArray();
         }
+        pieceStrings = new WindowStrings(pieces);
     }
 
     /** Tags a text; {@code publishedAt} may be null (see {@link Anchor#DATELINE} and {@link Anchor#ESTIMATED}). */
@@ -870,8 +872,18 @@ public final class TemporalTagger {
         List<Match> all = new ArrayList<>();
         List<TimexRule> rules = book.rules();
         List<int[]> windows = windows(text);
-        // whether a piece some rules need (a month name, a weekday...) occurs in a window, looked for once per window
+        // whether a piece some rules need (a month name, a weekday...) occurs in a window, looked for once per window;
+        // a piece none of whose strings the window holds is known to be absent at once
         byte[][] found = new byte[windows.size()][pieces.size()];
+        BitSet[] holding = pieceStrings.found(text, windows);
+        BitSet withStrings = pieceStrings.withStrings();
+        for (int w = 0; w < windows.size(); w++) {
+            for (int piece = withStrings.nextSetBit(0); piece >= 0; piece = withStrings.nextSetBit(piece + 1)) {
+                if (!holding[w].get(piece)) {
+                    found[w][piece] = ABSENT;
+                }
+            }
+        }
         Matcher[] finders = new Matcher[pieces.size()];
         for (int r = 0; r < rules.size(); r++) {
             TimexRule rule = rules.get(r);
@@ -951,8 +963,14 @@ public final class TemporalTagger {
      */
     private List<int[]> windows(String text) {
         List<int[]> windows = new ArrayList<>();
-        Matcher t = book.trigger().matcher(text);
-        while (t.find()) {
+        Matcher t = book.trigger().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        // a trigger starts where no letter or digit comes before it: only there is the pattern tried
+        for (int at = 0; at < text.length(); at++) {
+            boolean inWord = at > 0 && Character.isLetterOrDigit(text.charAt(at - 1));
+            if (inWord || !t.region(at, text.length()).lookingAt()) {
+                continue;
+            }
+            at = Math.max(at, t.end() - 1);
             int from = Math.max(0, t.start() - BEFORE_TRIGGER);
             int to = Math.min(text.length(), t.end() + AFTER_TRIGGER);
             int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
