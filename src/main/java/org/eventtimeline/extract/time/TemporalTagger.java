@@ -42,7 +42,8 @@ public final class TemporalTagger {
     /** The distinct pieces that rules need (see {@link TimexRule#needs}), and each rule's as indexes into them. */
     private final List<Pattern> pieces = new ArrayList<>();
     private final int[][] piecesOfRule;
-    private final WindowStrings pieceStrings;
+    /** The strings one of which each piece, then each rule, needs: patterns 0 to n - 1 are the pieces, then the rules. */
+    private final WindowStrings strings;
 
     public TemporalTagger() {
         this(RuleBook.standard());
@@ -60,7 +61,9 @@ public final class TemporalTagger {
                 return pieces.size() - 1;
             })).toArray();
         }
-        pieceStrings = new WindowStrings(pieces);
+        List<Pattern> piecesThenRules = new ArrayList<>(pieces);
+        rules.forEach(rule -> piecesThenRules.add(rule.pattern()));
+        strings = new WindowStrings(piecesThenRules);
     }
 
     /** Tags a text; {@code publishedAt} may be null (see {@link Anchor#DATELINE} and {@link Anchor#ESTIMATED}). */
@@ -873,12 +876,13 @@ public final class TemporalTagger {
         List<TimexRule> rules = book.rules();
         List<int[]> windows = windows(text);
         // whether a piece some rules need (a month name, a weekday...) occurs in a window, looked for once per window;
-        // a piece none of whose strings the window holds is known to be absent at once
+        // a piece or a rule none of whose strings the window holds is known to be absent at once
         byte[][] found = new byte[windows.size()][pieces.size()];
-        BitSet[] holding = pieceStrings.found(text, windows);
-        BitSet withStrings = pieceStrings.withStrings();
+        BitSet[] holding = strings.found(text, windows);
+        BitSet withStrings = strings.withStrings();
         for (int w = 0; w < windows.size(); w++) {
-            for (int piece = withStrings.nextSetBit(0); piece >= 0; piece = withStrings.nextSetBit(piece + 1)) {
+            for (int piece = withStrings.nextSetBit(0); piece >= 0 && piece < pieces.size();
+                    piece = withStrings.nextSetBit(piece + 1)) {
                 if (!holding[w].get(piece)) {
                     found[w][piece] = ABSENT;
                 }
@@ -890,7 +894,8 @@ public final class TemporalTagger {
             Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             for (int w = 0; w < windows.size(); w++) {
                 int[] window = windows.get(w);
-                if (!holdsAll(piecesOfRule[r], text, window, found[w], finders)) {
+                boolean ruledOut = withStrings.get(pieces.size() + r) && !holding[w].get(pieces.size() + r);
+                if (ruledOut || !holdsAll(piecesOfRule[r], text, window, found[w], finders)) {
                     continue; // the rule cannot match here
                 }
                 m.region(window[0], window[1]);

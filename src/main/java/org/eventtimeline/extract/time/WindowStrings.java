@@ -8,18 +8,18 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Which of the pieces the rules need could be in each window of a text, found for all of them in one pass: a piece
- * none of whose {@link RequiredText} a window holds is not there, and its pattern need not be tried. One walk down a
- * tree of every piece's strings at each position costs less than one pattern tried at each position, and the rules
- * need a hundred pieces.
+ * Which of many patterns (the rules, and the pieces they need) could match in each window of a text, found for all
+ * of them in one pass: a pattern none of whose {@link RequiredText} a window holds cannot match there, and need not
+ * be tried. One walk down a tree of every pattern's strings at each position costs less than one pattern tried at
+ * each position, and there are nearly three hundred.
  */
 final class WindowStrings {
 
-    /** A node of the tree of strings: the characters that go on, and the pieces whose strings end here. */
+    /** A node of the tree of strings: the characters that go on, and the patterns whose strings end here. */
     private static final class Node {
         char[] chars = new char[0];
         Node[] next = new Node[0];
-        int[] piecesEndingHere = new int[0];
+        int[] patternsEndingHere = new int[0];
 
         Node child(char c) {
             for (int i = 0; i < chars.length; i++) {
@@ -28,6 +28,13 @@ final class WindowStrings {
                 }
             }
             return null;
+        }
+
+        void ends(int pattern) {
+            if (Arrays.stream(patternsEndingHere).noneMatch(p -> p == pattern)) {
+                patternsEndingHere = Arrays.copyOf(patternsEndingHere, patternsEndingHere.length + 1);
+                patternsEndingHere[patternsEndingHere.length - 1] = pattern;
+            }
         }
 
         Node addChild(char c) {
@@ -50,23 +57,19 @@ final class WindowStrings {
     private final Node root = new Node();
     private final BitSet withStrings = new BitSet();
 
-    WindowStrings(List<Pattern> pieces) {
-        for (int piece = 0; piece < pieces.size(); piece++) {
-            Optional<Set<String>> strings = RequiredText.of(pieces.get(piece).pattern());
+    WindowStrings(List<Pattern> patterns) {
+        for (int pattern = 0; pattern < patterns.size(); pattern++) {
+            Optional<Set<String>> strings = RequiredText.of(patterns.get(pattern).pattern());
             if (strings.isEmpty()) {
                 continue; // looked for with its pattern in every window
             }
-            withStrings.set(piece);
+            withStrings.set(pattern);
             for (String s : strings.get()) {
                 Node node = root;
                 for (char c : s.toCharArray()) {
                     node = node.addChild(c);
                 }
-                int p = piece;
-                if (Arrays.stream(node.piecesEndingHere).noneMatch(q -> q == p)) {
-                    node.piecesEndingHere = Arrays.copyOf(node.piecesEndingHere, node.piecesEndingHere.length + 1);
-                    node.piecesEndingHere[node.piecesEndingHere.length - 1] = piece;
-                }
+                node.ends(pattern);
             }
         }
         for (int i = 0; i < root.chars.length; i++) {
@@ -76,12 +79,12 @@ final class WindowStrings {
         }
     }
 
-    /** The pieces that can be ruled out by their strings. */
+    /** The patterns that can be ruled out by their strings, by index. */
     BitSet withStrings() {
         return withStrings;
     }
 
-    /** For each window, the pieces of {@link #withStrings()} one of whose strings it holds. */
+    /** For each window, the patterns of {@link #withStrings()} one of whose strings it holds. */
     BitSet[] found(String text, List<int[]> windows) {
         BitSet[] found = new BitSet[windows.size()];
         for (int w = 0; w < windows.size(); w++) {
@@ -91,8 +94,8 @@ final class WindowStrings {
                 char first = RequiredText.lower(text.charAt(at));
                 Node node = first < ASCII ? rootAscii[first] : root.child(first);
                 for (int i = at + 1; node != null; i++) {
-                    for (int piece : node.piecesEndingHere) {
-                        inWindow.set(piece);
+                    for (int pattern : node.patternsEndingHere) {
+                        inWindow.set(pattern);
                     }
                     node = i < end ? node.child(RequiredText.lower(text.charAt(i))) : null;
                 }

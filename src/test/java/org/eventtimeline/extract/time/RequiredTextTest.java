@@ -56,17 +56,19 @@ class RequiredTextTest {
     }
 
     /**
-     * The promise the tagger relies on, checked on the rule book itself: wherever a piece some rule needs matches in
-     * a rule's example, the match holds one of the piece's strings. A string missing here would hide a date.
+     * The promise the tagger relies on, checked on the rule book itself: wherever a rule or a piece it needs matches
+     * in a rule's example, the match holds one of the pattern's strings. A string missing here would hide a date.
      */
     @Test
-    void everyMatchOfEveryPieceTheRulesNeedHoldsOneOfItsStrings() {
+    void everyMatchOfEveryRuleAndPieceHoldsOneOfItsStrings() {
         RuleBook book = RuleBook.standard();
         List<String> texts = new ArrayList<>();
         book.rules().forEach(rule -> rule.examples().forEach(example -> texts.add(example.text())));
         int checked = 0;
         for (TimexRule rule : book.rules()) {
-            for (Pattern need : rule.needs()) {
+            List<Pattern> patterns = new ArrayList<>(rule.needs());
+            patterns.add(rule.pattern());
+            for (Pattern need : patterns) {
                 Optional<Set<String>> strings = RequiredText.of(need.pattern());
                 if (strings.isEmpty()) {
                     continue;
