@@ -884,7 +884,8 @@ final class TimexResolver {
         }
         LocalDate day = ref.period().start();
         CalendarDate result;
-        if ((f.containsKey("month") || f.containsKey("holiday")) && f.containsKey("unit")) { // "February this year"
+        if ((f.containsKey("month") || f.containsKey("holiday") || f.containsKey("season")) && f.containsKey("unit")) {
+            // "February this year", "the spring of next year"
             result = inYear(f, day.getYear() + by);
         } else if (f.containsKey("quarter") || f.containsKey("half")) { // "the fourth quarter of last year"
             result = inYear(f, day.getYear() + by);
