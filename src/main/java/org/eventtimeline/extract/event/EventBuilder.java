@@ -879,8 +879,8 @@ public final class EventBuilder {
     }
 
     /**
-     * Whether the words hold one verb, in the past and no auxiliary: then "and" and a verb in the past after them
-     * start a second clause with the same subject. Not after "He was elected in 1990" ("and re-elected in 1994"
+     * Whether the words hold one verb, in the past and no auxiliary: then "and" and a verb in the past (or "was",
+     * "will" ...) after them start a second clause with the same subject. Not after "He was elected in 1990" ("and re-elected in 1994"
      * shares the auxiliary), nor after "the blasts which killed 12" (the relative clause's verb has another subject).
      */
     private static boolean oneVerbInThePast(String text, int from, int to) {
@@ -911,10 +911,13 @@ public final class EventBuilder {
             "\\s*|\\s+(?:\\p{Ll}+ly|first|also|once|later|then|soon)\\s+");
     private static final Pattern RELATIVE_OR_DASH = Pattern.compile("\\b(?:which|who|whom|whose|that)\\b|\\s[–—-]+\\s");
 
-    /** "and" before a verb in the past: a second clause that shares the first one's subject. */
+    /**
+     * "and" before a verb in the past, "was", "were", "will" or "would": a second clause that shares the first one's
+     * subject ("The film premiered at Cannes in May and | will open in cinemas on Friday").
+     */
     private static final String PAST_VERB_AHEAD = "(?=(?:had|" + IRREGULAR_PAST + ")\\b|\\p{Ll}{2,}ed\\b)";
-    private static final Pattern AND_PAST_VERB = Pattern.compile("\\s+and\\s+(?:(?=(?:was|were)\\s)|"
-            + PAST_VERB_AHEAD + ")");
+    private static final Pattern AND_PAST_VERB = Pattern.compile(
+            "\\s+and\\s+(?:(?=(?:was|were|will|would)\\s)|" + PAST_VERB_AHEAD + ")");
     /** ", and" before a verb in the past: a clause of its own that shares the sentence's subject. */
     private static final Pattern COMMA_AND_PAST_VERB = Pattern.compile(",\\s+and\\s+" + PAST_VERB_AHEAD);
     /** A verb, an auxiliary in group 1. */

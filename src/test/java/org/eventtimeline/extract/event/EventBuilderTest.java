@@ -100,6 +100,13 @@ class EventBuilderTest {
     }
 
     @Test
+    void aVerbInThePastAndAFutureAreTwoThingsOfOneSubject() {
+        List<ExtractedEvent> found = events("The film premiered at Cannes in May and will open in cinemas on Friday.");
+        assertEquals(List.of("The film premiered at Cannes in May", "The film will open in cinemas on Friday"),
+                found.stream().map(ExtractedEvent::title).toList());
+    }
+
+    @Test
     void aReportedClauseAndAVerbInThePastAreTwoThingsItsSubjectDid() {
         List<ExtractedEvent> found = events("Prosecutors said Lyle shot the man on 11 February 2023 and drove the body"
                 + " to the desert the following day.");
