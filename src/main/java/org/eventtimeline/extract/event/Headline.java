@@ -937,11 +937,12 @@ final class Headline {
 
     /**
      * Where the reported clause starts after an attribution that opens the words from {@code from} ("Prosecutors said
-     * | Lyle shot ..."), else {@code from}.
+     * | Lyle shot ..."), else {@code from}. A verb of saying with no verb after it before {@code to} reports no clause
+     * but a thing: "The firm reported a loss in 2025 | and returned to profit in 2026".
      */
     static int afterAttribution(String text, int from, int to) {
         Matcher m = ATTRIBUTION.matcher(text).region(from, to);
-        return m.lookingAt() ? m.end() : from;
+        return m.lookingAt() && VERB_BEFORE.matcher(text).region(m.end(), to).find() ? m.end() : from;
     }
 
     private static final Pattern ATTRIBUTION = Pattern.compile("\\s*[^,;:\"“”]{0,60}?\\b(?:" + REPORTING_VERBS

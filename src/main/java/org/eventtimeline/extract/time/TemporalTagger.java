@@ -784,16 +784,24 @@ public final class TemporalTagger {
 
     /**
      * A date that names a thing: "the August 1988 cease-fire", "its 2009 car", "the Dec. 21, 1988, bombing"; a year
-     * also before a name, "the 2024 Atlantic hurricane season", "the 2008 Beijing Olympics".
+     * also before a name, "the 2024 Atlantic hurricane season", "the 2008 Beijing Olympics", or a measure's baseline,
+     * "emissions 40% below 1990 levels".
      */
     public static boolean isModifier(String text, int start, int end) {
         // a match may run past the end of the sentence it starts in ("a Monday   morning" splits after "Monday")
         int from = Math.min(start, text.length());
         int to = Math.min(end, text.length());
-        return BEFORE_MODIFIER.matcher(text.substring(Math.max(0, from - 20), from)).find() && (nounAfter(text, to)
-                || YEAR.matcher(text).region(from, to).matches()
-                        && NAME_AFTER.matcher(text).region(to, text.length()).lookingAt());
+        String before = text.substring(Math.max(0, from - 20), from);
+        boolean year = YEAR.matcher(text).region(from, to).matches();
+        return BEFORE_MODIFIER.matcher(before).find() && (nounAfter(text, to)
+                || year && NAME_AFTER.matcher(text).region(to, text.length()).lookingAt())
+                || year && BASELINE_BEFORE.matcher(before).find()
+                        && BASELINE_AFTER.matcher(text).region(to, text.length()).lookingAt();
     }
+
+    /** A year naming a measure's baseline: "from 2019 levels", "in 2015 dollars" (cues "baselinebefore", "...after"). */
+    private static final Pattern BASELINE_BEFORE = RuleBook.standard().cue("baselinebefore");
+    private static final Pattern BASELINE_AFTER = RuleBook.standard().cue("baselineafter");
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern NAME_AFTER = Pattern.compile("[ \\t]+\\p{Lu}\\p{Ll}+[ \\t]+\\p{L}");

@@ -107,6 +107,19 @@ class EventBuilderTest {
     }
 
     @Test
+    void aYearNamingAMeasuresBaselineIsNoEvent() {
+        assertEquals(List.of("2050", "2035"), events("The country aims to reach net zero by 2050 and to halve emissions"
+                + " from 2019 levels by 2035.").stream().map(e -> e.date().value()).toList());
+    }
+
+    @Test
+    void aVerbOfSayingWithAThingAfterItReportsNoClause() {
+        List<ExtractedEvent> found = events("The firm reported a loss in 2024 and returned to profit in 2025.");
+        assertEquals(List.of("The firm reported a loss in 2024", "The firm returned to profit in 2025"),
+                found.stream().map(ExtractedEvent::title).toList());
+    }
+
+    @Test
     void aReportedClauseAndAVerbInThePastAreTwoThingsItsSubjectDid() {
         List<ExtractedEvent> found = events("Prosecutors said Lyle shot the man on 11 February 2023 and drove the body"
                 + " to the desert the following day.");

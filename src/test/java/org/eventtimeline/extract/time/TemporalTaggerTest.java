@@ -29,6 +29,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aYearNamingAMeasuresBaselineLeavesTheStoryWhereItWas() {
+        List<TemporalExpression> found = tag("Prices are still 12% above 2021 levels, the survey found in October.",
+                LocalDate.of(2026, 11, 9));
+        assertEquals("2021", value(found, "2021"));
+        assertEquals("2026-10", value(found, "October"));
+        // a year that opens a clause is the story's: "In 2019 prices rose"
+        assertEquals("2019-10", value(tag("In 2019 prices rose. Then in October they fell.", THURSDAY), "October"));
+    }
+
+    @Test
     void readsExplicitAndPartialDates() {
         var found = tag("It began on June 30, 2008, or 30 June 2008 (2008-06-30). He left on December 12, 2005,"
                 + " came back in January 2008 and again in May 2025.", THURSDAY);
