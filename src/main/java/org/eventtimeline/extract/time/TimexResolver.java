@@ -2,6 +2,7 @@ package org.eventtimeline.extract.time;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -507,8 +508,14 @@ final class TimexResolver {
         // Sunday ... His father seized power in 1970. The rebels took Aleppo on 30 November" is this November's
         boolean inTheBackground = story.precision() == Precision.YEAR && s.clock().newsTold()
                 && !s.clock().storyToldAlong();
+        // nor the publication's own day in an earlier year: "He was sentenced in 2019 and released on parole on 1
+        // October", published on 1 October, was released that day
+        boolean publicationsDay = s.publication() != null && inStory.precision() == Precision.DAY
+                && inStory.start().getYear() < s.publication().getYear()
+                && MonthDay.from(inStory.start()).equals(MonthDay.from(s.publication()));
+        boolean fresher = pastTheBackground || inTheBackground || publicationsDay;
         if (s.publication() == null || inStory.precision() != Precision.DAY
-                || !inStory.end().isBefore(story.start()) && !pastTheBackground && !inTheBackground) {
+                || !inStory.end().isBefore(story.start()) && !fresher) {
             return false;
         }
         CalendarDate fresh = inYear.apply(s.publication().getYear());

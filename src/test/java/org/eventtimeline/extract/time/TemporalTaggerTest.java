@@ -29,6 +29,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void theDayOfPublicationWithoutAYearIsThatDayNotTheStorysYears() {
+        List<TemporalExpression> found = tag("He was sentenced to 10 years in 2019 and released on parole on 1 October.",
+                LocalDate.of(2026, 10, 1));
+        assertEquals("2026-10-01", value(found, "1 October"));
+        // another day stays in the story's year
+        assertEquals("2019-10-03", value(tag("He was sentenced to 10 years in 2019 and began his sentence on 3"
+                + " October.", LocalDate.of(2026, 10, 1)), "3 October"));
+    }
+
+    @Test
     void aYearNamingAMeasuresBaselineLeavesTheStoryWhereItWas() {
         List<TemporalExpression> found = tag("Prices are still 12% above 2021 levels, the survey found in October.",
                 LocalDate.of(2026, 11, 9));
