@@ -65,6 +65,15 @@ class PersonResolverTest {
     }
 
     @Test
+    void aSheikhOrCrownPrinceIsATitleNotAWordOfTheName() {
+        List<Person> people = people("Sheikh Mohammed bin Rashid Al Maktoum opened the terminal. Saudi Crown Prince"
+                + " Mohammed bin Salman met him.");
+        assertEquals(List.of("Mohammed bin Rashid Al Maktoum", "Mohammed bin Salman"),
+                people.stream().map(Person::name).toList());
+        assertTrue(people.get(0).aliases().contains("Sheikh Mohammed bin Rashid Al Maktoum"));
+    }
+
+    @Test
     void aBareSurnameIsThePersonTheArticleAlreadyCallsByIt() {
         String text = "Daniel Avery was fined. Mr Avery apologised. His wife, Clara Avery, was also fined."
                 + " Avery told MPs he was sorry.";
