@@ -964,6 +964,9 @@ final class Headline {
                 && PARTICIPLE_OPENING.matcher(text).region(start, comma).lookingAt() ? comma : -1;
     }
 
+    /** A preposition that opens a sentence, no part of its subject: "During Ramadan, which ...". */
+    private static final String OPENING_PREPOSITION = "(?:During|In|On|At|After|Before|Since|Until|Throughout|Amid)\\b";
+
     /** A thing an aside of it may follow: see {@link #THINGS_ASIDE}. */
     private static final String THING_SUBJECT = "(?i:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?"
             + "[\\p{L}'’-]+(?:\\s+of\\s+(?:(?i:the|a|an)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+(?=,))?"
@@ -974,9 +977,12 @@ final class Headline {
             + "|(?<=\\b(?:said|says|that|warned|noted|if|unless|because|while|although)\\s)"
             + "(?!(?:he|she|it|they|we|i|you)\\b)\\p{Ll}[\\p{L}'’-]+"
             + "(?:\\s+\\p{Ll}[\\p{L}'’-]+)?"
-            + "|(?<=^\\s{0,3})\\p{Lu}\\p{Ll}[\\p{L}'’-]*"
+            + "|(?<=^\\s{0,3})(?!" + OPENING_PREPOSITION + ")\\p{Lu}\\p{Ll}[\\p{L}'’-]*"
+            // a name after the preposition that opens the sentence: "During | Ramadan, which begins next week,"
+            + "|(?<=^\\s{0,3}" + OPENING_PREPOSITION + "\\s)\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}"
             // or a longer subject without a verb that opens the sentence: "The club's hearing over breaches of rules"
-            + "|(?<=^\\s{0,3})(?:The|A|An|\\p{Lu}[\\p{L}'’]+)(?:\\s+(?!(?:who|that|which|is|are|has|have|says|will"
+            + "|(?<=^\\s{0,3})(?!" + OPENING_PREPOSITION + ")(?:The|A|An|\\p{Lu}[\\p{L}'’]+)"
+            + "(?:\\s+(?!(?:who|that|which|is|are|has|have|says|will"
             + "|would)\\b|(?<!\\b(?:the|a|an|its|their|of|over|for|in|on|about|into|with|\\d{1,9})\\s)"
             + VERB_IN_PAST + "\\b)[\\p{L}\\p{N}'’-]+){1,10}";
 

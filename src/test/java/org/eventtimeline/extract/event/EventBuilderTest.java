@@ -823,6 +823,9 @@ class EventBuilderTest {
                 + " Thursday evening.");
         assertEquals(List.of("Campaigners handed in a petition on Friday", "Campaigners plan to protest on Thursday"
                 + " evening"), opening.stream().map(ExtractedEvent::title).toList());
+        // the name after an opening preposition is the aside's thing
+        assertEquals("Ramadan begins next week", events("During Ramadan, which begins next week, the market will open"
+                + " after sunset.").get(0).title());
         after = events("President Ines Moreau, whose term ends in 2027, has pushed for a fund since last year.");
         assertEquals("President Ines Moreau has pushed for a fund since last year",
                 after.get(after.size() - 1).title());
