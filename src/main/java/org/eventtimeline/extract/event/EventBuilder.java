@@ -609,6 +609,10 @@ public final class EventBuilder {
                 if (sceneSetting.contains(anchor) && group.stream().anyMatch(finer -> within(finer, anchor))) {
                     continue; // "This year, the festival starts on Friday": Friday is when
                 }
+                if (group.subList(k + 1, group.size()).stream().anyMatch(finer -> within(finer, anchor)
+                        && finer.anchor() == Anchor.NARRATIVE)) {
+                    continue; // "Last year's meeting, on May 15, lasted four hours": the day told within the year
+                }
                 if (anchors.size() > 1 && onlyReports(text, quote[0], quote[1], anchor)) {
                     continue; // "Police arrested two men on Friday, a spokesman said Saturday": Friday is when
                 }

@@ -107,6 +107,12 @@ class EventBuilderTest {
     }
 
     @Test
+    void aDayToldWithinTheYearBeforeItInOneClauseIsTheOneEvent() {
+        assertEquals(List.of("2024-05-15"), events("Last year's meeting, on May 15, lasted four hours.").stream()
+                .map(e -> e.date().value()).toList());
+    }
+
+    @Test
     void aYearNamingAMeasuresBaselineIsNoEvent() {
         assertEquals(List.of("2050", "2035"), events("The country aims to reach net zero by 2050 and to halve emissions"
                 + " from 2019 levels by 2035.").stream().map(e -> e.date().value()).toList());
