@@ -709,12 +709,18 @@ final class Headline {
                 + text.substring(at, where.end(2)).strip();
     }
 
-    private static final Pattern WHERE_CLAUSE = Pattern.compile("where\\s+(he|she|they|the\\s+[\\p{L}'’-]+"
-            + "(?:\\s+[\\p{L}'’-]+)?|\\p{Lu}[\\p{L}'’-]+)\\s+((" + VERB_IN_PAST + ")\\b" + CLAUSE_WORDS + "*)");
-    /** A place a comma closes after a preposition: "in Mexico City, ", "to the Netherlands, ". */
+    private static final Pattern WHERE_CLAUSE = Pattern.compile("where\\s+(he|she|they"
+            + "|(?:the|his|her|their|its)\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?|\\p{Lu}[\\p{L}'’-]+"
+            // a bare noun: "in China, where demand recovered after May"
+            + "|(?!(?:it|we|you|there|this|that|these|those)\\b)\\p{Ll}[\\p{L}'’-]{2,})"
+            + "\\s+((" + VERB_IN_PAST + "|was|were)\\b" + CLAUSE_WORDS + "*)");
+    /** A place a comma closes after a preposition: "in Mexico City, ", "to the Netherlands, ", "to Lyon in 2019, ". */
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|to|at|from|into)\\s+((?:the\\s+)?\\p{Lu}"
-            + "[\\p{L}'’.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3}),\\s*$");
-    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:in|on|at|during|by|until|since)\\s+"
+            + "[\\p{L}'’.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3})"
+            // and the date of going there: "moved to Lyon in 2019, | where their son was born in 2021"
+            + "(?:\\s+(?:in|on)\\s+(?:\\d{4}|\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?))?,\\s*$");
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:in|on|at|during|by|until|since|after"
+            + "|before)\\s+"
             + "(?:(?:the|early|late|mid)[\\s-]+)?$");
     /** Verbs of going somewhere, after which the place is where they went: "moved to Mexico City". */
     private static final Pattern MOVES_TO = Pattern.compile("moved|returned|fled|emigrated|went|came|travelled"

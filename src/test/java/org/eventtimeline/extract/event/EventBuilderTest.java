@@ -1214,6 +1214,11 @@ class EventBuilderTest {
                 + " life in Mexico City, where she moved in 1942.").get(0).title());
         assertEquals("The talks began in Geneva in 2019", events("The delegates met again in Geneva, where the talks"
                 + " began in 2019.").get(0).title());
+        // a bare noun or a possessive's noun as the subject, a second date, a place with its own date
+        assertEquals("Demand recovered in China after May", events("Profits rose in the quarter to June, helped by"
+                + " sales in China, where demand recovered after May.").get(1).title());
+        assertEquals("Their son was born in Lyon in 2021", events("They moved to Lyon in 2019, where their son was born"
+                + " in 2021.").get(1).title());
     }
 
     @Test
