@@ -871,8 +871,31 @@ final class Headline {
             }
         }
         String withoutRelative = from == start ? withoutSubjectsRelative(text, from, end, date) : null;
-        return withoutRelative != null ? withoutRelative : clause;
+        if (withoutRelative != null) {
+            return withoutRelative;
+        }
+        String occasion = sayingOccasion(text, end, clause);
+        return occasion != null ? occasion : clause;
     }
+
+    /**
+     * An opening that dates a saying, told by the speaker after it: "In a statement released late Wednesday, | the
+     * ministry said ..." is headed "The ministry said in a statement released late Wednesday".
+     */
+    private static String sayingOccasion(String text, int end, String clause) {
+        Matcher speaker = SPEAKER_NEXT.matcher(text).region(end, text.length());
+        if (!SAYING_OCCASION.matcher(clause).lookingAt() || !speaker.lookingAt()) {
+            return null;
+        }
+        return speaker.group(1) + " " + speaker.group(2) + " " + Character.toLowerCase(clause.charAt(0))
+                + clause.substring(1);
+    }
+
+    private static final Pattern SAYING_OCCASION = Pattern.compile("(?:In|At|During)\\s+(?:a|an|the|his|her|its"
+            + "|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:" + Resources.alternation("extract/event/saying-occasions.txt")
+            + ")\\b");
+    private static final Pattern SPEAKER_NEXT = Pattern.compile(",\\s+((?:the\\s+)?[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+)"
+            + "{0,4}?)\\s+(" + REPORTING_VERBS + ")\\b");
 
     /**
      * The sentence without its subject's relative clause when the date is the main verb's: "Wildfires that began on

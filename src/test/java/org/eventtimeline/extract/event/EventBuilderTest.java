@@ -107,6 +107,14 @@ class EventBuilderTest {
     }
 
     @Test
+    void anOpeningThatDatesASayingIsHeadedByTheSpeaker() {
+        assertEquals(List.of("The ministry said in a statement released late Wednesday",
+                "The ministry said exports had fallen for the fourth month in March"), events("In a statement released"
+                        + " late Wednesday, the ministry said exports had fallen for the fourth month in March.").stream()
+                        .map(ExtractedEvent::title).toList());
+    }
+
+    @Test
     void aDayToldWithinTheYearBeforeItInOneClauseIsTheOneEvent() {
         assertEquals(List.of("2024-05-15"), events("Last year's meeting, on May 15, lasted four hours.").stream()
                 .map(e -> e.date().value()).toList());
