@@ -29,6 +29,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aComparisonsMoreThanIsNoHedgeOfTheTimeAfterIt() {
+        List<TemporalExpression> found = tag("The airline carried 4.2 million passengers in April, 9% more than a year"
+                + " earlier.", LocalDate.of(2026, 5, 6));
+        assertEquals("2025-04", value(found, "a year earlier"));
+        assertTrue(found.stream().noneMatch(e -> "MORE_THAN".equals(e.mod())));
+        // a hedge still: "more than a year later"
+        assertEquals("MORE_THAN", find(tag("The inquiry reported more than a year later.", THURSDAY),
+                "more than a year later").orElseThrow().mod());
+    }
+
+    @Test
     void theDayOfPublicationWithoutAYearIsThatDayNotTheStorysYears() {
         List<TemporalExpression> found = tag("He was sentenced to 10 years in 2019 and released on parole on 1 October.",
                 LocalDate.of(2026, 10, 1));
