@@ -875,8 +875,32 @@ final class Headline {
             return withoutRelative;
         }
         String occasion = sayingOccasion(text, end, clause);
-        return occasion != null ? occasion : clause;
+        if (occasion != null) {
+            return occasion;
+        }
+        String done = havingDone(text, start, clause);
+        return done != null ? done : clause;
     }
+
+    /**
+     * A perfect participle's clause after a comma, told of the sentence's subject: "The retailer will close 40 stores
+     * by the summer, | having shut 25 last year" is headed "The retailer had shut 25 last year".
+     */
+    private static String havingDone(String text, int start, String clause) {
+        Matcher having = HAVING.matcher(clause);
+        if (!having.lookingAt() || start < 2 || !text.startsWith(", ", start - 2)) {
+            return null;
+        }
+        int sentenceStart = sentenceStartBefore(text, start);
+        Matcher verb = MAIN_VERB.matcher(text).region(sentenceStart, start);
+        if (!verb.find()) {
+            return null;
+        }
+        String subject = text.substring(sentenceStart, verb.start()).strip();
+        return SHORT_SUBJECT.matcher(subject).matches() ? subject + " had " + clause.substring(having.end()) : null;
+    }
+
+    private static final Pattern HAVING = Pattern.compile("having\\s+(?=\\p{Ll})");
 
     /**
      * An opening that dates a saying, told by the speaker after it: "In a statement released late Wednesday, | the

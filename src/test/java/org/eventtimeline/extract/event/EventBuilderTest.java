@@ -107,6 +107,12 @@ class EventBuilderTest {
     }
 
     @Test
+    void aPerfectParticiplesClauseIsToldOfTheSentencesSubject() {
+        assertEquals("The retailer had shut 25 last year", events("The retailer will close 40 stores by the summer,"
+                + " having shut 25 last year.").get(1).title());
+    }
+
+    @Test
     void anOpeningThatDatesASayingIsHeadedByTheSpeaker() {
         assertEquals(List.of("The ministry said in a statement released late Wednesday",
                 "The ministry said exports had fallen for the fourth month in March"), events("In a statement released"
