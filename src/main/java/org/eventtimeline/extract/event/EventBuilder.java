@@ -884,8 +884,9 @@ public final class EventBuilder {
 
     /**
      * Whether the words hold one verb, in the past and no auxiliary: then "and" and a verb in the past (or "was",
-     * "will" ...) after them start a second clause with the same subject. Not after "He was elected in 1990" ("and re-elected in 1994"
-     * shares the auxiliary), nor after "the blasts which killed 12" (the relative clause's verb has another subject).
+     * "will" ...) after them start a second clause with the same subject. Not after "He was elected in 1990" ("and
+     * re-elected in 1994" shares the auxiliary), nor after "the blasts which killed 12" (the relative clause's verb has
+     * another subject).
      */
     private static boolean oneVerbInThePast(String text, int from, int to) {
         Matcher verb = FIRST_VERB.matcher(text).region(from, to);

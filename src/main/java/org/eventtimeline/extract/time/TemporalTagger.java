@@ -42,7 +42,7 @@ public final class TemporalTagger {
     /** The distinct pieces that rules need (see {@link TimexRule#needs}), and each rule's as indexes into them. */
     private final List<Pattern> pieces = new ArrayList<>();
     private final int[][] piecesOfRule;
-    /** The strings one of which each piece, then each rule, needs: patterns 0 to n - 1 are the pieces, then the rules. */
+    /** The strings each piece, then each rule, needs one of: indexes 0 to n - 1 are the pieces, then the rules. */
     private final WindowStrings strings;
 
     public TemporalTagger() {
@@ -799,7 +799,7 @@ public final class TemporalTagger {
                         && BASELINE_AFTER.matcher(text).region(to, text.length()).lookingAt();
     }
 
-    /** A year naming a measure's baseline: "from 2019 levels", "in 2015 dollars" (cues "baselinebefore", "...after"). */
+    /** A year naming a measure's baseline: "from 2019 levels" (cues "baselinebefore", "baselineafter"). */
     private static final Pattern BASELINE_BEFORE = RuleBook.standard().cue("baselinebefore");
     private static final Pattern BASELINE_AFTER = RuleBook.standard().cue("baselineafter");
 
