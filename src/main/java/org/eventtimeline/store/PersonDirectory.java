@@ -25,19 +25,16 @@ import org.eventtimeline.extract.people.PersonNames;
 public class PersonDirectory {
 
     /**
-     * The stored people an article's people are, in its order. Must run inside the caller's transaction. The people
-     * already known by one of these names are read in one query, their aliases with them, instead of two queries a
-     * person; those resolved earlier in the list count too, so that the answer is the one a query per person gives.
+     * The stored people an article's people are, in its order. Must run inside the caller's transaction. The stored
+     * people known by one of their names, or holding the id one of them would get, are read at once, aliases and
+     * all; those resolved earlier in the list count too, so that the answer is the one a query per person gives.
      */
     public Map<Person, PersonEntity> resolveAll(Collection<Person> people) {
         Map<Person, PersonEntity> resolved = new LinkedHashMap<>();
         if (people.isEmpty()) {
             return resolved;
         }
-        List<String> nameKeys = people.stream().map(p -> key(p.name())).distinct().toList();
-        Set<PersonEntity> known = new LinkedHashSet<>(PersonEntity.<PersonEntity>list("select distinct p"
-                + " from PersonEntity p left join fetch p.aliases where p.id in (select q.id from PersonEntity q"
-                + " join q.aliases a where a.aliasKey in ?1)", nameKeys));
+        Set<PersonEntity> known = new LinkedHashSet<>(ByIds.load(PersonEntity.class, candidateIds(people), "aliases"));
         for (Person person : people) {
             PersonEntity stored = resolve(person, known);
             resolved.put(person, stored);
@@ -46,11 +43,26 @@ public class PersonDirectory {
         return resolved;
     }
 
+    /**
+     * The ids of the stored people known by one of these people's names or holding one of their slugs. The lists are
+     * bound as arrays, so that every article sends the same statement. Namesakes by surname are read only for a
+     * person not known by name: a common surname has dozens of people, and here each would come with every alias.
+     */
+    private static List<String> candidateIds(Collection<Person> people) {
+        @SuppressWarnings("unchecked")
+        List<String> ids = PersonEntity.getEntityManager().createNativeQuery("select person_id from person_alias"
+                + " where alias_key = any(:names) union select id from person where id = any(:slugs)")
+                .setParameter("names", people.stream().map(p -> key(p.name())).distinct().toArray(String[]::new))
+                .setParameter("slugs", people.stream().map(Person::slug).distinct().toArray(String[]::new))
+                .getResultList();
+        return ids;
+    }
+
     private PersonEntity resolve(Person person, Set<PersonEntity> knownPeople) {
         PersonEntity stored = find(person, knownPeople);
         if (stored == null) {
             stored = new PersonEntity();
-            stored.id = freeId(person.slug());
+            stored.id = freeId(person.slug(), knownPeople);
             stored.name = person.name();
             stored.surname = person.surname();
             stored.surnameKey = key(person.surname());
@@ -96,12 +108,16 @@ public class PersonDirectory {
         return forms;
     }
 
-    private static String freeId(String slug) {
-        String id = slug;
-        for (int n = 2; PersonEntity.findById(id) != null; n++) {
-            id = slug + "-" + n;
+    /** The slug, or the slug numbered: the known people hold every stored id the bare slug could clash with. */
+    private static String freeId(String slug, Set<PersonEntity> known) {
+        if (known.stream().noneMatch(p -> p.id.equals(slug))) {
+            return slug;
         }
-        return id;
+        int n = 2;
+        while (PersonEntity.findById(slug + "-" + n) != null) {
+            n++;
+        }
+        return slug + "-" + n;
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");

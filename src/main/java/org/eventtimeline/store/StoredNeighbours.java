@@ -52,8 +52,7 @@ final class StoredNeighbours {
                 }
             }
             if (!same.isEmpty()) {
-                neighbours.pool.addAll(EventEntity.list("select distinct e from EventEntity e left join fetch e.people"
-                        + " where e.id in ?1", same));
+                neighbours.pool.addAll(ByIds.load(EventEntity.class, same, "people"));
             }
         }
         if (!namingSomeone.isEmpty() && !people.isEmpty()) {
@@ -72,8 +71,7 @@ final class StoredNeighbours {
                             .toArray(String[]::new))
                     .getResultList();
             if (!found.isEmpty()) {
-                neighbours.pool.addAll(EventEntity.list("select distinct e from EventEntity e join fetch e.people"
-                        + " where e.id in ?1", found));
+                neighbours.pool.addAll(ByIds.load(EventEntity.class, found, "people"));
             }
         }
         return neighbours;
@@ -118,8 +116,8 @@ final class StoredNeighbours {
         Map<String, List<String>> eventsOfPerson = new HashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> pairs = EventEntity.getEntityManager()
-                .createNativeQuery("select event_id, person_id from event_person where person_id in (:people)", Object[].class)
-                .setParameter("people", involved).getResultList();
+                .createNativeQuery("select event_id, person_id from event_person where person_id = any(:people)", Object[].class)
+                .setParameter("people", involved.toArray(String[]::new)).getResultList();
         for (Object[] pair : pairs) {
             eventsOfPerson.computeIfAbsent((String) pair[1], k -> new ArrayList<>()).add((String) pair[0]);
         }
@@ -136,8 +134,7 @@ final class StoredNeighbours {
             });
         }
         if (!candidates.isEmpty()) {
-            pool.addAll(EventEntity.<EventEntity>list("select distinct e from EventEntity e join fetch e.people where e.id in ?1",
-                    candidates));
+            pool.addAll(ByIds.load(EventEntity.class, candidates, "people"));
         }
     }
 

@@ -22,8 +22,8 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * On PostgreSQL, every query the timeline and the writes make can be answered from an index. With sequential scans
  * priced out, a plan that still scans a table has no index to use. The SQL is what Hibernate makes of
- * {@link TimelineQueries} and {@link TimelineStore} (same joins and conditions). On H2 the document look-ups and the
- * same-event look-up are checked.
+ * {@link TimelineQueries} and {@link TimelineStore} (same joins and conditions). On H2 the document, people and
+ * same-event look-ups are checked.
  */
 @QuarkusTest
 class QueryPlansTest {
@@ -47,13 +47,18 @@ class QueryPlansTest {
                     + " order by e.date_start, e.date_end, e.id limit 51"),
             Map.entry("timeline by words", "select e.start_year, count(e.id) from event e"
                     + " where e.search_text like '%harbour%' escape '\\' group by e.start_year"),
-            Map.entry("person by name", "select distinct p.id from person p join person_alias a on p.id = a.person_id"
-                    + " where a.alias_key = 'lovelace'"),
+            Map.entry("people of an article", "select person_id from person_alias"
+                    + " where alias_key = any('{lovelace,ada lovelace}'::varchar[])"
+                    + " union select id from person where id = any('{ada-lovelace}'::varchar[])"),
+            Map.entry("people by id", "select p.*, a.* from person p left join person_alias a on p.id = a.person_id"
+                    + " where p.id = any('{ada-lovelace,alan-turing}'::varchar[])"),
+            Map.entry("events by id", "select e.*, p.* from event e left join event_person ep on e.id = ep.event_id"
+                    + " left join person p on p.id = ep.person_id where e.id = any('{abc,def}'::varchar[])"),
             Map.entry("same event stored", "select distinct ep.event_id from event_person ep"
                     + " join event e on e.id = ep.event_id where ep.person_id = any('{alan-turing}'::varchar[])"
                     + " and e.date_value = any('{2008-06-30,2008}'::varchar[])"),
             Map.entry("conflict candidates", "select event_id, person_id from event_person"
-                    + " where person_id in ('alan-turing', 'ada-lovelace')"),
+                    + " where person_id = any('{alan-turing,ada-lovelace}'::varchar[])"),
             Map.entry("person by surname", "select p.id from person p where p.surname_key = 'lovelace'"),
             Map.entry("document by external id", "select d.id from document d where d.external_id = 'ext-1'"));
 
@@ -66,7 +71,8 @@ class QueryPlansTest {
     @ParameterizedTest
     @ValueSource(strings = { "timeline by person", "timeline by year", "timeline by year (counts)",
             "timeline by date range (counts)", "timeline by document", "timeline by words",
-            "person by name", "same event stored", "conflict candidates", "person by surname",
+            "people of an article", "people by id", "events by id", "same event stored", "conflict candidates",
+            "person by surname",
             "document by external id" })
     void isServedByAnIndex(String query) throws Exception {
         assumeTrue(dbKind.startsWith("postgres"), "query plans are checked on PostgreSQL");
@@ -131,6 +137,17 @@ class QueryPlansTest {
         assumeTrue(dbKind.equals("h2"), "the H2 plan");
         String plan = h2Plan(query);
         assertFalse(plan.contains("tableScan"), query + " scans the table:\n" + plan);
+    }
+
+    /** Every ingest looks up its people by name and id, and who is in its people's events, bound as arrays. */
+    @ParameterizedTest
+    @ValueSource(strings = { "select person_id from person_alias where alias_key = any(array['lovelace'])"
+            + " union select id from person where id = any(array['ada-lovelace'])",
+            "select event_id, person_id from event_person where person_id = any(array['ada-lovelace'])" })
+    void arrayLookUpsUseAnIndexOnH2(String query) throws Exception {
+        assumeTrue(dbKind.equals("h2"), "the H2 plan");
+        String plan = h2Plan(query);
+        assertFalse(plan.contains("tableScan"), query + " scans a table:\n" + plan);
     }
 
     private String h2Plan(String query) throws Exception {

@@ -1,0 +1,33 @@
+package org.eventtimeline.store;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.persistence.EntityGraph;
+
+import org.hibernate.Session;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/**
+ * Entities read by their ids, one of their collections with them. The ids go to the database as one array, so the
+ * statement is the same however many there are: an HQL query with an "in" list was translated again for each length
+ * of its list, which was most of its cost (JFR, docs/performance.md).
+ */
+final class ByIds {
+
+    private ByIds() {
+    }
+
+    /** The entities with these ids that exist, each once, with {@code collection} loaded. */
+    static <T> List<T> load(Class<T> type, Collection<String> ids, String collection) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Session session = Panache.getEntityManager().unwrap(Session.class);
+        EntityGraph<T> graph = session.createEntityGraph(type);
+        graph.addAttributeNodes(collection);
+        return session.findMultiple(graph, List.copyOf(ids)).stream().filter(Objects::nonNull).toList();
+    }
+}
