@@ -482,6 +482,8 @@ class TemporalTaggerTest {
     void weekdaysFollowPlansAndNotPlacesNextToThings() {
         // Thursday 2025-09-11: plans and schedules look forward although they end in -ed; "next to" is a place
         assertEquals("2025-09-12", value(tag("The team planned to leave Nairobi on Friday.", THURSDAY), "Friday"));
+        assertEquals("2026-SP", value(tag("Delegates agreed to meet again in the spring.", THURSDAY), "the spring"));
+        assertEquals("2025-03", value(tag("The unions agreed to a deal in March.", THURSDAY), "March"));
         assertEquals("2025-09-15", value(tag("He has scheduled a news conference Monday.", THURSDAY), "Monday"));
         assertEquals("2026-04-01", value(tag("The new rules come into force on 1 April.", THURSDAY), "1 April"));
         assertEquals("2025-W37-WE", value(tag("Rain is forecast for the weekend.", THURSDAY), "the weekend"));
