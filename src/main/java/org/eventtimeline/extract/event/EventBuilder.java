@@ -168,7 +168,8 @@ public final class EventBuilder {
             + "|at|since|by|for|from|to|during|of|and|than|as)\\s)[\\p{L}'’-]+\\s+){1,3}(?:so\\s+far\\s+)?$");
     /** A superlative the date is the thing of: "the wettest August since records began". */
     private static final Pattern SUPERLATIVE_RIGHT_BEFORE = Pattern.compile("\\bthe\\s+" + SUPERLATIVE + "\\s+$");
-    private static final Pattern THIS_PERIOD = Pattern.compile("(?i)this\\s+(?:year|season|month|week)\\b");
+    private static final Pattern THIS_PERIOD = Pattern.compile(
+            "(?i)this\\s+(?:year|season|month|week|quarter|decade|century|summer|winter|spring|autumn|fall)\\b");
 
     /** A date a superlative (or an ordinal) is of, or the thing of: it says nothing happened then. */
     private static boolean ofASuperlative(String text, Sentence sentence, TemporalExpression x) {

@@ -1627,6 +1627,12 @@ class EventBuilderTest {
     }
 
     @Test
+    void theSeasonAnOrdinalCountsInIsNoEvent() {
+        assertEquals(List.of("2026-07-09"), extractor.extract("The river burst its banks on 9 July for the second time"
+                + " this summer.", LocalDate.of(2026, 7, 15)).events().stream().map(e -> e.date().value()).toList());
+    }
+
+    @Test
     void aYearAFigureIsUpOnIsNoEvent() {
         assertEquals(List.of(), extractor.extract("Online spending reached $10.8bn, up 7% on last year.",
                 LocalDate.of(2026, 11, 27)).events());
