@@ -304,8 +304,9 @@ public final class EventBuilder {
                 && text.substring(date.end(), end).matches("[\\s,.;:!?”\"’']*");
     }
 
-    private static final Pattern PASSIVE_END = Pattern.compile("\\b(?:was|were|is|are|been|be|being)\\s+$",
-            Pattern.CASE_INSENSITIVE);
+    /** A passive's auxiliary, perhaps with an adverb: "it was (first) announced", not a speaker. */
+    private static final Pattern PASSIVE_END = Pattern.compile("\\b(?:was|were|is|are|been|be|being)\\s+"
+            + "(?:(?:\\p{Ll}+ly|first|also|once|later|then|soon)\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     /**
      * "since", "since the", or "since" a happening "of" or "in" the date: "since the great storm of October 1987"; not

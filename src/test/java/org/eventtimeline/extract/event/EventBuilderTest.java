@@ -1627,6 +1627,13 @@ class EventBuilderTest {
     }
 
     @Test
+    void aThingFirstAnnouncedIsNoSpeaker() {
+        assertEquals(List.of("2024", "2026-01"), extractor.extract("The plan was first announced two years ago and"
+                + " delayed in January.", LocalDate.of(2026, 6, 30)).events().stream().map(e -> e.date().value())
+                .toList());
+    }
+
+    @Test
     void theSeasonAnOrdinalCountsInIsNoEvent() {
         assertEquals(List.of("2026-07-09"), extractor.extract("The river burst its banks on 9 July for the second time"
                 + " this summer.", LocalDate.of(2026, 7, 15)).events().stream().map(e -> e.date().value()).toList());

@@ -247,6 +247,8 @@ class TemporalTaggerTest {
         // what was last done is the one just gone, whatever year the sentence told of
         assertEquals("2025-10", value(tag("The dam was built in 2014 and last inspected in October.",
                 LocalDate.of(2026, 3, 9)), "October"));
+        assertEquals("2026-01", value(tag("It was announced in 2024 and delayed twice, most recently in January.",
+                LocalDate.of(2026, 6, 30)), "January"));
     }
 
     @Test
