@@ -133,6 +133,13 @@ public final class TemporalTagger {
                         // "on July 2, nine days later, on a ledge": the count says again the date before its comma
                         expression = new TemporalExpression(match.text(), match.start(), match.end(), before.type(),
                                 before.value(), expression.mod(), before.date(), before.anchor());
+                    } else if (joinedToTheMonthBefore(text, before, expression)) {
+                        // "sat papers in May and June": June is the one after that May, whatever tense follows
+                        int year = before.date().start().getYear()
+                                + (expression.date().start().getMonthValue() < before.date().start().getMonthValue()
+                                        ? 1 : 0);
+                        expression = expression.withDate(
+                                CalendarDate.month(year, expression.date().start().getMonthValue()), before.anchor());
                     }
                     // What a speaker calls "now" is not the story's now, "the 1988 cease-fire" or "bonds due 1993"
                     // name a date without taking the story there, and neither does "a year earlier" set against
@@ -500,6 +507,21 @@ public final class TemporalTagger {
         Optional<String> number = RuleBook.standard().words("weekday").value(weekday.text());
         return number.isPresent() && day.date().start().getDayOfWeek().getValue() == Integer.parseInt(number.get());
     }
+
+    /** A month without a year joined to the month before it: "in May and June", "May or June", "March to May". */
+    private static boolean joinedToTheMonthBefore(String text, TemporalExpression before, TemporalExpression month) {
+        return before != null && before.date() != null && month.date() != null && before.type() == TimexType.DATE
+                && month.type() == TimexType.DATE && before.date().precision() == Precision.MONTH
+                && month.date().precision() == Precision.MONTH && JUST_A_MONTH.matcher(month.text()).matches()
+                && MONTH_JOIN.matcher(text).region(before.end(), month.start()).matches()
+                && !isMove(text, before, month); // "postponed from March to June": June is still to come
+    }
+
+    /** A month's name alone, perhaps with its part: not "March 2018", not "March last year". */
+    private static final Pattern JUST_A_MONTH = Pattern.compile("(?:(?:early|late|mid)[\\s-]+)?\\p{L}+\\.?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_JOIN = Pattern.compile(
+            "\\s+(?:and|or|to|through|until|till)\\s+(?:in\\s+)?|\\s*[-–]\\s*", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern WEEKDAY_OF = Pattern.compile(
             ",\\s+which\\s+(?:fell|falls|was|is|will\\s+be|this\\s+year\\s+(?:fell|falls|is))\\s+(?:on\\s+)?");

@@ -252,6 +252,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aMonthJoinedToTheMonthBeforeFollowsIt() {
+        LocalDate august = LocalDate.of(2026, 8, 12);
+        assertEquals("2026-06", value(tag("Students who sat papers in May and June will receive their grades.",
+                august), "June"));
+        assertEquals("2027-01", value(tag("The works will close the line in December and January.", august),
+                "January"));
+    }
+
+    @Test
     void plansAfterADeterminerAreANounNotAPlanToDo() {
         assertEquals("2024-11-03", value(tag("A consultation on the plans ran from 3 November to 12 December.",
                 LocalDate.of(2025, 1, 15)), "3 November"));
