@@ -1643,6 +1643,8 @@ class EventBuilderTest {
     void aYearAFigureIsUpOnIsNoEvent() {
         assertEquals(List.of(), extractor.extract("Online spending reached $10.8bn, up 7% on last year.",
                 LocalDate.of(2026, 11, 27)).events());
+        assertEquals(List.of("2026-02-16"), extractor.extract("Turnout by midday was 31%, higher than at the same"
+                + " point in 2022.", LocalDate.of(2026, 2, 16)).events().stream().map(e -> e.date().value()).toList());
         assertEquals(List.of("2026-11-29"), extractor.extract("Sales rose 4% on last year, the retail association said"
                 + " on Sunday.", LocalDate.of(2026, 12, 1)).events().stream().map(e -> e.date().value()).toList());
     }
