@@ -29,7 +29,7 @@ class TempEvalTest {
         // 2026-12-05: "two to three weeks" is one duration (P2W), as the gold has it; "through Sept. 29" after one
         // sentence of background in 1987 is the news's year (wsj_0520); "most recently last October" no vague past
         // 2026-12-05, evening: "the past three summers" is no vague "the past" (a miss instead of a wrong value)
-        assertTrue(score.valueF1() >= 0.8234, "value F1 " + score.valueF1());
+        assertTrue(score.valueF1() >= 0.8239, "value F1 " + score.valueF1());
         assertTrue(score.typeF1() >= 0.9001, "type F1 " + score.typeF1());
     }
 }
