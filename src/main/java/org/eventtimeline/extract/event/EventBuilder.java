@@ -304,9 +304,11 @@ public final class EventBuilder {
                 && text.substring(date.end(), end).matches("[\\s,.;:!?”\"’']*");
     }
 
+    /** An adverb between an auxiliary and its participle: "was first proposed", "was quickly sold". */
+    private static final String AUXILIARY_ADVERB = "(?:\\p{Ll}+ly|first|also|once|later|then|soon)";
     /** A passive's auxiliary, perhaps with an adverb: "it was (first) announced", not a speaker. */
     private static final Pattern PASSIVE_END = Pattern.compile("\\b(?:was|were|is|are|been|be|being)\\s+"
-            + "(?:(?:\\p{Ll}+ly|first|also|once|later|then|soon)\\s+)?$", Pattern.CASE_INSENSITIVE);
+            + "(?:" + AUXILIARY_ADVERB + "\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     /**
      * "since", "since the", or "since" a happening "of" or "in" the date: "since the great storm of October 1987"; not
@@ -914,8 +916,7 @@ public final class EventBuilder {
 
     private static final Pattern BORN_NEXT = Pattern.compile("\\s+born\\b");
     /** What may stand between "was" and its participle in one verb: "was first proposed", "was quickly sold". */
-    private static final Pattern ADVERB_OR_NONE = Pattern.compile(
-            "\\s*|\\s+(?:\\p{Ll}+ly|first|also|once|later|then|soon)\\s+");
+    private static final Pattern ADVERB_OR_NONE = Pattern.compile("\\s*|\\s+" + AUXILIARY_ADVERB + "\\s+");
     private static final Pattern RELATIVE_OR_DASH = Pattern.compile("\\b(?:which|who|whom|whose|that)\\b|\\s[–—-]+\\s");
 
     /**

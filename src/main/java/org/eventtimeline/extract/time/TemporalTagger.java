@@ -135,11 +135,10 @@ public final class TemporalTagger {
                                 before.value(), expression.mod(), before.date(), before.anchor());
                     } else if (joinedToTheMonthBefore(text, before, expression)) {
                         // "sat papers in May and June": June is the one after that May, whatever tense follows
+                        int month = expression.date().start().getMonthValue();
                         int year = before.date().start().getYear()
-                                + (expression.date().start().getMonthValue() < before.date().start().getMonthValue()
-                                        ? 1 : 0);
-                        expression = expression.withDate(
-                                CalendarDate.month(year, expression.date().start().getMonthValue()), before.anchor());
+                                + (month < before.date().start().getMonthValue() ? 1 : 0);
+                        expression = expression.withDate(CalendarDate.month(year, month), before.anchor());
                     }
                     // What a speaker calls "now" is not the story's now, "the 1988 cease-fire" or "bonds due 1993"
                     // name a date without taking the story there, and neither does "a year earlier" set against
@@ -520,8 +519,6 @@ public final class TemporalTagger {
     /** A month's name alone, perhaps with its part: not "March 2018", not "March last year". */
     private static final Pattern JUST_A_MONTH = Pattern.compile("(?:(?:early|late|mid)[\\s-]+)?\\p{L}+\\.?",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern MONTH_JOIN = Pattern.compile(
-            "\\s+(?:and|or|to|through|until|till)\\s+(?:in\\s+)?|\\s*[-–]\\s*", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern WEEKDAY_OF = Pattern.compile(
             ",\\s+which\\s+(?:fell|falls|was|is|will\\s+be|this\\s+year\\s+(?:fell|falls|is))\\s+(?:on\\s+)?");
@@ -537,6 +534,9 @@ public final class TemporalTagger {
     private static final Pattern DASH_JOIN = Pattern.compile("\\s*[-–]\\s*");
     /** The words that join the ends of a range. */
     private static final String RANGE_WORDS = "and|to|until|till|through|-|–";
+    /** What joins two months: a range's words or "or", perhaps with "in" again ("in May and in June"). */
+    private static final Pattern MONTH_JOIN = Pattern.compile("\\s*(?:or|" + RANGE_WORDS + ")\\s*(?:in\\s+)?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE_JOINS = Pattern.compile("\\s*(?:" + RANGE_WORDS + ")\\s*",
             Pattern.CASE_INSENSITIVE);
 
