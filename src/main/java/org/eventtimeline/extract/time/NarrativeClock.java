@@ -52,6 +52,9 @@ final class NarrativeClock {
     private int namedBeforeIn = -1;
     private int movedIn = -1;
     private int movedAt = -1;
+    /** The first date the story moved to in sentence {@code movedIn}, and where: the period a sentence opens with. */
+    private CalendarDate firstMove;
+    private int firstMoveAt = -1;
     /** How many sentences in a row the text itself moved the story in, and the last of them. */
     private int storyRun;
     private int storyRunLast = -1;
@@ -100,6 +103,10 @@ final class NarrativeClock {
         time = date;
         anchor = how;
         sentence = sentenceIndex;
+        if (movedIn != sentenceIndex) {
+            firstMove = date;
+            firstMoveAt = at;
+        }
         movedIn = sentenceIndex;
         movedAt = at;
         name(date, sentenceIndex);
@@ -400,11 +407,18 @@ final class NarrativeClock {
     /**
      * The date the story moved to in this sentence, however it was resolved ("Last year, ..."), if the words before it
      * match {@code lead} (a sentence that opens with it); not one only named, such as a point of comparison
-     * ("compared with a year ago").
+     * ("compared with a year ago"). A day the sentence then moved to within it leaves it open: "Last year's festival
+     * ran from 19 to 27 August" reads both days in last year.
      */
     CalendarDate openedWith(int sentenceIndex, String sentenceText, Pattern lead) {
-        return time != null && movedIn == sentenceIndex && movedAt >= 0 && movedAt <= sentenceText.length()
-                && lead.matcher(sentenceText).region(0, movedAt).matches() ? time : null;
+        if (time == null || movedIn != sentenceIndex) {
+            return null;
+        }
+        boolean within = !time.start().isBefore(firstMove.start()) && !time.end().isAfter(firstMove.end());
+        CalendarDate opened = within ? firstMove : time;
+        int at = within ? firstMoveAt : movedAt;
+        return at >= 0 && at <= sentenceText.length() && lead.matcher(sentenceText).region(0, at).matches() ? opened
+                : null;
     }
 
     NarrativeClock copy() {
@@ -430,6 +444,8 @@ final class NarrativeClock {
         copy.sceneTold = sceneTold;
         copy.movedIn = movedIn;
         copy.movedAt = movedAt;
+        copy.firstMove = firstMove;
+        copy.firstMoveAt = firstMoveAt;
         copy.storyRun = storyRun;
         copy.storyRunLast = storyRunLast;
         copy.evening = evening;
@@ -448,6 +464,8 @@ final class NarrativeClock {
         namedLookingBack = false;
         movedIn = saved.movedIn;
         movedAt = saved.movedAt;
+        firstMove = saved.firstMove;
+        firstMoveAt = saved.firstMoveAt;
         evening = saved.evening;
         clockTold = saved.clockTold;
         clockToldIn = saved.clockTold == null ? -1 : sentenceIndex;

@@ -473,7 +473,8 @@ final class TimexResolver {
         // a chronology's entries tell the past in the present ("Feb. 2 - Protests begin in the capital"), unless one
         // says what is still to come ("Nov. 5 - Parliament will vote on the budget")
         Tense tense = gone || entry && !s.near(book.cue("fromnow")) ? Tense.PAST : lookingAhead(s);
-        CalendarDate read = yearItBegins(f, nearest(inYear, day, tense, done, gone || opens));
+        CalendarDate read = yearItBegins(f, nearest(inYear, day, tense, done, gone || opens,
+                tense == Tense.FUTURE && aFutureInThePresent(s)));
         CalendarDate told = s.clock().toldByTheText();
         if (s.tense() == Tense.PAST && read.start().isAfter(day) && told != null && !entry
                 && told.end().getYear() < day.getYear() && !s.near(book.cue("perfectverb"))) {
@@ -485,7 +486,7 @@ final class TimexResolver {
         if (namesAnEvent && s.tense() == Tense.PAST && ChronoUnit.DAYS.between(day, read.start()) > COMING_DAYS) {
             // a day that names a thing in a past clause may be weeks ahead ("gave no reason for the Jan. 14
             // deadline"), but not months: "stormed a ministry in the Jan. 6 riot", in November, is one gone
-            read = yearItBegins(f, nearest(inYear, day, Tense.PAST, true, true));
+            read = yearItBegins(f, nearest(inYear, day, Tense.PAST, true, true, false));
         }
         if (namesAnEvent && ChronoUnit.DAYS.between(read.end(), day) > HISTORY_DAYS) {
             return unresolved(m, unknownYear(f)); // "the Sept. 11 attacks" in an August article: some earlier year's
@@ -665,10 +666,12 @@ final class TimexResolver {
      * one gone in a future clause ten times: in an article of 30 October, a past "Nov. 13" is still the coming one,
      * a past "February" the last one; in an article of 4 March, "a mission in December" is the coming December.
      * A date that is {@code gone} ("since January") is never one still to come, and one a past verb says when it
-     * happened ({@code done}: "agreed in late November") only if it is days away.
+     * happened ({@code done}: "agreed in late November") only if it is days away. A day a clause says plainly is to
+     * come ({@code ahead}: "will run on 27 August", not "said it would") is gone by only if it is a day or two behind,
+     * as a publication date can be.
      */
     private static CalendarDate nearest(IntFunction<CalendarDate> inYear, LocalDate day, Tense tense, boolean done,
-            boolean gone) {
+            boolean gone, boolean ahead) {
         CalendarDate best = null;
         long bestCost = Long.MAX_VALUE;
         for (int year = day.getYear() - 1; year <= day.getYear() + 1; year++) {
@@ -683,7 +686,7 @@ final class TimexResolver {
             // by is rarely what a future clause means, unless it is just gone ("hoped she would ... the Aug. 7 blasts");
             // a month that has ended, even weeks ago, almost never ("delay it until after the election in October")
             long futureBehind = candidate.precision() == Precision.QUARTER ? 2
-                    : candidate.precision() == Precision.MONTH ? 30 : 10;
+                    : candidate.precision() == Precision.MONTH ? 30 : ahead ? 150 : 10;
             long cost = after > 0 ? after * (tense == Tense.PAST ? pastAhead : 1)
                     : before > 0 ? before * (tense == Tense.FUTURE ? futureBehind : 1) : 0;
             if (cost < bestCost) {

@@ -252,6 +252,26 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aDayAClauseSaysIsToComeIsGoneByOnlyIfJustBehind() {
+        LocalDate august30 = LocalDate.of(2026, 8, 30);
+        assertEquals("2027-08-27", value(tag("The festival will run on 27 August.", august30), "27 August"));
+        assertEquals("2026-08-28", value(tag("The festival will run on 28 August.", august30), "28 August"));
+        assertEquals("2026-08-27", value(tag("He said the festival would run on 27 August.", august30),
+                "27 August"));
+    }
+
+    @Test
+    void bothDaysOfARangeLieInTheYearItsSentenceOpensWith() {
+        LocalDate august30 = LocalDate.of(2026, 8, 30);
+        List<TemporalExpression> last = tag("Last year's festival ran from 19 to 27 August.", august30);
+        assertEquals("2025-08-19", value(last, "19"));
+        assertEquals("2025-08-27", value(last, "27 August"));
+        List<TemporalExpression> next = tag("Next year's festival will run from 19 to 27 August.", august30);
+        assertEquals("2027-08-19", value(next, "19"));
+        assertEquals("2027-08-27", value(next, "27 August"));
+    }
+
+    @Test
     void aMonthJoinedToTheMonthBeforeFollowsIt() {
         LocalDate august = LocalDate.of(2026, 8, 12);
         assertEquals("2026-06", value(tag("Students who sat papers in May and June will receive their grades.",
