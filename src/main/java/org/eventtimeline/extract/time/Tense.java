@@ -115,6 +115,11 @@ public enum Tense {
             return clauseBreak.start();
         }
 
+        /** Where the clause of the date at {@code position} ends, or the window around it if sooner. */
+        int clauseEndAfter(int position) {
+            return clauseEnd(position, Math.min(sentence.length(), position + WINDOW));
+        }
+
         /** Whether the date at {@code position} opens its sentence: "On Tuesday,", "Late on Friday,", "In January,". */
         boolean opensSentence(int position) {
             return position <= 40 && OPENING.matcher(sentence).region(0, position).matches();

@@ -43,6 +43,16 @@ final class TimexResolver {
             return cue.matcher(sentenceText).region(from, to).find();
         }
 
+        /**
+         * Whether the cue occurs in the words before the expression or after it in its own clause: "returned in
+         * January and found it had improved" is not told looking back.
+         */
+        boolean nearInItsClause(Pattern cue) {
+            int from = Math.max(0, positionInSentence - 200);
+            int to = Math.max(positionInSentence, tenses.clauseEndAfter(positionInSentence));
+            return cue.matcher(sentenceText).region(from, to).find();
+        }
+
         /** Whether the cue occurs in the clause just before the expression (back to a semicolon or colon). */
         boolean justBefore(Pattern cue) {
             String before = sentenceText.substring(Math.max(0, positionInSentence - 60), positionInSentence);
@@ -440,7 +450,8 @@ final class TimexResolver {
                 && (s.publication() == null || story.start().getYear() < s.publication().getYear()
                         || s.publicationAnchor() == Anchor.ESTIMATED
                                 && story.start().getYear() == s.publication().getYear())) {
-            CalendarDate inStory = inStoryYear(inYear, story, s.near(book.cue("pluperfect")));
+            CalendarDate inStory = inStoryYear(inYear, story, s.nearInItsClause(book.cue("pluperfect")),
+                    s.publication());
             if (entry || !freshDayInstead(inYear, inStory, story, s)) {
                 return located(m, yearItBegins(f, inStory), Anchor.NARRATIVE, mod, f);
             }
@@ -480,7 +491,7 @@ final class TimexResolver {
                 && told.end().getYear() < day.getYear() && !s.near(book.cue("perfectverb"))) {
             // a past clause read as days still to come is rather the story the text told a while ago: "Apollo 11
             // launched on July 16, 1969. ... The crew splashed down on July 24", in an article of July 20
-            return located(m, yearItBegins(f, inStoryYear(inYear, told, false)), Anchor.NARRATIVE, mod, f);
+            return located(m, yearItBegins(f, inStoryYear(inYear, told, false, s.publication())), Anchor.NARRATIVE, mod, f);
         }
         boolean namesAnEvent = namesAnEventOfTheDay(m, f, s);
         if (namesAnEvent && s.tense() == Tense.PAST && ChronoUnit.DAYS.between(day, read.start()) > COMING_DAYS) {
@@ -634,11 +645,14 @@ final class TimexResolver {
     /**
      * A month or day without a year in a story told of {@code story}: in the story's year, unless the story has
      * reached a month and the date is nearer ahead in the next year than behind in this one, a step back counting
-     * twice as far. A story goes forward more often than back: after "By December 2008, ...", "In January, Obama
-     * took office" is January 2009; after "June 2008", "the previous month, in May" is still May 2008. A past perfect
-     * looks back: after "in August 2017", "He had spent a month in hospital in February" is not February 2018.
+     * ten times as far, and the next year's is not still to come at publication. A story told in the past goes
+     * forward: after "By December 2008, ...", "In January, Obama took office" is January 2009, and after "was rated
+     * inadequate in March 2025", "Inspectors returned in January" is January 2026; it steps back a month or so
+     * ("the previous month, in May" after "June 2008" is still May 2008). A past perfect looks back: after "in
+     * August 2017", "He had spent a month in hospital in February" is not February 2018.
      */
-    private static CalendarDate inStoryYear(IntFunction<CalendarDate> inYear, CalendarDate story, boolean lookingBack) {
+    private static CalendarDate inStoryYear(IntFunction<CalendarDate> inYear, CalendarDate story, boolean lookingBack,
+            LocalDate published) {
         CalendarDate same = inYear.apply(story.start().getYear());
         if (story.precision().compareTo(Precision.MONTH) > 0 || !same.end().isBefore(story.start()) || lookingBack) {
             return same;
@@ -646,8 +660,12 @@ final class TimexResolver {
         CalendarDate next = inYear.apply(story.start().getYear() + 1);
         long behind = ChronoUnit.DAYS.between(same.end(), story.start());
         long ahead = ChronoUnit.DAYS.between(story.end(), next.start());
-        return ahead < 2 * behind ? next : same;
+        boolean toCome = published != null && next.start().isAfter(published);
+        return ahead < STEP_BACK_COST * behind && !toCome ? next : same;
     }
+
+    /** How many times as far a step back in a story counts as one forward (see inStoryYear). */
+    private static final int STEP_BACK_COST = 10;
 
     /** Of the years around {@code year}, the nearest one in which the day and month fall on the named weekday. */
     private CalendarDate yearOfWeekday(Map<String, String> f, int year) {

@@ -272,6 +272,18 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aStoryToldInThePastGoesForwardToAMonthWithoutItsYear() {
+        LocalDate april = LocalDate.of(2026, 4, 2);
+        assertEquals("2026-01", value(tag("The school was rated inadequate in March 2025. Inspectors returned in "
+                + "January and found it had improved.", april), "January"));
+        assertEquals("2025-01", value(tag("The school was rated inadequate in March 2025. In January, inspectors had "
+                + "found it unsafe.", april), "January"));
+        // the next year's month is not one still to come at publication
+        assertEquals("2025-03", value(tag("The factory closed in November 2025. Workers returned in March.",
+                LocalDate.of(2026, 2, 10)), "March"));
+    }
+
+    @Test
     void aMonthJoinedToTheMonthBeforeFollowsIt() {
         LocalDate august = LocalDate.of(2026, 8, 12);
         assertEquals("2026-06", value(tag("Students who sat papers in May and June will receive their grades.",
