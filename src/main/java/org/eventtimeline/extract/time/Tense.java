@@ -61,6 +61,19 @@ public enum Tense {
          * nearer than one after it. News mostly reports what happened, so without cues it is PAST.
          */
         public Tense at(int position) {
+            return read(position, false);
+        }
+
+        /**
+         * Whether the date at {@code position} looks ahead only from a past clause's time, after a cue that tells only
+         * a date after it: "Police had warned about him in the run-up to Christmas" (in April) need not be still to come.
+         */
+        public boolean aheadOfAPastClause(int position) {
+            return read(position, true) == null;
+        }
+
+        /** The tense at {@code position}; with {@code leadFromPast}, null where a leading cue after a past one decides. */
+        private Tense read(int position, boolean leadFromPast) {
             List<Cue> cues = cues();
             // Only the words around the date count: a cue further away belongs to another clause.
             int from = Math.max(0, position - WINDOW);
@@ -70,6 +83,7 @@ public enum Tense {
             int bestDistance = Integer.MAX_VALUE;
             int lastFutureEnd = -100;
             int lastPresentBeEnd = -100;
+            boolean pastBefore = false; // a past verb before the cue that decides
             for (int i = firstAtOrAfter(from); i < cues.size() && cues.get(i).end() <= to; i++) {
                 Cue cue = cues.get(i);
                 if (cue.tense() == FUTURE) {
@@ -89,8 +103,9 @@ public enum Tense {
                 int distance = cue.end() <= position ? position - cue.end() : 2 * (cue.start() - position) + 8;
                 if (distance < bestDistance) {
                     bestDistance = distance;
-                    best = cue.tense();
+                    best = leadFromPast && cue.leads() && pastBefore ? null : cue.tense();
                 }
+                pastBefore |= cue.tense() == PAST && cue.end() <= position;
             }
             return best;
         }

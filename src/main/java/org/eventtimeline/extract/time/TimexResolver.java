@@ -484,6 +484,9 @@ final class TimexResolver {
         // a chronology's entries tell the past in the present ("Feb. 2 - Protests begin in the capital"), unless one
         // says what is still to come ("Nov. 5 - Parliament will vote on the budget")
         Tense tense = gone || entry && !s.near(book.cue("fromnow")) ? Tense.PAST : lookingAhead(s);
+        if (tense == Tense.FUTURE && s.tenses().aheadOfAPastClause(s.positionInSentence())) {
+            tense = Tense.PRESENT; // "had warned ... in the run-up to Christmas": the nearest, either side
+        }
         CalendarDate read = yearItBegins(f, nearest(inYear, day, tense, done, gone || opens,
                 tense == Tense.FUTURE && aFutureInThePresent(s)));
         CalendarDate told = s.clock().toldByTheText();

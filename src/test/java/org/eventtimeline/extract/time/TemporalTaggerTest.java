@@ -284,6 +284,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void whatAPastClauseLeadsUpToIsNotStillToCome() {
+        LocalDate april = LocalDate.of(2026, 4, 7);
+        assertEquals("2025-12-25", value(tag("Police had warned about him in the run-up to Christmas.", april),
+                "Christmas"));
+        assertEquals("2026-12-25", value(tag("Shops are hiring in the run-up to Christmas.", april), "Christmas"));
+    }
+
+    @Test
     void aMonthJoinedToTheMonthBeforeFollowsIt() {
         LocalDate august = LocalDate.of(2026, 8, 12);
         assertEquals("2026-06", value(tag("Students who sat papers in May and June will receive their grades.",
