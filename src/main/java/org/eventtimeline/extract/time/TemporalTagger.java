@@ -139,6 +139,9 @@ public final class TemporalTagger {
                         int year = before.date().start().getYear()
                                 + (month < before.date().start().getMonthValue() ? 1 : 0);
                         expression = expression.withDate(CalendarDate.month(year, month), before.anchor());
+                    } else if (timeOfEach(text, before, expression, SET_THEN_TIME) != null) {
+                        // "reviews them every year in December": each December, no date the story moves to
+                        expression = timeOfEach(text, before, expression, SET_THEN_TIME);
                     }
                     // What a speaker calls "now" is not the story's now, "the 1988 cease-fire" or "bonds due 1993"
                     // name a date without taking the story there, and neither does "a year earlier" set against
@@ -225,6 +228,7 @@ public final class TemporalTagger {
                 inSentence.add(expression);
                 beforeLast = beforeThis;
             }
+            timesBeforeTheirSet(text, inSentence);
             startsBeforeItEnds(text, inSentence, publishedAt);
             restatedByTheDateAfter(text, inSentence);
             countedOnToNow(text, inSentence, publishedAt);
@@ -506,6 +510,51 @@ public final class TemporalTagger {
         Optional<String> number = RuleBook.standard().words("weekday").value(weekday.text());
         return number.isPresent() && day.date().start().getDayOfWeek().getValue() == Integer.parseInt(number.get());
     }
+
+    /** "in June every year", "on Tuesdays each week": the time of each, as a set. */
+    private static void timesBeforeTheirSet(String text, List<TemporalExpression> inSentence) {
+        for (int i = 0; i + 1 < inSentence.size(); i++) {
+            TemporalExpression each = timeOfEach(text, inSentence.get(i + 1), inSentence.get(i), TIME_THEN_SET);
+            if (each != null) {
+                inSentence.set(i, each);
+            }
+        }
+    }
+
+    /**
+     * The date without a year beside a set of years, weeks or months ("every year in December", "every week on
+     * Tuesday", "each month on the 15th"), read as the time of each: the set "XXXX-12", "XXXX-WXX-2", "XXXX-XX-15";
+     * else null.
+     */
+    private static TemporalExpression timeOfEach(String text, TemporalExpression set, TemporalExpression date,
+            Pattern join) {
+        if (set == null || set.type() != TimexType.SET || date.type() != TimexType.DATE || date.date() == null
+                || date.anchor() == Anchor.ABSOLUTE || date.anchor() == Anchor.UNRESOLVED) {
+            return null;
+        }
+        boolean setFirst = set.start() < date.start();
+        if (!join.matcher(text).region(setFirst ? set.end() : date.end(), setFirst ? date.start() : set.start())
+                .matches()) {
+            return null;
+        }
+        LocalDate day = date.date().start();
+        boolean weekday = RuleBook.standard().words("weekday").values(date.text()).isPresent();
+        String value = switch (set.value()) {
+            case "P1Y" -> date.value().matches("\\d{4}-[^W].*") ? "XXXX" + date.value().substring(4) : null;
+            case "P1W" -> date.date().precision() == Precision.DAY && weekday
+                    ? "XXXX-WXX-" + day.getDayOfWeek().getValue() : null;
+            case "P1M" -> date.date().precision() == Precision.DAY && !weekday
+                    ? String.format("XXXX-XX-%02d", day.getDayOfMonth()) : null;
+            default -> null;
+        };
+        return value == null ? null : new TemporalExpression(date.text(), date.start(), date.end(), TimexType.SET,
+                value, date.mod(), null, Anchor.NONE);
+    }
+
+    /** What joins a set to the time of each after it ("every year in December") and before it ("in June every year"). */
+    private static final Pattern SET_THEN_TIME = Pattern.compile("\\s+(?:in|on|at)\\s+(?:the\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TIME_THEN_SET = Pattern.compile(",?\\s+");
 
     /** A month without a year joined to the month before it: "in May and June", "May or June", "March to May". */
     private static boolean joinedToTheMonthBefore(String text, TemporalExpression before, TemporalExpression month) {

@@ -460,6 +460,11 @@ class EventBuilderTest {
     }
 
     @Test
+    void theTimeOfSomethingDoneEveryYearIsNoEvent() {
+        assertTrue(events("The regulator reviews fares every year in December.").isEmpty());
+    }
+
+    @Test
     void aDateAFigureIsSetAgainstIsNoEvent() {
         assertEquals(List.of(), events("The ceremony drew 19.7 million viewers, up 1% from 2024."));
         assertEquals(List.of(), events("It is the first World Cup with 48 teams, up from 32 in 2022, and the first"

@@ -292,6 +292,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aDateBesideASetIsTheTimeOfEach() {
+        LocalDate december = LocalDate.of(2026, 12, 15);
+        assertEquals("XXXX-12", value(tag("The regulator reviews them every year in December.", december),
+                "December"));
+        assertEquals("XXXX-06", value(tag("The town holds a fair in June every year.", december), "June"));
+        assertEquals("XXXX-WXX-2", value(tag("The committee meets every week on Tuesday.", december), "Tuesday"));
+        assertEquals("2026-12", value(tag("Every year the regulator reviews them, and in December it raised them.",
+                december), "December"));
+    }
+
+    @Test
     void aMonthJoinedToTheMonthBeforeFollowsIt() {
         LocalDate august = LocalDate.of(2026, 8, 12);
         assertEquals("2026-06", value(tag("Students who sat papers in May and June will receive their grades.",
