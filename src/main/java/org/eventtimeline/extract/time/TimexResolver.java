@@ -900,7 +900,9 @@ final class TimexResolver {
                 : f.containsKey("skip") ? book.words("skip").values(f.get("skip")).orElseThrow()
                         : book.words("shift").values(f.get("shift")).orElseThrow();
         int by = Integer.parseInt(shift[0]);
-        int furtherBack = f.containsKey("agocount") ? (int) count(f.get("agocount")) - 1 : 0;
+        // "two summers ago" is one before last summer, "the summer after next" one after next summer
+        int further = f.containsKey("agocount") ? (int) count(f.get("agocount")) - 1
+                : f.containsKey("skip") ? Math.abs(by) - 1 : 0;
         Reference ref = "NARRATIVE".equals(shift[1]) ? story(s) : publication(s);
         CalendarDate figures = "NARRATIVE".equals(shift[1]) && f.containsKey("unit")
                 && FIGURE_PERIODS.contains(unitPrecision(f.get("unit"))) ? s.clock().periodNamedWithin(s.sentence(), 2)
@@ -937,7 +939,7 @@ final class TimexResolver {
             }
         } else if (f.containsKey("weekday")) {
             DayOfWeek weekday = weekdayOf(f);
-            LocalDate d = by < 0 ? day.with(TemporalAdjusters.previous(weekday)).minusWeeks(furtherBack)
+            LocalDate d = by < 0 ? day.with(TemporalAdjusters.previous(weekday)).minusWeeks(further)
                     : by > 0 ? day.with(TemporalAdjusters.next(weekday))
                             : day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(weekday));
             if ("next".equalsIgnoreCase(String.valueOf(f.get("shift")).trim()) && "PUBLICATION".equals(shift[1])
@@ -953,11 +955,12 @@ final class TimexResolver {
                 if (f.containsKey("season") && here.overlaps(CalendarDate.day(day))) {
                     result = inYear(f, day.getYear() - 1);
                 }
-                result = furtherBack > 0 ? inYear(f, result.start().getYear() - furtherBack) : result;
+                result = further > 0 ? inYear(f, result.start().getYear() - further) : result;
             } else if (by > 0) {
                 // "stepped down in 2015 but returned the following spring": after the year, not in it
                 LocalDate after = ref.period().precision().compareTo(Precision.YEAR) >= 0 ? ref.period().end() : day;
                 result = here.start().isAfter(after) ? here : inYear(f, after.getYear() + 1);
+                result = further > 0 ? inYear(f, result.start().getYear() + further) : result;
             } else if (f.containsKey("season") && here.end().isBefore(day) && s.tense() == Tense.FUTURE) {
                 result = inYear(f, day.getYear() + 1); // "we will rebuild this spring", said in December
             } else {
@@ -1435,7 +1438,11 @@ final class TimexResolver {
     private CalendarDate inYear(Map<String, String> f, int year) {
         if (f.containsKey("holiday")) {
             LocalDate day = holiday(word("holiday", f.get("holiday")), year);
-            return f.containsKey("hweek") ? CalendarDate.week(day) : CalendarDate.day(day); // "Easter week"
+            if (!f.containsKey("hweek")) {
+                return CalendarDate.day(day);
+            }
+            CalendarDate week = CalendarDate.week(day); // "Easter week", "the Easter weekend"
+            return "weekend".equalsIgnoreCase(f.get("hweek").trim()) ? weekend(week) : week;
         }
         if (f.containsKey("quarter")) {
             return CalendarDate.quarter(year, quarter(f.get("quarter")));
