@@ -1125,9 +1125,10 @@ final class TimexResolver {
         if (ref == null || ref.anchor() == Anchor.ESTIMATED) {
             return unresolved(m, "XXXX-XX-XX");
         }
-        // "a week on Monday" and "Friday week" are read as "a week from Monday", "a week from Friday", Natty's words
+        // "a week on Monday", "a week today" and "Friday week" are read as "a week from Monday", "a week from today",
+        // "a week from Friday", Natty's words
         String words = WEEKDAY_WEEK.matcher(m.text()).replaceFirst("a week from $1")
-                .replaceFirst("\\s+on\\s+", " from ");
+                .replaceFirst("\\s+(?:on\\s+|(?<=(?i:week|weeks)\\s)(?=(?i:today|tomorrow)$))", " from ");
         return GuardedNatty.day(words, ref.period().start())
                 .map(day -> located(m, CalendarDate.day(day), ref.anchor(), null, m.fields()))
                 .orElseGet(() -> unresolved(m, "XXXX-XX-XX"));
