@@ -631,6 +631,15 @@ public final class TemporalTagger {
                         from.date().start().getMonthValue())));
                 continue;
             }
+            if (endsBeforeItStarts(text, from, to)) {
+                // "opens on 3 June next year and ends on 12 September": the September after that June
+                LocalDate end = to.date().start();
+                end = end.plusYears(from.date().start().getYear() - end.getYear());
+                end = end.isBefore(from.date().start()) ? end.plusYears(1) : end;
+                inSentence.set(i + 1, to.withDate(to.date().precision() == Precision.DAY ? CalendarDate.day(end)
+                        : CalendarDate.month(end.getYear(), end.getMonthValue())));
+                continue;
+            }
             if (endsBeforeAWeekdayToCome(text, from, to, published)) {
                 // "will close from Friday until Monday", said on a Monday: the Monday after the Friday to come
                 LocalDate end = to.date().start();
@@ -665,6 +674,21 @@ public final class TemporalTagger {
             inSentence.set(i, from.withDate(earlier));
         }
     }
+
+    /**
+     * Whether a day or month without a year that a clause says something ends on ("and ends on 12 September") was read
+     * before the day it started on.
+     */
+    private static boolean endsBeforeItStarts(String text, TemporalExpression from, TemporalExpression to) {
+        return from.date() != null && to.date() != null && to.type() == TimexType.DATE
+                && (to.anchor() == Anchor.PUBLICATION || to.anchor() == Anchor.NARRATIVE)
+                && (to.date().precision() == Precision.DAY || to.date().precision() == Precision.MONTH)
+                && YEARLESS_TEXT.matcher(to.text()).matches() && to.date().end().isBefore(from.date().start())
+                && RuleBook.standard().cue("endsafter").matcher(text).region(from.end(), to.start()).find();
+    }
+
+    /** Words without a year's digits or a year named by where it lies ("next year"). */
+    private static final Pattern YEARLESS_TEXT = Pattern.compile("(?i)(?!.*\\d{4})(?!.*\\byear\\b).*");
 
     /** Whether a range from a weekday still to come ends on a weekday that the publication's week put before it. */
     private static boolean endsBeforeAWeekdayToCome(String text, TemporalExpression from, TemporalExpression to,

@@ -702,7 +702,7 @@ final class TimexResolver {
             // a quarter in a past clause is one reported on, never one to come ("earned $5 million in the first quarter")
             // a day a past verb governs ("peaked on Thanksgiving") even more rarely than a month
             long pastAhead = gone ? 1_000_000 : candidate.precision() == Precision.QUARTER ? 100
-                    : done ? (candidate.precision() == Precision.DAY ? 40 : 20) : 4;
+                    : done ? (candidate.precision().compareTo(Precision.WEEK) <= 0 ? 40 : 20) : 4;
             // a quarter is reported on after it ends ("expects to report third-quarter results"); any other date gone
             // by is rarely what a future clause means, unless it is just gone ("hoped she would ... the Aug. 7 blasts");
             // a month that has ended, even weeks ago, almost never ("delay it until after the election in October")
@@ -1442,8 +1442,14 @@ final class TimexResolver {
             if (!f.containsKey("hweek")) {
                 return CalendarDate.day(day);
             }
-            CalendarDate week = CalendarDate.week(day); // "Easter week", "the Easter weekend"
-            return "weekend".equalsIgnoreCase(f.get("hweek").trim()) ? weekend(week) : week;
+            if (!"weekend".equalsIgnoreCase(f.get("hweek").trim())) {
+                return CalendarDate.week(day); // "Easter week"
+            }
+            // "the Labor Day weekend" is the one before that Monday, "the Thanksgiving weekend" the one after that
+            // Thursday: the weekend nearest the holiday
+            int weekday = day.getDayOfWeek().getValue();
+            int toSaturday = weekday <= 2 ? -(weekday + 1) : weekday == 7 ? -1 : 6 - weekday;
+            return weekend(CalendarDate.week(day.plusDays(toSaturday)));
         }
         if (f.containsKey("quarter")) {
             return CalendarDate.quarter(year, quarter(f.get("quarter")));
