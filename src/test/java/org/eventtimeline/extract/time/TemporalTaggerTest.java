@@ -320,6 +320,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aSentenceInThePresentPerfectPassiveIsTheNews() {
+        assertEquals("2026-01", value(tag("He was questioned by police in 2019 and charged in 2021. His trial, which "
+                + "started in January, has been adjourned until after Christmas.", LocalDate.of(2026, 9, 28)),
+                "January"));
+    }
+
+    @Test
     void aMonthJoinedToTheMonthBeforeFollowsIt() {
         LocalDate august = LocalDate.of(2026, 8, 12);
         assertEquals("2026-06", value(tag("Students who sat papers in May and June will receive their grades.",
