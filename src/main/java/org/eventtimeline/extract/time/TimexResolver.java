@@ -1214,6 +1214,10 @@ final class TimexResolver {
     private TemporalExpression clockTime(TemporalTagger.Match m, Map<String, String> f, Situation s) {
         // a time of day, or a part of the day alone ("until early afternoon": AF)
         String hhmm = f.containsKey("daypart") && !f.containsKey("hour") ? word("daypart", f.get("daypart")) : clock(f);
+        int end = Math.min(s.sentenceText().length(), s.positionInSentence() + m.text().length());
+        if (book.cue("someday").matcher(s.sentenceText()).region(end, s.sentenceText().length()).lookingAt()) {
+            return expression(m, TimexType.TIME, "XXXX-XX-XXT" + hhmm, null, null, Anchor.UNRESOLVED); // "on a Sunday"
+        }
         CalendarDate story = s.clock().recent(s.sentence());
         // a time of day falls on the day just named, however that day was found: "will travel Thursday ... will
         // leave at 4 in the morning", or a few sentences back in a past clause: "At 9.40pm, three men entered ..."

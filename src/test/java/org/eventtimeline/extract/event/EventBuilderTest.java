@@ -460,6 +460,12 @@ class EventBuilderTest {
     }
 
     @Test
+    void aTimeOfDayOnSomeSundayIsNoEventOfTheNewsDay() {
+        List<ExtractedEvent> found = events("It was 2 a.m. on a Sunday in April 2019 when the fire started.");
+        assertEquals(List.of("2019-04"), found.stream().map(e -> e.date().value()).toList());
+    }
+
+    @Test
     void theTimeOfSomethingDoneEveryYearIsNoEvent() {
         assertTrue(events("The regulator reviews fares every year in December.").isEmpty());
     }
