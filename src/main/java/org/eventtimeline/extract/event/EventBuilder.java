@@ -107,6 +107,8 @@ public final class EventBuilder {
     private static final Pattern DENIED = Pattern.compile("\\bnot\\s+(?:in|on|at|during)\\s+(?:the\\s+)?$");
 
     private static final Pattern SET_AGAINST = RuleBook.standard().cue("setagainst");
+    /** When something usually happens: "the harvest, normally in late July, would be delayed". */
+    private static final Pattern HABITUAL = RuleBook.standard().cue("habitual");
     private static final Pattern FIGURE_ASIDE_BEFORE = Pattern.compile(",\\s+(?:up|down)\\s+from\\s+[$£€]?\\d[\\d.,]*"
             + "(?:%|\\s+per\\s*cent)?\\s+(?:in|on|at|during)\\s+$");
 
@@ -189,6 +191,7 @@ public final class EventBuilder {
                     || isLifespan(text, x) || boundsARecord(text, sentence, x) && whenAfter(text, x) < 0
                     || RECORD_FOR.matcher(text).region(Math.max(sentence.start(), x.start() - 40), x.start()).find()
                     || DENIED.matcher(text).region(Math.max(sentence.start(), x.start() - 12), x.start()).find()
+                    || HABITUAL.matcher(text).region(Math.max(sentence.start(), x.start() - 40), x.start()).find()
                     || ofASuperlative(text, sentence, x) || setAgainst(text, sentence, x) || namesAHolder(text, x)) {
                 continue;
             }

@@ -466,6 +466,12 @@ class EventBuilderTest {
     }
 
     @Test
+    void whenSomethingUsuallyHappensIsNoEvent() {
+        List<ExtractedEvent> found = events("Farmers said on Tuesday the harvest, normally in late July, would be delayed.");
+        assertEquals(List.of("2025-09-09"), found.stream().map(e -> e.date().value()).toList());
+    }
+
+    @Test
     void theTimeOfSomethingDoneEveryYearIsNoEvent() {
         assertTrue(events("The regulator reviews fares every year in December.").isEmpty());
     }
