@@ -108,7 +108,7 @@ public final class EventBuilder {
 
     private static final Pattern SET_AGAINST = RuleBook.standard().cue("setagainst");
     /** A clause that only says the clause before happened again: ", and again in 2019". */
-    private static final Pattern AGAIN = Pattern.compile("(?:^|,)\\s*(?:and\\s+)?((?:again|once\\s+more)\\s+"
+    private static final Pattern AGAIN = Pattern.compile("(?:^|,)\\s*(?:and\\s+)?(again\\s+"
             + "(?:in|on|at|during|over)\\s+(?:the\\s+)?)$", Pattern.CASE_INSENSITIVE);
     /** When something usually happens: "the harvest, normally in late July, would be delayed". */
     private static final Pattern HABITUAL = RuleBook.standard().cue("habitual");
@@ -670,11 +670,9 @@ public final class EventBuilder {
                 boolean saidAgain = again.find();
                 if (datedAside != null) {
                     title = datedAside; // "The first round, on May 4, had been held": the round was held on May 4
-                } else if ((k > 0 || previousDate != null) && happening == null && saidAgain) {
+                } else if (happening == null && saidAgain) {
                     // "He returned in 2014, when an avalanche killed 16 Sherpas, and again in 2019": what he did then
-                    TemporalExpression done = k > 0 ? group.get(k - 1) : previousDate;
-                    String before = Headline.of(text, k > 0 ? speakerStart : previousStart, done.end(), done, mentions);
-                    title = before.endsWith("…") ? before : before + " and " + text.substring(again.start(1), anchor.end());
+                    title = Headline.of(text, again.start(1), quote[1], anchor, mentions);
                 } else if (afterAnAside && onlyTheDates(text, quote[0], quote[1], group)) {
                     // "Veritas will report results for its quarter, which ended on Aug. 31, on Sept. 24": a trailing
                     // clause of only the date says when the sentence's main clause happens
