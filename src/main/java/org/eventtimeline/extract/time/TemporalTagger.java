@@ -139,6 +139,13 @@ public final class TemporalTagger {
                         int year = before.date().start().getYear()
                                 + (month < before.date().start().getMonthValue() ? 1 : 0);
                         expression = expression.withDate(CalendarDate.month(year, month), before.anchor());
+                    } else if (narrowsTheYearBefore(text, before, expression)) {
+                        // "Floods hit the valley twice last year, in March": that year's March
+                        int year = before.date().start().getYear();
+                        LocalDate day = expression.date().start();
+                        expression = expression.withDate(expression.date().precision() == Precision.MONTH
+                                ? CalendarDate.month(year, day.getMonthValue())
+                                : CalendarDate.day(day.withYear(year)), before.anchor());
                     } else if (timeOfEach(text, before, expression, SET_THEN_TIME) != null) {
                         // "reviews them every year in December": each December, no date the story moves to
                         expression = timeOfEach(text, before, expression, SET_THEN_TIME);
@@ -556,6 +563,23 @@ public final class TemporalTagger {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TIME_THEN_SET = Pattern.compile(",?\\s+");
 
+    /**
+     * A month or day without a year set after a year with a comma, saying when in it: "last year, in March", "in 2019,
+     * on June 4" (a day that exists in that year).
+     */
+    private static boolean narrowsTheYearBefore(String text, TemporalExpression before, TemporalExpression e) {
+        return before != null && before.date() != null && e.date() != null && before.type() == TimexType.DATE
+                && e.type() == TimexType.DATE && before.date().precision() == Precision.YEAR
+                && (e.anchor() == Anchor.PUBLICATION || e.anchor() == Anchor.NARRATIVE)
+                && (e.date().precision() == Precision.MONTH || e.date().precision() == Precision.DAY
+                        && MonthDay.from(e.date().start()).isValidYear(before.date().start().getYear()))
+                && YEARLESS_TEXT.matcher(e.text()).matches()
+                && NARROWING.matcher(text).region(before.end(), e.start()).matches();
+    }
+
+    /** What sets a narrower date after a year: ", in", ", on", ", during the". */
+    private static final Pattern NARROWING = Pattern.compile(",\\s+(?:in|on|during)\\s+(?:the\\s+)?");
+
     /** A month without a year joined to the month before it: "in May and June", "May or June", "March to May". */
     private static boolean joinedToTheMonthBefore(String text, TemporalExpression before, TemporalExpression month) {
         return before != null && before.date() != null && month.date() != null && before.type() == TimexType.DATE
@@ -584,7 +608,8 @@ public final class TemporalTagger {
     /** The words that join the ends of a range. */
     private static final String RANGE_WORDS = "and|to|until|till|through|-|–";
     /** What joins two months: a range's words or "or", perhaps with "in" again ("in May and in June"). */
-    private static final Pattern MONTH_JOIN = Pattern.compile("\\s*(?:or|" + RANGE_WORDS + ")\\s*(?:in\\s+)?",
+    private static final Pattern MONTH_JOIN = Pattern.compile("\\s*,?\\s*(?:or|" + RANGE_WORDS
+            + ")\\s*(?:again\\s+|also\\s+|later\\s+)?(?:in\\s+)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE_JOINS = Pattern.compile("\\s*(?:" + RANGE_WORDS + ")\\s*",
             Pattern.CASE_INSENSITIVE);

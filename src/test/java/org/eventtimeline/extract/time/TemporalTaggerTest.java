@@ -327,6 +327,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aMonthSetAfterAYearWithACommaIsInThatYear() {
+        List<TemporalExpression> found = tag("Floods hit the valley twice last year, in March and again in November.",
+                LocalDate.of(2026, 1, 12));
+        assertEquals("2025-03", value(found, "March"));
+        assertEquals("2025-11", value(found, "November"));
+    }
+
+    @Test
     void aMonthJoinedToTheMonthBeforeFollowsIt() {
         LocalDate august = LocalDate.of(2026, 8, 12);
         assertEquals("2026-06", value(tag("Students who sat papers in May and June will receive their grades.",
