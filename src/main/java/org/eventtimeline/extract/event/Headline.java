@@ -484,6 +484,7 @@ final class Headline {
         }
         // "In 2011, the shop" -> "the shop"; "His best-known work, the City Library," -> "the City Library"
         subject = subject.endsWith(",") ? subject.substring(0, subject.length() - 1) : subject;
+        subject = DATE_ASIDE_AFTER.matcher(subject).replaceFirst(""); // "The last review, in 2022" -> "The last review"
         int comma = subject.lastIndexOf(',');
         subject = comma >= 0 ? subject.substring(comma + 1).strip() : subject;
         if (!SHORT_SUBJECT.matcher(subject).matches() || series && RELATIVE_SUBJECT.matcher(subject).lookingAt()) {
@@ -504,6 +505,9 @@ final class Headline {
                         && !AUXILIARY_OR_PAST.matcher(verbWord).matches() ? subject + " " + modal.group(1)
                         : subject;
     }
+
+    /** A date set off after a subject: ", in 2022" in "The last review, in 2022, was delayed". */
+    private static final Pattern DATE_ASIDE_AFTER = Pattern.compile("(?<=\\p{L}),\\s+(?:in|on|at|during)\\s+[^,]{1,40}$");
 
     /** A verb's object: a determiner that is not the start of a time ("a week later"). */
     private static final Pattern OBJECT_AFTER = Pattern.compile("\\s+(?:the|its|their|his|her|our)\\s+"

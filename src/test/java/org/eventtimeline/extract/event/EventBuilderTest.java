@@ -480,6 +480,12 @@ class EventBuilderTest {
     }
 
     @Test
+    void aVerbSharingItsSubjectLeavesOutTheSubjectsDateAside() {
+        assertEquals("The last review was completed in the spring of 2023", events("The last review, in 2022, was"
+                + " delayed by the pandemic and completed in the spring of 2023.").get(1).title());
+    }
+
+    @Test
     void theTimeOfSomethingDoneEveryYearIsNoEvent() {
         assertTrue(events("The regulator reviews fares every year in December.").isEmpty());
     }
