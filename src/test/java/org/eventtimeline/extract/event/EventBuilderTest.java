@@ -503,6 +503,8 @@ class EventBuilderTest {
                 + " against a profit of £85m in 2024.").stream().map(e -> e.date().value()).toList());
         assertEquals(List.of("2025-03-31"), events("The company reported a loss of $1.2bn for the three months to March"
                 + " 31, compared with a profit of $300m a year earlier.").stream().map(e -> e.date().value()).toList());
+        assertEquals(List.of(), events("The unit lost $7.2 million, compared with earnings of $6.1 million a year"
+                + " ago."));
         // a figure's aside between: ", or 55 cents,"
         assertEquals(List.of(), events("Net income rose 18% to $42 million, or 64 cents a share, from $35.6 million,"
                 + " or 55 cents, a year ago."));
