@@ -108,7 +108,7 @@ public final class EventBuilder {
 
     private static final Pattern SET_AGAINST = RuleBook.standard().cue("setagainst");
     /** A clause that only says the clause before happened again: ", and again in 2019". */
-    private static final Pattern AGAIN = Pattern.compile("(?:^|,)\\s*(?:and\\s+)?(again\\s+"
+    private static final Pattern AGAIN_CLAUSE = Pattern.compile("(?:^|,)\\s*(?:and\\s+)?(again\\s+"
             + "(?:in|on|at|during|over)\\s+(?:the\\s+)?)$", Pattern.CASE_INSENSITIVE);
     /** When something usually happens: "the harvest, normally in late July, would be delayed". */
     private static final Pattern HABITUAL = RuleBook.standard().cue("habitual");
@@ -666,7 +666,7 @@ public final class EventBuilder {
                 }
                 String datedAside = happening == null ? subjectDatedInAnAside(text, quote, anchor, sentence.end())
                         : null;
-                Matcher again = AGAIN.matcher(text).region(quote[0], anchor.start());
+                Matcher again = AGAIN_CLAUSE.matcher(text).region(quote[0], anchor.start());
                 boolean saidAgain = again.find();
                 if (datedAside != null) {
                     title = datedAside; // "The first round, on May 4, had been held": the round was held on May 4

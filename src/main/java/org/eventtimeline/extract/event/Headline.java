@@ -507,7 +507,8 @@ final class Headline {
     }
 
     /** A date set off after a subject: ", in 2022" in "The last review, in 2022, was delayed". */
-    private static final Pattern DATE_ASIDE_AFTER = Pattern.compile("(?<=\\p{L}),\\s+(?:in|on|at|during)\\s+[^,]{1,40}$");
+    private static final Pattern DATE_ASIDE_AFTER = Pattern.compile(
+            "(?<=\\p{L}),\\s+(?:in|on|at|during)\\s+[^,]{1,40}$");
 
     /** A verb's object: a determiner that is not the start of a time ("a week later"). */
     private static final Pattern OBJECT_AFTER = Pattern.compile("\\s+(?:the|its|their|his|her|our)\\s+"

@@ -146,9 +146,10 @@ public final class TemporalTagger {
                         expression = expression.withDate(expression.date().precision() == Precision.MONTH
                                 ? CalendarDate.month(year, day.getMonthValue())
                                 : CalendarDate.day(day.withYear(year)), before.anchor());
-                    } else if (timeOfEach(text, before, expression, SET_THEN_TIME) != null) {
+                    } else {
                         // "reviews them every year in December": each December, no date the story moves to
-                        expression = timeOfEach(text, before, expression, SET_THEN_TIME);
+                        TemporalExpression each = timeOfEach(text, before, expression, SET_THEN_TIME);
+                        expression = each != null ? each : expression;
                     }
                     // What a speaker calls "now" is not the story's now, "the 1988 cease-fire" or "bonds due 1993"
                     // name a date without taking the story there, and neither does "a year earlier" set against
@@ -558,7 +559,7 @@ public final class TemporalTagger {
                 value, date.mod(), null, Anchor.NONE);
     }
 
-    /** What joins a set to the time of each after it ("every year in December") and before it ("in June every year"). */
+    /** What joins a set to the time of each after it ("every year in December") and before it ("in June every year") */
     private static final Pattern SET_THEN_TIME = Pattern.compile("\\s+(?:in|on|at)\\s+(?:the\\s+)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TIME_THEN_SET = Pattern.compile(",?\\s+");

@@ -66,13 +66,13 @@ public enum Tense {
 
         /**
          * Whether the date at {@code position} looks ahead only from a past clause's time, after a cue that tells only
-         * a date after it: "Police had warned about him in the run-up to Christmas" (in April) need not be still to come.
+         * a date after it: "Police had warned about him in the run-up to Christmas" (in April) need not be to come.
          */
         public boolean aheadOfAPastClause(int position) {
             return read(position, true) == null;
         }
 
-        /** The tense at {@code position}; with {@code leadFromPast}, null where a leading cue after a past one decides. */
+        /** The tense at {@code position}; with {@code leadFromPast}, null where a leading cue after a past one wins. */
         private Tense read(int position, boolean leadFromPast) {
             List<Cue> cues = cues();
             // Only the words around the date count: a cue further away belongs to another clause.

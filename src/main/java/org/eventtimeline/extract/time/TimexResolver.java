@@ -494,7 +494,8 @@ final class TimexResolver {
                 && told.end().getYear() < day.getYear() && !s.near(book.cue("perfectverb"))) {
             // a past clause read as days still to come is rather the story the text told a while ago: "Apollo 11
             // launched on July 16, 1969. ... The crew splashed down on July 24", in an article of July 20
-            return located(m, yearItBegins(f, inStoryYear(inYear, told, false, s.publication())), Anchor.NARRATIVE, mod, f);
+            CalendarDate inStory = inStoryYear(inYear, told, false, s.publication());
+            return located(m, yearItBegins(f, inStory), Anchor.NARRATIVE, mod, f);
         }
         boolean namesAnEvent = namesAnEventOfTheDay(m, f, s);
         if (namesAnEvent && s.tense() == Tense.PAST && ChronoUnit.DAYS.between(day, read.start()) > COMING_DAYS) {

@@ -467,7 +467,8 @@ class EventBuilderTest {
 
     @Test
     void whenSomethingUsuallyHappensIsNoEvent() {
-        List<ExtractedEvent> found = events("Farmers said on Tuesday the harvest, normally in late July, would be delayed.");
+        List<ExtractedEvent> found = events("Farmers said on Tuesday the harvest, normally in late July, would be"
+                + " delayed.");
         assertEquals(List.of("2025-09-09"), found.stream().map(e -> e.date().value()).toList());
     }
 

@@ -304,8 +304,8 @@ class TemporalTaggerTest {
 
     @Test
     void whatWasOnceExpectedOrSetIsAFutureInThePast() {
-        assertEquals("2026-04-29", value(tag("Investors had expected the bank to raise rates at its April 29-30 meeting, "
-                + "but it held them steady.", LocalDate.of(2026, 5, 4)), "April 29"));
+        assertEquals("2026-04-29", value(tag("Investors had expected the bank to raise rates at its April 29-30 "
+                + "meeting, but it held them steady.", LocalDate.of(2026, 5, 4)), "April 29"));
         assertEquals("2026-07-15", value(tag("Her hearing, originally set for July 15, was delayed twice.",
                 LocalDate.of(2026, 10, 8)), "July 15"));
     }
