@@ -632,6 +632,7 @@ class TemporalTaggerTest {
         assertEquals("2025-09-16", value(tag("Investors are now looking to Tuesday's meeting.", THURSDAY), "Tuesday"));
         assertEquals("2025-09-15", value(tag("Traders await jobs figures on Monday.", THURSDAY), "Monday"));
         assertEquals("2025-09-13", value(tag("Shops stocked up ahead of the Saturday deadline.", THURSDAY), "Saturday"));
+        assertEquals("2025-09-15", value(tag("He plays the winner of Monday's match.", THURSDAY), "Monday"));
         // a period said to start on a weekday is yet to start
         assertEquals("2025-09-16", value(tag("The government declared three days of mourning starting Tuesday.",
                 THURSDAY), "Tuesday"));
