@@ -931,12 +931,13 @@ public final class EventBuilder {
     private static final Pattern RELATIVE_OR_DASH = Pattern.compile("\\b(?:which|who|whom|whose|that)\\b|\\s[–—-]+\\s");
 
     /**
-     * "and" before a verb in the past, "was", "were", "will" or "would": a second clause that shares the first one's
-     * subject ("The film premiered at Cannes in May and | will open in cinemas on Friday").
+     * "and" (or "but") before a verb in the past, "was", "were", "will" or "would": a second clause that shares the
+     * first one's subject ("The film premiered at Cannes in May and | will open in cinemas on Friday", "survived one
+     * in December 2022 but | resigned six months later").
      */
     private static final String PAST_VERB_AHEAD = "(?=(?:had|" + IRREGULAR_PAST + ")\\b|\\p{Ll}{2,}ed\\b)";
     private static final Pattern AND_PAST_VERB = Pattern.compile(
-            "\\s+and\\s+(?:(?=(?:was|were|will|would)\\s)|" + PAST_VERB_AHEAD + ")");
+            "\\s+(?:and|but)\\s+(?:(?=(?:was|were|will|would)\\s)|" + PAST_VERB_AHEAD + ")");
     /** ", and" before a verb in the past: a clause of its own that shares the sentence's subject. */
     private static final Pattern COMMA_AND_PAST_VERB = Pattern.compile(",\\s+and\\s+" + PAST_VERB_AHEAD);
     /** A verb, an auxiliary in group 1. */

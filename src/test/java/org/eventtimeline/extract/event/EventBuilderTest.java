@@ -487,6 +487,12 @@ class EventBuilderTest {
     }
 
     @Test
+    void aSecondVerbAfterButIsAClauseOfItsOwn() {
+        assertEquals("Her predecessor resigned six months later", events("Her predecessor survived one in December 2022"
+                + " but resigned six months later.").get(1).title());
+    }
+
+    @Test
     void theTimeOfSomethingDoneEveryYearIsNoEvent() {
         assertTrue(events("The regulator reviews fares every year in December.").isEmpty());
     }
