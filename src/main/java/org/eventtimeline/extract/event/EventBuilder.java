@@ -110,6 +110,15 @@ public final class EventBuilder {
     /** A clause that only says the clause before happened again: ", and again in 2019". */
     private static final Pattern AGAIN_CLAUSE = Pattern.compile("(?:^|,)\\s*(?:and\\s+)?(again\\s+"
             + "(?:in|on|at|during|over)\\s+(?:the\\s+)?)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DUE_BEFORE = RuleBook.standard().cue("duebefore");
+    private static final Pattern CALLED_OFF = RuleBook.standard().cue("calledoff");
+
+    /** A date something was due on, then moved or called off: "Elections, due in May, have been postponed". */
+    private static boolean calledOff(String text, Sentence sentence, TemporalExpression x) {
+        return DUE_BEFORE.matcher(text).region(Math.max(sentence.start(), x.start() - 50), x.start()).find()
+                && CALLED_OFF.matcher(text).region(x.end(), sentence.end()).lookingAt();
+    }
+
     /** When something usually happens: "the harvest, normally in late July, would be delayed". */
     private static final Pattern HABITUAL = RuleBook.standard().cue("habitual");
     private static final Pattern FIGURE_ASIDE_BEFORE = Pattern.compile(",\\s+(?:up|down)\\s+from\\s+[$£€]?\\d[\\d.,]*"
@@ -195,6 +204,7 @@ public final class EventBuilder {
                     || RECORD_FOR.matcher(text).region(Math.max(sentence.start(), x.start() - 40), x.start()).find()
                     || DENIED.matcher(text).region(Math.max(sentence.start(), x.start() - 12), x.start()).find()
                     || HABITUAL.matcher(text).region(Math.max(sentence.start(), x.start() - 40), x.start()).find()
+                    || calledOff(text, sentence, x)
                     || ofASuperlative(text, sentence, x) || setAgainst(text, sentence, x) || namesAHolder(text, x)) {
                 continue;
             }

@@ -493,6 +493,13 @@ class EventBuilderTest {
     }
 
     @Test
+    void aDateSomethingWasDueOnBeforeItWasPostponedIsNoEvent() {
+        List<ExtractedEvent> found = events("Elections to the regional assembly, due in November, have been postponed"
+                + " until the spring because of the floods.");
+        assertEquals(List.of("2026-SP"), found.stream().map(e -> e.date().value()).toList());
+    }
+
+    @Test
     void theTimeOfSomethingDoneEveryYearIsNoEvent() {
         assertTrue(events("The regulator reviews fares every year in December.").isEmpty());
     }
