@@ -878,6 +878,11 @@ public final class EventBuilder {
                 and.start()), and.start())) {
             return and.start();
         }
+        // "will be told by mid-November and | start in January": a second verb that shares the clause's modal
+        Matcher modal = MODAL_THEN_AND_VERB.matcher(text).region(Math.min(clauseStart, from), to);
+        if (modal.find() && modal.start(1) >= from) {
+            return modal.start(1);
+        }
         return best;
     }
 
@@ -948,6 +953,10 @@ public final class EventBuilder {
     private static final String PAST_VERB_AHEAD = "(?=(?:had|" + IRREGULAR_PAST + ")\\b|\\p{Ll}{2,}ed\\b)";
     private static final Pattern AND_PAST_VERB = Pattern.compile(
             "\\s+(?:and|but)\\s+(?:(?=(?:was|were|will|would)\\s)|" + PAST_VERB_AHEAD + ")");
+    /** A modal, its clause and "and" before one of the verbs that may share it (group 1: the "and"). */
+    private static final Pattern MODAL_THEN_AND_VERB = Pattern.compile("\\b(?:will|would|can|could|must|should|may"
+            + "|might|shall)\\s[^,;:.]*?(\\s+and\\s+)(?:" + Resources.alternation("extract/event/verbs-after-modal.txt")
+            + ")\\b");
     /** ", and" before a verb in the past: a clause of its own that shares the sentence's subject. */
     private static final Pattern COMMA_AND_PAST_VERB = Pattern.compile(",\\s+and\\s+" + PAST_VERB_AHEAD);
     /** A verb, an auxiliary in group 1. */

@@ -624,9 +624,12 @@ final class Headline {
     private static final Pattern AGE_AFTER = Pattern.compile(",\\s*\\d{1,3}\\s*,$");
     /** A verb after an adverb: "later jailed". */
     private static final Pattern ADVERB_THEN_WORD = Pattern.compile(ADVERB + "\\s+(\\p{Ll}+)");
-    /** A modal and its verb, which a clause sharing the subject shares: "will close ... and | reopen". */
+    /**
+     * A modal and its verb, which a clause sharing the subject shares: "will close ... and | reopen", "will be sworn in
+     * ... and | deliver"; not a perfect ("may have been responsible for ... and | partly responsible for").
+     */
     private static final Pattern SHARED_MODAL = Pattern.compile("\\s+(will|would|could|can|may|might|should|must)\\s+"
-            + "(?!have\\b|be\\b)\\p{Ll}+");
+            + "(?!have\\b)\\p{Ll}+");
     /** A participle's preposition: "followed by", "compared with", "linked to". */
     private static final Pattern BY_AFTER = Pattern.compile("\\s+(?:by|with|to)\\b");
     private static final Pattern COORDINATOR_AFTER = Pattern.compile(

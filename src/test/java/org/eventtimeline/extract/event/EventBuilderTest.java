@@ -500,6 +500,15 @@ class EventBuilderTest {
     }
 
     @Test
+    void aSecondVerbAfterAModalSharesItsSubjectAndModal() {
+        List<ExtractedEvent> found = events("Successful candidates will be told by mid-November and start in January.");
+        assertEquals(List.of("Successful candidates will be told by mid-November",
+                "Successful candidates will start in January"), found.stream().map(ExtractedEvent::title).toList());
+        assertEquals("The president will deliver his first address the next day", events("The president will be"
+                + " sworn in on January 20 and deliver his first address the next day.").get(1).title());
+    }
+
+    @Test
     void theTimeOfSomethingDoneEveryYearIsNoEvent() {
         assertTrue(events("The regulator reviews fares every year in December.").isEmpty());
     }
