@@ -553,6 +553,34 @@ final class Headline {
     private static final Pattern VERB_BEFORE = Pattern.compile("\\b(?:" + VERB_IN_PAST + "|is|are|has|have|will|would"
             + "|says)\\b");
 
+    /**
+     * The headline of one of a clause's dates when a participle and its date follow the subject before the main verb:
+     * "Drought restrictions imposed in July | will stay in place until the end of October" is headed "Drought
+     * restrictions were imposed in July" for July and "Drought restrictions will stay in place until the end of
+     * October" for October. Null for any other clause.
+     */
+    static String ofParticipleAfterSubject(String text, int start, int end, List<TemporalExpression> dates, int k) {
+        if (dates.size() < 2) {
+            return null;
+        }
+        TemporalExpression first = dates.get(0);
+        Matcher participle = SUBJECT_PARTICIPLE_DATE.matcher(text).region(start, Math.max(start, first.start()));
+        if (!participle.matches() || !MAIN_VERB_NEXT.matcher(text).region(first.end(), end).lookingAt()) {
+            return null;
+        }
+        String subject = participle.group(1);
+        return k == 0 ? finished(passive(subject, participle.group(2)) + " " + text.substring(participle.start(3),
+                first.end())) : finished(subject + text.substring(first.end(), end), dates.get(k).text());
+    }
+
+    /** A subject of up to six words, a participle and the preposition of its date: "Drought restrictions imposed in". */
+    private static final Pattern SUBJECT_PARTICIPLE_DATE = Pattern.compile("\\s*((?:(?i:the|a|an|its|his|her|their)"
+            + "\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,4}?)\\s+(" + PASSIVE_PARTICIPLE_WORDS + ")\\s+((?:in|on|at"
+            + "|during|last|this|earlier)\\s+)");
+    /** The main verb right after a participle's date: an auxiliary, a modal or a verb in the present ("takes"). */
+    private static final Pattern MAIN_VERB_NEXT = Pattern.compile("\\s+(?:will|would|is|are|was|were|has|have|had|can"
+            + "|could|must|may|might|remained|stayed|\\p{Ll}{3,}(?<![su'’])s)\\b");
+
     private static String passive(String subject, String participle) {
         boolean plural = PLURAL.matcher(subject).find() || PLURAL_HEAD_FIRST.matcher(subject).lookingAt();
         return subject + (plural ? " were " : " was ") + participle; // "Roads to the region were closed"

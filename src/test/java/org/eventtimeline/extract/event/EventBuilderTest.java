@@ -509,6 +509,18 @@ class EventBuilderTest {
     }
 
     @Test
+    void aParticipleAndItsDateAfterTheSubjectAreAnEventOfTheirOwn() {
+        List<ExtractedEvent> found = events("Drought restrictions imposed in July will stay in place until at least the"
+                + " end of October.");
+        assertEquals(List.of("Drought restrictions were imposed in July",
+                "Drought restrictions will stay in place until at least the end of October"),
+                found.stream().map(ExtractedEvent::title).toList());
+        assertEquals(List.of("The law was passed in 2021", "The law takes effect in stages from January"),
+                events("The law passed in 2021 takes effect in stages from January.").stream()
+                        .map(ExtractedEvent::title).toList());
+    }
+
+    @Test
     void theTimeOfSomethingDoneEveryYearIsNoEvent() {
         assertTrue(events("The regulator reviews fares every year in December.").isEmpty());
     }
