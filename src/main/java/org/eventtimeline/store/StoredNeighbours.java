@@ -51,9 +51,7 @@ final class StoredNeighbours {
                     same.add((String) t[0]);
                 }
             }
-            if (!same.isEmpty()) {
-                neighbours.pool.addAll(ByIds.load(EventEntity.class, same, "people"));
-            }
+            neighbours.pool.addAll(ByIds.load(EventEntity.class, same, "people"));
         }
         if (!namingSomeone.isEmpty() && !people.isEmpty()) {
             // The people's events come first, through event_person, and are kept if they have one of these dates:
@@ -70,9 +68,7 @@ final class StoredNeighbours {
                     .setParameter("dates", namingSomeone.stream().map(event -> event.date().value()).distinct()
                             .toArray(String[]::new))
                     .getResultList();
-            if (!found.isEmpty()) {
-                neighbours.pool.addAll(ByIds.load(EventEntity.class, found, "people"));
-            }
+            neighbours.pool.addAll(ByIds.load(EventEntity.class, found, "people"));
         }
         return neighbours;
     }
@@ -133,9 +129,7 @@ final class StoredNeighbours {
                 }
             });
         }
-        if (!candidates.isEmpty()) {
-            pool.addAll(ByIds.load(EventEntity.class, candidates, "people"));
-        }
+        pool.addAll(ByIds.load(EventEntity.class, candidates, "people")); // none to read: no statement
     }
 
     /** A new event joins the pool, for the article's later events. */

@@ -113,9 +113,15 @@ public final class EventBuilder {
     private static final Pattern DUE_BEFORE = RuleBook.standard().cue("duebefore");
     private static final Pattern CALLED_OFF = RuleBook.standard().cue("calledoff");
 
+    /** Whether the cue occurs in the sentence's last {@code reach} characters before the date. */
+    private static boolean saidJustBefore(Pattern cue, String text, Sentence sentence, TemporalExpression x,
+            int reach) {
+        return cue.matcher(text).region(Math.max(sentence.start(), x.start() - reach), x.start()).find();
+    }
+
     /** A date something was due on, then moved or called off: "Elections, due in May, have been postponed". */
     private static boolean calledOff(String text, Sentence sentence, TemporalExpression x) {
-        return DUE_BEFORE.matcher(text).region(Math.max(sentence.start(), x.start() - 50), x.start()).find()
+        return saidJustBefore(DUE_BEFORE, text, sentence, x, 50)
                 && CALLED_OFF.matcher(text).region(x.end(), sentence.end()).lookingAt();
     }
 
@@ -201,9 +207,8 @@ public final class EventBuilder {
         for (TemporalExpression x : inSentence) {
             if (x.start() < opening || !x.canAnchorEvent() || isPartOfAnotherPeriod(text, sentence, x)
                     || isLifespan(text, x) || boundsARecord(text, sentence, x) && whenAfter(text, x) < 0
-                    || RECORD_FOR.matcher(text).region(Math.max(sentence.start(), x.start() - 40), x.start()).find()
-                    || DENIED.matcher(text).region(Math.max(sentence.start(), x.start() - 12), x.start()).find()
-                    || HABITUAL.matcher(text).region(Math.max(sentence.start(), x.start() - 40), x.start()).find()
+                    || saidJustBefore(RECORD_FOR, text, sentence, x, 40)
+                    || saidJustBefore(DENIED, text, sentence, x, 12) || saidJustBefore(HABITUAL, text, sentence, x, 40)
                     || calledOff(text, sentence, x)
                     || ofASuperlative(text, sentence, x) || setAgainst(text, sentence, x) || namesAHolder(text, x)) {
                 continue;
