@@ -24,6 +24,9 @@ final class StoredNeighbours {
 
     private final Set<EventEntity> pool = new LinkedHashSet<>();
 
+    /** The stored events of each person whose events were read, by person id: (event, person) pairs, as stored. */
+    private final Map<String, List<String>> eventsOfPerson = new HashMap<>();
+
     private StoredNeighbours() {
     }
 
@@ -39,35 +42,53 @@ final class StoredNeighbours {
             // as bare text first, and only those saying the same thing are loaded (a year holds thousands of events).
             // They are found through the chronology index (date_start first), which every timeline needs anyway,
             // rather than an index of their own that every write would have to update.
-            Map<String, List<ExtractedEvent>> byDate = namingNobody.stream()
-                    .collect(Collectors.groupingBy(event -> event.date().value()));
+            // Each passage is split into words once, not once for every comparison (a tenth of the writer's time).
+            Map<String, List<Said>> byDate = namingNobody.stream().collect(Collectors.groupingBy(
+                    event -> event.date().value(), Collectors.mapping(Said::of, Collectors.toList())));
             Set<String> same = new HashSet<>();
             List<Object[]> texts = EventEntity.getEntityManager().createQuery("select e.id, e.dateValue, e.sentence, s.quote"
                     + " from EventEntity e join e.sources s where e.dateStart in :starts and e.dateValue in :dates", Object[].class)
                     .setParameter("starts", starts(namingNobody)).setParameter("dates", byDate.keySet()).getResultList();
             for (Object[] t : texts) {
-                if (!same.contains(t[0]) && byDate.get(t[1]).stream().anyMatch(event -> similar((String) t[2], event.sentence())
-                        || similar((String) t[3], event.sources().get(0).quote()))) {
+                if (same.contains(t[0])) {
+                    continue;
+                }
+                List<Said> onThatDate = byDate.get(t[1]);
+                Set<String> sentence = Statements.words((String) t[2]);
+                if (onThatDate.stream().anyMatch(said -> similar(said.sentence, sentence))) {
+                    same.add((String) t[0]);
+                    continue;
+                }
+                Set<String> quote = Statements.words((String) t[3]);
+                if (onThatDate.stream().anyMatch(said -> similar(said.quote, quote))) {
                     same.add((String) t[0]);
                 }
             }
             neighbours.pool.addAll(ByIds.load(EventEntity.class, same, "people"));
         }
         if (!namingSomeone.isEmpty() && !people.isEmpty()) {
-            // The people's events come first, through event_person, and are kept if they have one of these dates:
-            // the people are in tens or hundreds of events, a date often in thousands (every year-precision event
-            // starts on 1 January). Only the events found are then loaded, with their people. The lists are bound
-            // as arrays, so that every article sends the same statement and PostgreSQL plans it once. No result
-            // class: given one, Hibernate 7.2 cached a new plan for every call (their result mappings never compare
-            // equal, under one hash), and looking among them cost more than the query (JFR, docs/performance.md).
+            // The people's events come first, through event_person, each with its date: the people are in tens or
+            // hundreds of events, a date often in thousands (every year-precision event starts on 1 January). Those
+            // on one of these dates are loaded, with their people; the (event, person) pairs are kept for the search
+            // for conflicts, which would otherwise read them again. The list is bound as an array, so that every
+            // article sends the same statement and PostgreSQL plans it once. No result class: given one, Hibernate
+            // 7.2 cached a new plan for every call (their result mappings never compare equal, under one hash), and
+            // looking among them cost more than the query (JFR, docs/performance.md).
+            Set<String> dates = namingSomeone.stream().map(event -> event.date().value()).collect(Collectors.toSet());
+            Set<String> found = new LinkedHashSet<>();
+            people.forEach(p -> neighbours.eventsOfPerson.put(p.id, new ArrayList<>()));
             @SuppressWarnings("unchecked")
-            List<String> found = EventEntity.getEntityManager().createNativeQuery("select distinct ep.event_id"
-                    + " from event_person ep join event e on e.id = ep.event_id"
-                    + " where ep.person_id = any(:people) and e.date_value = any(:dates)")
-                    .setParameter("people", people.stream().map(p -> p.id).toArray(String[]::new))
-                    .setParameter("dates", namingSomeone.stream().map(event -> event.date().value()).distinct()
-                            .toArray(String[]::new))
+            List<Object[]> rows = EventEntity.getEntityManager().createNativeQuery("select ep.event_id, ep.person_id,"
+                    + " e.date_value from event_person ep join event e on e.id = ep.event_id"
+                    + " where ep.person_id = any(:people)")
+                    .setParameter("people", neighbours.eventsOfPerson.keySet().toArray(String[]::new))
                     .getResultList();
+            for (Object[] row : rows) {
+                neighbours.eventsOfPerson.get((String) row[1]).add((String) row[0]);
+                if (dates.contains((String) row[2])) {
+                    found.add((String) row[0]);
+                }
+            }
             neighbours.pool.addAll(ByIds.load(EventEntity.class, found, "people"));
         }
         return neighbours;
@@ -95,12 +116,24 @@ final class StoredNeighbours {
         return Statements.similarity(a, b) >= Statements.SAME_STATEMENT;
     }
 
+    private static boolean similar(Set<String> a, Set<String> b) {
+        return Statements.similarity(a, b) >= Statements.SAME_STATEMENT;
+    }
+
+    /** The words of a report's sentence and of its first quote. */
+    private record Said(Set<String> sentence, Set<String> quote) {
+        static Said of(ExtractedEvent event) {
+            return new Said(Statements.words(event.sentence()), Statements.words(event.sources().get(0).quote()));
+        }
+    }
+
     /**
      * Adds the stored events that share two or more people with one of these, the candidates for
      * {@link #conflictsOf}. Runs once the article's events are known: a repeated event has gained the article's
      * people, so it may now share two people with an event that shared only one before. Who was involved in what is
-     * read as bare (event, person) pairs, and only the events that share two people with one of these are loaded:
-     * someone in the news often is in hundreds of stored events, and loading all of them was a fifth of the ingest.
+     * known as bare (event, person) pairs, read with the article's events in {@link #of}, and only the events that
+     * share two people with one of these are loaded: someone in the news often is in hundreds of stored events, and
+     * loading all of them was a fifth of the ingest.
      */
     void lookUpConflictCandidates(Collection<EventEntity> events) {
         List<EventEntity> withTwoOrMore = events.stream().filter(e -> e.people.size() >= 2).toList();
@@ -109,13 +142,17 @@ final class StoredNeighbours {
         }
         Set<String> involved = new HashSet<>();
         withTwoOrMore.forEach(e -> e.people.forEach(p -> involved.add(p.id)));
-        Map<String, List<String>> eventsOfPerson = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> pairs = EventEntity.getEntityManager()
-                .createNativeQuery("select event_id, person_id from event_person where person_id = any(:people)", Object[].class)
-                .setParameter("people", involved.toArray(String[]::new)).getResultList();
-        for (Object[] pair : pairs) {
-            eventsOfPerson.computeIfAbsent((String) pair[1], k -> new ArrayList<>()).add((String) pair[0]);
+        // read with the article's events, unless a repeated event brought in someone else
+        involved.removeAll(eventsOfPerson.keySet());
+        if (!involved.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> pairs = EventEntity.getEntityManager()
+                    .createNativeQuery("select event_id, person_id from event_person where person_id = any(:people)")
+                    .setParameter("people", involved.toArray(String[]::new)).getResultList();
+            involved.forEach(id -> eventsOfPerson.put(id, new ArrayList<>()));
+            for (Object[] pair : pairs) {
+                eventsOfPerson.get((String) pair[1]).add((String) pair[0]);
+            }
         }
         Set<String> inPool = new HashSet<>();
         pool.forEach(e -> inPool.add(e.id));

@@ -2,6 +2,7 @@ package org.eventtimeline.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -193,6 +194,26 @@ class DocumentResourceTest {
                 .body("total", is(2)).extract().path("events.conflictsWith");
         String laterId = later.path("events[0].id");
         assertEquals(List.of(List.of(laterId), List.of(first)), linked);
+    }
+
+    @Test
+    void aRepeatedEventLinksToTheSameHappeningThroughSomeoneTheRepeatDoesNotName() {
+        String first = given().contentType(ContentType.JSON)
+                .body(Map.of("text", "Governor Anneliese Oyvindsen appointed Thomas Wexworth as harbour commissioner"
+                        + " of the northern port district in 2019."))
+                .post("/api/documents").then().statusCode(201).extract().path("events[0].id");
+        // shares one person with the first: not yet the same happening
+        String other = given().contentType(ContentType.JSON)
+                .body(Map.of("text", "Irene Castellane appointed Thomas Wexworth as harbour commissioner in 2021."))
+                .post("/api/documents").then().statusCode(201).body("events[0].conflictsWith", empty())
+                .extract().path("events[0].id");
+        // repeats the first, naming Castellane and not Wexworth: now the two share both
+        var repeat = given().contentType(ContentType.JSON)
+                .body(Map.of("text", "Governor Anneliese Oyvindsen and Irene Castellane appointed the harbour"
+                        + " commissioner of the northern port district in 2019."))
+                .post("/api/documents").then().statusCode(201).extract();
+        assertEquals(first, repeat.path("events[0].id"));
+        assertEquals(List.of(other), repeat.path("events[0].conflictsWith"));
     }
 
     @Test

@@ -16,8 +16,11 @@ public final class Statements {
 
     /** Share of words two passages have in common (Jaccard), from 0 to 1. */
     public static double similarity(String a, String b) {
-        Set<String> wa = words(a);
-        Set<String> wb = words(b);
+        return similarity(words(a), words(b));
+    }
+
+    /** The same for passages already split into {@link #words}: a passage compared with many is split once. */
+    public static double similarity(Set<String> wa, Set<String> wb) {
         if (wa.isEmpty() || wb.isEmpty()) {
             return 0;
         }
@@ -76,7 +79,8 @@ public final class Statements {
         return stems;
     }
 
-    private static Set<String> words(String s) {
+    /** A passage's distinct words, in lower case. */
+    public static Set<String> words(String s) {
         Set<String> words = new HashSet<>();
         for (String w : NOT_WORD.split(s.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty()) {
