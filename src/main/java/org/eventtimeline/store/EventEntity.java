@@ -9,9 +9,7 @@ import java.util.Set;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -59,11 +57,6 @@ public class EventEntity extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public Instant createdAt;
-
-    /** Every calendar year the event's dates touch: year and date-range filters look these up. */
-    @ElementCollection
-    @CollectionTable(name = "event_year", joinColumns = @JoinColumn(name = "event_id"))
-    public Set<YearTouched> years = new LinkedHashSet<>();
 
     @ManyToMany
     @JoinTable(name = "event_person", joinColumns = @JoinColumn(name = "event_id"),

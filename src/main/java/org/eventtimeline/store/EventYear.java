@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
 /**
- * A read-only view of the years an event touches ({@link EventEntity#years} writes them), so that a year filter is
+ * A read-only view of the years an event touches ({@link NewYears} writes them), so that a year filter is
  * a look-up in the year index alone, without joining the event table back in; with the event's first year beside
  * each, a timeline's count by year needs no event row at all.
  */

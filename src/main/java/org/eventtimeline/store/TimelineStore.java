@@ -105,6 +105,7 @@ public class TimelineStore {
     public <T> List<T> saveAll(List<NewDocument> documents, Function<NewDocument, Extraction> extraction,
             Function<StoredArticle, T> answer) {
         List<T> answers = new ArrayList<>();
+        NewYears years = new NewYears();
         boolean created = false;
         KnownDocuments known = storedAmong(documents); // and, as they are written, the ones earlier in this list
         for (NewDocument document : documents) {
@@ -112,7 +113,7 @@ public class TimelineStore {
             // read again by id: the session let go of what it held before this article
             StoredArticle saved = existing != null
                     ? new StoredArticle(DocumentEntity.findById(existing.id), queries.eventsOf(existing.id), false)
-                    : write(document, extraction.apply(document));
+                    : write(document, extraction.apply(document), years);
             if (saved.created()) {
                 known.add(saved.document());
             }
@@ -123,13 +124,14 @@ public class TimelineStore {
                 DocumentEntity.getEntityManager().clear();
             }
         }
+        years.insert();
         if (created) {
             version.moveOn();
         }
         return answers;
     }
 
-    private StoredArticle write(NewDocument document, Extraction extraction) {
+    private StoredArticle write(NewDocument document, Extraction extraction, NewYears years) {
         DocumentEntity doc = new DocumentEntity();
         doc.textSha256 = Ids.sha256(document.text());
         doc.createdAt = now();
@@ -147,7 +149,11 @@ public class TimelineStore {
         Set<EventEntity> reported = new LinkedHashSet<>();
         for (ExtractedEvent event : extraction.events()) {
             List<PersonEntity> involved = event.people().stream().map(people::get).toList();
-            EventEntity stored = neighbours.sameEvent(event, involved).orElseGet(() -> neighbours.add(newEvent(doc, event)));
+            EventEntity stored = neighbours.sameEvent(event, involved).orElseGet(() -> {
+                EventEntity added = newEvent(doc, event);
+                years.addFor(added);
+                return neighbours.add(added);
+            });
             stored.people.addAll(involved);
             for (Source s : event.sources()) {
                 SourceEntity source = new SourceEntity();
@@ -198,9 +204,6 @@ public class TimelineStore {
         e.dateEnd = event.date().end();
         e.dateText = limit(event.dateText(), 500);
         e.startYear = event.date().start().getYear();
-        for (int year = e.startYear; year <= event.date().end().getYear(); year++) {
-            e.years.add(new YearTouched(year, e.startYear));
-        }
         e.title = limit(event.title(), 300);
         e.sentence = limit(event.sentence(), 20000);
         e.confidence = event.confidence();

@@ -54,6 +54,18 @@ class BatchIngestTest {
     }
 
     @Test
+    void aBatchsEventsAreFoundUnderEveryYearTheyTouch() {
+        given().contentType(ContentType.JSON).body(List.of(
+                article("Diver Lena Okafor coached the Cairns squad from 2015 to 2017.", null),
+                article("Diver Lena Okafor won her first national title on 3 March 2016.", null)))
+                .post("/api/documents/batch").then().statusCode(200).body("created", equalTo(2));
+        given().queryParam("person", "lena-okafor").queryParam("year", "2016").get("/api/timeline").then()
+                .statusCode(200).body("events.date.value", equalTo(List.of("2015/2017", "2016-03-03")));
+        given().queryParam("person", "lena-okafor").queryParam("year", "2017").get("/api/timeline").then()
+                .statusCode(200).body("events.date.value", equalTo(List.of("2015/2017")));
+    }
+
+    @Test
     void theSameArticleTwiceInABatchIsStoredOnce() {
         String text = "Sprinter Kofi Mensah broke the national record in Kumasi on 18 July 2022.";
         given().contentType(ContentType.JSON).body(List.of(article(text, null), article(text, null)))
