@@ -684,6 +684,9 @@ public final class EventBuilder {
                 // "Drought restrictions imposed in July will stay in place until ...": two things said of them
                 datedAside = datedAside == null && happening == null
                         ? Headline.ofParticipleAfterSubject(text, quote[0], quote[1], group, k) : datedAside;
+                // "... in a snap election called in April": the election was called in April
+                datedAside = datedAside == null && happening == null
+                        ? Headline.ofParticipleAfterObject(text, quote[0], quote[1], group, k) : datedAside;
                 Matcher again = AGAIN_CLAUSE.matcher(text).region(quote[0], anchor.start());
                 boolean saidAgain = again.find();
                 if (datedAside != null) {

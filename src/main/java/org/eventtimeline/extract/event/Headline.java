@@ -573,6 +573,36 @@ final class Headline {
                 first.end())) : finished(subject + text.substring(first.end(), end), dates.get(k).text());
     }
 
+    /**
+     * The headlines of a clause's dates when its last date belongs to a participle after a thing the clause names:
+     * "Voters went to the polls yesterday in a snap election | called in April" is headed "A snap election was called
+     * in April" for April and "Voters went to the polls yesterday in a snap election" for yesterday. Null for any other
+     * clause.
+     */
+    static String ofParticipleAfterObject(String text, int start, int end, List<TemporalExpression> dates, int k) {
+        if (dates.size() < 2) {
+            return null;
+        }
+        TemporalExpression last = dates.get(dates.size() - 1);
+        Matcher thing = OBJECT_PARTICIPLE_DATE.matcher(text).region(dates.get(dates.size() - 2).end(),
+                Math.max(dates.get(dates.size() - 2).end(), last.start()));
+        if (last.end() > end || !thing.find()) {
+            return null;
+        }
+        return k == dates.size() - 1
+                ? finished(passive(thing.group(1), thing.group(2)) + " " + text.substring(thing.start(3), last.end()))
+                : finished(text.substring(start, thing.end(1)), dates.get(k).text());
+    }
+
+    /**
+     * A thing of up to five words, a participle of what was done to it and the preposition of its date; not a verb's
+     * own participle ("the pier had been closed in").
+     */
+    private static final Pattern OBJECT_PARTICIPLE_DATE = Pattern.compile("\\b((?i:a|an|the|its|their|his|her)"
+            + "(?:\\s+(?!(?:in|on|at|to|for|by|with|from|and|or|but|that|which|who|had|has|have|having|been|being|be"
+            + "|was|were|is|are|will|would|could|should|may|might|must|can|not)\\b)[\\p{L}'’-]+){1,4})\\s+("
+            + PASSIVE_PARTICIPLE_WORDS + ")\\s+((?:in|on|at|during|last|this|earlier)\\s+)$");
+
     /** A subject of up to six words, a participle and the preposition of its date: "Drought restrictions imposed in". */
     private static final Pattern SUBJECT_PARTICIPLE_DATE = Pattern.compile("\\s*((?:(?i:the|a|an|its|his|her|their)"
             + "\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,4}?)\\s+(" + PASSIVE_PARTICIPLE_WORDS + ")\\s+((?:in|on|at"

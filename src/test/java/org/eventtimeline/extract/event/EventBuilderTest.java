@@ -84,6 +84,9 @@ class EventBuilderTest {
         // the abbreviation's full stop ends no sentence: the verb after the aside shares the subject before it
         assertEquals("The merger closed on Tuesday", found.get(1).title());
         assertEquals("The talks were held in May", events("The talks, held in May, failed in June.").get(0).title());
+        // "added" after a thing's comma is done to it, not said
+        assertEquals(List.of("The chapel's tower was added in the 15th century"), events("The chapel's tower, added in"
+                + " the 15th century, fell within minutes.").stream().map(ExtractedEvent::title).toList());
         // a subject without an article, and a participle with "last" and an irregular past
         found = events("Peace talks, last held in Istanbul in January, are due to resume next month.");
         assertEquals("Peace talks were last held in Istanbul in January", found.get(0).title());
@@ -518,6 +521,16 @@ class EventBuilderTest {
         assertEquals(List.of("The law was passed in 2021", "The law takes effect in stages from January"),
                 events("The law passed in 2021 takes effect in stages from January.").stream()
                         .map(ExtractedEvent::title).toList());
+    }
+
+    @Test
+    void aParticipleAndItsDateAfterAThingTheClauseNamesAreAnEventOfTheirOwn() {
+        assertEquals(List.of("Members met on Monday in a special session", "A special session was called in August"),
+                events("Members met on Monday in a special session called in August.").stream()
+                        .map(ExtractedEvent::title).toList());
+        // after a noun's comma, a participle that says when something is due is told of the noun
+        assertEquals("The final round was expected in late 2026", events("She said on Friday she would retire after"
+                + " the final round, expected in late 2026.").get(1).title());
     }
 
     @Test
