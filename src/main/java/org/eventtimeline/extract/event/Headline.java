@@ -98,6 +98,10 @@ final class Headline {
     /** An adverb that may come before a participle: "first announced", "later renamed", "last held". */
     private static final String ADVERB = "(?:first|last|later|also|since|initially|originally|\\p{Ll}+ly)";
     /** An adverb before the participle of a thing's aside: ", first announced in March,". */
+    /** An adverb between "and" and the verb of a clause that shares the subject: "but only confirmed it". */
+    static final String ADVERB_BEFORE_VERB = "(?:" + Resources.alternation("extract/event/adverbs-before-verb.txt")
+            + ")";
+    private static final Pattern LEADING_ADVERB = Pattern.compile(ADVERB_BEFORE_VERB + "\\s+");
     static final String ASIDE_ADVERB = "(?:first|originally|initially|previously|only|already)";
     private static final Pattern SUBJECTS_ADVERB = Pattern.compile(
             "(?<=\\p{L})\\s+(?:first|later|then|also|initially|originally|previously|subsequently|once|recently)$");
@@ -441,7 +445,8 @@ final class Headline {
      * of its own or the one before is not short.
      */
     private static String sharedSubject(String text, int start) {
-        Matcher first = FIRST_WORD.matcher(text).region(start, text.length());
+        Matcher leading = LEADING_ADVERB.matcher(text).region(start, text.length());
+        Matcher first = FIRST_WORD.matcher(text).region(leading.lookingAt() ? leading.end() : start, text.length());
         if (!first.lookingAt() || NOT_A_VERB.matcher(first.group()).matches()
                 || DESCRIBED_NOUN_AND_VERB.matcher(text).region(start, text.length()).lookingAt()
                 || !AUXILIARY_OR_PAST.matcher(first.group()).matches()

@@ -103,6 +103,13 @@ class EventBuilderTest {
     }
 
     @Test
+    void anAdverbBeforeTheSecondVerbInThePastStillMakesItAClauseOfItsOwn() {
+        assertEquals(List.of("Engineers first spotted the crack in 2019", "Engineers only repaired it last month"),
+                events("Engineers first spotted the crack in 2019 but only repaired it last month.").stream()
+                        .map(ExtractedEvent::title).toList());
+    }
+
+    @Test
     void aVerbInThePastAndAFutureAreTwoThingsOfOneSubject() {
         List<ExtractedEvent> found = events("The film premiered at Cannes in May and will open in cinemas on Friday.");
         assertEquals(List.of("The film premiered at Cannes in May", "The film will open in cinemas on Friday"),
@@ -1730,6 +1737,9 @@ class EventBuilderTest {
                 + " point in 2022.", LocalDate.of(2026, 2, 16)).events().stream().map(e -> e.date().value()).toList());
         assertEquals(List.of("2026-11-29"), extractor.extract("Sales rose 4% on last year, the retail association said"
                 + " on Sunday.", LocalDate.of(2026, 12, 1)).events().stream().map(e -> e.date().value()).toList());
+        // a share instead of a figure
+        assertEquals(List.of(), extractor.extract("Ticket sales are down by a third on last year.",
+                LocalDate.of(2026, 11, 27)).events());
     }
 
     @Test
