@@ -894,6 +894,12 @@ public final class EventBuilder {
         if (modal.find() && modal.start(1) >= from) {
             return modal.start(1);
         }
+        // "They beat Wolves on Wednesday and | face United on Sunday": what is done next, told in the present
+        Matcher next = AND_VERB_TO_COME.matcher(text).region(from, to);
+        if (next.find() && oneVerbInThePast(text, Headline.afterAttribution(text, Math.min(clauseStart, from),
+                next.start()), next.start())) {
+            return next.start();
+        }
         return best;
     }
 
@@ -968,6 +974,9 @@ public final class EventBuilder {
     private static final Pattern MODAL_THEN_AND_VERB = Pattern.compile("\\b(?:will|would|can|could|must|should|may"
             + "|might|shall)\\s[^,;:.]*?(\\s+and\\s+)(?:" + Resources.alternation("extract/event/verbs-after-modal.txt")
             + ")\\b");
+    /** "and" before a verb that may tell in the present what is to come: "and face United on Sunday". */
+    private static final Pattern AND_VERB_TO_COME = Pattern.compile("\\s+and\\s+(?:"
+            + Resources.alternation("extract/event/verbs-after-modal.txt") + ")\\b");
     /** ", and" before a verb in the past: a clause of its own that shares the sentence's subject. */
     private static final Pattern COMMA_AND_PAST_VERB = Pattern.compile(",\\s+and\\s+" + PAST_VERB_AHEAD);
     /** A verb, an auxiliary in group 1. */

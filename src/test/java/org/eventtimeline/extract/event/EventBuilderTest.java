@@ -103,6 +103,13 @@ class EventBuilderTest {
     }
 
     @Test
+    void aVerbToComeAfterOneInThePastIsAClauseOfItsOwn() {
+        assertEquals(List.of("The choir sang in Vienna on Monday", "The choir travel to Prague on Saturday"),
+                events("The choir sang in Vienna on Monday and travel to Prague on Saturday.").stream()
+                        .map(ExtractedEvent::title).toList());
+    }
+
+    @Test
     void anAdverbBeforeTheSecondVerbInThePastStillMakesItAClauseOfItsOwn() {
         assertEquals(List.of("Engineers first spotted the crack in 2019", "Engineers only repaired it last month"),
                 events("Engineers first spotted the crack in 2019 but only repaired it last month.").stream()
