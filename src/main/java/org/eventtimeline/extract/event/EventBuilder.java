@@ -968,8 +968,9 @@ public final class EventBuilder {
      * in December 2022 but | resigned six months later").
      */
     private static final String PAST_VERB_AHEAD = "(?=(?:had|" + IRREGULAR_PAST + ")\\b|\\p{Ll}{2,}ed\\b)";
-    private static final Pattern AND_PAST_VERB = Pattern.compile("\\s+(?:and|but)\\s+(?:"
-            + Headline.ADVERB_BEFORE_VERB + "\\s+)?(?:(?=(?:was|were|will|would)\\s)|" + PAST_VERB_AHEAD + ")");
+    private static final Pattern AND_PAST_VERB = Pattern.compile("\\s+(?:and|but)\\s+(?:(?=again\\s+(?:in|on|at"
+            + "|during|over)\\s)|(?:" + Headline.ADVERB_BEFORE_VERB + "\\s+)?(?:(?=(?:was|were|will|would)\\s)|"
+            + PAST_VERB_AHEAD + "))");
     /** A modal, its clause and "and" before one of the verbs that may share it (group 1: the "and"). */
     private static final Pattern MODAL_THEN_AND_VERB = Pattern.compile("\\b(?:will|would|can|could|must|should|may"
             + "|might|shall)\\s[^,;:.]*?(\\s+and\\s+)(?:" + Resources.alternation("extract/event/verbs-after-modal.txt")

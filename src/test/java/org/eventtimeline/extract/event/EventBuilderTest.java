@@ -495,6 +495,10 @@ class EventBuilderTest {
                 + " Sherpas, and again in 2019.").get(1).title());
         assertEquals("She won the title again in 2021", events("She won the title in 2018, beating her"
                 + " sister, and again in 2021.").get(1).title());
+        // without a comma
+        assertEquals(List.of("The council raised parking fees in March", "The council raised parking fees again in"
+                + " July"), events("The council raised parking fees in March and again in July.").stream()
+                        .map(ExtractedEvent::title).toList());
     }
 
     @Test

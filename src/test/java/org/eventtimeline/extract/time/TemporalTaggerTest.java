@@ -196,6 +196,7 @@ class TemporalTaggerTest {
         assertEquals("2025-11", value(tag("The mayor, who took office in January 2022, faces re-election in November.",
                 THURSDAY), "November"));
         assertEquals("2025-09-14", value(tag("City hosts Arsenal on Sunday.", THURSDAY), "Sunday"));
+        assertEquals("2025-09-14", value(tag("Their next game is away to Porto on Sunday.", THURSDAY), "Sunday"));
         assertEquals("2025-09-13", value(tag("He spoke in an interview to be broadcast on Saturday.", THURSDAY),
                 "Saturday"));
         // but the hosts beaten are a team, no fixture to come
