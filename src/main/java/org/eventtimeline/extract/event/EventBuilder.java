@@ -554,10 +554,11 @@ public final class EventBuilder {
             + "|death)s?\\s+of\\s+(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’.-]+(?:,\\s+[^,;:!?]{1,40},)?)\\s+(?:in|on)\\s+$");
 
     /**
-     * "She stood down at | the 2017 election", "hoped to vote before | the Christmas recess": what the clause tells
-     * happened then, or by then, so the clause heads it.
+     * "She stood down at | the 2017 election", "hoped to vote before | the Christmas recess", "will contest | the
+     * November election": what the clause tells happened then, or by then, so the clause heads it.
      */
-    private static final Pattern DURING_BEFORE = Pattern.compile("\\b(?:at|during|before|until|by|ahead\\s+of)\\s+$");
+    private static final Pattern DURING_BEFORE = Pattern.compile("\\b(?:at|during|before|until|by|ahead\\s+of|"
+            + Resources.alternation("extract/event/taking-part-verbs.txt") + ")\\s+$");
     /** A break the clause happens after: "Talks will resume after | the Thanksgiving | holiday". */
     private static final Pattern HOLIDAY_AFTER = Pattern.compile("[\\s-]+(?:[\\p{L}'’-]+\\s+){0,2}?(?:holidays?|recess"
             + "|vacation|half-term|break)\\b", Pattern.CASE_INSENSITIVE);

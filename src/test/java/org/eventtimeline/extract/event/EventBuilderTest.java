@@ -879,6 +879,8 @@ class EventBuilderTest {
         // but what a clause tells happened at or during the happening is headed by the clause
         assertEquals("She stood down at the 2017 election", events("Born in Lagos, Ana Lind moved to London. She stood"
                 + " down at the 2017 election.").get(0).title());
+        assertEquals("The mayor will contest the May election", events("The mayor will contest the May election.")
+                .get(0).title());
         // cut before a place's or a name's comma, and before a conjunction
         assertEquals("The January 1998 bombing", events("He has been on the run since the January 1998 bombing of a"
                 + " Birmingham, Ala., clinic.").get(0).title());
