@@ -565,6 +565,9 @@ class EventBuilderTest {
                 + " earlier.").stream().map(e -> e.date().value()).toList());
         assertEquals(List.of(), events("Over the festive period, 1,240 people were treated, up from 1,105 over the same"
                 + " period a year earlier."));
+        // a figure in millions or billions written short
+        assertEquals(List.of("2025-09-06"), events("Fans spent £3.1bn on Saturday, up from £2.6bn on the same day last"
+                + " year.").stream().map(e -> e.date().value()).toList());
         assertEquals(List.of("2025-06-30"), events("The airline reported a loss of £120m for the year to June 30,"
                 + " against a profit of £85m in 2024.").stream().map(e -> e.date().value()).toList());
         assertEquals(List.of("2025-03-31"), events("The company reported a loss of $1.2bn for the three months to March"
