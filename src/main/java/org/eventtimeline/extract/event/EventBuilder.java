@@ -895,6 +895,11 @@ public final class EventBuilder {
         if (modal.find() && modal.start(1) >= from) {
             return modal.start(1);
         }
+        // "plans to seek approval by the end of the month and | could deliver 50 million doses this year"
+        Matcher modalNext = AND_MODAL.matcher(text).region(from, to);
+        if (modalNext.find()) {
+            return modalNext.start();
+        }
         // "They beat Wolves on Wednesday and | face United on Sunday": what is done next, told in the present
         Matcher next = AND_VERB_TO_COME.matcher(text).region(from, to);
         if (next.find() && oneVerbInThePast(text, Headline.afterAttribution(text, Math.min(clauseStart, from),
@@ -976,6 +981,9 @@ public final class EventBuilder {
     private static final Pattern MODAL_THEN_AND_VERB = Pattern.compile("\\b(?:will|would|can|could|must|should|may"
             + "|might|shall)\\s[^,;:.]*?(\\s+and\\s+)(?:" + Resources.alternation("extract/event/verbs-after-modal.txt")
             + ")\\b");
+    /** "and" before a modal between two dates: a clause of its own ("... and could deliver ... this year"). */
+    private static final Pattern AND_MODAL = Pattern.compile("\\s+and\\s+(?=(?:could|can|may|might|must|should"
+            + "|will|would)\\s)");
     /** "and" before a verb that may tell in the present what is to come: "and face United on Sunday". */
     private static final Pattern AND_VERB_TO_COME = Pattern.compile("\\s+and\\s+(?:"
             + Resources.alternation("extract/event/verbs-after-modal.txt") + ")\\b");

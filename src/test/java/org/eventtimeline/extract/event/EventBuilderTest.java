@@ -103,6 +103,14 @@ class EventBuilderTest {
     }
 
     @Test
+    void aModalAfterAndBetweenTwoDatesOpensAClauseOfItsOwn() {
+        assertEquals(List.of("The agency hopes to finish the survey by the end of the month",
+                "The agency could publish the results this year"), events("The agency hopes to finish the survey by the"
+                        + " end of the month and could publish the results this year.").stream()
+                        .map(ExtractedEvent::title).toList());
+    }
+
+    @Test
     void aVerbToComeAfterOneInThePastIsAClauseOfItsOwn() {
         assertEquals(List.of("The choir sang in Vienna on Monday", "The choir travel to Prague on Saturday"),
                 events("The choir sang in Vienna on Monday and travel to Prague on Saturday.").stream()
