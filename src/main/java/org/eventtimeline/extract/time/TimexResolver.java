@@ -488,7 +488,7 @@ final class TimexResolver {
             tense = Tense.PRESENT; // "had warned ... in the run-up to Christmas": the nearest, either side
         }
         CalendarDate read = yearItBegins(f, nearest(inYear, day, tense, done, gone || opens,
-                tense == Tense.FUTURE && aFutureInThePresent(s)));
+                tense == Tense.FUTURE && aFutureInThePresent(s), tense == Tense.FUTURE && s.after(book.cue("dueby"))));
         CalendarDate told = s.clock().toldByTheText();
         if (s.tense() == Tense.PAST && read.start().isAfter(day) && told != null && !entry
                 && told.end().getYear() < day.getYear() && !s.near(book.cue("perfectverb"))) {
@@ -501,7 +501,7 @@ final class TimexResolver {
         if (namesAnEvent && s.tense() == Tense.PAST && ChronoUnit.DAYS.between(day, read.start()) > COMING_DAYS) {
             // a day that names a thing in a past clause may be weeks ahead ("gave no reason for the Jan. 14
             // deadline"), but not months: "stormed a ministry in the Jan. 6 riot", in November, is one gone
-            read = yearItBegins(f, nearest(inYear, day, Tense.PAST, true, true, false));
+            read = yearItBegins(f, nearest(inYear, day, Tense.PAST, true, true, false, false));
         }
         if (namesAnEvent && ChronoUnit.DAYS.between(read.end(), day) > HISTORY_DAYS) {
             return unresolved(m, unknownYear(f)); // "the Sept. 11 attacks" in an August article: some earlier year's
@@ -690,10 +690,10 @@ final class TimexResolver {
      * A date that is {@code gone} ("since January") is never one still to come, and one a past verb says when it
      * happened ({@code done}: "agreed in late November") only if it is days away. A day a clause says plainly is to
      * come ({@code ahead}: "will run on 27 August", not "said it would") is gone by only if it is a day or two behind,
-     * as a publication date can be.
+     * as a publication date can be; a quarter something is due by ({@code dueBy}) is one still to come.
      */
     private static CalendarDate nearest(IntFunction<CalendarDate> inYear, LocalDate day, Tense tense, boolean done,
-            boolean gone, boolean ahead) {
+            boolean gone, boolean ahead, boolean dueBy) {
         CalendarDate best = null;
         long bestCost = Long.MAX_VALUE;
         for (int year = day.getYear() - 1; year <= day.getYear() + 1; year++) {
@@ -704,10 +704,11 @@ final class TimexResolver {
             // a day a past verb governs ("peaked on Thanksgiving") even more rarely than a month
             long pastAhead = gone ? 1_000_000 : candidate.precision() == Precision.QUARTER ? 100
                     : done ? (candidate.precision().compareTo(Precision.WEEK) <= 0 ? 40 : 20) : 4;
-            // a quarter is reported on after it ends ("expects to report third-quarter results"); any other date gone
-            // by is rarely what a future clause means, unless it is just gone ("hoped she would ... the Aug. 7 blasts");
-            // a month that has ended, even weeks ago, almost never ("delay it until after the election in October")
-            long futureBehind = candidate.precision() == Precision.QUARTER ? 2
+            // a quarter is reported on after it ends ("expects to report third-quarter results"), unless something is
+            // due by it ("running by the end of the first quarter"); any other date gone by is rarely what a future
+            // clause means, unless it is just gone ("hoped she would ... the Aug. 7 blasts"); a month that has ended,
+            // even weeks ago, almost never ("delay it until after the election in October")
+            long futureBehind = candidate.precision() == Precision.QUARTER ? (dueBy ? 30 : 2)
                     : candidate.precision() == Precision.MONTH ? 30 : ahead ? 150 : 10;
             long cost = after > 0 ? after * (tense == Tense.PAST ? pastAhead : 1)
                     : before > 0 ? before * (tense == Tense.FUTURE ? futureBehind : 1) : 0;

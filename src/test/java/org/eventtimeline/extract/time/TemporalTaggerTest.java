@@ -188,6 +188,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aQuarterSomethingIsDueByIsOneToCome() {
+        assertEquals("2026-Q1", value(tag("The firm expects the mine to be producing by the end of the first quarter.",
+                THURSDAY), "the first quarter"));
+        // but a quarter reported on is the one gone
+        assertEquals("2025-Q2", value(tag("The firm expects to report second-quarter results in a fortnight.",
+                THURSDAY), "second-quarter"));
+    }
+
+    @Test
     void aFixtureToldInThePresentIsToCome() {
         assertEquals("2025-09-14", value(tag("They travel to Villarreal on Sunday.", THURSDAY), "Sunday"));
         // after "and" too: case-insensitive patterns read \p{Lu} as any letter, so "and" was taken for a name
