@@ -98,6 +98,8 @@ final class Headline {
     /** An adverb that may come before a participle: "first announced", "later renamed", "last held". */
     private static final String ADVERB = "(?:first|last|later|also|since|initially|originally|\\p{Ll}+ly)";
     /** An adverb before the participle of a thing's aside: ", first announced in March,". */
+    /** Verbs that may share a modal, or tell in the present what is to come (extract/event/verbs-after-modal.txt). */
+    static final String VERBS_TO_COME = Resources.alternation("extract/event/verbs-after-modal.txt");
     /** An adverb between "and" and the verb of a clause that shares the subject: "but only confirmed it". */
     static final String ADVERB_BEFORE_VERB = "(?:" + Resources.alternation("extract/event/adverbs-before-verb.txt")
             + ")";
@@ -474,7 +476,8 @@ final class Headline {
             return null;
         }
         Matcher verb = MAIN_VERB.matcher(before);
-        if (!verb.find() && !(verb = PRESENT_AFTER_SUBJECT.matcher(before)).find()) {
+        if (!verb.find() && !(verb = PRESENT_AFTER_SUBJECT.matcher(before)).find()
+                && !(verb = PLURAL_PRESENT_AFTER_SUBJECT.matcher(before)).find()) {
             return null;
         }
         // without an age after the name: "Ana Lind, 66,"
@@ -1415,6 +1418,9 @@ final class Headline {
     /** A verb in the present right after a short subject that opens its clause: "The show | runs until 4 January". */
     private static final Pattern PRESENT_AFTER_SUBJECT = Pattern.compile("(?<=^(?:It|He|She|This|That|(?:The|A|An|Its"
             + "|His|Her|Their|Our)\\s\\p{Ll}{1,20}|\\p{Lu}\\p{Ll}{1,20}))\\s+\\p{Ll}{2,}s\\b");
+    /** A plural subject and a verb that tells what is to come: "Lawmakers leave", "The teams travel". */
+    private static final Pattern PLURAL_PRESENT_AFTER_SUBJECT = Pattern.compile("(?<=^(?:They|We|(?:The|Its|His|Her"
+            + "|Their|Our)\\s\\p{Ll}{1,20}s|\\p{Lu}\\p{Ll}{1,20}s))\\s+(?:" + VERBS_TO_COME + ")\\b");
 
     /** The comma that closes an aside before the main verb: "which is 61%-owned by Murphy Oil Corp.|, had a loss". */
     private static final Pattern ASIDE_CLOSES = Pattern.compile(",(?=" + MAIN_VERB.pattern() + ")");

@@ -115,6 +115,10 @@ class EventBuilderTest {
         assertEquals(List.of("The choir sang in Vienna on Monday", "The choir travel to Prague on Saturday"),
                 events("The choir sang in Vienna on Monday and travel to Prague on Saturday.").stream()
                         .map(ExtractedEvent::title).toList());
+        // or after one of its own kind, with a plural subject
+        assertEquals(List.of("Delegates arrive on Monday for the summit", "Delegates leave on Friday"),
+                events("Delegates arrive on Monday for the summit and leave on Friday.").stream()
+                        .map(ExtractedEvent::title).toList());
     }
 
     @Test
