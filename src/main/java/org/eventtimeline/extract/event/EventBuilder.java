@@ -391,12 +391,13 @@ public final class EventBuilder {
     private static final String IRREGULAR_PAST = Resources.alternation("extract/text/irregular-past.txt");
     /**
      * A conjunction that opens a clause with a subject of its own: a determiner, a pronoun, a name, or a bare plural
-     * or a number's noun and its verb in the past a few words on ("after talks to rescue it collapsed", "after 72
-     * people died"; not "after years of talks").
+     * (perhaps after a noun of its own: "after peace talks collapsed") or a number's noun and its verb in the past a
+     * few words on ("after talks to rescue it collapsed", "after 72 people died"; not "after years of talks").
      */
     private static final String CONJUNCTION = "\\b(?:since|after|when|before|until|once|because)\\s+";
     private static final Pattern SUBORDINATE = Pattern.compile(CONJUNCTION
-            + "(?=(?:the|a|an|his|her|its|their|he|she|they|it|we)\\s|(?-i:\\p{Lu})|(?-i:(?:(?!(?:years|months|weeks"
+            + "(?=(?:the|a|an|his|her|its|their|he|she|they|it|we)\\s|(?-i:\\p{Lu})|(?-i:(?:(?:(?!(?:years|months"
+            + "|weeks|days|hours|decades)\\b)\\p{Ll}{3,}\\s+)?(?!(?:years|months|weeks"
             + "|days|hours|minutes|decades|centuries|times)\\b)\\p{Ll}{3,}s|\\d[\\d,]*\\s+\\p{Ll}{3,})(?:\\s+[\\p{Ll}'’-]+)"
             + "{0,3}?\\s+(?:was|were|" + IRREGULAR_PAST + "|\\p{Ll}{2,}ed)\\b))", Pattern.CASE_INSENSITIVE);
 

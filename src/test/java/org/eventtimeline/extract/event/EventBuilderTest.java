@@ -1685,6 +1685,9 @@ class EventBuilderTest {
         assertEquals("Talks to rescue it collapsed over the weekend", extractor.extract("The bank filed for"
                 + " bankruptcy on Monday after talks to rescue it collapsed over the weekend.",
                 LocalDate.of(2008, 9, 16)).events().get(1).title());
+        // with a noun before the plural
+        assertEquals("Wage talks broke down in early March", extractor.extract("Nurses walked out on Tuesday after wage"
+                + " talks broke down in early March.", LocalDate.of(2024, 4, 10)).events().get(1).title());
     }
 
     @Test
