@@ -206,6 +206,7 @@ class TemporalTaggerTest {
                 THURSDAY), "November"));
         assertEquals("2025-09-14", value(tag("City hosts Arsenal on Sunday.", THURSDAY), "Sunday"));
         assertEquals("2025-09-14", value(tag("Their next game is away to Porto on Sunday.", THURSDAY), "Sunday"));
+        assertEquals("2026-SP", value(tag("The fair, first held in 1971, returns in spring.", THURSDAY), "spring"));
         assertEquals("2025-09-13", value(tag("He spoke in an interview to be broadcast on Saturday.", THURSDAY),
                 "Saturday"));
         // but the hosts beaten are a team, no fixture to come
