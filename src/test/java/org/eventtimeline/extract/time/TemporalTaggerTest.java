@@ -1554,6 +1554,9 @@ class TemporalTaggerTest {
         LocalDate saturday = LocalDate.of(2026, 2, 14);
         assertEquals("2026-02-07T24:00", value(tag("He died in hospital on Sunday morning, hours after he was attacked"
                 + " shortly before midnight on Saturday.", saturday), "midnight on Saturday"));
+        // but "after lunch" is a time of that day, no happening before it
+        assertEquals("2026-02-10", value(tag("The hearing opened on Monday morning and ended shortly after lunch on"
+                + " Tuesday.", LocalDate.of(2026, 2, 10)), "Tuesday"));
         // a clause of "after" that names its own day goes on from it
         var found = tag("After touring the capital Thursday and meeting police leaders Friday morning, he left.",
                 LocalDate.of(2026, 2, 13));
