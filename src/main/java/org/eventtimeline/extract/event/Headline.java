@@ -507,7 +507,12 @@ final class Headline {
         // but not to a verb with an object of its own ("was first proposed ... and | passed the lower house")
         boolean objectAfter = OBJECT_AFTER.matcher(text).region(adverb.lookingAt() ? adverb.end() : first.end(),
                 text.length()).lookingAt();
-        return passive.lookingAt() && PASSIVE_PARTICIPLES.contains(verbWord) && !objectAfter
+        // a participle not known to be passive shares the auxiliary when a preposition, not an object, follows it
+        // ("was first identified in Botswana ... and | reported to the WHO"; not "reported sales of ...")
+        boolean passiveHere = PASSIVE_PARTICIPLES.contains(verbWord) || verbWord.endsWith("ed")
+                && PREPOSITION_AFTER.matcher(text).region(adverb.lookingAt() ? adverb.end() : first.end(),
+                        text.length()).lookingAt();
+        return passive.lookingAt() && passiveHere && !objectAfter
                 ? subject + " " + passive.group(1)
                 : modal.lookingAt() && !PAST_VERB.matcher(verbWord).matches()
                         && !AUXILIARY_OR_PAST.matcher(verbWord).matches() ? subject + " " + modal.group(1)
@@ -518,6 +523,8 @@ final class Headline {
     private static final Pattern DATE_ASIDE_AFTER = Pattern.compile(
             "(?<=\\p{L}),\\s+(?:in|on|at|during)\\s+[^,]{1,40}$");
 
+    /** A preposition right after a participle: "reported | to the WHO". */
+    private static final Pattern PREPOSITION_AFTER = Pattern.compile("\\s+(?:to|by|in|into|on|at|from|with|for)\\s");
     /** A verb's object: a determiner that is not the start of a time ("a week later"). */
     private static final Pattern OBJECT_AFTER = Pattern.compile("\\s+(?:the|its|their|his|her|our)\\s+"
             + "(?!(?:next|following|same|previous|day|week|month|year)\\b)");

@@ -1429,6 +1429,9 @@ class EventBuilderTest {
         // a passive's auxiliary too, for a verb news mostly uses in the passive
         assertEquals("The summit was revived a week later", events("The summit was called off on May 24 and revived a"
                 + " week later.").get(1).title());
+        // and for any other participle with a preposition after it, no object
+        assertEquals("The fault was reported to the regulator on 9 March", events("The fault was first detected on 2 March"
+                + " and reported to the regulator on 9 March.").get(1).title());
         // not to a verb with an object of its own
         assertEquals("The bill passed the lower house in March", events("The bill was first proposed last autumn and"
                 + " passed the lower house in March.").get(1).title());
