@@ -207,6 +207,8 @@ class TemporalTaggerTest {
         assertEquals("2025-09-14", value(tag("City hosts Arsenal on Sunday.", THURSDAY), "Sunday"));
         assertEquals("2025-09-14", value(tag("Their next game is away to Porto on Sunday.", THURSDAY), "Sunday"));
         assertEquals("2026-SP", value(tag("The fair, first held in 1971, returns in spring.", THURSDAY), "spring"));
+        assertEquals("2026-01", value(tag("Pupils return in January after the break.", THURSDAY), "January"));
+        assertEquals("2025-05", value(tag("He did not return in May as promised.", THURSDAY), "May"));
         assertEquals("2025-09-13", value(tag("He spoke in an interview to be broadcast on Saturday.", THURSDAY),
                 "Saturday"));
         // but the hosts beaten are a team, no fixture to come
