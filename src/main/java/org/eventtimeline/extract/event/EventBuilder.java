@@ -231,6 +231,9 @@ public final class EventBuilder {
             if (last != null && hourBeside(text, last, x)) {
                 continue; // one event of that day, told by the words that said it first
             }
+            if (last != null && within(last, x) && text.substring(last.end(), x.start()).isBlank()) {
+                continue; // "fell on Monday this year": the year says again where the Monday is
+            }
             if (last != null && restates(text, last, x)) {
                 anchors.set(anchors.size() - 1, x); // "Twenty-eight years earlier, on 13 August 1961": the finer one
             } else {

@@ -122,6 +122,12 @@ class EventBuilderTest {
     }
 
     @Test
+    void aYearRightAfterADayOfItIsNoEventOfItsOwn() {
+        assertEquals(List.of("2025-09-09"), events("The parade fell on Tuesday this year.").stream()
+                .map(e -> e.date().value()).toList());
+    }
+
+    @Test
     void anAdverbBeforeTheSecondVerbInThePastStillMakesItAClauseOfItsOwn() {
         assertEquals(List.of("Engineers first spotted the crack in 2019", "Engineers only repaired it last month"),
                 events("Engineers first spotted the crack in 2019 but only repaired it last month.").stream()
