@@ -101,6 +101,13 @@ final class TimexResolver {
                 LocalDate day = s.publication().plusDays(days);
                 return found.withDate(CalendarDate.day(day.minusYears(s.publication().getYear() - year)));
             }
+            if (within.startsWith("last ") || within.startsWith("on ")) {
+                // "fifty years ago last Saturday": the Saturday before the publication, then
+                String name = within.substring(within.indexOf(' ') + 1);
+                DayOfWeek weekday = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+                LocalDate day = s.publication().with(TemporalAdjusters.previous(weekday));
+                return found.withDate(CalendarDate.day(day.minusYears(s.publication().getYear() - year)));
+            }
             if (within.endsWith("week")) {
                 LocalDate published = s.publication();
                 int weekYear = published.get(IsoFields.WEEK_BASED_YEAR) - (published.getYear() - year);
