@@ -510,8 +510,8 @@ public final class EventBuilder {
     private static final Pattern AFTER_NOUN = Pattern.compile("\\b(?:after|until)\\s+$", Pattern.CASE_INSENSITIVE);
 
     /** A noun of a happening after a date, up to two words on: "the 2019 general election", "a 2004 robbery". */
-    private static final String HAPPENING = "[\\s-]+(?:[\\p{L}'’-]+\\s+){0,2}?(?i:"
-            + Resources.alternation("extract/event/happenings.txt") + ")\\b";
+    private static final String HAPPENING_WORDS = Resources.alternation("extract/event/happenings.txt");
+    private static final String HAPPENING = "[\\s-]+(?:[\\p{L}'’-]+\\s+){0,2}?(?i:" + HAPPENING_WORDS + ")\\b";
     private static final Pattern HAPPENING_AFTER = Pattern.compile(HAPPENING
             + "(?!\\s+(?:season|year|period|figures|levels?)\\b)", Pattern.CASE_INSENSITIVE);
 
@@ -551,11 +551,12 @@ public final class EventBuilder {
     /**
      * A happening or a death that a count of time or a clause runs from, or that something is over, with its date
      * last: "after | the death of his mother, Queen Elizabeth II, in | September", "since the invasion of Ukraine on",
-     * "charged over the death of a cyclist in"; no verb between.
+     * "charged over the death of a cyclist in", "three years after | his arrest in | May 2021"; no verb between.
      */
     private static final Pattern HAPPENING_SINCE = Pattern.compile("\\b(?:after|since|before|following|over)\\s+"
-            + "(the\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:" + Resources.alternation("extract/event/happenings.txt")
-            + "|death)s?\\s+of\\s+(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’.-]+(?:,\\s+[^,;:!?]{1,40},)?)\\s+(?:in|on)\\s+$");
+            + "(the\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:" + HAPPENING_WORDS
+            + "|death)s?\\s+of\\s+(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’.-]+(?:,\\s+[^,;:!?]{1,40},)?|(?:his|her|its|their)"
+            + "\\s+(?:[\\p{Ll}-]+\\s+)?(?:" + HAPPENING_WORDS + "|death))\\s+(?:in|on)\\s+$");
 
     /**
      * "She stood down at | the 2017 election", "hoped to vote before | the Christmas recess", "will contest | the

@@ -894,6 +894,8 @@ class EventBuilderTest {
                         .title());
         assertEquals("The death of a cyclist in June", events("A 72-year-old man has been charged over the death of a"
                 + " cyclist in June.").get(0).title());
+        assertEquals("Her arrest in March 2022", events("The trial opens on Monday, two years after her arrest in March"
+                + " 2022.").get(1).title());
         // a subject keeps its verb past an aside that holds a date of its own
         assertEquals("The body of the climber was found on Saturday", events("The body of the climber, missing since"
                 + " December 28, was found on Saturday.").get(1).title());
