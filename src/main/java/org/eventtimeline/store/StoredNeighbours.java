@@ -83,8 +83,8 @@ final class StoredNeighbours {
                     + " where ep.person_id = any(:people)")
                     .setParameter("people", neighbours.eventsOfPerson.keySet().toArray(String[]::new))
                     .getResultList();
+            neighbours.addPairs(rows);
             for (Object[] row : rows) {
-                neighbours.eventsOfPerson.get((String) row[1]).add((String) row[0]);
                 if (dates.contains((String) row[2])) {
                     found.add((String) row[0]);
                 }
@@ -150,9 +150,7 @@ final class StoredNeighbours {
                     .createNativeQuery("select event_id, person_id from event_person where person_id = any(:people)")
                     .setParameter("people", involved.toArray(String[]::new)).getResultList();
             involved.forEach(id -> eventsOfPerson.put(id, new ArrayList<>()));
-            for (Object[] pair : pairs) {
-                eventsOfPerson.get((String) pair[1]).add((String) pair[0]);
-            }
+            addPairs(pairs);
         }
         Set<String> inPool = new HashSet<>();
         pool.forEach(e -> inPool.add(e.id));
@@ -167,6 +165,13 @@ final class StoredNeighbours {
             });
         }
         pool.addAll(ByIds.load(EventEntity.class, candidates, "people")); // none to read: no statement
+    }
+
+    /** Rows that start with an event id and the id of a person whose events are being read. */
+    private void addPairs(List<Object[]> rows) {
+        for (Object[] row : rows) {
+            eventsOfPerson.get((String) row[1]).add((String) row[0]);
+        }
     }
 
     /** A new event joins the pool, for the article's later events. */

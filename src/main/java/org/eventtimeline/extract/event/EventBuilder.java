@@ -986,17 +986,16 @@ public final class EventBuilder {
     private static final Pattern AND_PAST_VERB = Pattern.compile("\\s+(?:and|but)\\s+(?:(?=again\\s+(?:in|on|at"
             + "|during|over)\\s)|(?:" + Headline.ADVERB_BEFORE_VERB + "\\s+)?(?:(?=(?:was|were|will|would)\\s)|"
             + PAST_VERB_AHEAD + "))");
-    private static final String VERBS_TO_COME = Headline.VERBS_TO_COME;
     /** A modal, its clause and "and" before one of the verbs that may share it (group 1: the "and"). */
     private static final Pattern MODAL_THEN_AND_VERB = Pattern.compile("\\b(?:will|would|can|could|must|should|may"
-            + "|might|shall)\\s[^,;:.]*?(\\s+and\\s+)(?:" + VERBS_TO_COME
+            + "|might|shall)\\s[^,;:.]*?(\\s+and\\s+)(?:" + Headline.VERBS_TO_COME
             + ")\\b");
     /** "and" before a modal between two dates: a clause of its own ("... and could deliver ... this year"). */
     private static final Pattern AND_MODAL = Pattern.compile("\\s+and\\s+(?=(?:could|can|may|might|must|should"
             + "|will|would)\\s)");
     /** "and" before a verb that may tell in the present what is to come: "and face United on Sunday". */
-    private static final Pattern AND_VERB_TO_COME = Pattern.compile("\\s+and\\s+(?:" + VERBS_TO_COME + ")\\b");
-    private static final Pattern VERB_TO_COME = Pattern.compile("\\b(?:" + VERBS_TO_COME + ")\\b");
+    private static final Pattern AND_VERB_TO_COME = Pattern.compile("\\s+and\\s+(?:" + Headline.VERBS_TO_COME + ")\\b");
+    private static final Pattern VERB_TO_COME = Pattern.compile("\\b(?:" + Headline.VERBS_TO_COME + ")\\b");
     /** ", and" before a verb in the past: a clause of its own that shares the sentence's subject. */
     private static final Pattern COMMA_AND_PAST_VERB = Pattern.compile(",\\s+and\\s+" + PAST_VERB_AHEAD);
     /** A verb, an auxiliary in group 1. */
