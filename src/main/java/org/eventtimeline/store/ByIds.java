@@ -7,6 +7,7 @@ import java.util.Objects;
 import jakarta.persistence.EntityGraph;
 
 import org.hibernate.Session;
+import org.hibernate.SessionCheckMode;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -21,7 +22,7 @@ final class ByIds {
     private ByIds() {
     }
 
-    /** The entities with these ids that exist, each once, with {@code collection} loaded. */
+    /** The entities with these ids that exist, in the session or the database, each once, with {@code collection}. */
     static <T> List<T> load(Class<T> type, Collection<String> ids, String collection) {
         if (ids.isEmpty()) {
             return List.of();
@@ -29,6 +30,8 @@ final class ByIds {
         Session session = Panache.getEntityManager().unwrap(Session.class);
         EntityGraph<T> graph = session.createEntityGraph(type);
         graph.addAttributeNodes(collection);
-        return session.findMultiple(graph, List.copyOf(ids)).stream().filter(Objects::nonNull).toList();
+        // the session first: a write's own entities reach the database only when it ends (WriteView)
+        return session.findMultiple(graph, List.copyOf(ids), SessionCheckMode.ENABLED).stream()
+                .filter(Objects::nonNull).toList();
     }
 }

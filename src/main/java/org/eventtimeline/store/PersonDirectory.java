@@ -27,47 +27,52 @@ public class PersonDirectory {
     /**
      * The stored people an article's people are, in its order. Must run inside the caller's transaction. The stored
      * people known by one of their names, or holding the id one of them would get, are read at once, aliases and
-     * all; those resolved earlier in the list count too, so that the answer is the one a query per person gives.
+     * all (unless the write read them already, see {@link #readAll}); those this write resolved count too, so that
+     * the answer is the one a query per person gives.
      */
-    public Map<Person, PersonEntity> resolveAll(Collection<Person> people) {
+    public Map<Person, PersonEntity> resolveAll(Collection<Person> people, WriteView view) {
         Map<Person, PersonEntity> resolved = new LinkedHashMap<>();
-        if (people.isEmpty()) {
-            return resolved;
-        }
-        Set<PersonEntity> known = new LinkedHashSet<>(ByIds.load(PersonEntity.class, candidateIds(people), "aliases"));
+        readAll(people, view);
         for (Person person : people) {
-            PersonEntity stored = resolve(person, known);
+            PersonEntity stored = resolve(person, view);
             resolved.put(person, stored);
-            known.add(stored);
+            view.people.add(stored);
         }
         return resolved;
     }
 
     /**
-     * The ids of the stored people known by one of these people's names or holding one of their slugs. The lists are
-     * bound as arrays, so that every article sends the same statement. Namesakes by surname are read only for a
-     * person not known by name: a common surname has dozens of people, and here each would come with every alias.
+     * Reads the stored people known by one of these people's names or holding one of their slugs, for a whole write
+     * at once, into the write's view; names read before are not read again. The lists are bound as arrays, so that
+     * every write sends the same statement. Namesakes by surname are read only for a person not known by name: a
+     * common surname has dozens of people, and here each would come with every alias.
      */
-    private static List<String> candidateIds(Collection<Person> people) {
+    void readAll(Collection<Person> people, WriteView view) {
+        List<Person> unread = people.stream().filter(p -> view.namesRead.add(key(p.name()) + "\n" + p.slug()))
+                .toList();
+        if (unread.isEmpty()) {
+            return;
+        }
         @SuppressWarnings("unchecked")
         List<String> ids = PersonEntity.getEntityManager().createNativeQuery("select person_id from person_alias"
                 + " where alias_key = any(:names) union select id from person where id = any(:slugs)")
-                .setParameter("names", people.stream().map(p -> key(p.name())).distinct().toArray(String[]::new))
-                .setParameter("slugs", people.stream().map(Person::slug).distinct().toArray(String[]::new))
+                .setParameter("names", unread.stream().map(p -> key(p.name())).distinct().toArray(String[]::new))
+                .setParameter("slugs", unread.stream().map(Person::slug).distinct().toArray(String[]::new))
                 .getResultList();
-        return ids;
+        view.people.addAll(ByIds.load(PersonEntity.class, ids, "aliases"));
     }
 
-    private PersonEntity resolve(Person person, Set<PersonEntity> knownPeople) {
-        PersonEntity stored = find(person, knownPeople);
+    private PersonEntity resolve(Person person, WriteView view) {
+        PersonEntity stored = find(person, view.people);
         if (stored == null) {
             stored = new PersonEntity();
-            stored.id = freeId(person.slug(), knownPeople);
+            stored.id = freeId(person.slug(), view.people);
             stored.name = person.name();
             stored.surname = person.surname();
             stored.surnameKey = key(person.surname());
             stored.createdAt = TimelineStore.now();
             stored.persist();
+            view.created(stored);
         } else if (fullness(person.name()) > fullness(stored.name)) {
             stored.name = person.name(); // the fullest form seen names the person
             stored.surname = person.surname();
@@ -92,7 +97,11 @@ public class PersonDirectory {
         }
         // "Mrs. Obama" is not the stored Barack Obama: a title or given name that says the sex passes over the other
         String sex = PersonNames.sexOfNames(forms(person));
-        List<PersonEntity> bySurname = PersonEntity.<PersonEntity>find("surnameKey", key(person.surname())).stream()
+        // the stored namesakes, and those this write created or renamed, which the database has not seen yet
+        String surnameKey = key(person.surname());
+        Set<PersonEntity> namesakes = new LinkedHashSet<>(PersonEntity.<PersonEntity>list("surnameKey", surnameKey));
+        namesakes.addAll(known);
+        List<PersonEntity> bySurname = namesakes.stream().filter(p -> p.surnameKey.equals(surnameKey))
                 .filter(p -> !PersonNames.otherSex(sex, PersonNames.sexOfNames(List.of(p.name)))).toList();
         if (PersonNames.hasGivenName(person.name())) {
             return bySurname.stream().filter(p -> PersonNames.sameFullName(p.name, person.name()))

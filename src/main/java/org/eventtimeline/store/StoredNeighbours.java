@@ -24,15 +24,16 @@ final class StoredNeighbours {
 
     private final Set<EventEntity> pool = new LinkedHashSet<>();
 
-    /** The stored events of each person whose events were read, by person id: (event, person) pairs, as stored. */
-    private final Map<String, List<String>> eventsOfPerson = new HashMap<>();
+    /** The store as the write sees it, with the events of its articles before this one. */
+    private final WriteView view;
 
-    private StoredNeighbours() {
+    private StoredNeighbours(WriteView view) {
+        this.view = view;
     }
 
     /** Must run inside the saving transaction, before the article's events are added. */
-    static StoredNeighbours of(List<ExtractedEvent> events, Collection<PersonEntity> people) {
-        StoredNeighbours neighbours = new StoredNeighbours();
+    static StoredNeighbours of(List<ExtractedEvent> events, Collection<PersonEntity> people, WriteView view) {
+        StoredNeighbours neighbours = new StoredNeighbours(view);
         Map<Boolean, List<ExtractedEvent>> byNamingSomeone = events.stream()
                 .collect(Collectors.partitioningBy(event -> !event.people().isEmpty()));
         List<ExtractedEvent> namingNobody = byNamingSomeone.get(false);
@@ -46,9 +47,17 @@ final class StoredNeighbours {
             Map<String, List<Said>> byDate = namingNobody.stream().collect(Collectors.groupingBy(
                     event -> event.date().value(), Collectors.mapping(Said::of, Collectors.toList())));
             Set<String> same = new HashSet<>();
-            List<Object[]> texts = EventEntity.getEntityManager().createQuery("select e.id, e.dateValue, e.sentence, s.quote"
-                    + " from EventEntity e join e.sources s where e.dateStart in :starts and e.dateValue in :dates", Object[].class)
-                    .setParameter("starts", starts(namingNobody)).setParameter("dates", byDate.keySet()).getResultList();
+            List<Object[]> texts = new ArrayList<>(EventEntity.getEntityManager()
+                    .createQuery("select e.id, e.dateValue, e.sentence, s.quote from EventEntity e join e.sources s"
+                            + " where e.dateStart in :starts and e.dateValue in :dates", Object[].class)
+                    .setParameter("starts", starts(namingNobody)).setParameter("dates", byDate.keySet())
+                    .getResultList());
+            // and the events the write's earlier articles reported, which the database has not seen yet
+            for (EventEntity e : view.written()) {
+                if (byDate.containsKey(e.dateValue)) {
+                    e.sources.forEach(s -> texts.add(new Object[] {e.id, e.dateValue, e.sentence, s.quote}));
+                }
+            }
             for (Object[] t : texts) {
                 if (same.contains(t[0])) {
                     continue;
@@ -67,28 +76,17 @@ final class StoredNeighbours {
             neighbours.pool.addAll(ByIds.load(EventEntity.class, same, "people"));
         }
         if (!namingSomeone.isEmpty() && !people.isEmpty()) {
-            // The people's events come first, through event_person, each with its date: the people are in tens or
-            // hundreds of events, a date often in thousands (every year-precision event starts on 1 January). Those
-            // on one of these dates are loaded, with their people; the (event, person) pairs are kept for the search
-            // for conflicts, which would otherwise read them again. The list is bound as an array, so that every
-            // article sends the same statement and PostgreSQL plans it once. No result class: given one, Hibernate
-            // 7.2 cached a new plan for every call (their result mappings never compare equal, under one hash), and
-            // looking among them cost more than the query (JFR, docs/performance.md).
+            // The people's events come first, each with its date: the people are in tens or hundreds of events, a
+            // date often in thousands (every year-precision event starts on 1 January). Those on one of these dates
+            // are loaded, with their people.
             Set<String> dates = namingSomeone.stream().map(event -> event.date().value()).collect(Collectors.toSet());
             Set<String> found = new LinkedHashSet<>();
-            people.forEach(p -> neighbours.eventsOfPerson.put(p.id, new ArrayList<>()));
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = EventEntity.getEntityManager().createNativeQuery("select ep.event_id, ep.person_id,"
-                    + " e.date_value from event_person ep join event e on e.id = ep.event_id"
-                    + " where ep.person_id = any(:people)")
-                    .setParameter("people", neighbours.eventsOfPerson.keySet().toArray(String[]::new))
-                    .getResultList();
-            neighbours.addPairs(rows);
-            for (Object[] row : rows) {
-                if (dates.contains((String) row[2])) {
-                    found.add((String) row[0]);
-                }
-            }
+            view.eventsOf(people.stream().map(p -> p.id).toList()).values().forEach(theirs -> theirs.forEach(
+                    (event, date) -> {
+                        if (dates.contains(date)) {
+                            found.add(event);
+                        }
+                    }));
             neighbours.pool.addAll(ByIds.load(EventEntity.class, found, "people"));
         }
         return neighbours;
@@ -140,24 +138,16 @@ final class StoredNeighbours {
         if (withTwoOrMore.isEmpty()) {
             return;
         }
-        Set<String> involved = new HashSet<>();
+        Set<String> involved = new LinkedHashSet<>();
         withTwoOrMore.forEach(e -> e.people.forEach(p -> involved.add(p.id)));
         // read with the article's events, unless a repeated event brought in someone else
-        involved.removeAll(eventsOfPerson.keySet());
-        if (!involved.isEmpty()) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> pairs = EventEntity.getEntityManager()
-                    .createNativeQuery("select event_id, person_id from event_person where person_id = any(:people)")
-                    .setParameter("people", involved.toArray(String[]::new)).getResultList();
-            involved.forEach(id -> eventsOfPerson.put(id, new ArrayList<>()));
-            addPairs(pairs);
-        }
+        Map<String, Map<String, String>> eventsOfPerson = view.eventsOf(involved);
         Set<String> inPool = new HashSet<>();
         pool.forEach(e -> inPool.add(e.id));
         Set<String> candidates = new HashSet<>();
         for (EventEntity event : withTwoOrMore) {
             Map<String, Integer> shared = new HashMap<>();
-            event.people.forEach(p -> eventsOfPerson.getOrDefault(p.id, List.of()).forEach(id -> shared.merge(id, 1, Integer::sum)));
+            event.people.forEach(p -> eventsOfPerson.get(p.id).keySet().forEach(id -> shared.merge(id, 1, Integer::sum)));
             shared.forEach((id, count) -> {
                 if (count >= 2 && !inPool.contains(id)) {
                     candidates.add(id);
@@ -165,13 +155,6 @@ final class StoredNeighbours {
             });
         }
         pool.addAll(ByIds.load(EventEntity.class, candidates, "people")); // none to read: no statement
-    }
-
-    /** Rows that start with an event id and the id of a person whose events are being read. */
-    private void addPairs(List<Object[]> rows) {
-        for (Object[] row : rows) {
-            eventsOfPerson.get((String) row[1]).add((String) row[0]);
-        }
     }
 
     /** A new event joins the pool, for the article's later events. */

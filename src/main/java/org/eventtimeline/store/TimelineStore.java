@@ -5,6 +5,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +24,8 @@ import org.eventtimeline.extract.Extraction;
 import org.eventtimeline.extract.event.ExtractedEvent;
 import org.eventtimeline.extract.event.Source;
 import org.eventtimeline.extract.people.Person;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 
 /**
  * Writes articles and their events. An event that another article already reported (same date, a passage saying
@@ -96,34 +100,50 @@ public class TimelineStore {
     /**
      * Stores articles with their events and people in one transaction, all or nothing, in order, and gives what
      * {@code answer} makes of each. An article already stored (same text or external id, also earlier in the list)
-     * is not stored again, and only a new article's extraction is asked for. The store version moves on once, at the
-     * end, so that writers running side by side wait for each other only there. {@code answer} runs in the
-     * transaction, where the events' people, sources and conflicts are at hand without reading them back; after it
-     * the session lets go of the article, so that each article's look-ups check only its own rows for changes.
+     * is not stored again, and only a new article's extraction is asked for. Nothing goes to the database until the
+     * articles are all written: the stored people they name and those people's events are read once, at the start,
+     * and each article's look-ups see the ones before it through the write's view ({@link WriteView}). The store
+     * version moves on once, at the end, so that writers running side by side wait for each other only there.
+     * {@code answer} runs in the transaction, where the events' people, sources and conflicts are at hand without
+     * reading them back.
      */
     @Transactional
     public <T> List<T> saveAll(List<NewDocument> documents, Function<NewDocument, Extraction> extraction,
             Function<StoredArticle, T> answer) {
+        Session session = DocumentEntity.getEntityManager().unwrap(Session.class);
+        FlushMode flushMode = session.getHibernateFlushMode();
+        session.setHibernateFlushMode(FlushMode.COMMIT); // no query flushes the write's rows before their time
+        try {
+            return saveAll(documents, extraction, answer, session);
+        } finally {
+            session.setHibernateFlushMode(flushMode);
+        }
+    }
+
+    private <T> List<T> saveAll(List<NewDocument> documents, Function<NewDocument, Extraction> extraction,
+            Function<StoredArticle, T> answer, Session session) {
+        KnownDocuments known = storedAmong(documents); // and, as they are written, the ones earlier in this list
+        Map<NewDocument, Extraction> extractions = newArticles(documents, known, extraction);
+        WriteView view = new WriteView();
+        directory.readAll(extractions.values().stream().flatMap(e -> e.people().stream()).toList(), view);
+        view.eventsOf(view.people.stream().map(p -> p.id).toList());
         List<T> answers = new ArrayList<>();
         NewYears years = new NewYears();
         boolean created = false;
-        KnownDocuments known = storedAmong(documents); // and, as they are written, the ones earlier in this list
         for (NewDocument document : documents) {
             DocumentEntity existing = known.find(document);
-            // read again by id: the session let go of what it held before this article
-            StoredArticle saved = existing != null
-                    ? new StoredArticle(DocumentEntity.findById(existing.id), queries.eventsOf(existing.id), false)
-                    : write(document, extraction.apply(document), years);
-            if (saved.created()) {
+            StoredArticle saved;
+            if (existing == null) {
+                saved = write(document, extractions.get(document), years, view);
                 known.add(saved.document());
+                created = true;
+            } else {
+                session.flush(); // its events are read from the database, which may not have them yet
+                saved = new StoredArticle(existing, queries.eventsOf(existing.id), false);
             }
-            created |= saved.created();
-            DocumentEntity.flush(); // new sources of events stored before get their ids
             answers.add(answer.apply(saved));
-            if (documents.size() > 1) {
-                DocumentEntity.getEntityManager().clear();
-            }
         }
+        session.flush();
         years.insert();
         if (created) {
             version.moveOn();
@@ -131,7 +151,27 @@ public class TimelineStore {
         return answers;
     }
 
-    private StoredArticle write(NewDocument document, Extraction extraction, NewYears years) {
+    /** The extractions of the articles not stored before, also earlier in the list, asked for in its order. */
+    private static Map<NewDocument, Extraction> newArticles(List<NewDocument> documents, KnownDocuments known,
+            Function<NewDocument, Extraction> extraction) {
+        Map<NewDocument, Extraction> extractions = new LinkedHashMap<>();
+        Set<String> externalIds = new HashSet<>();
+        Set<String> shas = new HashSet<>();
+        for (NewDocument d : documents) {
+            String sha = Ids.sha256(d.text());
+            boolean seen = known.find(d) != null || externalIds.contains(d.externalId()) || shas.contains(sha);
+            if (!seen) {
+                extractions.put(d, extraction.apply(d));
+                if (d.externalId() != null) {
+                    externalIds.add(d.externalId());
+                }
+                shas.add(sha);
+            }
+        }
+        return extractions;
+    }
+
+    private StoredArticle write(NewDocument document, Extraction extraction, NewYears years, WriteView view) {
         DocumentEntity doc = new DocumentEntity();
         doc.textSha256 = Ids.sha256(document.text());
         doc.createdAt = now();
@@ -143,9 +183,9 @@ public class TimelineStore {
         doc.body = document.text();
         doc.persist();
 
-        Map<Person, PersonEntity> people = directory.resolveAll(extraction.people());
+        Map<Person, PersonEntity> people = directory.resolveAll(extraction.people(), view);
         // a few look-ups for the whole article; no query runs per event
-        StoredNeighbours neighbours = StoredNeighbours.of(extraction.events(), people.values());
+        StoredNeighbours neighbours = StoredNeighbours.of(extraction.events(), people.values(), view);
         Set<EventEntity> reported = new LinkedHashSet<>();
         for (ExtractedEvent event : extraction.events()) {
             List<PersonEntity> involved = event.people().stream().map(people::get).toList();
@@ -155,6 +195,7 @@ public class TimelineStore {
                 return neighbours.add(added);
             });
             stored.people.addAll(involved);
+            List<SourceEntity> sources = new ArrayList<>();
             for (Source s : event.sources()) {
                 SourceEntity source = new SourceEntity();
                 source.event = stored;
@@ -162,10 +203,13 @@ public class TimelineStore {
                 source.startOffset = s.start();
                 source.endOffset = s.end();
                 source.quote = s.quote();
-                stored.sources.add(source);
+                sources.add(source);
             }
+            stored.sources.addAll(sources);
             stored.searchText = searchText(stored);
             stored.persist();
+            // a new event passes persist on to its sources; one stored before (already managed) does not
+            sources.forEach(source -> source.persist());
             reported.add(stored);
         }
         neighbours.lookUpConflictCandidates(reported);
@@ -175,6 +219,7 @@ public class TimelineStore {
                 other.conflicts.add(event);
             }
         }
+        view.wrote(reported);
         return new StoredArticle(doc, reported.stream().sorted(TIMELINE_ORDER).toList(), true);
     }
 
