@@ -127,6 +127,7 @@ public class TimelineStore {
         WriteView view = new WriteView();
         directory.readAll(extractions.values().stream().flatMap(e -> e.people().stream()).toList(), view);
         view.eventsOf(view.people.stream().map(p -> p.id).toList());
+        view.loadLikelyRepeats(extractions.values());
         List<T> answers = new ArrayList<>();
         NewYears years = new NewYears();
         boolean created = false;

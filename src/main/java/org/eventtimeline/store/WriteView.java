@@ -1,5 +1,6 @@
 package org.eventtimeline.store;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+
+import org.eventtimeline.extract.Extraction;
+import org.eventtimeline.extract.people.Person;
 
 /**
  * The store as one write sees it: the stored people its articles name and their events, read once when it starts,
@@ -63,6 +67,32 @@ final class WriteView {
         Map<String, Map<String, String>> found = new HashMap<>();
         personIds.forEach(id -> found.put(id, eventsOfPerson.get(id)));
         return found;
+    }
+
+    /**
+     * Loads the stored events the write's articles may repeat, in one statement for the whole write: for each article,
+     * the events of the people known by a name it gives on one of the dates its events naming someone have (what
+     * {@link StoredNeighbours} looks for, with the people and their events read). Each article's own look-up then
+     * finds them in the session ({@link ByIds}) and reads only what this guess missed; one statement an article before.
+     */
+    void loadLikelyRepeats(Collection<Extraction> extractions) {
+        Map<String, List<PersonEntity>> byName = new HashMap<>();
+        people.forEach(p -> p.aliases.forEach(a -> byName.computeIfAbsent(a.aliasKey, k -> new ArrayList<>()).add(p)));
+        Set<String> likely = new LinkedHashSet<>();
+        for (Extraction extraction : extractions) {
+            Set<String> dates = new HashSet<>();
+            extraction.events().stream().filter(e -> !e.people().isEmpty()).forEach(e -> dates.add(e.date().value()));
+            for (Person named : extraction.people()) {
+                for (PersonEntity p : byName.getOrDefault(PersonDirectory.key(named.name()), List.of())) {
+                    eventsOfPerson.getOrDefault(p.id, Map.of()).forEach((id, date) -> {
+                        if (dates.contains(date)) {
+                            likely.add(id);
+                        }
+                    });
+                }
+            }
+        }
+        ByIds.load(EventEntity.class, likely, "people");
     }
 
     /** The article's events are written: their people are now in them, for the articles after it in this write. */
