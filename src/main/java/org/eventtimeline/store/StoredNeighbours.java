@@ -147,7 +147,8 @@ final class StoredNeighbours {
         Set<String> candidates = new HashSet<>();
         for (EventEntity event : withTwoOrMore) {
             Map<String, Integer> shared = new HashMap<>();
-            event.people.forEach(p -> eventsOfPerson.get(p.id).keySet().forEach(id -> shared.merge(id, 1, Integer::sum)));
+            event.people.forEach(p -> eventsOfPerson.get(p.id).keySet()
+                    .forEach(id -> shared.merge(id, 1, Integer::sum)));
             shared.forEach((id, count) -> {
                 if (count >= 2 && !inPool.contains(id)) {
                     candidates.add(id);

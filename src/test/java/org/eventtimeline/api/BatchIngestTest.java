@@ -133,6 +133,12 @@ class BatchIngestTest {
 
     // A batch's rows reach the database only when it ends; its articles meet each other as separate posts would.
 
+    @SafeVarargs
+    private static ExtractableResponse<Response> postBatch(Map<String, String>... articles) {
+        return given().contentType(ContentType.JSON).body(List.of(articles)).post("/api/documents/batch").then()
+                .statusCode(200).extract();
+    }
+
     /** The batch's article {@code i} as the store serves it, events and all. */
     private static JsonPath stored(ExtractableResponse<Response> batch, int i) {
         return given().get("/api/documents/" + batch.path("documents[" + i + "].document.id")).then().statusCode(200)
@@ -141,33 +147,34 @@ class BatchIngestTest {
 
     @Test
     void anArticleRepeatingAnEarlierOneOfTheBatchJoinsItsEvent() {
-        var answer = given().contentType(ContentType.JSON).body(List.of(
-                article("Mayor Ottoline Brackwater opened the Ystad ferry terminal on 3 June 2021 after a long delay.", null),
-                article("Mayor Ottoline Brackwater opened the Ystad ferry terminal on 3 June 2021 after years of delay.", null)))
-                .post("/api/documents/batch").then().statusCode(200).extract();
+        var answer = postBatch(
+                article("Mayor Ottoline Brackwater opened the Ystad ferry terminal on 3 June 2021 after a long"
+                        + " delay.", null),
+                article("Mayor Ottoline Brackwater opened the Ystad ferry terminal on 3 June 2021 after years of"
+                        + " delay.", null));
         assertEquals(stored(answer, 0).<String> get("events[0].id"), stored(answer, 1).get("events[0].id"));
         assertEquals(2, stored(answer, 1).<List<?>> get("events[0].sources").size());
-        given().queryParam("person", "brackwater").get("/api/timeline").then().statusCode(200).body("total", equalTo(1));
+        given().queryParam("person", "brackwater").get("/api/timeline").then().statusCode(200)
+                .body("total", equalTo(1));
     }
 
     @Test
     void aReportNamingNobodyJoinsTheSameReportEarlierInTheBatch() {
-        var answer = given().contentType(ContentType.JSON).body(List.of(
-                article("The Tarnvik bridge over the strait opened to traffic on 4 June 2018 after five years of work.", null),
-                article("The Tarnvik bridge over the strait opened to traffic on 4 June 2018 after five years of building.",
-                        null)))
-                .post("/api/documents/batch").then().statusCode(200).extract();
+        var answer = postBatch(
+                article("The Tarnvik bridge over the strait opened to traffic on 4 June 2018 after five years of work.",
+                        null),
+                article("The Tarnvik bridge over the strait opened to traffic on 4 June 2018 after five years of"
+                        + " building.", null));
         assertEquals(stored(answer, 0).<String> get("events[0].id"), stored(answer, 1).get("events[0].id"));
         assertEquals(2, stored(answer, 1).<List<?>> get("events[0].sources").size());
     }
 
     @Test
     void aLaterArticleOfTheBatchGivingAnotherDateIsLinkedToTheEarlierOne() {
-        var answer = given().contentType(ContentType.JSON).body(List.of(
+        var answer = postBatch(
                 article("Governor Hesketh Varnum appointed Imelda Strathcarron as canal commissioner in 2021.", null),
-                Map.of("text", "Governor Hesketh Varnum appointed Imelda Strathcarron as canal commissioner in March 2023.",
-                        "publishedAt", "2023-04-02")))
-                .post("/api/documents/batch").then().statusCode(200).extract();
+                Map.of("text", "Governor Hesketh Varnum appointed Imelda Strathcarron as canal commissioner in March"
+                        + " 2023.", "publishedAt", "2023-04-02"));
         assertEquals("2023-03", stored(answer, 1).get("events[0].date.value"));
         assertEquals(List.of(stored(answer, 0).<String> get("events[0].id")),
                 stored(answer, 1).get("events[0].conflictsWith"));
@@ -175,24 +182,23 @@ class BatchIngestTest {
 
     @Test
     void aPersonNamedEarlierInTheBatchIsTheSamePersonLater() {
-        var answer = given().contentType(ContentType.JSON).body(List.of(
+        var answer = postBatch(
                 article("Senator Margarethe Olvensdottir opened the autumn session on 2 May 2022.", null),
-                article("Senator Olvensdottir closed the autumn session on 5 May 2022.", null)))
-                .post("/api/documents/batch").then().statusCode(200).extract();
+                article("Senator Olvensdottir closed the autumn session on 5 May 2022.", null));
         assertEquals(stored(answer, 0).<String> get("events[0].people[0].id"),
                 stored(answer, 1).get("events[0].people[0].id"));
-        given().queryParam("person", "olvensdottir").get("/api/timeline").then().statusCode(200).body("total", equalTo(2));
+        given().queryParam("person", "olvensdottir").get("/api/timeline").then().statusCode(200)
+                .body("total", equalTo(2));
     }
 
     @Test
     void aRepeatInTheBatchLinksToTheSameHappeningThroughSomeoneItDoesNotName() {
-        var answer = given().contentType(ContentType.JSON).body(List.of(
-                article("Governor Rosalind Quenby appointed Tobias Marchbank as dock commissioner of the eastern harbour"
-                        + " district in 2019.", null),
+        var answer = postBatch(
+                article("Governor Rosalind Quenby appointed Tobias Marchbank as dock commissioner of the eastern"
+                        + " harbour district in 2019.", null),
                 article("Irene Ashgrove appointed Tobias Marchbank as dock commissioner in 2021.", null),
                 article("Governor Rosalind Quenby and Irene Ashgrove appointed the dock commissioner of the eastern"
-                        + " harbour district in 2019.", null)))
-                .post("/api/documents/batch").then().statusCode(200).extract();
+                        + " harbour district in 2019.", null));
         assertEquals(stored(answer, 0).<String> get("events[0].id"), stored(answer, 2).get("events[0].id"));
         assertEquals(List.of(stored(answer, 1).<String> get("events[0].id")),
                 stored(answer, 2).get("events[0].conflictsWith"));
