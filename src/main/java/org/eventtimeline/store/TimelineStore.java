@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,7 +54,7 @@ public class TimelineStore {
      */
     @Transactional
     public Map<NewDocument, DocumentEntity> findExisting(List<NewDocument> documents) {
-        KnownDocuments known = storedAmong(documents);
+        KnownDocuments<DocumentEntity> known = storedAmong(documents);
         Map<NewDocument, DocumentEntity> found = new HashMap<>();
         for (NewDocument d : documents) {
             DocumentEntity match = known.find(d);
@@ -66,34 +65,43 @@ public class TimelineStore {
         return found;
     }
 
-    private static KnownDocuments storedAmong(List<NewDocument> documents) {
+    private static KnownDocuments<DocumentEntity> storedAmong(List<NewDocument> documents) {
         Set<String> externalIds = documents.stream().map(NewDocument::externalId).filter(id -> id != null)
                 .collect(Collectors.toSet());
         Set<String> shas = documents.stream().map(d -> Ids.sha256(d.text())).collect(Collectors.toSet());
-        KnownDocuments known = new KnownDocuments();
+        KnownDocuments<DocumentEntity> known = new KnownDocuments<>();
         // two look-ups, each through its unique index: joined by "or", H2 read every stored document instead
+        List<DocumentEntity> stored = new ArrayList<>();
         if (!externalIds.isEmpty()) {
-            DocumentEntity.<DocumentEntity>list("externalId in ?1", externalIds).forEach(known::add);
+            stored.addAll(DocumentEntity.list("externalId in ?1", externalIds));
         }
-        DocumentEntity.<DocumentEntity>list("textSha256 in ?1", shas).forEach(known::add);
+        stored.addAll(DocumentEntity.list("textSha256 in ?1", shas));
+        stored.forEach(d -> known.add(d.externalId, d.textSha256, d));
         return known;
     }
 
-    /** Documents by external id and by text hash; a document is the one with its external id, or else its text. */
-    private static final class KnownDocuments {
-        private final Map<String, DocumentEntity> byExternalId = new HashMap<>();
-        private final Map<String, DocumentEntity> bySha = new HashMap<>();
+    /**
+     * Documents (stored ones, or articles of the list) by external id and by text hash; a document is the one with its
+     * external id, or else the one with its text.
+     */
+    private static final class KnownDocuments<T> {
+        private final Map<String, T> byExternalId = new HashMap<>();
+        private final Map<String, T> bySha = new HashMap<>();
 
-        void add(DocumentEntity d) {
-            if (d.externalId != null) {
-                byExternalId.put(d.externalId, d);
+        void add(String externalId, String sha, T value) {
+            if (externalId != null) {
+                byExternalId.put(externalId, value);
             }
-            bySha.put(d.textSha256, d);
+            bySha.put(sha, value);
         }
 
-        DocumentEntity find(NewDocument d) {
-            DocumentEntity match = d.externalId() != null ? byExternalId.get(d.externalId()) : null;
-            return match != null ? match : bySha.get(Ids.sha256(d.text()));
+        T find(NewDocument d) {
+            return find(d.externalId(), Ids.sha256(d.text()));
+        }
+
+        T find(String externalId, String sha) {
+            T match = externalId != null ? byExternalId.get(externalId) : null;
+            return match != null ? match : bySha.get(sha);
         }
     }
 
@@ -122,11 +130,10 @@ public class TimelineStore {
 
     private <T> List<T> saveAll(List<NewDocument> documents, Function<NewDocument, Extraction> extraction,
             Function<StoredArticle, T> answer, Session session) {
-        KnownDocuments known = storedAmong(documents); // and, as they are written, the ones earlier in this list
+        KnownDocuments<DocumentEntity> known = storedAmong(documents); // and, as they are written, those of the list
         Map<NewDocument, Extraction> extractions = newArticles(documents, known, extraction);
         WriteView view = new WriteView();
         directory.readAll(extractions.values().stream().flatMap(e -> e.people().stream()).toList(), view);
-        view.eventsOf(view.people.stream().map(p -> p.id).toList());
         view.loadLikelyRepeats(extractions.values());
         List<T> answers = new ArrayList<>();
         NewYears years = new NewYears();
@@ -136,7 +143,7 @@ public class TimelineStore {
             StoredArticle saved;
             if (existing == null) {
                 saved = write(document, extractions.get(document), years, view);
-                known.add(saved.document());
+                known.add(document.externalId(), saved.document().textSha256, saved.document());
                 created = true;
             } else {
                 session.flush(); // its events are read from the database, which may not have them yet
@@ -153,20 +160,15 @@ public class TimelineStore {
     }
 
     /** The extractions of the articles not stored before, also earlier in the list, asked for in its order. */
-    private static Map<NewDocument, Extraction> newArticles(List<NewDocument> documents, KnownDocuments known,
-            Function<NewDocument, Extraction> extraction) {
+    private static Map<NewDocument, Extraction> newArticles(List<NewDocument> documents,
+            KnownDocuments<DocumentEntity> known, Function<NewDocument, Extraction> extraction) {
         Map<NewDocument, Extraction> extractions = new LinkedHashMap<>();
-        Set<String> externalIds = new HashSet<>();
-        Set<String> shas = new HashSet<>();
+        KnownDocuments<NewDocument> earlier = new KnownDocuments<>();
         for (NewDocument d : documents) {
             String sha = Ids.sha256(d.text());
-            boolean seen = known.find(d) != null || externalIds.contains(d.externalId()) || shas.contains(sha);
-            if (!seen) {
+            if (known.find(d.externalId(), sha) == null && earlier.find(d.externalId(), sha) == null) {
                 extractions.put(d, extraction.apply(d));
-                if (d.externalId() != null) {
-                    externalIds.add(d.externalId());
-                }
-                shas.add(sha);
+                earlier.add(d.externalId(), sha, d);
             }
         }
         return extractions;

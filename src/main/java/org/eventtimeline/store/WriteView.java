@@ -72,10 +72,11 @@ final class WriteView {
     /**
      * Loads the stored events the write's articles may repeat, in one statement for the whole write: for each article,
      * the events of the people known by a name it gives on one of the dates its events naming someone have (what
-     * {@link StoredNeighbours} looks for, with the people and their events read). Each article's own look-up then
+     * {@link StoredNeighbours} looks for; the people read, their events read here). Each article's own look-up then
      * finds them in the session ({@link ByIds}) and reads only what this guess missed; one statement an article before.
      */
     void loadLikelyRepeats(Collection<Extraction> extractions) {
+        eventsOf(people.stream().map(p -> p.id).toList());
         Map<String, List<PersonEntity>> byName = new HashMap<>();
         people.forEach(p -> p.aliases.forEach(a -> byName.computeIfAbsent(a.aliasKey, k -> new ArrayList<>()).add(p)));
         Set<String> likely = new LinkedHashSet<>();

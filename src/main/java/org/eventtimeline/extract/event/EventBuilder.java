@@ -398,10 +398,11 @@ public final class EventBuilder {
      * few words on ("after talks to rescue it collapsed", "after 72 people died"; not "after years of talks").
      */
     private static final String CONJUNCTION = "\\b(?:since|after|when|before|until|once|because)\\s+";
+    /** A word of time, which is no subject: "after years of talks". */
+    private static final String NOT_TIME = "(?!(?:years|months|weeks|days|hours|minutes|decades|centuries|times)\\b)";
     private static final Pattern SUBORDINATE = Pattern.compile(CONJUNCTION
-            + "(?=(?:the|a|an|his|her|its|their|he|she|they|it|we)\\s|(?-i:\\p{Lu})|(?-i:(?:(?:(?!(?:years|months"
-            + "|weeks|days|hours|decades)\\b)\\p{Ll}{3,}\\s+)?(?!(?:years|months|weeks"
-            + "|days|hours|minutes|decades|centuries|times)\\b)\\p{Ll}{3,}s|\\d[\\d,]*\\s+\\p{Ll}{3,})(?:\\s+[\\p{Ll}'’-]+)"
+            + "(?=(?:the|a|an|his|her|its|their|he|she|they|it|we)\\s|(?-i:\\p{Lu})|(?-i:(?:(?:" + NOT_TIME
+            + "\\p{Ll}{3,}\\s+)?" + NOT_TIME + "\\p{Ll}{3,}s|\\d[\\d,]*\\s+\\p{Ll}{3,})(?:\\s+[\\p{Ll}'’-]+)"
             + "{0,3}?\\s+(?:was|were|" + IRREGULAR_PAST + "|\\p{Ll}{2,}ed)\\b))", Pattern.CASE_INSENSITIVE);
 
     /**

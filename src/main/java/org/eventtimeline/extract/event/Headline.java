@@ -501,17 +501,17 @@ final class Headline {
         Matcher passive = PASSIVE.matcher(before).region(verb.start(), before.length());
         Matcher modal = SHARED_MODAL.matcher(before).region(verb.start(), before.length());
         Matcher adverb = ADVERB_THEN_WORD.matcher(text).region(start, text.length());
-        String verbWord = adverb.lookingAt() ? adverb.group(1) : first.group(); // "and | later jailed in 2012"
+        boolean adverbFirst = adverb.lookingAt();
+        String verbWord = adverbFirst ? adverb.group(1) : first.group(); // "and | later jailed in 2012"
+        int afterVerb = adverbFirst ? adverb.end() : first.end();
         // "He was arrested on Monday, and | charged on Tuesday": the auxiliary is shared too, and so is a modal ("The
         // council will close the road on Monday and | reopen it on Friday")
         // but not to a verb with an object of its own ("was first proposed ... and | passed the lower house")
-        boolean objectAfter = OBJECT_AFTER.matcher(text).region(adverb.lookingAt() ? adverb.end() : first.end(),
-                text.length()).lookingAt();
+        boolean objectAfter = OBJECT_AFTER.matcher(text).region(afterVerb, text.length()).lookingAt();
         // a participle not known to be passive shares the auxiliary when a preposition, not an object, follows it
         // ("was first identified in Botswana ... and | reported to the WHO"; not "reported sales of ...")
         boolean passiveHere = PASSIVE_PARTICIPLES.contains(verbWord) || verbWord.endsWith("ed")
-                && PREPOSITION_AFTER.matcher(text).region(adverb.lookingAt() ? adverb.end() : first.end(),
-                        text.length()).lookingAt();
+                && PREPOSITION_AFTER.matcher(text).region(afterVerb, text.length()).lookingAt();
         return passive.lookingAt() && passiveHere && !objectAfter
                 ? subject + " " + passive.group(1)
                 : modal.lookingAt() && !PAST_VERB.matcher(verbWord).matches()

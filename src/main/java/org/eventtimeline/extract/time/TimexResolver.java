@@ -91,21 +91,8 @@ final class TimexResolver {
             // publication date has no month to give); "30 years ago this week", the week of that number in that year
             int year = found.date().start().getYear();
             String within = f.getOrDefault("within", "").toLowerCase(Locale.ROOT);
-            int days = switch (within) {
-                case "yesterday" -> -1;
-                case "today" -> 0;
-                case "tomorrow" -> 1;
-                default -> Integer.MIN_VALUE;
-            };
-            if (days != Integer.MIN_VALUE) { // "a year ago today", "fifty years ago yesterday": that day, then
-                LocalDate day = s.publication().plusDays(days);
-                return found.withDate(CalendarDate.day(day.minusYears(s.publication().getYear() - year)));
-            }
-            if (within.startsWith("last ") || within.startsWith("on ")) {
-                // "fifty years ago last Saturday": the Saturday before the publication, then
-                String name = within.substring(within.indexOf(' ') + 1);
-                DayOfWeek weekday = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
-                LocalDate day = s.publication().with(TemporalAdjusters.previous(weekday));
+            LocalDate day = dayNamed(within, s.publication());
+            if (day != null) { // "a year ago today", "fifty years ago last Saturday": that day, then
                 return found.withDate(CalendarDate.day(day.minusYears(s.publication().getYear() - year)));
             }
             if (within.endsWith("week")) {
@@ -1703,6 +1690,22 @@ final class TimexResolver {
     }
 
     /** The day of the week a match names: "Tuesday", "Tues." */
+    /**
+     * The day "today", "yesterday", "tomorrow", "last Saturday" or "on Saturday" (the one before the publication)
+     * names, or null for any other words.
+     */
+    private LocalDate dayNamed(String within, LocalDate publication) {
+        return switch (within) {
+            case "yesterday" -> publication.minusDays(1);
+            case "today" -> publication;
+            case "tomorrow" -> publication.plusDays(1);
+            default -> within.startsWith("last ") || within.startsWith("on ")
+                    ? publication.with(TemporalAdjusters.previous(DayOfWeek.of(Integer.parseInt(
+                            word("weekday", within.substring(within.indexOf(' ') + 1))))))
+                    : null;
+        };
+    }
+
     private DayOfWeek weekdayOf(Map<String, String> f) {
         return DayOfWeek.of(Integer.parseInt(word("weekday", f.get("weekday"))));
     }
