@@ -35,6 +35,8 @@ final class NarrativeClock {
     private int namedIn = -1;
     /** Whether the last date was named in passing, as a modifier or an aside ("the November election"). */
     private boolean namedInPassing;
+    /** Whether the last date named counts only in its own sentence: a target ("to build 40 hospitals by 2030"). */
+    private boolean namedForItsSentence;
     /** The last day the text told with its weekday ("on Saturday, August 9"): its weekdays after it are its own. */
     private CalendarDate dayToldWithWeekday;
     /** The last day named, and its sentence: a time of day's day past a month named in passing. */
@@ -183,6 +185,7 @@ final class NarrativeClock {
         namedIn = sentenceIndex;
         namedLookingBack = false;
         namedInPassing = false;
+        namedForItsSentence = false;
         if (date.precision() == Precision.DAY) {
             dayNamed = date;
             dayNamedIn = sentenceIndex;
@@ -309,7 +312,7 @@ final class NarrativeClock {
 
     /** The last date named in this sentence or one of the {@code sentences} before, however it was resolved. */
     CalendarDate namedWithin(int sentenceIndex, int sentences) {
-        return named != null && sentenceIndex - namedIn <= sentences ? named : null;
+        return named != null && sentenceIndex - namedIn <= (namedForItsSentence ? 0 : sentences) ? named : null;
     }
 
     /**
@@ -389,6 +392,15 @@ final class NarrativeClock {
     }
 
     /**
+     * Notes a date someone means to do something by: "the following year" in its sentence counts from it, but the
+     * next sentence's "Five years on" counts from where the story is ("promised in 2019 to build 40 hospitals by 2030").
+     */
+    void nameTarget(CalendarDate date, int sentenceIndex) {
+        nameInPassing(date, sentenceIndex);
+        namedForItsSentence = true;
+    }
+
+    /**
      * The day a time of day falls on: the day named within {@code sentences}, past a longer date named since in
      * passing ("stormed the Capitol on Wednesday to stop the count of the November election. | At 2 p.m. ...").
      */
@@ -429,6 +441,7 @@ final class NarrativeClock {
         copy.named = named;
         copy.namedIn = namedIn;
         copy.namedInPassing = namedInPassing;
+        copy.namedForItsSentence = namedForItsSentence;
         copy.happenings = happenings;
         copy.doings = doings;
         copy.dayToldWithWeekday = dayToldWithWeekday;

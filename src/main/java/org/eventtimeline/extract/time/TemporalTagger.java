@@ -207,7 +207,11 @@ public final class TemporalTagger {
                             && !comparison) {
                         // a day that names a thing ("the Thanksgiving travel week") is no day for a time of day, and
                         // a point of comparison no year for "the full year" ("up from $290 million a year earlier")
-                        clock.nameInPassing(expression.date(), sentence.index());
+                        if (isTarget(text, match.start())) {
+                            clock.nameTarget(expression.date(), sentence.index());
+                        } else {
+                            clock.nameInPassing(expression.date(), sentence.index());
+                        }
                     }
                 }
                 if (expression.date() != null && expression.date().precision() == Precision.DAY
@@ -888,14 +892,22 @@ public final class TemporalTagger {
     /**
      * A date used as a modifier or a bound: "the August 1988 cease-fire", "the Dec. 21, 1988, bombing", "bonds due
      * 1993", "since 1980", "since records began in 1850", "until 1974", "dating to 1994"; the period figures are
-     * for: "results for the first half of 2023" (cue "figuresfor"); or a happening's day: "the attack of 7 October
-     * 2023" (cue "happeningof").
+     * for: "results for the first half of 2023" (cue "figuresfor"); a target: "to build 40 hospitals by 2030" (cue
+     * "target"); or a happening's day: "the attack of 7 October 2023" (cue "happeningof").
      */
     static boolean isAttributive(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - 60), start);
-        return BEFORE_DUE.matcher(before).find() || FIGURES_FOR.matcher(before).find() || isModifier(text, start, end)
+        return BEFORE_DUE.matcher(before).find() || FIGURES_FOR.matcher(before).find() || isTarget(text, start)
+                || isModifier(text, start, end)
                 || FISCAL.matcher(text).region(start, end).lookingAt() || HAPPENING_OF.matcher(before).find();
     }
+
+    /** A date someone means to do something by: "to build 40 hospitals by 2030" (cue "target"). */
+    private static boolean isTarget(String text, int start) {
+        return TARGET.matcher(text).region(Math.max(0, start - 80), start).find();
+    }
+
+    private static final Pattern TARGET = RuleBook.standard().cue("target");
 
     /** The day of a happening the text names: "two years after the attack of 7 October 2023" (cue "happeningof"). */
     private static final Pattern HAPPENING_OF = RuleBook.standard().cue("happeningof");

@@ -95,6 +95,24 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aTargetIsNotWhereTheStoryGoes() {
+        LocalDate april = LocalDate.of(2024, 4, 18);
+        assertEquals("2024", value(tag("Ministers promised in 2019 to build 40 new hospitals by 2030. Five years on,"
+                + " only two have opened.", april), "Five years on"));
+        assertEquals("2023", value(tag("The firm pledged in 2020 to halve its emissions by the end of 2030. Three"
+                + " years later it reported a rise.", april), "Three years later"));
+        // in its own sentence a target is still the date just named
+        assertEquals("2031", value(tag("The council plans to finish the line by 2030 and to open it the following"
+                + " year.", april), "the following year"));
+        // a date the story reached by a time is where it is: "By 2010 the firm employed 500 people"
+        assertEquals("2012", value(tag("By 2010 the firm employed 500 people. Two years later it collapsed.", april),
+                "Two years later"));
+        // "to" before a figure is no intention: "Sales rose to $5m by 2010"
+        assertEquals("2012", value(tag("Sales rose to about $5m by 2010. Two years later they collapsed.", april),
+                "Two years later"));
+    }
+
+    @Test
     void aStoryToldSentenceAfterSentenceOutlastsASentenceWithoutADate() {
         LocalDate january = LocalDate.of(2025, 1, 15);
         var found = tag("Early in 2011 the lender still looked strong. On January 10 it announced record profits."
