@@ -608,6 +608,11 @@ public final class TemporalTagger {
     private static final Pattern RESTATED = Pattern.compile(",\\s+(?:in|on)\\s+");
 
     private static final Pattern RANGE_OPENS = Pattern.compile("\\b(?:between|from)\\s+$", Pattern.CASE_INSENSITIVE);
+    /** "the years 1985 to 1990": a span of years named as one ("the years 1985 and 1990" are two). */
+    private static final Pattern YEARS_OPEN = Pattern.compile("\\bthe\\s+(?:years|period)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPAN_JOIN = Pattern.compile("\\s*(?:to|until|till|through)\\s*",
+            Pattern.CASE_INSENSITIVE);
     /** A dash makes a range without "from" or "between": "June–August 2008". */
     private static final Pattern DASH_JOIN = Pattern.compile("\\s*[-–]\\s*");
     /** The words that join the ends of a range. */
@@ -828,9 +833,10 @@ public final class TemporalTagger {
      */
     public static boolean isRange(String text, TemporalExpression from, TemporalExpression to) {
         String join = text.substring(from.end(), to.start());
+        String opening = text.substring(Math.max(0, from.start() - 20), from.start());
         return (DASH_JOIN.matcher(join).matches() || RANGE_JOINS.matcher(join).matches()
-                && (RANGE_OPENS.matcher(text.substring(Math.max(0, from.start() - 20), from.start())).find()
-                        || daysOfOneMonth(from, to, join)))
+                && (RANGE_OPENS.matcher(opening).find() || daysOfOneMonth(from, to, join))
+                || YEARS_OPEN.matcher(opening).find() && SPAN_JOIN.matcher(join).matches())
                 && !movedFrom(text, from);
     }
 

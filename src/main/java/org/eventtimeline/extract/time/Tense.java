@@ -25,11 +25,13 @@ public enum Tense {
             "(?:[,;]\\s+(?:and|but|then)\\s+|[;:]\\s+)(?:\\p{L}+\\s+)?$");
     /**
      * What may stand between a verb and the date it governs: "in", "on", "during", "in the", after an object of a
-     * word, two or three ("took office in", "sold the unit on", "hired a new auditor in"); not a clause of its own
-     * ("agreed to buy it in"); a time it went on for may come between ("walked out for 14 days in February").
+     * word, two or three ("took office in", "sold the unit on", "hired a new auditor in", "sold 1,000 cars in"); not
+     * a clause of its own ("agreed to buy it in"); a time it went on for may come between ("walked out for 14 days in
+     * February").
      */
     private static final Pattern VERB_TO_DATE = Pattern.compile(
-            "(?:\\s+(?!(?:to|that|would|will|could|should|might|may|can|it|they|he|she|we)\\b)(?-i:[a-z]+)){0,3}"
+            "(?:\\s+(?!(?:to|that|would|will|could|should|might|may|can|it|they|he|she|we)\\b)"
+                    + "(?:(?-i:[a-z]+)|[$£€]?\\d[\\d,.]*(?:%|(?-i:m|bn|k)\\b)?)){0,3}"
                     + "(?:\\s+for\\s+(?:about\\s+|nearly\\s+|almost\\s+|some\\s+)?(?:a|an|\\d+|[a-z]+)\\s+"
                     + "(?:hours?|days?|nights?|weeks?|months?|years?))?"
                     + "\\s+(?:in|on|during|at|over)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);

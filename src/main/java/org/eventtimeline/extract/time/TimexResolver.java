@@ -744,6 +744,10 @@ final class TimexResolver {
             return located(m, CalendarDate.day(named.start().with(TemporalAdjusters.next(weekday))),
                     Anchor.NARRATIVE, mod, f);
         }
+        CalendarDate sameDay = s.after(book.cue("weekdayof")) ? s.clock().dayNamedWithin(s.sentence(), 0) : null;
+        if (sameDay != null && sameDay.precision() == Precision.DAY && sameDay.start().getDayOfWeek() == weekday) {
+            return located(m, sameDay, Anchor.NARRATIVE, mod, f); // "on 28 April, a Sunday": which weekday it was
+        }
         if (s.after(book.cue("indefinite")) && !TemporalTagger.isModifier(s.sentenceText(), s.positionInSentence(),
                 s.positionInSentence() + m.text().length())) {
             // "it was a Thursday evening in 1989" is some Thursday; "a Sunday night vigil" was held on Sunday

@@ -302,6 +302,10 @@ class EventBuilderTest {
         // a range of months whose year is written once, at its end: the first month is in that year too
         assertEquals("2009-03/2009-05", events("Engineer Ana Cruz worked there from March to May 2009.").get(0).date().value());
         assertEquals("2008-06/2008-08", events("Output at the plant of Ben Ode fell in June–August 2008.").get(0).date().value());
+        // years named as one span: "the years 1985 to 1990"; "the years 1985 and 1990" are two
+        assertEquals("1985/1990", events("Historian Ines Vale covers the years 1985 to 1990.").get(0).date().value());
+        assertEquals(List.of("1985", "1990"), events("Historian Ines Vale compares the years 1985 and 1990.").stream()
+                .map(e -> e.date().value()).toList());
         // a span of years written as one ("the 2019-20 season", "the 1990-91 recession")
         ExtractedEvent season = events("Striker Harry Kane scored 36 goals in the 2019-20 season.").get(0);
         assertEquals("2019/2020", season.date().value());

@@ -1105,6 +1105,11 @@ class TemporalTaggerTest {
                 "Tuesday night"));
         assertEquals("2025-05-13", value(tag("The council passed a resolution Tuesday.", LocalDate.of(2025, 5, 16)),
                 "Tuesday"));
+        // a weekday set after a day says which weekday that day was
+        LocalDate may = LocalDate.of(2024, 5, 7);
+        assertEquals("2024-04-28", value(tag("He was last seen on the evening of 28 April, a Sunday.", may), "Sunday"));
+        assertEquals("1990-03-03", value(tag("She was born on 3 March 1990, which was a Saturday.", may), "Saturday"));
+        assertEquals("XXXX-WXX-1", value(tag("He was last seen on 28 April, a Monday, they said.", may), "Monday"));
     }
 
     @Test
@@ -1181,6 +1186,10 @@ class TemporalTaggerTest {
         // an object of three words still leaves the verb its month
         LocalDate october1989 = LocalDate.of(1989, 10, 27);
         assertEquals("1988-12", value(tag("The company hired a new auditor in December.", october1989), "December"));
+        // and so does an object counted in figures
+        LocalDate march = LocalDate.of(2024, 3, 15);
+        assertEquals("2023-05", value(tag("The company sold 1,000 cars in May.", march), "May"));
+        assertEquals("2023-05", value(tag("The charity raised £40m in May.", march), "May"));
     }
 
     @Test
