@@ -1493,6 +1493,10 @@ final class TimexResolver {
             }
             return CalendarDate.month(year, month);
         }
+        if (f.containsKey("nth") && f.containsKey("nthunit")) { // "the last day of 1999": a day of its December
+            return nthOfMonth(YearMonth.of(year, f.get("nth").equalsIgnoreCase("last") ? 12 : 1), f.get("nth"),
+                    f.get("nthunit"));
+        }
         return CalendarDate.year(year);
     }
 

@@ -664,6 +664,12 @@ class TemporalTaggerTest {
                 "Wednesday"));
         assertEquals("2025-09-14", value(tag("Markets rose ahead of Sunday's vote.", THURSDAY), "Sunday"));
         assertEquals("2025-09-16", value(tag("Investors are now looking to Tuesday's meeting.", THURSDAY), "Tuesday"));
+        assertEquals("2025-09-13", value(tag("Fans are getting ready for Saturday's final.", THURSDAY), "Saturday"));
+        // what is prepared for comes after the preparing, even in a past sentence; "prepared for" alone may say when
+        assertEquals("1999-12-31T24:00", value(tag("Engineers worked through the night to prepare for the date change"
+                + " at midnight Friday.", LocalDate.of(1999, 12, 30)), "midnight Friday"));
+        assertEquals("2024-03-10", value(tag("Troops prepared for the assault on Sunday.", LocalDate.of(2024, 3, 11)),
+                "Sunday"));
         assertEquals("2025-09-15", value(tag("Traders await jobs figures on Monday.", THURSDAY), "Monday"));
         assertEquals("2025-09-13", value(tag("Shops stocked up ahead of the Saturday deadline.", THURSDAY), "Saturday"));
         assertEquals("2025-09-15", value(tag("He plays the winner of Monday's match.", THURSDAY), "Monday"));
