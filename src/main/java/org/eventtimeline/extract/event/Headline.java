@@ -96,7 +96,7 @@ final class Headline {
     private static final String OPENING_SUBJECT = "(?:The|A|An)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+"
             + "|\\p{Lu}\\p{Ll}{2,}s";
     /** An adverb that may come before a participle: "first announced", "later renamed", "last held". */
-    private static final String ADVERB = "(?:first|last|later|also|since|initially|originally|\\p{Ll}+ly)";
+    private static final String ADVERB = "(?:first|last|later|also|since|initially|originally|best|well|\\p{Ll}+ly)";
     /** An adverb before the participle of a thing's aside: ", first announced in March,". */
     /** Verbs that may share a modal, or tell in the present what is to come (extract/event/verbs-after-modal.txt). */
     static final String VERBS_TO_COME = Resources.alternation("extract/event/verbs-after-modal.txt");
@@ -557,7 +557,9 @@ final class Headline {
         if (!ownVerb && noun.find() && participle.lookingAt() && (PASSIVE_PARTICIPLES.contains(participle.group(2))
                 // "The race, first held in 1911, was not run ...": a participle after "first" is the thing's
                 || FIRST_ADVERB.matcher(participle.group(1)).lookingAt()
-                        && PAST_VERB.matcher(participle.group(2)).matches())
+                        && PAST_VERB.matcher(participle.group(2)).matches()
+                // "The actor, a star of the 1970s, has died": what the aside says the thing was
+                || APPOSED_NOUN.matcher(participle.group(1)).matches() && text.startsWith(",", participle.end()))
                 && date.end() <= participle.end()) {
             return passive(noun.group(1), participle.group(1));
         }
@@ -565,6 +567,11 @@ final class Headline {
     }
 
     private static final Pattern SENTENCE_ENDS = Pattern.compile("\\s*(?:[.!?]|$)");
+    /**
+     * An aside that is a noun of its own: "a star of the 1970s", "a former minister"; not the next item of a list ("his
+     * brother, a dozen classmates and some adults planned ...").
+     */
+    private static final Pattern APPOSED_NOUN = Pattern.compile("an?\\s+(?-i:\\p{Ll})(?:(?!\\sand\\s).){0,60}");
     private static final Pattern VERB_BEFORE = Pattern.compile("\\b(?:" + VERB_IN_PAST + "|is|are|has|have|will|would"
             + "|says)\\b");
 
@@ -1149,8 +1156,13 @@ final class Headline {
             + "(?:from\\s+|to\\s+)?(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|just\\s+(?:over|under)\\s+)?[$€£]?\\d"
             + CLAUSE_WORDS + "*)");
     /** The asides a thing before a clause may have, with a figure's where one may be there. */
-    private static final Pattern[] ASIDES = { THINGS_ASIDE, THINGS_PARTICIPLE_ASIDE };
-    private static final Pattern[] ASIDES_AND_FIGURES = { THINGS_ASIDE, THINGS_PARTICIPLE_ASIDE, FIGURE_ASIDE };
+    /** A thing and an aside that is a noun of its own: "The bridge, a landmark since 1932," (before ", was closed"). */
+    private static final Pattern THINGS_NOUN_ASIDE = Pattern.compile("\\b(" + PLURAL_HEAD
+            + "(?i:the|its|their|his|her)(?:\\s+[\\p{L}'’-]+){1,4}),\\s+an?\\s+(?-i:\\p{Ll})(?:(?!\\sand\\s)"
+            + CLAUSE_WORDS + "){0,60}");
+    private static final Pattern[] ASIDES = { THINGS_ASIDE, THINGS_PARTICIPLE_ASIDE, THINGS_NOUN_ASIDE };
+    private static final Pattern[] ASIDES_AND_FIGURES = { THINGS_ASIDE, THINGS_PARTICIPLE_ASIDE, THINGS_NOUN_ASIDE,
+        FIGURE_ASIDE };
 
     /**
      * The date's clause when it is an aside about a thing, told by its own verb: in "She said she would help the

@@ -662,6 +662,21 @@ class EventBuilderTest {
     }
 
     @Test
+    void anAsideSayingWhatAThingWasIsHeadedByIt() {
+        assertEquals("The actor was best known for his role in a 1970s police drama", events("The actor, best known for"
+                + " his role in a 1970s police drama, has died aged 88.").get(0).title());
+        assertEquals("The actor was a star of the 1970s", events("The actor, a star of the 1970s, has died aged 88.")
+                .get(0).title());
+        // the clause after such an aside keeps its subject
+        assertEquals(List.of("The bridge was a landmark since 1932", "The bridge was closed on Monday"),
+                events("The bridge, a landmark since 1932, was closed on Monday.").stream().map(e -> e.title()).toList());
+        // the next item of a list is no aside
+        assertEquals("Gonzalez, his brother, a dozen classmates and some adults planned to apply for visas on Monday",
+                events("Gonzalez, his brother, a dozen classmates and some adults planned to apply for visas on"
+                        + " Monday.").get(0).title());
+    }
+
+    @Test
     void aSuperlativeBeforeThisYearIsOfTheYear() {
         assertEquals(List.of("2025-09-06"), events("On Saturday alone, 872 people made the crossing, the highest daily"
                 + " figure this year.").stream().map(e -> e.date().value()).toList());
