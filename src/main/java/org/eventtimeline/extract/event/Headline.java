@@ -95,9 +95,8 @@ final class Headline {
     /** A subject a sentence may open with before its "that" or "who" clause: "The company", "Wildfires". */
     private static final String OPENING_SUBJECT = "(?:The|A|An)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+"
             + "|\\p{Lu}\\p{Ll}{2,}s";
-    /** An adverb that may come before a participle: "first announced", "later renamed", "last held". */
+    /** An adverb that may come before a participle: "first announced", "later renamed", "best known". */
     private static final String ADVERB = "(?:first|last|later|also|since|initially|originally|best|well|\\p{Ll}+ly)";
-    /** An adverb before the participle of a thing's aside: ", first announced in March,". */
     /** Verbs that may share a modal, or tell in the present what is to come (extract/event/verbs-after-modal.txt). */
     static final String VERBS_TO_COME = Resources.alternation("extract/event/verbs-after-modal.txt");
     /** An adverb between "and" and the verb of a clause that shares the subject: "but only confirmed it". */
@@ -1155,11 +1154,11 @@ final class Headline {
     private static final Pattern FIGURE_ASIDE = Pattern.compile("\\b(" + THING_SUBJECT + "),\\s+((?:at|up|down)\\s+"
             + "(?:from\\s+|to\\s+)?(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|just\\s+(?:over|under)\\s+)?[$€£]?\\d"
             + CLAUSE_WORDS + "*)");
-    /** The asides a thing before a clause may have, with a figure's where one may be there. */
     /** A thing and an aside that is a noun of its own: "The bridge, a landmark since 1932," (before ", was closed"). */
     private static final Pattern THINGS_NOUN_ASIDE = Pattern.compile("\\b(" + PLURAL_HEAD
             + "(?i:the|its|their|his|her)(?:\\s+[\\p{L}'’-]+){1,4}),\\s+an?\\s+(?-i:\\p{Ll})(?:(?!\\sand\\s)"
             + CLAUSE_WORDS + "){0,60}");
+    /** The asides a thing before a clause may have, with a figure's where one may be there. */
     private static final Pattern[] ASIDES = { THINGS_ASIDE, THINGS_PARTICIPLE_ASIDE, THINGS_NOUN_ASIDE };
     private static final Pattern[] ASIDES_AND_FIGURES = { THINGS_ASIDE, THINGS_PARTICIPLE_ASIDE, THINGS_NOUN_ASIDE,
         FIGURE_ASIDE };
