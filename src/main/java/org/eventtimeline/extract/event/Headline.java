@@ -557,8 +557,10 @@ final class Headline {
                 // "The race, first held in 1911, was not run ...": a participle after "first" is the thing's
                 || FIRST_ADVERB.matcher(participle.group(1)).lookingAt()
                         && PAST_VERB.matcher(participle.group(2)).matches()
-                // "The actor, a star of the 1970s, has died": what the aside says the thing was
-                || APPOSED_NOUN.matcher(participle.group(1)).matches() && text.startsWith(",", participle.end()))
+                // "The actor, a star of the 1970s, has died", "The actor, famous for a drama in the 1970s, has
+                // died": what the aside says the thing was
+                || (APPOSED_NOUN.matcher(participle.group(1)).matches()
+                        || ASIDE_ADJECTIVES.contains(participle.group(2))) && text.startsWith(",", participle.end()))
                 && date.end() <= participle.end()) {
             return passive(noun.group(1), participle.group(1));
         }
@@ -669,6 +671,8 @@ final class Headline {
     private static final Pattern PASSIVE = Pattern.compile("\\s+(was|were|is|are)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+(?:ed|en|wn)\\b");
     private static final Set<String> PASSIVE_PARTICIPLES = Set.copyOf(
             Resources.entries("extract/event/passive-participles.txt"));
+    /** Adjectives that open an aside saying what a thing was: "famous for", "notorious for". */
+    private static final Set<String> ASIDE_ADJECTIVES = Set.copyOf(Resources.entries("extract/event/aside-adjectives.txt"));
 
     private static final Pattern FIRST_WORD = Pattern.compile("\\p{Ll}+(?:-\\p{Ll}+)?");
     /** Words that open a clause with a subject of its own, or that are no verb. */
@@ -1154,10 +1158,14 @@ final class Headline {
     private static final Pattern FIGURE_ASIDE = Pattern.compile("\\b(" + THING_SUBJECT + "),\\s+((?:at|up|down)\\s+"
             + "(?:from\\s+|to\\s+)?(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|just\\s+(?:over|under)\\s+)?[$€£]?\\d"
             + CLAUSE_WORDS + "*)");
-    /** A thing and an aside that is a noun of its own: "The bridge, a landmark since 1932," (before ", was closed"). */
+    /**
+     * A thing and an aside that says what it was, a noun or an adjective: "The bridge, a landmark since 1932," or "The
+     * bridge, popular with tourists since 1932," (before ", was closed").
+     */
     private static final Pattern THINGS_NOUN_ASIDE = Pattern.compile("\\b(" + PLURAL_HEAD
-            + "(?i:the|its|their|his|her)(?:\\s+[\\p{L}'’-]+){1,4}),\\s+an?\\s+(?-i:\\p{Ll})(?:(?!\\sand\\s)"
-            + CLAUSE_WORDS + "){0,60}");
+            + "(?i:the|its|their|his|her)(?:\\s+[\\p{L}'’-]+){1,4}),\\s+(?:an?\\s+(?-i:\\p{Ll})|(?:"
+            + Resources.alternation("extract/event/aside-adjectives.txt") + ")\\b)(?:(?!\\sand\\s)" + CLAUSE_WORDS
+            + "){0,60}");
     /** The asides a thing before a clause may have, with a figure's where one may be there. */
     private static final Pattern[] ASIDES = { THINGS_ASIDE, THINGS_PARTICIPLE_ASIDE, THINGS_NOUN_ASIDE };
     private static final Pattern[] ASIDES_AND_FIGURES = { THINGS_ASIDE, THINGS_PARTICIPLE_ASIDE, THINGS_NOUN_ASIDE,

@@ -667,6 +667,11 @@ class EventBuilderTest {
                 + " his role in a 1970s police drama, has died aged 88.").get(0).title());
         assertEquals("The actor was a star of the 1970s", events("The actor, a star of the 1970s, has died aged 88.")
                 .get(0).title());
+        assertEquals("The actor was famous for a police drama in the 1970s", events("The actor, famous for a police"
+                + " drama in the 1970s, has died aged 88.").get(0).title());
+        assertEquals(List.of("The bridge was popular with tourists since 1932", "The bridge was closed on Monday"),
+                events("The bridge, popular with tourists since 1932, was closed on Monday.").stream()
+                        .map(e -> e.title()).toList());
         // the clause after such an aside keeps its subject
         assertEquals(List.of("The bridge was a landmark since 1932", "The bridge was closed on Monday"),
                 events("The bridge, a landmark since 1932, was closed on Monday.").stream().map(e -> e.title()).toList());
