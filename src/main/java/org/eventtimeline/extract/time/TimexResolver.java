@@ -904,6 +904,12 @@ final class TimexResolver {
         int further = f.containsKey("agocount") ? (int) count(f.get("agocount")) - 1
                 : f.containsKey("skip") ? Math.abs(by) - 1 : 0;
         Reference ref = "NARRATIVE".equals(shift[1]) ? story(s) : publication(s);
+        if (ref != null && ref.anchor() == Anchor.NARRATIVE && s.tense() == Tense.PAST && s.publication() != null
+                && ref.period().start().isAfter(s.publication())) {
+            // what was done "the previous Saturday" is before the news, not before a day still to come ("The verdict
+            // is expected a week on Friday. The judge said the previous Saturday ...")
+            ref = publication(s);
+        }
         CalendarDate figures = "NARRATIVE".equals(shift[1]) && f.containsKey("unit")
                 && FIGURE_PERIODS.contains(unitPrecision(f.get("unit"))) ? s.clock().periodNamedWithin(s.sentence(), 2)
                         : null;

@@ -509,6 +509,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void whatWasDoneThePreviousDayIsBeforeTheNewsNotBeforeADayToCome() {
+        LocalDate monday = LocalDate.of(2025, 9, 29);
+        assertEquals("2025-09-27", value(tag("The verdict is expected a week on Friday. The judge said the previous"
+                + " Saturday that she would not be rushed.", monday), "the previous Saturday"));
+        // what is still to come counts from the day to come
+        assertEquals("2025-10-04", value(tag("The verdict is expected a week on Friday. The jury will visit the scene"
+                + " the previous Saturday.", monday), "the previous Saturday"));
+    }
+
+    @Test
     void whatAnEventFollowedIsALookBackToo() {
         var found = tag("Drones struck the port overnight, officials said on Tuesday. It followed a missile strike on"
                 + " Sunday evening. The air force said it shot down 64 drones launched overnight.",
