@@ -130,9 +130,14 @@ public final class TemporalTagger {
                     expression = resolver.resolve(match, situation);
                     TemporalExpression before = inSentence.isEmpty() ? null : inSentence.get(inSentence.size() - 1);
                     if (restatesTheDateBefore(text, before, match) || weekdayOfTheDayBefore(text, before, match)) {
-                        // "on July 2, nine days later, on a ledge": the count says again the date before its comma
-                        expression = new TemporalExpression(match.text(), match.start(), match.end(), before.type(),
-                                before.value(), expression.mod(), before.date(), before.anchor());
+                        // "on July 2, nine days later, on a ledge": the count says again the date before its comma,
+                        // a count of days or more its day and not its hour ("at 11pm on 31 January 2020, three and
+                        // a half years later"; "at 10am on Tuesday, almost 15 hours later" is that hour)
+                        boolean hour = before.type() == TimexType.TIME && before.date() != null
+                                && !CLOCK_UNIT.matcher(String.valueOf(match.fields().get("unit"))).matches();
+                        expression = new TemporalExpression(match.text(), match.start(), match.end(),
+                                hour ? TimexType.DATE : before.type(), hour ? before.date().value() : before.value(),
+                                expression.mod(), before.date(), before.anchor());
                     } else if (joinedToTheMonthBefore(text, before, expression)) {
                         // "sat papers in May and June": June is the one after that May, whatever tense follows
                         int month = expression.date().start().getMonthValue();
@@ -607,6 +612,8 @@ public final class TemporalTagger {
     private static final Pattern COUNTED = Pattern.compile("(?i)\\b(?:later|earlier|before|after|ago|on)$");
     private static final Pattern RESTATED = Pattern.compile(",\\s+(?:in|on)\\s+");
 
+    /** The units of a clock's count: "15 hours later" says again a time of day, "three days later" only its day. */
+    private static final Pattern CLOCK_UNIT = Pattern.compile("(?i)\\s*(?:hours?|minutes?|mins?|seconds?)\\s*");
     private static final Pattern RANGE_OPENS = Pattern.compile("\\b(?:between|from)\\s+$", Pattern.CASE_INSENSITIVE);
     /** "the years 1985 to 1990": a span of years named as one ("the years 1985 and 1990" are two). */
     private static final Pattern YEARS_OPEN = Pattern.compile("\\bthe\\s+(?:years|period)\\s+$",

@@ -653,6 +653,12 @@ class TemporalTaggerTest {
         // and one set between commas after a date says that date again, however it would count
         String rescue = "The team went missing on June 23. Divers found them on July 2, nine days later, on a ledge.";
         assertEquals("2018-07-02", value(tag(rescue, LocalDate.of(2018, 7, 11)), "nine days later"));
+        // a count of years says again a clock time's day, not its hour
+        TemporalExpression later = find(tag("The referendum was held in June 2016. Britain left the EU at 11pm on 31"
+                + " January 2020, three and a half years later.", LocalDate.of(2025, 9, 29)),
+                "three and a half years later").orElseThrow();
+        assertEquals(TimexType.DATE, later.type());
+        assertEquals("2020-01-31", later.value());
         assertEquals("2019-04-16T10:00", value(tag("The blaze broke out at 6.50pm on Monday and was put out at 10am on"
                 + " Tuesday, almost 15 hours later.", LocalDate.of(2019, 4, 16)), "almost 15 hours later"));
         // but not one that opens the next clause
