@@ -559,8 +559,9 @@ final class Headline {
                         && PAST_VERB.matcher(participle.group(2)).matches()
                 // "The actor, a star of the 1970s, has died", "The actor, famous for a drama in the 1970s, has
                 // died": what the aside says the thing was
-                || (APPOSED_NOUN.matcher(participle.group(1)).matches()
-                        || ASIDE_ADJECTIVES.contains(participle.group(2))) && text.startsWith(",", participle.end()))
+                || (WHAT_IT_WAS_ALONE.matcher(participle.group(1)).matches()
+                        || ASIDE_ADJECTIVE.matcher(participle.group(2)).matches())
+                        && text.startsWith(",", participle.end()))
                 && date.end() <= participle.end()) {
             return passive(noun.group(1), participle.group(1));
         }
@@ -568,11 +569,16 @@ final class Headline {
     }
 
     private static final Pattern SENTENCE_ENDS = Pattern.compile("\\s*(?:[.!?]|$)");
+    /** Adjectives that open an aside saying what a thing was: "famous for", "notorious for" (data). */
+    private static final String ASIDE_ADJECTIVE_WORDS = Resources.alternation("extract/event/aside-adjectives.txt");
+    private static final Pattern ASIDE_ADJECTIVE = Pattern.compile(ASIDE_ADJECTIVE_WORDS);
     /**
-     * An aside that is a noun of its own: "a star of the 1970s", "a former minister"; not the next item of a list ("his
-     * brother, a dozen classmates and some adults planned ...").
+     * An aside that says what a thing was, a noun of its own or an adjective: "a star of the 1970s", "popular with
+     * tourists since 1932"; not the next item of a list ("his brother, a dozen classmates and some adults ...").
      */
-    private static final Pattern APPOSED_NOUN = Pattern.compile("an?\\s+(?-i:\\p{Ll})(?:(?!\\sand\\s).){0,60}");
+    private static final String WHAT_IT_WAS = "(?:an?\\s+(?-i:\\p{Ll})|(?:" + ASIDE_ADJECTIVE_WORDS + ")\\b)"
+            + "(?:(?!\\sand\\s)" + CLAUSE_WORDS + "){0,60}";
+    private static final Pattern WHAT_IT_WAS_ALONE = Pattern.compile(WHAT_IT_WAS);
     private static final Pattern VERB_BEFORE = Pattern.compile("\\b(?:" + VERB_IN_PAST + "|is|are|has|have|will|would"
             + "|says)\\b");
 
@@ -671,8 +677,6 @@ final class Headline {
     private static final Pattern PASSIVE = Pattern.compile("\\s+(was|were|is|are)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+(?:ed|en|wn)\\b");
     private static final Set<String> PASSIVE_PARTICIPLES = Set.copyOf(
             Resources.entries("extract/event/passive-participles.txt"));
-    /** Adjectives that open an aside saying what a thing was: "famous for", "notorious for". */
-    private static final Set<String> ASIDE_ADJECTIVES = Set.copyOf(Resources.entries("extract/event/aside-adjectives.txt"));
 
     private static final Pattern FIRST_WORD = Pattern.compile("\\p{Ll}+(?:-\\p{Ll}+)?");
     /** Words that open a clause with a subject of its own, or that are no verb. */
@@ -1158,14 +1162,9 @@ final class Headline {
     private static final Pattern FIGURE_ASIDE = Pattern.compile("\\b(" + THING_SUBJECT + "),\\s+((?:at|up|down)\\s+"
             + "(?:from\\s+|to\\s+)?(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|just\\s+(?:over|under)\\s+)?[$€£]?\\d"
             + CLAUSE_WORDS + "*)");
-    /**
-     * A thing and an aside that says what it was, a noun or an adjective: "The bridge, a landmark since 1932," or "The
-     * bridge, popular with tourists since 1932," (before ", was closed").
-     */
+    /** A thing and an aside that says what it was: "The bridge, a landmark since 1932," (before ", was closed"). */
     private static final Pattern THINGS_NOUN_ASIDE = Pattern.compile("\\b(" + PLURAL_HEAD
-            + "(?i:the|its|their|his|her)(?:\\s+[\\p{L}'’-]+){1,4}),\\s+(?:an?\\s+(?-i:\\p{Ll})|(?:"
-            + Resources.alternation("extract/event/aside-adjectives.txt") + ")\\b)(?:(?!\\sand\\s)" + CLAUSE_WORDS
-            + "){0,60}");
+            + "(?i:the|its|their|his|her)(?:\\s+[\\p{L}'’-]+){1,4}),\\s+" + WHAT_IT_WAS);
     /** The asides a thing before a clause may have, with a figure's where one may be there. */
     private static final Pattern[] ASIDES = { THINGS_ASIDE, THINGS_PARTICIPLE_ASIDE, THINGS_NOUN_ASIDE };
     private static final Pattern[] ASIDES_AND_FIGURES = { THINGS_ASIDE, THINGS_PARTICIPLE_ASIDE, THINGS_NOUN_ASIDE,

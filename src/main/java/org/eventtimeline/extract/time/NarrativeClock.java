@@ -474,6 +474,7 @@ final class NarrativeClock {
         sentence = saved.time == null ? -1 : sentenceIndex;
         named = saved.named;
         namedIn = saved.named == null ? -1 : sentenceIndex;
+        namedForItsSentence = saved.namedForItsSentence;
         namedLookingBack = false;
         movedIn = saved.movedIn;
         movedAt = saved.movedAt;

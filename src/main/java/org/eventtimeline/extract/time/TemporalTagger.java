@@ -134,7 +134,7 @@ public final class TemporalTagger {
                         // a count of days or more its day and not its hour ("at 11pm on 31 January 2020, three and
                         // a half years later"; "at 10am on Tuesday, almost 15 hours later" is that hour)
                         boolean hour = before.type() == TimexType.TIME && before.date() != null
-                                && !CLOCK_UNIT.matcher(String.valueOf(match.fields().get("unit"))).matches();
+                                && !CLOCK_UNIT.matcher(match.fields().getOrDefault("unit", "")).matches();
                         expression = new TemporalExpression(match.text(), match.start(), match.end(),
                                 hour ? TimexType.DATE : before.type(), hour ? before.date().value() : before.value(),
                                 expression.mod(), before.date(), before.anchor());

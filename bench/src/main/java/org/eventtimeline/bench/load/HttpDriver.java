@@ -40,6 +40,8 @@ final class HttpDriver {
         }
     }
 
+    private static final byte[] NO_BODY = new byte[0];
+
     private final String host;
     private final int port;
 
@@ -110,21 +112,21 @@ final class HttpDriver {
                     closing = true;
                 }
             }
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            ByteArrayOutputStream body = keep ? new ByteArrayOutputStream() : null;
             if (chunked) {
                 for (int size = Integer.parseInt(line().split(";")[0].trim(), 16); size > 0;
                         size = Integer.parseInt(line().split(";")[0].trim(), 16)) {
-                    readBody(size, keep ? body : null);
+                    readBody(size, body);
                     line();
                 }
                 line();
             } else if (length > 0) {
-                readBody(length, keep ? body : null);
+                readBody(length, body);
             }
             if (closing) {
                 close();
             }
-            return new Response(Integer.parseInt(status.substring(9, 12)), body.toByteArray());
+            return new Response(Integer.parseInt(status.substring(9, 12)), body == null ? NO_BODY : body.toByteArray());
         }
 
         /** Reads {@code length} bytes of a body into {@code kept}, or into the same scratch buffer when null. */
