@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -183,17 +186,33 @@ final class Headline {
         }
         Matcher to = THEN_TO.matcher(text).region(start, end);
         if (to.lookingAt()) {
-            // "was pushed back to September 2026 in January 2024, and then | to 2027 last year"
-            Matcher moved = MOVED_BEFORE.matcher(text).region(sentenceStartBefore(text, start), to.start(1));
-            return moved.matches() ? moved.group(1) + " " + text.substring(to.start(1), end).strip() : null;
+            // "was pushed back to September 2026 in January 2024, and then | to 2027 last year"; "was extended
+            // twice, first | to April 12"
+            Matcher moved = (to.group(1) == null ? MOVED_BEFORE : MOVED_FIRST).matcher(text)
+                    .region(sentenceStartBefore(text, start), to.start(2));
+            return moved.matches()
+                    ? withoutDatedAsides(moved.group(1)) + " " + text.substring(to.start(2), end).strip()
+                    : null;
         }
         return null;
     }
 
-    private static final Pattern THEN_TO = Pattern.compile("(?:then\\s+)?(to)\\s");
+    private static final Pattern THEN_TO = Pattern.compile("(?:then\\s+|(first|initially)\\s+)?(to)\\s");
+    /** How often something was moved, said between its verb and its first "to": "extended twice, first". */
+    private static final String TIMES_MOVED = "(?:,?\\s+(?:twice|again|once|three\\s+times|several\\s+times))?";
     /** A clause up to its "to", what follows it and ", and then": what "to" moves once more. */
-    private static final Pattern MOVED_BEFORE = Pattern.compile("\\s*(\\p{Lu}.+?)\\s+to\\s[^,]*?,?\\s+and\\s+"
-            + "(?:then\\s+)?");
+    private static final Pattern MOVED_BEFORE = Pattern.compile("\\s*(\\p{Lu}.+?)" + TIMES_MOVED
+            + "(?:,?\\s+(?:first|initially))?\\s+to\\s[^,]*?,?\\s+and\\s+(?:then\\s+)?");
+    /** A clause and the first of the dates it moves something to: "The vote was postponed twice, first | to". */
+    private static final Pattern MOVED_FIRST = Pattern.compile("\\s*(\\p{Lu}.+?)" + TIMES_MOVED
+            + ",?\\s+(?:first|initially)\\s+");
+
+    /** A clause without its asides that hold a date: "The deadline, first set for March 29, was extended". */
+    private static String withoutDatedAsides(String clause) {
+        return withoutAsides(clause, c -> true, (c, aside) -> DIGIT.matcher(aside.group()).find());
+    }
+
+    private static final Pattern DIGIT = Pattern.compile("\\d");
 
     private static final Pattern AGAIN = Pattern.compile("again\\s+(?:in|on|at|during|last|this|earlier|later)\\b");
     /**
@@ -345,10 +364,16 @@ final class Headline {
      * Hartwell's, founded at the turn of the century, will close 40 stores by the end of next week" keeps its verb.
      */
     private static String withoutAsidesIfLong(String clause, String dateText) {
+        return withoutAsides(clause, c -> c.strip().length() > MAX_LENGTH, (c, aside) -> !aside.group()
+                .contains(dateText) && !SPEAKER_BEFORE.matcher(c.substring(0, aside.start())).find());
+    }
+
+    /** {@code clause} without the asides {@code drop} picks, one at a time while {@code more} holds for what is left. */
+    private static String withoutAsides(String clause, Predicate<String> more, BiPredicate<String, MatchResult> drop) {
         Matcher aside = DROPPABLE_ASIDE.matcher(clause);
         int from = 0;
-        while (clause.strip().length() > MAX_LENGTH && aside.find(from)) {
-            if (aside.group().contains(dateText) || SPEAKER_BEFORE.matcher(clause.substring(0, aside.start())).find()) {
+        while (more.test(clause) && aside.find(from)) {
+            if (!drop.test(clause, aside)) {
                 from = aside.end();
             } else {
                 clause = clause.substring(0, aside.start()) + clause.substring(aside.end() - 1).replaceFirst("^,", "");
@@ -650,8 +675,9 @@ final class Headline {
     private static final Pattern PARTICIPLE_ASIDE = Pattern.compile("((?:The|This|That|These|Those|Its|His|Her|Their"
             + "|(?!(?:In|On|At|By|For|From|With|After|Before|Since|During|Until|Last|Next|Earlier|Later|When|While|As|But"
             + "|And|Yet|So|Then|If|Although|Though|Once|Over|Under|Despite)\\b)\\p{Lu}\\p{Ll}+)"
-            + "(?:\\s+[\\p{L}'’-]+){1,4}),\\s+((?:" + ADVERB + "\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|" + SAYING_OR_PAST
-            + ")\\b" + CLAUSE_WORDS + "*?)[\\s,]*");
+            + "(?:\\s+[\\p{L}'’-]+){1,4}),\\s+((?:(?:" + ADVERB + "\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|" + SAYING_OR_PAST
+            // or the date it once had: "The deadline, originally March 29,"
+            + ")\\b|(?:originally|initially|first|previously)\\s+(?=\\p{Lu}|\\d))" + CLAUSE_WORDS + "*?)[\\s,]*");
     /**
      * The same aside after a noun inside the clause, with a participle news uses in the passive: "ruled that the law,
      * passed in 2019, violated ...".
@@ -1165,10 +1191,15 @@ final class Headline {
     /** A thing and an aside that says what it was: "The bridge, a landmark since 1932," (before ", was closed"). */
     private static final Pattern THINGS_NOUN_ASIDE = Pattern.compile("\\b(" + PLURAL_HEAD
             + "(?i:the|its|their|his|her)(?:\\s+[\\p{L}'’-]+){1,4}),\\s+" + WHAT_IT_WAS);
+    /** A thing and an aside of the date it once had: "The deadline, originally March 29," (before ", was moved"). */
+    private static final Pattern THINGS_OLD_DATE_ASIDE = Pattern.compile("\\b(" + PLURAL_HEAD
+            + "(?i:the|its|their|his|her)(?:\\s+[\\p{L}'’-]+){1,4}),\\s+(?:originally|initially|first|previously)"
+            + "\\s+(?:(?:set\\s+)?(?:for|on|in|at)\\s+)?(?-i:\\p{Lu}|\\d)[^,;:]{1,40}");
     /** The asides a thing before a clause may have, with a figure's where one may be there. */
-    private static final Pattern[] ASIDES = { THINGS_ASIDE, THINGS_PARTICIPLE_ASIDE, THINGS_NOUN_ASIDE };
+    private static final Pattern[] ASIDES = { THINGS_ASIDE, THINGS_PARTICIPLE_ASIDE, THINGS_NOUN_ASIDE,
+        THINGS_OLD_DATE_ASIDE };
     private static final Pattern[] ASIDES_AND_FIGURES = { THINGS_ASIDE, THINGS_PARTICIPLE_ASIDE, THINGS_NOUN_ASIDE,
-        FIGURE_ASIDE };
+        THINGS_OLD_DATE_ASIDE, FIGURE_ASIDE };
 
     /**
      * The date's clause when it is an aside about a thing, told by its own verb: in "She said she would help the

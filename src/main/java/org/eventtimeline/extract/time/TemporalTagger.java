@@ -138,6 +138,17 @@ public final class TemporalTagger {
                         expression = new TemporalExpression(match.text(), match.start(), match.end(),
                                 hour ? TimexType.DATE : before.type(), hour ? before.date().value() : before.value(),
                                 expression.mod(), before.date(), before.anchor());
+                    } else if (movedFrom(text, before, expression, MOVED_TO)
+                            && !expression.date().start().isAfter(before.date().end())) {
+                        // "originally set for March 29, it was extended twice, first to April 12 and then to Oct. 31"
+                        // (in June): the Oct. 31 after that April 12, not the one gone
+                        expression = expression.withDate(nextAfter(expression.date(), before.date(), 1),
+                                Anchor.NARRATIVE);
+                    } else if (movedFrom(text, before, expression, BROUGHT_FORWARD)
+                            && !expression.date().end().isBefore(before.date().start())) {
+                        // "brought forward from May 20 to May 2": the May 2 before that day
+                        expression = expression.withDate(nextAfter(expression.date(), before.date(), -1),
+                                Anchor.NARRATIVE);
                     } else if (joinedToTheMonthBefore(text, before, expression)) {
                         // "sat papers in May and June": June is the one after that May, whatever tense follows
                         int month = expression.date().start().getMonthValue();
@@ -585,6 +596,40 @@ public final class TemporalTagger {
                         && MonthDay.from(e.date().start()).isValidYear(before.date().start().getYear()))
                 && YEARLESS_TEXT.matcher(e.text()).matches()
                 && NARROWING.matcher(text).region(before.end(), e.start()).matches();
+    }
+
+    /**
+     * A day or month without a year that something is moved to from the date before it: put off, it comes after that
+     * date (cue "movedto"), brought forward, before it (cue "broughtforward"); where the tense put it on the wrong
+     * side, it is the nearest one on the right side.
+     */
+    private static boolean movedFrom(String text, TemporalExpression before, TemporalExpression e, Pattern cue) {
+        return before != null && before.date() != null && e.date() != null && before.type().isPointInTime()
+                && e.type() == TimexType.DATE
+                && (e.anchor() == Anchor.PUBLICATION || e.anchor() == Anchor.NARRATIVE)
+                && (e.date().precision() == Precision.MONTH || e.date().precision() == Precision.DAY)
+                && YEARLESS_TEXT.matcher(e.text()).matches()
+                && cue.matcher(text).region(Math.max(0, e.start() - 90), e.start()).find();
+    }
+
+    private static final Pattern MOVED_TO = RuleBook.standard().cue("movedto");
+    private static final Pattern BROUGHT_FORWARD = RuleBook.standard().cue("broughtforward");
+
+    /**
+     * The nearest day or month of {@code date}'s place in the calendar after {@code from} ({@code step} 1) or before
+     * it ({@code step} -1).
+     */
+    private static CalendarDate nextAfter(CalendarDate date, CalendarDate from, int step) {
+        LocalDate start = date.start();
+        for (int year = (step > 0 ? from.end() : from.start()).getYear(); ; year += step) {
+            CalendarDate candidate = date.precision() == Precision.MONTH
+                    ? CalendarDate.month(year, start.getMonthValue())
+                    : MonthDay.from(start).isValidYear(year) ? CalendarDate.day(start.withYear(year)) : null;
+            if (candidate != null && (step > 0 ? candidate.start().isAfter(from.end())
+                    : candidate.end().isBefore(from.start()))) {
+                return candidate;
+            }
+        }
     }
 
     /** What sets a narrower date after a year: ", in", ", on", ", during the". */

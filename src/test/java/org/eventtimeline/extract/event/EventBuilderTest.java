@@ -1473,6 +1473,15 @@ class EventBuilderTest {
     void whatWasMovedThenToADateTakesTheVerbLeftOut() {
         assertEquals("He moved to London in 2015", events("He moved to Paris in 2010, and then to London in 2015.")
                 .get(1).title());
+        // and the first of the dates, without the aside that gave the old one
+        List<ExtractedEvent> found = events("The deadline, originally set for March 29, was extended twice, first to"
+                + " April 12 and then to Oct. 31.");
+        assertEquals(List.of("The deadline was originally set for March 29", "The deadline was extended to April 12",
+                "The deadline was extended to Oct. 31"), found.stream().map(ExtractedEvent::title).toList());
+        // an aside of the date something once had is the thing's, and the clause after it keeps its subject
+        found = events("The deadline, originally March 29, was later extended to Oct. 31.");
+        assertEquals(List.of("The deadline was originally March 29", "The deadline was later extended to Oct. 31"),
+                found.stream().map(ExtractedEvent::title).toList());
     }
 
     @Test

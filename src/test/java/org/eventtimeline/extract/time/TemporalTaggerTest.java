@@ -29,6 +29,20 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aNewDateForWhatWasPutOffComesAfterItsOldDate() {
+        LocalDate june = LocalDate.of(2019, 6, 3);
+        List<TemporalExpression> found = tag("The deadline, originally set for March 29, was extended twice, first to"
+                + " April 12 and then to Oct. 31.", june);
+        assertEquals("2019-04-12", value(found, "April 12")); // after that March 29, not the one to come
+        assertEquals("2019-10-31", value(found, "Oct. 31")); // after April 12, not the one gone
+        // with no old date, an extension's or a postponement's new date is to come, its object between
+        assertEquals("2019-10-31", value(tag("The deadline was extended to Oct. 31.", june), "Oct. 31"));
+        assertEquals("2020-02-03", value(tag("They postponed the talks to Feb. 3.", june), "Feb. 3"));
+        // brought forward, a new date is earlier than the old one
+        assertEquals("2019-05-02", value(tag("The vote was brought forward from May 20 to May 2.", june), "May 2"));
+    }
+
+    @Test
     void aComparisonsMoreThanIsNoHedgeOfTheTimeAfterIt() {
         List<TemporalExpression> found = tag("The airline carried 4.2 million passengers in April, 9% more than a year"
                 + " earlier.", LocalDate.of(2026, 5, 6));
