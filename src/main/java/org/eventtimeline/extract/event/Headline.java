@@ -1485,12 +1485,12 @@ final class Headline {
     private static final Pattern SPEAKER_BEFORE = Pattern.compile(",\\s+(?:said|says)\\s[^,]*$");
 
     /**
-     * An aside between commas before the clause goes on, its verb next: a relative clause (", who ...,"), a participle
-     * that says where or when a thing began or what was done to it (", founded in 1998,", ", opened in 1998,") or a
-     * description after a name or its age (", a computer maker,", ", 57, a former pilot,"); not a main clause after
-     * an opening ("Buried a foot deep, the weapon was found ..."), nor a list.
+     * An aside between commas before the clause goes on, its verb next: a relative clause (", who ...,", ", where
+     * ...,"), a participle that says where or when a thing began or what was done to it (", founded in 1998,",
+     * ", opened in 1998,") or a description after a name or its age (", a computer maker,", ", 57, a former
+     * pilot,"); not a main clause after an opening ("Buried a foot deep, the weapon was found ..."), nor a list.
      */
-    private static final Pattern DROPPABLE_ASIDE = Pattern.compile("(?:,\\s+(?:(?:who|which|whose)\\s|(?:"
+    private static final Pattern DROPPABLE_ASIDE = Pattern.compile("(?:,\\s+(?:(?:who|which|whose|where)\\s|(?:"
             + ASIDE_ADVERB + "\\s+)?(?:based"
             + "|born|formed|known|created|established|headquartered|owned|expected|made|speaking|writing|"
             + PASSIVE_PARTICIPLE_WORDS + ")\\s)[^,;:]{1,80}"

@@ -264,6 +264,10 @@ final class TimexResolver {
             if (s.tense() == Tense.FUTURE && TURN_OF.matcher(m.text()).lookingAt()) {
                 period = period.plus(1); // "to peak around the turn of the year", in October: the one to come
             }
+            if (s.tense() == Tense.FUTURE && period.precision() == Precision.WEEK
+                    && MIDDLE.matcher(f.getOrDefault("part", "")).lookingAt()) {
+                period = middleToCome(period, ref.period(), s);
+            }
             if ("weekend".equalsIgnoreCase(f.get("unit").trim())) {
                 CalendarDate day = s.tense() == Tense.FUTURE ? s.clock().namedWithin(s.sentence(), 0) : null;
                 if (day != null && day.precision() == Precision.DAY && day.start().isAfter(ref.period().start())) {
@@ -308,6 +312,20 @@ final class TimexResolver {
         CalendarDate told = s.clock().toldByTheText();
         return unit.equals("decade") && told != null && told.precision() != Precision.CENTURY;
     }
+
+    /**
+     * The week whose middle is still to come: that of a later day the sentence named ("40C on Monday and Tuesday,
+     * before a cooler spell from midweek", on a Friday), else this one until its Wednesday, else the next.
+     */
+    private static CalendarDate middleToCome(CalendarDate week, CalendarDate today, Situation s) {
+        CalendarDate day = s.clock().namedWithin(s.sentence(), 0);
+        if (day != null && day.precision() == Precision.DAY && day.start().isAfter(week.end())) {
+            return CalendarDate.week(day.start());
+        }
+        return today.start().getDayOfWeek().compareTo(DayOfWeek.WEDNESDAY) > 0 ? week.plus(1) : week;
+    }
+
+    private static final Pattern MIDDLE = Pattern.compile("(?i)\\s*(?:mid|the\\s+middle)");
 
     /** The start of a unit that turns into the next: "the turn of the year". */
     private static final Pattern TURN_OF = Pattern.compile("(?i)the\\s+turn\\s+of\\b");

@@ -708,6 +708,10 @@ class EventBuilderTest {
         assertEquals("2000", found.get(0).date().value());
         assertEquals("The chain Hartwell's was founded at the turn of the century by two brothers from Leeds",
                 found.get(0).title());
+        // a place's aside
+        assertEquals("Italy closed all shops except pharmacies and food stores on Wednesday night", events("Italy,"
+                + " where the outbreak has killed more than 800 people, closed all shops except pharmacies and food"
+                + " stores on Wednesday night.").get(0).title());
         // an "expected" aside
         assertEquals("The phone would go on sale later in the month", events("The phone, expected to include new"
                 + " artificial intelligence features and a larger screen, would go on sale later in the month.").get(0)

@@ -29,6 +29,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void anAgeAPersonTurnsIsToCome() {
+        LocalDate february = LocalDate.of(2017, 2, 6);
+        assertEquals("2017-08", value(tag("Brady, who turns 40 in August, was named MVP.", february), "August"));
+        assertEquals("2016-08", value(tag("Brady, who turned 39 in August, was named MVP.", february), "August"));
+    }
+
+    @Test
     void aNewDateForWhatWasPutOffComesAfterItsOldDate() {
         LocalDate june = LocalDate.of(2019, 6, 3);
         List<TemporalExpression> found = tag("The deadline, originally set for March 29, was extended twice, first to"
