@@ -605,7 +605,7 @@ final class Headline {
             + "(?:(?!\\sand\\s)" + CLAUSE_WORDS + "){0,60}";
     private static final Pattern WHAT_IT_WAS_ALONE = Pattern.compile(WHAT_IT_WAS);
     private static final Pattern VERB_BEFORE = Pattern.compile("\\b(?:" + VERB_IN_PAST + "|is|are|has|have|will|would"
-            + "|says)\\b");
+            + "|must|can|could|should|may|might|shall|says)\\b");
 
     /**
      * The headline of one of a clause's dates when a participle and its date follow the subject before the main verb:
@@ -1122,8 +1122,9 @@ final class Headline {
         return m.lookingAt() && VERB_BEFORE.matcher(text).region(m.end(), to).find() ? m.end() : from;
     }
 
-    private static final Pattern ATTRIBUTION = Pattern.compile("\\s*[^,;:\"“”]{0,60}?\\b(?:" + REPORTING_VERBS
-            + ")\\s+(?:that\\s+)?(?=\\p{L})");
+    /** Who said it, perhaps with an aside of them: "The report, the panel's first since 2014, says | ...". */
+    private static final Pattern ATTRIBUTION = Pattern.compile("\\s*[^,;:\"“”]{0,60}?(?:,\\s[^,;:\"“”]{1,60},\\s+)?\\b(?:"
+            + REPORTING_VERBS + ")\\s+(?:that\\s+)?(?=\\p{L})");
 
     /**
      * Where the clause after a participle opening starts when the opening holds {@code date} ("Born in Leeds in 1932,
@@ -1494,7 +1495,9 @@ final class Headline {
             + ASIDE_ADVERB + "\\s+)?(?:based"
             + "|born|formed|known|created|established|headquartered|owned|expected|made|speaking|writing|"
             + PASSIVE_PARTICIPLE_WORDS + ")\\s)[^,;:]{1,80}"
-            + "|(?=,)(?<=\\p{Lu}[\\p{L}'’.]{0,30})(?:,\\s+\\d{1,3})?,\\s+(?:a|an|the|\\p{Lu}\\p{L}+['’]s)\\s"
+            // or a thing the clause opens with: "The report, the panel's first since 2014, | says"
+            + "|(?=,)(?<=\\p{Lu}[\\p{L}'’.]{0,30}|^(?:The|A|An|Its|His|Her|Their)\\s[\\p{L}'’-]{1,30})"
+            + "(?:,\\s+\\d{1,3})?,\\s+(?:a|an|the|\\p{Lu}\\p{L}+['’]s)\\s"
             + "[^,;:]{1,60}),(?="
             // or a verb in the present with its object: "The decision, made at a meeting of the union, | ends a debate"
             + MAIN_VERB.pattern() + "|\\s+\\p{Ll}{2,}s\\s+(?:a|an|the|its|his|her|their)\\s)"

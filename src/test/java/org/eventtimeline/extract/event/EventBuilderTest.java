@@ -549,6 +549,12 @@ class EventBuilderTest {
                 "Successful candidates will start in January"), found.stream().map(ExtractedEvent::title).toList());
         assertEquals("The president will deliver his first address the next day", events("The president will be"
                 + " sworn in on January 20 and deliver his first address the next day.").get(1).title());
+        // in what someone said, the said clause's subject and modal, past the speaker's aside
+        found = events("The report, the panel's first since 2014, says emissions must fall 45% from 2010 levels by 2030"
+                + " and reach net zero around 2050.");
+        assertEquals("Emissions must reach net zero around 2050", found.get(1).title());
+        assertEquals("The report says emissions must fall by 2030", events("The report says emissions must fall by 2030"
+                + " and reach net zero around 2050.").get(0).title());
     }
 
     @Test
