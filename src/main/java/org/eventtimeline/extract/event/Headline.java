@@ -439,7 +439,10 @@ final class Headline {
     private static final Pattern THINGS_PARTICIPLE_ASIDE = Pattern.compile("\\b(" + PLURAL_HEAD
             + "(?i:the|a|an|its|their|his|her)"
             + "(?:\\s+[\\p{L}'’-]+){1,4}),\\s+(?:" + ADVERB + "\\s+)?(?:"
-            + PASSIVE_PARTICIPLE_WORDS + "|due)\\b" + CLAUSE_WORDS + "*"); // "Her album, due out next month,"
+            + PASSIVE_PARTICIPLE_WORDS + "|due" // "Her album, due out next month,"
+            // any participle with a time or a preposition after it, no object: "The agreement, reached late Tuesday,"
+            + "|\\p{Ll}{3,}ed(?=\\s+(?:in|on|at|by|late|early|last|earlier|after|before|during|under|over|with|this"
+            + "|(?-i:\\p{Lu}))\\b))\\b" + CLAUSE_WORDS + "*");
 
     /** Where the sentence holding {@code start} begins, looking back at most 200 characters. */
     private static int sentenceStartBefore(String text, int start) {

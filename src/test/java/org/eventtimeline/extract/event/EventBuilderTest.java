@@ -681,6 +681,10 @@ class EventBuilderTest {
         // the clause after such an aside keeps its subject
         assertEquals(List.of("The bridge was a landmark since 1932", "The bridge was closed on Monday"),
                 events("The bridge, a landmark since 1932, was closed on Monday.").stream().map(e -> e.title()).toList());
+        // and after a participle's aside told with its time, not an object
+        assertEquals(List.of("The agreement was reached late Tuesday after 18 hours of talks",
+                "The agreement takes effect April 1"), events("The agreement, reached late Tuesday after 18 hours of"
+                        + " talks, takes effect April 1.").stream().map(e -> e.title()).toList());
         // the next item of a list is no aside
         assertEquals("Gonzalez, his brother, a dozen classmates and some adults planned to apply for visas on Monday",
                 events("Gonzalez, his brother, a dozen classmates and some adults planned to apply for visas on"
