@@ -436,13 +436,15 @@ final class Headline {
     private static final String PLURAL_NOUN_OF = "\\p{L}\\p{Ll}{2,}(?<![su'’])s\\s+(?:of|to|in|on|at|from|for|with)\\s+";
     private static final String PLURAL_HEAD = "(?:" + PLURAL_NOUN_OF + ")?";
     /** A thing and a participle's aside of it: "the Eastgate bridge, opened in 1998" (before ", would close"). */
+    /** What follows a participle told with its time rather than an object: "held | over four days last month". */
+    private static final String TIME_OR_PREPOSITION = "(?:in|on|at|by|over|during|late|early|last|earlier|after|before"
+            + "|under|with|this|(?-i:\\p{Lu}))";
     private static final Pattern THINGS_PARTICIPLE_ASIDE = Pattern.compile("\\b(" + PLURAL_HEAD
             + "(?i:the|a|an|its|their|his|her)"
             + "(?:\\s+[\\p{L}'’-]+){1,4}),\\s+(?:" + ADVERB + "\\s+)?(?:"
             + PASSIVE_PARTICIPLE_WORDS + "|due" // "Her album, due out next month,"
             // any participle with a time or a preposition after it, no object: "The agreement, reached late Tuesday,"
-            + "|\\p{Ll}{3,}ed(?=\\s+(?:in|on|at|by|late|early|last|earlier|after|before|during|under|over|with|this"
-            + "|(?-i:\\p{Lu}))\\b))\\b" + CLAUSE_WORDS + "*");
+            + "|\\p{Ll}{3,}ed(?=\\s+" + TIME_OR_PREPOSITION + "\\b))\\b" + CLAUSE_WORDS + "*");
 
     /** Where the sentence holding {@code start} begins, looking back at most 200 characters. */
     private static int sentenceStartBefore(String text, int start) {
@@ -589,7 +591,13 @@ final class Headline {
                 // died": what the aside says the thing was
                 || (WHAT_IT_WAS_ALONE.matcher(participle.group(1)).matches()
                         || ASIDE_ADJECTIVE.matcher(participle.group(2)).matches())
-                        && text.startsWith(",", participle.end()))
+                        && text.startsWith(",", participle.end())
+                // "The election, held over four days last month, was ...": any participle told with its time, no
+                // object, between commas before the main verb
+                || PAST_VERB.matcher(participle.group(2)).matches()
+                        && TIME_OR_PREPOSITION_NEXT.matcher(text).region(participle.end(2), end).lookingAt()
+                        && text.startsWith(",", participle.end())
+                        && MAIN_VERB_NEXT.matcher(text).region(participle.end() + 1, text.length()).lookingAt())
                 && date.end() <= participle.end()) {
             return passive(noun.group(1), participle.group(1));
         }
@@ -597,6 +605,7 @@ final class Headline {
     }
 
     private static final Pattern SENTENCE_ENDS = Pattern.compile("\\s*(?:[.!?]|$)");
+    private static final Pattern TIME_OR_PREPOSITION_NEXT = Pattern.compile("\\s+" + TIME_OR_PREPOSITION + "\\b");
     /** Adjectives that open an aside saying what a thing was: "famous for", "notorious for" (data). */
     private static final String ASIDE_ADJECTIVE_WORDS = Resources.alternation("extract/event/aside-adjectives.txt");
     private static final Pattern ASIDE_ADJECTIVE = Pattern.compile(ASIDE_ADJECTIVE_WORDS);

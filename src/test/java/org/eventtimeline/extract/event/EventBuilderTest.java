@@ -685,6 +685,8 @@ class EventBuilderTest {
         assertEquals(List.of("The agreement was reached late Tuesday after 18 hours of talks",
                 "The agreement takes effect April 1"), events("The agreement, reached late Tuesday after 18 hours of"
                         + " talks, takes effect April 1.").stream().map(e -> e.title()).toList());
+        assertEquals("The election was held over four days last month", events("The election, held over four days"
+                + " last month, was the first in which all races could vote.").get(0).title());
         // the next item of a list is no aside
         assertEquals("Gonzalez, his brother, a dozen classmates and some adults planned to apply for visas on Monday",
                 events("Gonzalez, his brother, a dozen classmates and some adults planned to apply for visas on"
