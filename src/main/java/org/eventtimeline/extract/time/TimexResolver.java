@@ -1068,6 +1068,9 @@ final class TimexResolver {
         CalendarDate result = switch (u) {
             case "D" -> CalendarDate.day(day.plusDays(n));
             case "W", "2W" -> CalendarDate.day(day.plusWeeks(u.equals("2W") ? 2 * n : n));
+            // "the weekend after" a day or the middle of a week: the first one after it
+            case "WE" -> weekend(CalendarDate.week(n > 0 ? day.with(TemporalAdjusters.next(DayOfWeek.SATURDAY))
+                    .plusWeeks(n - 1) : day.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY)).plusWeeks(n + 1)));
             case "M" -> CalendarDate.month(day.plusMonths(n).getYear(), day.plusMonths(n).getMonthValue());
             case "Q" -> CalendarDate.quarter(day.plusMonths(3 * n).getYear(), (day.plusMonths(3 * n).getMonthValue() + 2) / 3);
             case "Y" -> CalendarDate.year(day.getYear() + (int) n);
@@ -1117,8 +1120,16 @@ final class TimexResolver {
             return null;
         }
         CalendarDate named = s.clock().justNamed(s.sentence());
+        if (named != null && AGO.matcher(m.text()).find() && s.clock().namedWithin(s.sentence(), 0) == null
+                && !FIGURE_PERIODS.contains(named.precision())) {
+            // "In March 2018 it was valued at $2bn. A year ago, it ...": a year before the news; only a quarter's
+            // figures are set against "a year ago" a sentence on ("Profit rose in the third quarter. A year ago ...")
+            named = null;
+        }
         return named != null && NarrativeClock.isComparedPeriod(named) ? named : s.clock().periodNamedIn(s.sentence());
     }
+
+    private static final Pattern AGO = Pattern.compile("(?i)\\bago\\b");
 
     /**
      * Whether this match is a point of comparison, which leaves the story where it was: "a year earlier" said of the

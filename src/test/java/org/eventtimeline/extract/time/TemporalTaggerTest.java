@@ -874,6 +874,11 @@ class TemporalTaggerTest {
         assertEquals("1988-Q3", value(tag("The thrift earned $132,000, or three cents a share, a year ago.", october),
                 "a year ago"));
         assertEquals("1988", value(tag("The thrift opened its first branch a year ago.", october), "a year ago"));
+        // a sentence on, only a quarter's figures are set against it: after a month, it is a year before the news
+        assertEquals("1988-Q3", value(tag("Net rose 8% in the third quarter. A year ago, it fell 2%.", october),
+                "A year ago"));
+        assertEquals("1988", value(tag("In March 1988, the thrift was valued at $2 million. A year ago, it agreed"
+                + " to merge.", october), "A year ago"));
     }
 
     @Test
