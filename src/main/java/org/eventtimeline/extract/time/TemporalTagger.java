@@ -260,6 +260,7 @@ public final class TemporalTagger {
             startsBeforeItEnds(text, inSentence, publishedAt);
             restatedByTheDateAfter(text, inSentence);
             countedOnToNow(text, inSentence, publishedAt);
+            daysOfTheSaying(text, inSentence, quotedText, publishedAt);
             if (earlier == null && !inSentence.isEmpty() && book.cue("nowafter").matcher(text)
                     .region(Math.min(inSentence.get(inSentence.size() - 1).end(), sentence.end()), sentence.end())
                     .find()) {
@@ -484,6 +485,39 @@ public final class TemporalTagger {
         return from.date() != null && to.date() != null && from.date().precision().compareTo(Precision.YEAR) >= 0
                 && to.date().precision().compareTo(Precision.YEAR) >= 0;
     }
+
+    /**
+     * "'Tonight, justice has been done,' the president said in an address late Sunday", published on Monday: a day word
+     * a speaker uses counts from the day the sentence says it was said, not from the publication (cue "saidon").
+     */
+    private static void daysOfTheSaying(String text, List<TemporalExpression> inSentence, BitSet quoted,
+            LocalDate published) {
+        TemporalExpression saying = null;
+        for (TemporalExpression e : inSentence) {
+            if (!quoted.get(e.start()) && e.anchor() == Anchor.PUBLICATION && e.type().isPointInTime()
+                    && e.date() != null && e.date().precision() == Precision.DAY
+                    && SAID_ON.matcher(text).region(Math.max(0, e.start() - 60), e.start()).find()) {
+                saying = e;
+            }
+        }
+        if (published == null || saying == null || saying.date().start().equals(published)) {
+            return;
+        }
+        long shift = ChronoUnit.DAYS.between(published, saying.date().start());
+        for (int i = 0; i < inSentence.size(); i++) {
+            TemporalExpression e = inSentence.get(i);
+            if (quoted.get(e.start()) && e.anchor() == Anchor.PUBLICATION && e.date() != null
+                    && e.date().precision() == Precision.DAY && DAYWORD.matcher(e.text()).find()) {
+                CalendarDate day = CalendarDate.day(e.date().start().plusDays(shift));
+                inSentence.set(i, new TemporalExpression(e.text(), e.start(), e.end(), e.type(),
+                        day.value() + e.value().substring(Math.min(10, e.value().length())), e.mod(), day,
+                        Anchor.NARRATIVE));
+            }
+        }
+    }
+
+    private static final Pattern SAID_ON = RuleBook.standard().cue("saidon");
+    private static final Pattern DAYWORD = RuleBook.standard().cue("dayword");
 
     /**
      * A count of time from the story that the date after its comma says again: "is due to arrive a year earlier, in

@@ -29,6 +29,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aDayWordInAQuotationCountsFromTheDayItWasSaid() {
+        LocalDate monday = LocalDate.of(2011, 5, 2);
+        assertEquals("2011-05-01TNI", value(tag("\"Tonight, justice has been done,\" the president said in an address"
+                + " late Sunday.", monday), "Tonight"));
+        assertEquals("2011-04-29", value(tag("\"We vote tomorrow,\" she said on Thursday.", monday), "tomorrow"));
+        // said on the day of the news, or with no day, it counts from the news
+        assertEquals("2011-05-03", value(tag("\"We vote tomorrow,\" she said.", monday), "tomorrow"));
+    }
+
+    @Test
     void anAgeAPersonTurnsIsToCome() {
         LocalDate february = LocalDate.of(2017, 2, 6);
         assertEquals("2017-08", value(tag("Brady, who turns 40 in August, was named MVP.", february), "August"));
