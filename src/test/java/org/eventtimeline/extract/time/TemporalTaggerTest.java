@@ -1315,6 +1315,8 @@ class TemporalTaggerTest {
                 THURSDAY), "Tuesday morning"));
         assertEquals("2025-09-13T09:00", value(tag("The agency extended its deadline until 9 a.m. Saturday.", THURSDAY),
                 "9 a.m. Saturday"));
+        assertEquals("2025-09-15", value(tag("Officials gave the country until Monday to raise the money.", THURSDAY),
+                "Monday"));
         assertEquals("2025-09-06TNI", value(tag("He let the offensive begin as previously planned Saturday night.",
                 THURSDAY), "Saturday night"));
         // an opening that is a noun is not a plan
