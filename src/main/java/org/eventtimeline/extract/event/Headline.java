@@ -1003,7 +1003,8 @@ final class Headline {
             // "March 12: The company ..." too
             if (SCENE_SETTING.matcher(before).matches() && after.matches("(?s)^\\s*(?:,|:\\s|[–—]\\s|-\\s).*")
                     && !(before.isBlank() && DATE_AS_SUBJECT.matcher(after).lookingAt())) {
-                return after.replaceFirst("^\\s*[,:–—-]\\s*", "");
+                // and without what the date was: "On Sunday, the last day of the festival, | organisers counted"
+                return APPOSED_DAY.matcher(after.replaceFirst("^\\s*[,:–—-]\\s*", "")).replaceFirst("");
             }
         }
         String withoutRelative = from == start ? withoutSubjectsRelative(text, from, end, date) : null;
@@ -1037,6 +1038,11 @@ final class Headline {
     }
 
     private static final Pattern HAVING = Pattern.compile("having\\s+(?=\\p{Ll})");
+    /** What a day set off after it was: "the last day of the festival,", "his 70th birthday,", "New Year's Eve,". */
+    private static final Pattern APPOSED_DAY = Pattern.compile("^(?:(?:the|a|an|his|her|its|their|our)\\s+"
+            + "(?:[\\p{L}\\d'’-]+\\s+){0,5}?(?:day|birthday|anniversary|eve|night|deadline|holiday)"
+            + "(?:\\s+(?:of|for|after|before)\\s+[^,;:]{1,40})?|(?:\\p{Lu}[\\p{L}'’]*\\s+){1,3}(?:Day|Eve))"
+            + ",\\s+(?=\\p{L})");
 
     /**
      * An opening that dates a saying, told by the speaker after it: "In a statement released late Wednesday, | the

@@ -995,6 +995,11 @@ class EventBuilderTest {
     void theHeadlineStartsWithWhoActedAndLeavesOutASceneSettingDate() {
         ExtractedEvent e = events("In 2010, engineer Lars Odegaard designed the harbour bridge for the city council.").get(0);
         assertEquals("Engineer Lars Odegaard designed the harbour bridge for the city council", e.title());
+        // and what the day was, set off after it
+        assertEquals("Organisers counted 40,000 visitors", events("On Sunday, the last day of the festival, organisers"
+                + " counted 40,000 visitors.").get(0).title());
+        assertEquals("Thousands gathered in the square", events("On Friday, New Year's Eve, thousands gathered in the"
+                + " square.").get(0).title());
         ExtractedEvent relative = events("Pressure grew on Mayor Ines Kalla, who hired the contractor in 2016, despite"
                 + " warnings.").get(0);
         assertEquals("Mayor Ines Kalla hired the contractor in 2016", relative.title());
