@@ -3,12 +3,14 @@ package org.eventtimeline.extract.event;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.eventtimeline.extract.Resources;
 import org.eventtimeline.extract.people.PersonMention;
@@ -1016,6 +1018,7 @@ final class Headline {
             return occasion;
         }
         String done = havingDone(text, start, clause);
+        done = done != null ? done : doingAfter(text, start, clause);
         return done != null ? done : clause;
     }
 
@@ -1025,7 +1028,27 @@ final class Headline {
      */
     private static String havingDone(String text, int start, String clause) {
         Matcher having = HAVING.matcher(clause);
-        if (!having.lookingAt() || start < 2 || !text.startsWith(", ", start - 2)) {
+        String subject = having.lookingAt() ? subjectBeforeComma(text, start) : null;
+        return subject != null ? subject + " had " + clause.substring(having.end()) : null;
+    }
+
+    /**
+     * A clause opened by a verb in "-ing" after the main clause's comma, told in the past of its subject: "He
+     * returned to power in 2001 and again in 2008, | resigning in November 2011" is headed "He resigned in November
+     * 2011" (extract/event/irregular-verbs.txt).
+     */
+    private static String doingAfter(String text, int start, String clause) {
+        Matcher doing = DOING.matcher(clause);
+        if (!doing.lookingAt() || NOT_VERBS_ING.contains(doing.group(1))) {
+            return null;
+        }
+        String subject = subjectBeforeComma(text, start);
+        return subject != null ? subject + " " + pastOf(doing.group(1)) + clause.substring(doing.end(1)) : null;
+    }
+
+    /** The subject of the main clause before the comma right before {@code start}, when it is short. */
+    private static String subjectBeforeComma(String text, int start) {
+        if (start < 2 || !text.startsWith(", ", start - 2)) {
             return null;
         }
         int sentenceStart = sentenceStartBefore(text, start);
@@ -1034,8 +1057,33 @@ final class Headline {
             return null;
         }
         String subject = text.substring(sentenceStart, verb.start()).strip();
-        return SHORT_SUBJECT.matcher(subject).matches() ? subject + " had " + clause.substring(having.end()) : null;
+        return SHORT_SUBJECT.matcher(subject).matches() ? subject : null;
     }
+
+    /** The past of a verb from its form in "-ing": "resigning" -> "resigned", "leaving" -> "left". */
+    static String pastOf(String doing) {
+        String stem = doing.substring(0, doing.length() - 3);
+        String doubled = stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                ? stem.substring(0, stem.length() - 1) : null;
+        for (String plain : new String[] { stem, stem + "e", doubled, stem.endsWith("y") ? stem.substring(0,
+                stem.length() - 1) + "ie" : null }) {
+            if (plain != null && IRREGULAR_PAST.containsKey(plain)) {
+                return IRREGULAR_PAST.get(plain);
+            }
+        }
+        if (stem.endsWith("e")) {
+            return stem + "d"; // "agreeing"
+        }
+        return CONSONANT_Y.matcher(stem).find() ? stem.substring(0, stem.length() - 1) + "ied" : stem + "ed";
+    }
+
+    private static final Pattern CONSONANT_Y = Pattern.compile("[^aeiou]y$");
+
+    private static final Pattern DOING = Pattern.compile("(\\p{Ll}{2,}ing)\\s");
+    private static final Set<String> NOT_VERBS_ING = Set.copyOf(
+            Resources.entries("extract/event/ing-words-not-verbs.txt"));
+    private static final Map<String, String> IRREGULAR_PAST = Resources.entries("extract/event/irregular-verbs.txt")
+            .stream().map(line -> line.split("\\s+")).collect(Collectors.toMap(pair -> pair[0], pair -> pair[1]));
 
     private static final Pattern HAVING = Pattern.compile("having\\s+(?=\\p{Ll})");
     /** What a day set off after it was: "the last day of the festival,", "his 70th birthday,", "New Year's Eve,". */

@@ -148,6 +148,24 @@ class EventBuilderTest {
     }
 
     @Test
+    void aClauseInIngAfterTheMainClauseIsToldInThePastOfItsSubject() {
+        assertEquals("He resigned in November 2011 as the debt crisis deepened", events("He returned to power in 2001"
+                + " and again in 2008, resigning in November 2011 as the debt crisis deepened.").get(2).title());
+        assertEquals("She left in 2001", events("She joined the firm in 1990, leaving in 2001.").get(1).title());
+        assertEquals("They divorced in 1962", events("They married in 1950, divorcing in 1962.").get(1).title());
+        // a preposition in -ing opens no such clause
+        assertEquals("It won four awards, including two in 2019", events("It won four awards, including two in 2019.")
+                .get(0).title());
+    }
+
+    @Test
+    void thePastOfAVerbInIng() {
+        assertEquals(List.of("resigned", "left", "won", "agreed", "studied", "played", "stopped", "died", "closed"),
+                List.of("resigning", "leaving", "winning", "agreeing", "studying", "playing", "stopping", "dying",
+                        "closing").stream().map(Headline::pastOf).toList());
+    }
+
+    @Test
     void anOpeningThatDatesASayingIsHeadedByTheSpeaker() {
         assertEquals(List.of("The ministry said in a statement released late Wednesday",
                 "The ministry said exports had fallen for the fourth month in March"), events("In a statement released"
