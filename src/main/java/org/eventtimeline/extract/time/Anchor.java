@@ -8,7 +8,10 @@ public enum Anchor {
     PUBLICATION,
     /** The story's current time, set by earlier dates in the text ("on January 7" after "the start of 2008"). */
     NARRATIVE,
-    /** No publication date was given: the full date the text opens with on a line of its own stood in for it. */
+    /**
+     * No publication date was given: the full date the text opens with on a line of its own, or after the place it
+     * was filed from ("WASHINGTON, March 3, 2019 — ..."), stood in for it.
+     */
     DATELINE,
     /** No publication date was given: the latest explicit date in the text stood in for it. */
     ESTIMATED,

@@ -1223,8 +1223,9 @@ public final class TemporalTagger {
 
     /**
      * The full date a text opens with on a line of its own, perhaps under a title and a byline ("Tuesday, March 4,
-     * 2008" above a Wikinews story, "Published: 4 March 2008"): the day the article was written, which stands in for
-     * a missing publication date.
+     * 2008" above a Wikinews story, "Published: 4 March 2008"), or after the place it was filed from and before a dash
+     * ("WASHINGTON, March 3, 2019 — The Senate ..."): the day the article was written, which stands in for a missing
+     * publication date.
      */
     private LocalDate dateline(String text, List<Match> matches) {
         if (matches.isEmpty()) {

@@ -1426,6 +1426,12 @@ class TemporalTaggerTest {
         var stamped = tag("Published: 12 March 2026, 09:14 GMT\nHe will step down at the end of the month.", null);
         assertEquals("2026-03", value(stamped, "the end of the month"));
         assertEquals(Anchor.DATELINE, find(stamped, "the end of the month").orElseThrow().anchor());
+        // the place it was filed from, the date and a dash before the story on the same line
+        var filed = tag("WASHINGTON, March 3, 2019 — The Senate voted on Tuesday. A final vote is expected next week.",
+                null);
+        assertEquals("2019-02-26", value(filed, "Tuesday"));
+        assertEquals("2019-W10", value(filed, "next week"));
+        assertEquals(Anchor.DATELINE, find(filed, "next week").orElseThrow().anchor());
         // a date that opens a sentence, or a publication date given with the article, is no dateline
         assertEquals(Anchor.UNRESOLVED, find(tag("On March 4, 2008 he resigned.\nHe was warned last week.", null),
                 "last week").orElseThrow().anchor());
