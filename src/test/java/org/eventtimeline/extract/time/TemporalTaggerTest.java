@@ -1652,6 +1652,9 @@ class TemporalTaggerTest {
         // but "after lunch" is a time of that day, no happening before it
         assertEquals("2026-02-10", value(tag("The hearing opened on Monday morning and ended shortly after lunch on"
                 + " Tuesday.", LocalDate.of(2026, 2, 10)), "Tuesday"));
+        // nor is a time that something is just after
+        assertEquals("2024-11-06T01:00", value(tag("Polls closed at 7 p.m. on Tuesday, and the state was called shortly"
+                + " after 1 a.m. Wednesday.", LocalDate.of(2024, 11, 7)), "1 a.m. Wednesday"));
         // a clause of "after" that names its own day goes on from it
         var found = tag("After touring the capital Thursday and meeting police leaders Friday morning, he left.",
                 LocalDate.of(2026, 2, 13));
