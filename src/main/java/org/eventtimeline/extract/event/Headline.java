@@ -1241,6 +1241,10 @@ final class Headline {
             + "(?!(?:it|he|she|they|we|I|you|the|a|an|his|her|its|their)\\b)"
             + "(\\p{Ll}" + CLAUSE_WORDS + "*)");
 
+    /** A thing and a clause of its own of what happened there: "Climbers on Everest, where an avalanche killed". */
+    private static final Pattern THINGS_WHERE_ASIDE = Pattern.compile("\\b(" + THING_SUBJECT + "),\\s+where\\s+"
+            + "((?:the|a|an|his|her|its|their|\\p{Lu}[\\p{L}'’-]*|\\d[\\d,.]*)\\s" + CLAUSE_WORDS + "*)");
+
     /** What every figure's aside holds, looked for before the costlier pattern: ", at 2.8%", ", up from 3.9%". */
     private static final Pattern FIGURE_AFTER_COMMA = Pattern.compile(",\\s+(?:at|up|down)\\s");
 
@@ -1264,9 +1268,9 @@ final class Headline {
             + "\\s+(?:(?:set\\s+)?(?:for|on|in|at)\\s+)?(?-i:\\p{Lu}|\\d)[^,;:]{1,40}");
     /** The asides a thing before a clause may have, with a figure's where one may be there. */
     private static final Pattern[] ASIDES = { THINGS_ASIDE, THINGS_PARTICIPLE_ASIDE, THINGS_NOUN_ASIDE,
-        THINGS_OLD_DATE_ASIDE };
+        THINGS_OLD_DATE_ASIDE, THINGS_WHERE_ASIDE };
     private static final Pattern[] ASIDES_AND_FIGURES = { THINGS_ASIDE, THINGS_PARTICIPLE_ASIDE, THINGS_NOUN_ASIDE,
-        THINGS_OLD_DATE_ASIDE, FIGURE_ASIDE };
+        THINGS_OLD_DATE_ASIDE, THINGS_WHERE_ASIDE, FIGURE_ASIDE };
 
     /**
      * The date's clause when it is an aside about a thing, told by its own verb: in "She said she would help the
@@ -1292,6 +1296,14 @@ final class Headline {
                     thing = possessive(of < 0 ? thing : thing.substring(of + " of ".length()));
                 }
                 return thing + " " + aside.group(2);
+            }
+        }
+        Matcher where = THINGS_WHERE_ASIDE.matcher(text).region(from, end);
+        while (where.find()) {
+            if (where.start(2) <= date.start() && date.end() <= where.end(2)) {
+                // "Climbers on Everest, where an avalanche killed at least 18 people on Saturday," -> the aside's own
+                String told = where.group(2);
+                return Character.toUpperCase(told.charAt(0)) + told.substring(1);
             }
         }
         if (!mayHoldFigure(text, from, end)) {
