@@ -922,7 +922,7 @@ public final class TemporalTagger {
         String opening = text.substring(Math.max(0, from.start() - 20), from.start());
         return (DASH_JOIN.matcher(join).matches() || RANGE_JOINS.matcher(join).matches()
                 && (RANGE_OPENS.matcher(opening).find() || daysOfOneMonth(from, to, join))
-                || YEARS_OPEN.matcher(opening).find() && SPAN_JOIN.matcher(join).matches())
+                || (YEARS_OPEN.matcher(opening).find() || weekdays(from, to)) && SPAN_JOIN.matcher(join).matches())
                 && !movedFrom(text, from);
     }
 
@@ -940,6 +940,12 @@ public final class TemporalTagger {
         LocalDate b = to.date().start();
         return a.getMonth() == b.getMonth() && a.isBefore(b)
                 && (!join.trim().equalsIgnoreCase("and") || a.plusDays(1).equals(b));
+    }
+
+    /** Two weekdays named alone: "Monday through Friday" is one span without a "from". */
+    private static boolean weekdays(TemporalExpression from, TemporalExpression to) {
+        WordList weekday = RuleBook.standard().words("weekday");
+        return weekday.values(from.text()).isPresent() && weekday.values(to.text()).isPresent();
     }
 
     /** A day of the month as a number alone, perhaps with its year: "26", "26, 2008". */

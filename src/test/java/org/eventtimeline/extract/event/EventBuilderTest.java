@@ -740,11 +740,11 @@ class EventBuilderTest {
                 found.get(0).title());
         // a place's aside that tells what happened there, on its date, heads it, and the clause after it keeps its
         // subject
-        List<ExtractedEvent> found = events("Climbers on Everest, where an avalanche killed at least 18 people on"
+        List<ExtractedEvent> there = events("Climbers on Everest, where an avalanche killed at least 18 people on"
                 + " Saturday, were being airlifted from camps on Sunday.");
         assertEquals(List.of("An avalanche killed at least 18 people on Saturday",
                 "Climbers on Everest were being airlifted from camps on Sunday"),
-                found.stream().map(ExtractedEvent::title).toList());
+                there.stream().map(ExtractedEvent::title).toList());
         // a place's aside
         assertEquals("Italy closed all shops except pharmacies and food stores on Wednesday night", events("Italy,"
                 + " where the outbreak has killed more than 800 people, closed all shops except pharmacies and food"

@@ -1907,6 +1907,9 @@ class TemporalTaggerTest {
         // a range gone still starts before it ends
         assertEquals("2025-02-24", value(tag("The bridge was closed from Monday to Wednesday last week.", monday),
                 "Monday"));
+        // two weekdays named alone are a range without "from"
+        var week = tag("The shop is open Monday through Friday.", LocalDate.of(2024, 5, 8));
+        assertEquals(List.of("2024-05-13", "2024-05-17"), week.stream().map(TemporalExpression::value).toList());
     }
 
     @Test
