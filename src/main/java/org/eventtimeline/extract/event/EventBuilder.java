@@ -264,8 +264,18 @@ public final class EventBuilder {
      * it and the date; -1 when there is none.
      */
     private static int andVerbClause(String text, int from, TemporalExpression date) {
-        return lastOpeningBefore(COMMA_AND_PAST_VERB, text, from, date);
+        int start = lastOpeningBefore(COMMA_AND_PAST_VERB, text, from, date);
+        if (start >= 0) {
+            return start;
+        }
+        // "He was sentenced to 12 years and | will be eligible for parole in 2030": a clause that looks ahead from
+        // what was done, no comma needed; not in what someone said ("Intel said it had corrected the problems and
+        // would start ...", whose headline keeps who said it)
+        start = lastOpeningBefore(AND_MODAL, text, from, date);
+        return start >= 0 && PAST_VERB.matcher(text).region(from, start).find()
+                && Headline.afterAttribution(text, from, start) == from ? start : -1;
     }
+
 
     /** The end of the last match of {@code opening} before the date with no comma after it; -1 when there is none. */
     private static int lastOpeningBefore(Pattern opening, String text, int from, TemporalExpression date) {
@@ -392,6 +402,8 @@ public final class EventBuilder {
     }
 
     private static final String IRREGULAR_PAST = Resources.alternation("extract/text/irregular-past.txt");
+    /** A verb in the past: "was", "were", an irregular past, a word in -ed. */
+    private static final Pattern PAST_VERB = Pattern.compile("\\b(?:was|were|" + IRREGULAR_PAST + "|\\p{Ll}{2,}ed)\\b");
     /**
      * A conjunction that opens a clause with a subject of its own: a determiner, a pronoun, a name, or a bare plural
      * (perhaps after a noun of its own: "after peace talks collapsed") or a number's noun and its verb in the past a

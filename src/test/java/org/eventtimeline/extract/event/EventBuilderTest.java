@@ -142,6 +142,16 @@ class EventBuilderTest {
     }
 
     @Test
+    void aClauseThatLooksAheadAfterAndIsTheDatesClauseWithoutAComma() {
+        assertEquals("He will be eligible for parole in 2030", events("He was sentenced to 12 years and will be"
+                + " eligible for parole in 2030.").get(0).title());
+        // but what someone said keeps who said it
+        assertEquals("Intel said it had corrected the problems and would start producing chips next week",
+                events("Intel said it had corrected the problems and would start producing chips next week.").get(0)
+                        .title());
+    }
+
+    @Test
     void aPerfectParticiplesClauseIsToldOfTheSentencesSubject() {
         assertEquals("The retailer had shut 25 last year", events("The retailer will close 40 stores by the summer,"
                 + " having shut 25 last year.").get(1).title());
