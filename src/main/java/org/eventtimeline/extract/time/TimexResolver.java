@@ -1713,13 +1713,16 @@ final class TimexResolver {
         } : f.containsKey("month") || f.containsKey("season") ? unknownYear(f) : "XXXX";
     }
 
-    /** "3 p.m." is 15:00, "4 in the morning" 04:00, "11 at night" 23:00, "noon" 12:00, "midnight" 24:00. */
-    private static String clock(Map<String, String> f) {
+    /**
+     * "3 p.m." is 15:00, "4 in the morning" 04:00, "11 at night" 23:00, "nine o'clock" 09:00, "noon" 12:00, "midnight"
+     * 24:00.
+     */
+    private String clock(Map<String, String> f) {
         String word = f.containsKey("clock") ? f.get("clock") : f.get("span");
-        if (word != null && !f.containsKey("hour")) {
+        if (word != null && !f.containsKey("hour") && !f.containsKey("hourword")) {
             return word.equalsIgnoreCase("midnight") ? "24:00" : "12:00";
         }
-        int hour = Integer.parseInt(f.get("hour"));
+        int hour = Integer.parseInt(f.containsKey("hour") ? f.get("hour") : word("hourword", f.get("hourword")));
         int minute = f.containsKey("minute") ? Integer.parseInt(f.get("minute")) : 0;
         String ampm = f.getOrDefault("ampm", "").toLowerCase(Locale.ROOT);
         boolean afterNoon = ampm.startsWith("p") || ampm.endsWith("afternoon") || ampm.endsWith("evening")
