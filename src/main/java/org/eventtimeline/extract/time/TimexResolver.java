@@ -454,6 +454,8 @@ final class TimexResolver {
         // told by the decade ("In the mid-1990s she worked in Osaka") has no year to give "April 10".
         // An estimated publication date is the end of the latest year the text names: the story may be in it.
         boolean lastDone = s.after(book.cue("lastdone")) // "last inspected in October": the one just gone
+                // "left it in 2020, rejoined in 2021 and withdrew again in January": a later January, the news's
+                || story != null && story.precision() == Precision.YEAR && s.after(book.cue("againin"))
                 || s.after(book.cue("since")) && s.near(book.cue("perfect")) // "Since January, ... have been"
                 || book.cue("sinceclause").matcher(s.sentenceText()).region(Math.max(0, s.positionInSentence() - 120),
                         s.positionInSentence()).find() && !s.near(book.cue("pluperfect"));

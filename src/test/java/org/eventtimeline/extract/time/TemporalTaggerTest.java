@@ -29,6 +29,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aMonthDoneAgainAfterAStoryToldByTheYearIsTheOneJustGone() {
+        LocalDate march = LocalDate.of(2025, 3, 10);
+        assertEquals("2025-01", value(tag("The US left the agreement in 2020, rejoined in 2021 and announced its"
+                + " withdrawal again in January.", march), "January"));
+        // after a month of the story, the month after it in that year
+        assertEquals("2019-06", value(tag("In 2019 the plant flooded twice, in April and again in June.", march),
+                "June"));
+    }
+
+    @Test
     void aDayWordInAQuotationCountsFromTheDayItWasSaid() {
         LocalDate monday = LocalDate.of(2011, 5, 2);
         assertEquals("2011-05-01TNI", value(tag("\"Tonight, justice has been done,\" the president said in an address"
