@@ -738,12 +738,22 @@ public final class TemporalTagger {
                 inSentence.set(i, from);
             }
             if (from.type() == TimexType.TIME && to.type() == TimexType.TIME && to.date() != null
-                    && CLOCK_ONLY.matcher(from.text()).matches() && !to.date().equals(from.date())
-                    && isRange(text, from, to)) {
-                // "between 2am and 3am on Sunday": the start's hour on the end's day
+                    && CLOCK_ONLY.matcher(from.text()).matches() && !CLOCK_ONLY.matcher(to.text()).matches()
+                    && !to.date().equals(from.date()) && isRange(text, from, to)) {
+                // "between 2am and 3am on Sunday": the start's hour on the end's day, or the day before when the
+                // range runs through the night ("from 6 p.m. to 6 a.m. on Saturday" starts on Friday evening)
                 String hour = from.value().substring(from.value().indexOf('T'));
+                boolean overnight = hour.compareTo(to.value().substring(to.value().indexOf('T'))) > 0;
+                CalendarDate day = overnight ? CalendarDate.day(to.date().start().minusDays(1)) : to.date();
                 inSentence.set(i, new TemporalExpression(from.text(), from.start(), from.end(), from.type(),
-                        to.date().value() + hour, from.mod(), to.date(), to.anchor()));
+                        day.value() + hour, from.mod(), day, to.anchor()));
+                continue;
+            }
+            if (from.type() == TimexType.TIME && to.type() == TimexType.TIME && to.date() != null
+                    && to.date().equals(from.date()) && CLOCK_ONLY.matcher(to.text()).matches()
+                    && to.value().compareTo(from.value()) < 0 && isRange(text, from, to)) {
+                // "a curfew from 6 p.m. to 6 a.m.", both read on one day: a night's range ends the morning after
+                inSentence.set(i + 1, onDay(to, to.date().start().plusDays(1)));
                 continue;
             }
             if (monthsOfOneYear(text, from, to)) {

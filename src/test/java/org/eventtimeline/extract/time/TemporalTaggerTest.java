@@ -1917,6 +1917,13 @@ class TemporalTaggerTest {
         // a range gone still starts before it ends
         assertEquals("2025-02-24", value(tag("The bridge was closed from Monday to Wednesday last week.", monday),
                 "Monday"));
+        // a night's range of clock times ends the morning after
+        var night = tag("The curfew will run from 6 p.m. to 6 a.m. on Saturday.", monday);
+        assertEquals(List.of("2025-03-07T18:00", "2025-03-08T06:00"), night.stream().map(TemporalExpression::value)
+                .toList());
+        night = tag("The road will be closed from 10 p.m. to 5 a.m.", monday);
+        assertEquals(List.of("2025-03-03T22:00", "2025-03-04T05:00"), night.stream().map(TemporalExpression::value)
+                .toList());
         // two weekdays named alone are a range without "from"
         var week = tag("The shop is open Monday through Friday.", LocalDate.of(2024, 5, 8));
         assertEquals(List.of("2024-05-13", "2024-05-17"), week.stream().map(TemporalExpression::value).toList());
