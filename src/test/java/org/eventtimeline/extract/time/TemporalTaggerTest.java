@@ -733,6 +733,9 @@ class TemporalTaggerTest {
         // a period said to start on a weekday is yet to start
         assertEquals("2025-09-16", value(tag("The government declared three days of mourning starting Tuesday.",
                 THURSDAY), "Tuesday"));
+        // told as it is observed, the nearest
+        assertEquals("2025-09-09", value(tag("The country observed three days of mourning, beginning Tuesday.",
+                THURSDAY), "Tuesday"));
         // after the date, "ahead of" says only which came first
         assertEquals("2025-09-07", value(tag("Voters cast their ballots on Sunday in a local election ahead of the"
                 + " general election.", THURSDAY), "Sunday"));
