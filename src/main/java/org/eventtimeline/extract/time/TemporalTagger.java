@@ -204,7 +204,8 @@ public final class TemporalTagger {
                             && (endsRange || !isAttributive(text, match.start(), match.end())) && !aside
                             && !comparison) {
                         if (clock.time() != null && expression.date() != null
-                                && (isFlashback(sentence.text(), match.start() - sentence.start())
+                                && (isFlashback(sentence.text(), match.start() - sentence.start(),
+                                        match.end() - sentence.start())
                                         || lookBack != null && RESTATED.matcher(text).region(lookBack.end(),
                                                 match.start()).matches())) {
                             // "She resigned on 14 March 2019. She had been appointed in July 2016. Her successor took
@@ -988,7 +989,7 @@ public final class TemporalTagger {
     private static final Pattern BEFORE_MODIFIER = Pattern.compile(
             "(?:\\b(?:the|a|an|its|his|her|their|our)|['’]s)\\s+(?:\\p{Ll}{3,}ed\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BEFORE_DUE = Pattern.compile(
-            "\\b(?:due|maturing|since|until|till|dat(?:ing|es|ed)(?:\\s+back)?\\s+to)\\s+$"
+            "\\b(?:due|maturing|since|until|till|through|dat(?:ing|es|ed)(?:\\s+back)?\\s+to)\\s+$"
                     + "|\\bsince\\s+[^,;:.]{1,40}\\s(?:in|on)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOUN_AFTER = Pattern.compile(
             "^(,)?[\\s-]+(?!(?:and|or|to|the|a|an|in|on|at|by|of|for|as|was|were|is|are|when|that|which|with|he|she"
@@ -999,7 +1000,7 @@ public final class TemporalTagger {
 
     /**
      * A date used as a modifier or a bound: "the August 1988 cease-fire", "the Dec. 21, 1988, bombing", "bonds due
-     * 1993", "since 1980", "since records began in 1850", "until 1974", "dating to 1994"; the period figures are
+     * 1993", "since 1980", "since records began in 1850", "until 1974", "a curfew through Saturday", "dating to 1994"; the period figures are
      * for: "results for the first half of 2023" (cue "figuresfor"); a target: "to build 40 hospitals by 2030" (cue
      * "target"); or a happening's day: "the attack of 7 October 2023" (cue "happeningof").
      */
@@ -1087,14 +1088,25 @@ public final class TemporalTagger {
     }
 
     /**
-     * Whether a verb in the past perfect governs the date at {@code at} ("had been appointed in July 2016"), or words
-     * that look back from the story's time ("It followed a strike on Sunday evening").
+     * Whether a verb in the past perfect governs the date at {@code at} ("had been appointed in July 2016"; "Two weeks
+     * earlier, Hurricane Irma had brushed the coast", the date opening its sentence), or words that look back from the
+     * story's time ("It followed a strike on Sunday evening").
      */
-    private static boolean isFlashback(String sentence, int at) {
+    private static boolean isFlashback(String sentence, int at, int end) {
         int from = Math.max(0, at - 80);
         return PAST_PERFECT_BEFORE.matcher(sentence).region(from, at).find()
-                || LOOKBACK.matcher(sentence).region(from, at).find();
+                || LOOKBACK.matcher(sentence).region(from, at).find()
+                || OPENS_SENTENCE.matcher(sentence).region(0, at).matches()
+                        && PAST_PERFECT_AFTER.matcher(sentence).region(Math.min(end, sentence.length()),
+                                sentence.length()).lookingAt();
     }
+
+    /** What may stand before a date that opens its sentence: "In", "On", "By then,", "And". */
+    private static final Pattern OPENS_SENTENCE = Pattern.compile("[\\W_]*(?:\\p{L}+\\s+){0,2}");
+    /** The opening date's comma, a short subject and a verb in the past perfect: ", Hurricane Irma had brushed". */
+    private static final Pattern PAST_PERFECT_AFTER = Pattern.compile(",\\s+(?:[\\p{L}'’.-]+\\s+){1,5}?had\\s+"
+            + "(?:(?:not|never|already|also|just)\\s+)?(?:been\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|"
+            + Resources.alternation("extract/text/irregular-past.txt") + ")\\b");
 
     private static final Pattern LOOKBACK = RuleBook.standard().cue("lookback");
 

@@ -29,6 +29,18 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aLookBackThatOpensItsSentenceLeavesTheStoryWhereItWas() {
+        LocalDate thursday = LocalDate.of(2017, 9, 21);
+        var found = tag("Maria made landfall on Wednesday. Two weeks earlier, Hurricane Irma had brushed the north"
+                + " coast. The governor imposed a curfew from 6 p.m. to 6 a.m. through Saturday. The storm is expected"
+                + " to pass the Turks and Caicos on Friday.", thursday);
+        assertEquals("2017-09-06", value(found, "Two weeks earlier"));
+        assertEquals("2017-09-20T18:00", value(found, "6 p.m.")); // the story's Wednesday, not the look back's day
+        assertEquals("2017-09-23", value(found, "Saturday")); // what is imposed until a day lasts to it
+        assertEquals("2017-09-22", value(found, "Friday")); // and the bound leaves the story where it was
+    }
+
+    @Test
     void aMonthDoneAgainAfterAStoryToldByTheYearIsTheOneJustGone() {
         LocalDate march = LocalDate.of(2025, 3, 10);
         assertEquals("2025-01", value(tag("The US left the agreement in 2020, rejoined in 2021 and announced its"
