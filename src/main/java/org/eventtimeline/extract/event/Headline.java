@@ -543,6 +543,10 @@ final class Headline {
         // ("was first identified in Botswana ... and | reported to the WHO"; not "reported sales of ...")
         boolean passiveHere = PASSIVE_PARTICIPLES.contains(verbWord) || verbWord.endsWith("ed")
                 && PREPOSITION_AFTER.matcher(text).region(afterVerb, text.length()).lookingAt();
+        if (series && !adverbFirst && DONE_BY.matcher(text).region(start, text.length()).lookingAt()) {
+            // "The first quake struck on Monday, | followed nine hours later by a second": done to it, by another
+            return passive(subject, "").stripTrailing();
+        }
         return passive.lookingAt() && passiveHere && !objectAfter
                 ? subject + " " + passive.group(1)
                 : modal.lookingAt() && !PAST_VERB.matcher(verbWord).matches()
@@ -1046,6 +1050,9 @@ final class Headline {
         return subject != null ? subject + " " + pastOf(doing.group(1)) + clause.substring(doing.end(1)) : null;
     }
 
+    /** A participle in -ed and, in its clause, who did it: "followed nine hours later by". */
+    private static final Pattern DONE_BY = Pattern.compile("\\p{Ll}{3,}ed\\s+(?:[^,;:]{0,60}?\\s)?by\\s");
+
     /** The subject of the main clause before the comma right before {@code start}, when it is short. */
     private static String subjectBeforeComma(String text, int start) {
         if (start < 2 || !text.startsWith(", ", start - 2)) {
@@ -1057,8 +1064,11 @@ final class Headline {
             return null;
         }
         String subject = text.substring(sentenceStart, verb.start()).strip();
-        return SHORT_SUBJECT.matcher(subject).matches() ? subject : null;
+        // "Then came another sister, ...": a verb before its subject leaves no subject before it
+        return SHORT_SUBJECT.matcher(subject).matches() && !NO_SUBJECT.matcher(subject).matches() ? subject : null;
     }
+
+    private static final Pattern NO_SUBJECT = Pattern.compile("(?i)then|there|here|so|and|but|yet|also|now|thus");
 
     /** The past of a verb from its form in "-ing": "resigning" -> "resigned", "leaving" -> "left". */
     static String pastOf(String doing) {

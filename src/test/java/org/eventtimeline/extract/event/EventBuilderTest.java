@@ -163,6 +163,9 @@ class EventBuilderTest {
                 + " and again in 2008, resigning in November 2011 as the debt crisis deepened.").get(2).title());
         assertEquals("She left in 2001", events("She joined the firm in 1990, leaving in 2001.").get(1).title());
         assertEquals("They divorced in 1962", events("They married in 1950, divorcing in 1962.").get(1).title());
+        // a participle done by another is told in the passive
+        assertEquals("The first quake was followed nine hours later by a second quake", events("The first quake struck"
+                + " at 4:17 a.m. on Monday, followed nine hours later by a second quake.").get(1).title());
         // a preposition in -ing opens no such clause
         assertEquals("It won four awards, including two in 2019", events("It won four awards, including two in 2019.")
                 .get(0).title());
