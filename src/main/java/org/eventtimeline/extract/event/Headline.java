@@ -370,7 +370,7 @@ final class Headline {
                 .contains(dateText) && !SPEAKER_BEFORE.matcher(c.substring(0, aside.start())).find());
     }
 
-    /** {@code clause} without the asides {@code drop} picks, one at a time while {@code more} holds for what is left. */
+    /** {@code clause} without the asides {@code drop} picks, one at a time, while {@code more} holds of the rest. */
     private static String withoutAsides(String clause, Predicate<String> more, BiPredicate<String, MatchResult> drop) {
         Matcher aside = DROPPABLE_ASIDE.matcher(clause);
         int from = 0;
@@ -1199,8 +1199,8 @@ final class Headline {
     }
 
     /** Who said it, perhaps with an aside of them: "The report, the panel's first since 2014, says | ...". */
-    private static final Pattern ATTRIBUTION = Pattern.compile("\\s*[^,;:\"“”]{0,60}?(?:,\\s[^,;:\"“”]{1,60},\\s+)?\\b(?:"
-            + REPORTING_VERBS + ")\\s+(?:that\\s+)?(?=\\p{L})");
+    private static final Pattern ATTRIBUTION = Pattern.compile("\\s*[^,;:\"“”]{0,60}?"
+            + "(?:,\\s[^,;:\"“”]{1,60},\\s+)?\\b(?:" + REPORTING_VERBS + ")\\s+(?:that\\s+)?(?=\\p{L})");
 
     /**
      * Where the clause after a participle opening starts when the opening holds {@code date} ("Born in Leeds in 1932,

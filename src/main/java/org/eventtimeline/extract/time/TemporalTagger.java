@@ -142,12 +142,12 @@ public final class TemporalTagger {
                             && !expression.date().start().isAfter(before.date().end())) {
                         // "originally set for March 29, it was extended twice, first to April 12 and then to Oct. 31"
                         // (in June): the Oct. 31 after that April 12, not the one gone
-                        expression = expression.withDate(nextAfter(expression.date(), before.date(), 1),
+                        expression = expression.withDate(nearestBeyond(expression.date(), before.date(), 1),
                                 Anchor.NARRATIVE);
                     } else if (movedFrom(text, before, expression, BROUGHT_FORWARD)
                             && !expression.date().end().isBefore(before.date().start())) {
                         // "brought forward from May 20 to May 2": the May 2 before that day
-                        expression = expression.withDate(nextAfter(expression.date(), before.date(), -1),
+                        expression = expression.withDate(nearestBeyond(expression.date(), before.date(), -1),
                                 Anchor.NARRATIVE);
                     } else if (joinedToTheMonthBefore(text, before, expression)) {
                         // "sat papers in May and June": June is the one after that May, whatever tense follows
@@ -493,6 +493,9 @@ public final class TemporalTagger {
      */
     private static void daysOfTheSaying(String text, List<TemporalExpression> inSentence, BitSet quoted,
             LocalDate published) {
+        if (published == null) {
+            return;
+        }
         TemporalExpression saying = null;
         for (TemporalExpression e : inSentence) {
             if (!quoted.get(e.start()) && e.anchor() == Anchor.PUBLICATION && e.type().isPointInTime()
@@ -501,7 +504,7 @@ public final class TemporalTagger {
                 saying = e;
             }
         }
-        if (published == null || saying == null || saying.date().start().equals(published)) {
+        if (saying == null || saying.date().start().equals(published)) {
             return;
         }
         long shift = ChronoUnit.DAYS.between(published, saying.date().start());
@@ -654,7 +657,7 @@ public final class TemporalTagger {
      * The nearest day or month of {@code date}'s place in the calendar after {@code from} ({@code step} 1) or before
      * it ({@code step} -1).
      */
-    private static CalendarDate nextAfter(CalendarDate date, CalendarDate from, int step) {
+    private static CalendarDate nearestBeyond(CalendarDate date, CalendarDate from, int step) {
         LocalDate start = date.start();
         for (int year = (step > 0 ? from.end() : from.start()).getYear(); ; year += step) {
             CalendarDate candidate = date.precision() == Precision.MONTH
@@ -933,7 +936,7 @@ public final class TemporalTagger {
         String opening = text.substring(Math.max(0, from.start() - 20), from.start());
         return (DASH_JOIN.matcher(join).matches() || RANGE_JOINS.matcher(join).matches()
                 && (RANGE_OPENS.matcher(opening).find() || daysOfOneMonth(from, to, join))
-                || (YEARS_OPEN.matcher(opening).find() || weekdays(from, to)) && SPAN_JOIN.matcher(join).matches())
+                || (YEARS_OPEN.matcher(opening).find() || bothWeekdays(from, to)) && SPAN_JOIN.matcher(join).matches())
                 && !movedFrom(text, from);
     }
 
@@ -954,7 +957,7 @@ public final class TemporalTagger {
     }
 
     /** Two weekdays named alone: "Monday through Friday" is one span without a "from". */
-    private static boolean weekdays(TemporalExpression from, TemporalExpression to) {
+    private static boolean bothWeekdays(TemporalExpression from, TemporalExpression to) {
         WordList weekday = RuleBook.standard().words("weekday");
         return weekday.values(from.text()).isPresent() && weekday.values(to.text()).isPresent();
     }
@@ -1000,9 +1003,9 @@ public final class TemporalTagger {
 
     /**
      * A date used as a modifier or a bound: "the August 1988 cease-fire", "the Dec. 21, 1988, bombing", "bonds due
-     * 1993", "since 1980", "since records began in 1850", "until 1974", "a curfew through Saturday", "dating to 1994"; the period figures are
-     * for: "results for the first half of 2023" (cue "figuresfor"); a target: "to build 40 hospitals by 2030" (cue
-     * "target"); or a happening's day: "the attack of 7 October 2023" (cue "happeningof").
+     * 1993", "since 1980", "since records began in 1850", "until 1974", "a curfew through Saturday", "dating to
+     * 1994"; the period figures are for: "results for the first half of 2023" (cue "figuresfor"); a target: "to build
+     * 40 hospitals by 2030" (cue "target"); or a happening's day: "the attack of 7 October 2023" (cue "happeningof").
      */
     static boolean isAttributive(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - 60), start);

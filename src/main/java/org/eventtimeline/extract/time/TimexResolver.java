@@ -1122,7 +1122,8 @@ final class TimexResolver {
             return null;
         }
         CalendarDate named = s.clock().justNamed(s.sentence());
-        if (named != null && AGO.matcher(m.text()).find() && s.clock().namedWithin(s.sentence(), 0) == null
+        if (named != null && "ago".equalsIgnoreCase(m.fields().get("dir"))
+                && s.clock().namedWithin(s.sentence(), 0) == null
                 && !FIGURE_PERIODS.contains(named.precision())) {
             // "In March 2018 it was valued at $2bn. A year ago, it ...": a year before the news; only a quarter's
             // figures are set against "a year ago" a sentence on ("Profit rose in the third quarter. A year ago ...")
@@ -1130,8 +1131,6 @@ final class TimexResolver {
         }
         return named != null && NarrativeClock.isComparedPeriod(named) ? named : s.clock().periodNamedIn(s.sentence());
     }
-
-    private static final Pattern AGO = Pattern.compile("(?i)\\bago\\b");
 
     /**
      * Whether this match is a point of comparison, which leaves the story where it was: "a year earlier" said of the
