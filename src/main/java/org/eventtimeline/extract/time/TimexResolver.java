@@ -446,6 +446,10 @@ final class TimexResolver {
         if (within != null) {
             return located(m, yearItBegins(f, within), Anchor.NARRATIVE, mod, f);
         }
+        CalendarDate sameSentence = dayAfterTheSentencesDay(inYear, s);
+        if (sameSentence != null) {
+            return located(m, sameSentence, Anchor.NARRATIVE, mod, f);
+        }
         boolean entry = isChronologyEntry(m, s);
         CalendarDate story = f.containsKey("quarter") ? null : entry ? s.clock().toldByTheText()
                 : storyTime(s);
@@ -521,6 +525,21 @@ final class TimexResolver {
             return unresolved(m, unknownYear(f)); // "the Sept. 11 attacks" in an August article: some earlier year's
         }
         return located(m, read, ref.anchor(), mod, f);
+    }
+
+    /**
+     * A day without a year in a past clause after a day its own sentence dated in an earlier year, on or after that
+     * day: "Apollo 11 had launched on July 16, 1969, and landed on July 20" is 1969's, even where the look back left
+     * the story elsewhere; null otherwise.
+     */
+    private static CalendarDate dayAfterTheSentencesDay(IntFunction<CalendarDate> inYear, Situation s) {
+        CalendarDate day = s.clock().dayNamedWithin(s.sentence(), 0);
+        if (day == null || day.precision() != Precision.DAY || s.publication() == null || s.tense() != Tense.PAST
+                || day.start().getYear() >= s.publication().getYear()) {
+            return null;
+        }
+        CalendarDate same = inYear.apply(day.start().getYear());
+        return same.precision() == Precision.DAY && !same.start().isBefore(day.start()) ? same : null;
     }
 
     /**

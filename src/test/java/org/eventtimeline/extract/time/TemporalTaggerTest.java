@@ -41,6 +41,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aDayAfterTheDayItsSentenceDatedInAnEarlierYearIsOfThatYear() {
+        var found = tag("Fifty years ago this week, they walked on the moon. Apollo 11 had launched on July 16, 1969,"
+                + " and landed on July 20.", LocalDate.of(2019, 7, 22));
+        assertEquals("1969-07-20", value(found, "July 20"));
+    }
+
+    @Test
     void aMonthDoneAgainAfterAStoryToldByTheYearIsTheOneJustGone() {
         LocalDate march = LocalDate.of(2025, 3, 10);
         assertEquals("2025-01", value(tag("The US left the agreement in 2020, rejoined in 2021 and announced its"
