@@ -1039,7 +1039,8 @@ final class Headline {
     /**
      * A clause opened by a verb in "-ing" after the main clause's comma, told in the past of its subject: "He
      * returned to power in 2001 and again in 2008, | resigning in November 2011" is headed "He resigned in November
-     * 2011" (extract/event/irregular-verbs.txt).
+     * 2011", "They have gained 37% this year, | after falling 29% in 2022" "They fell 29% in 2022"
+     * (extract/event/irregular-verbs.txt).
      */
     private static String doingAfter(String text, int start, String clause) {
         Matcher doing = DOING.matcher(clause);
@@ -1089,7 +1090,8 @@ final class Headline {
 
     private static final Pattern CONSONANT_Y = Pattern.compile("[^aeiou]y$");
 
-    private static final Pattern DOING = Pattern.compile("(\\p{Ll}{2,}ing)\\s");
+    /** A verb in -ing that opens a clause, perhaps after "after" or "before": "after falling 29% in 2022". */
+    private static final Pattern DOING = Pattern.compile("(?i:(?:after|before)\\s+)?(\\p{Ll}{2,}ing)\\s");
     private static final Set<String> NOT_VERBS_ING = Set.copyOf(
             Resources.entries("extract/event/ing-words-not-verbs.txt"));
     private static final Map<String, String> IRREGULAR_PAST = Resources.entries("extract/event/irregular-verbs.txt")

@@ -163,6 +163,8 @@ class EventBuilderTest {
                 + " and again in 2008, resigning in November 2011 as the debt crisis deepened.").get(2).title());
         assertEquals("She left in 2001", events("She joined the firm in 1990, leaving in 2001.").get(1).title());
         assertEquals("They divorced in 1962", events("They married in 1950, divorcing in 1962.").get(1).title());
+        assertEquals("Shares fell 29% in 2022", events("Shares have gained 37% so far this year, after falling 29% in"
+                + " 2022.").get(1).title());
         // a participle done by another is told in the passive
         assertEquals("The first quake was followed nine hours later by a second quake", events("The first quake struck"
                 + " at 4:17 a.m. on Monday, followed nine hours later by a second quake.").get(1).title());
