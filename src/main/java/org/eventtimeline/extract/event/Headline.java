@@ -1310,8 +1310,9 @@ final class Headline {
                 return thing + " " + aside.group(2);
             }
         }
+        int whereAt = text.indexOf(", where ", from); // looked for before the costlier pattern
         Matcher where = THINGS_WHERE_ASIDE.matcher(text).region(from, end);
-        while (where.find()) {
+        while (whereAt >= 0 && whereAt < end && where.find()) {
             if (where.start(2) <= date.start() && date.end() <= where.end(2)) {
                 // "Climbers on Everest, where an avalanche killed at least 18 people on Saturday," -> the aside's own
                 String told = where.group(2);
