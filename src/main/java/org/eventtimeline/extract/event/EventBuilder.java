@@ -878,12 +878,20 @@ public final class EventBuilder {
     private static final Pattern APPOSITION = Pattern.compile("\\s*[,(—–-]?\\s*(?:on|in|at)?\\s*");
 
     /** Where the clause of one date ends before the next date: the strongest break between them, or -1. */
+    /** A clause of nothing but its date, perhaps after a list's label: "Key dates: March 23, 2020", "June 15". */
+    private static final Pattern DATE_AS_LABEL = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L} ]{0,20}:\\s+)?(?=\\d|"
+            + RuleBook.standard().cue("month").pattern() + ")[^;:]{1,25}");
+
     private static int clauseBreak(String text, int clauseStart, int from, int to) {
         Matcher m = CLAUSE_BREAK.matcher(text);
         m.region(from, to);
         int best = -1;
         int bestRank = Integer.MAX_VALUE;
         while (m.find()) {
+            if (m.start() == from && m.group().startsWith(":")
+                    && DATE_AS_LABEL.matcher(text).region(clauseStart, from).matches()) {
+                continue; // "Key dates: March 23, 2020: lockdown begins; June 15: shops reopen": a date's label
+            }
             int rank = m.group().trim().equals(",") ? 1 : 0; // a bare comma is the weakest break
             if (rank == 1 && closesAnAside(text, clauseStart, from, m.start(), m.end(), to)) {
                 continue;

@@ -1119,6 +1119,11 @@ class EventBuilderTest {
         assertEquals(List.of("2025-03-12", "2025-04"), colon.stream().map(e -> e.date().value()).toList());
         assertEquals(List.of("The government closes schools", "Hospitals report record admissions"),
                 colon.stream().map(ExtractedEvent::title).toList());
+        // a list of dates in one sentence, after its label, each with its colon
+        List<ExtractedEvent> keyDates = events("Key dates: March 23, 2020: lockdown begins; June 15: shops reopen;"
+                + " Nov. 5: second lockdown.");
+        assertEquals(List.of("Lockdown begins", "Shops reopen", "Second lockdown"),
+                keyDates.stream().map(ExtractedEvent::title).toList());
         // a colon ends the clause before it: what follows is told by its own date
         List<ExtractedEvent> review = events("Looking back on the year: In January the new government took office.");
         assertEquals("In January the new government took office", review.get(review.size() - 1).title());
