@@ -127,6 +127,8 @@ public final class EventBuilder {
 
     /** When something usually happens: "the harvest, normally in late July, would be delayed". */
     private static final Pattern HABITUAL = RuleBook.standard().cue("habitual");
+    /** The date something was moved away from: "a flight test, delayed from Monday" happened on no Monday. */
+    private static final Pattern MOVED_AWAY = RuleBook.standard().cue("movedawayfrom");
     private static final Pattern FIGURE_ASIDE_BEFORE = Pattern.compile(",\\s+(?:up|down)\\s+from\\s+[$£€]?\\d[\\d.,]*"
             + "(?:%|\\s+per\\s*cent)?\\s+(?:in|on|at|during)\\s+$");
 
@@ -209,6 +211,7 @@ public final class EventBuilder {
                     || isLifespan(text, x) || boundsARecord(text, sentence, x) && whenAfter(text, x) < 0
                     || saidJustBefore(RECORD_FOR, text, sentence, x, 40)
                     || saidJustBefore(DENIED, text, sentence, x, 12) || saidJustBefore(HABITUAL, text, sentence, x, 40)
+                    || saidJustBefore(MOVED_AWAY, text, sentence, x, 40)
                     || calledOff(text, sentence, x)
                     || ofASuperlative(text, sentence, x) || setAgainst(text, sentence, x) || namesAHolder(text, x)) {
                 continue;

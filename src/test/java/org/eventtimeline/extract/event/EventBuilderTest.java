@@ -350,6 +350,9 @@ class EventBuilderTest {
         assertEquals("2025-04-24/2025-04-25", events("Voting took place on 24 and 25 April.").get(0).date().value());
         assertEquals(List.of("2025-05-03", "2025-05-10"), events("Voters went to the polls on 3 and 10 May.").stream()
                 .map(e -> e.date().value()).toList());
+        // nor on a date it was moved away from
+        assertEquals(List.of("2025-09-11"), events("The launch was delayed from Monday and took place on Thursday.")
+                .stream().map(e -> e.date().value()).toList());
         // something moved from one date to another does not last from one to the other: it happens on the new one
         assertEquals(List.of("2026-06"), events("Judge Ann Lee postponed the hearing from March to June.").stream()
                 .map(e -> e.date().value()).toList());
