@@ -439,10 +439,10 @@ final class Headline {
      */
     private static final String PLURAL_NOUN_OF = "\\p{L}\\p{Ll}{2,}(?<![su'’])s\\s+(?:of|to|in|on|at|from|for|with)\\s+";
     private static final String PLURAL_HEAD = "(?:" + PLURAL_NOUN_OF + ")?";
-    /** A thing and a participle's aside of it: "the Eastgate bridge, opened in 1998" (before ", would close"). */
     /** What follows a participle told with its time rather than an object: "held | over four days last month". */
     private static final String TIME_OR_PREPOSITION = "(?:in|on|at|by|over|during|late|early|last|earlier|after|before"
             + "|under|with|this|(?-i:\\p{Lu}))";
+    /** A thing and a participle's aside of it: "the Eastgate bridge, opened in 1998" (before ", would close"). */
     private static final Pattern THINGS_PARTICIPLE_ASIDE = Pattern.compile("\\b(" + PLURAL_HEAD
             + "(?i:the|a|an|its|their|his|her)"
             + "(?:\\s+[\\p{L}'’-]+){1,4}),\\s+(?:" + ADVERB + "\\s+)?(?:"
@@ -1273,13 +1273,15 @@ final class Headline {
     private static final Pattern FIGURE_ASIDE = Pattern.compile("\\b(" + THING_SUBJECT + "),\\s+((?:at|up|down)\\s+"
             + "(?:from\\s+|to\\s+)?(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|just\\s+(?:over|under)\\s+)?[$€£]?\\d"
             + CLAUSE_WORDS + "*)");
+    /** A thing named with its determiner and the comma of its aside: "The bridge,", "services to the islands,". */
+    private static final String THING_AND_COMMA = "\\b(" + PLURAL_HEAD
+            + "(?i:the|its|their|his|her)(?:\\s+[\\p{L}'’-]+){1,4}),\\s+";
     /** A thing and an aside that says what it was: "The bridge, a landmark since 1932," (before ", was closed"). */
-    private static final Pattern THINGS_NOUN_ASIDE = Pattern.compile("\\b(" + PLURAL_HEAD
-            + "(?i:the|its|their|his|her)(?:\\s+[\\p{L}'’-]+){1,4}),\\s+" + WHAT_IT_WAS);
+    private static final Pattern THINGS_NOUN_ASIDE = Pattern.compile(THING_AND_COMMA + WHAT_IT_WAS);
     /** A thing and an aside of the date it once had: "The deadline, originally March 29," (before ", was moved"). */
-    private static final Pattern THINGS_OLD_DATE_ASIDE = Pattern.compile("\\b(" + PLURAL_HEAD
-            + "(?i:the|its|their|his|her)(?:\\s+[\\p{L}'’-]+){1,4}),\\s+(?:originally|initially|first|previously)"
-            + "\\s+(?:(?:set\\s+)?(?:for|on|in|at)\\s+)?(?-i:\\p{Lu}|\\d)[^,;:]{1,40}");
+    private static final Pattern THINGS_OLD_DATE_ASIDE = Pattern.compile(THING_AND_COMMA
+            + "(?:originally|initially|first|previously)\\s+(?:(?:set\\s+)?(?:for|on|in|at)\\s+)?(?-i:\\p{Lu}|\\d)"
+            + "[^,;:]{1,40}");
     /** The asides a thing before a clause may have, with a figure's where one may be there. */
     private static final Pattern[] ASIDES = { THINGS_ASIDE, THINGS_PARTICIPLE_ASIDE, THINGS_NOUN_ASIDE,
         THINGS_OLD_DATE_ASIDE, THINGS_WHERE_ASIDE };

@@ -133,11 +133,12 @@ public final class TemporalTagger {
                         // "on July 2, nine days later, on a ledge": the count says again the date before its comma,
                         // a count of days or more its day and not its hour ("at 11pm on 31 January 2020, three and
                         // a half years later"; "at 10am on Tuesday, almost 15 hours later" is that hour)
-                        boolean hour = before.type() == TimexType.TIME && before.date() != null
-                                && !CLOCK_UNIT.matcher(match.fields().getOrDefault("unit", "")).matches();
+                        boolean dayOnly = before.type() == TimexType.TIME && before.date() != null
+                                && !isClockUnit(match.fields().get("unit"));
                         expression = new TemporalExpression(match.text(), match.start(), match.end(),
-                                hour ? TimexType.DATE : before.type(), hour ? before.date().value() : before.value(),
-                                expression.mod(), before.date(), before.anchor());
+                                dayOnly ? TimexType.DATE : before.type(),
+                                dayOnly ? before.date().value() : before.value(), expression.mod(), before.date(),
+                                before.anchor());
                     } else if (movedFrom(text, before, expression, MOVED_TO)
                             && !expression.date().start().isAfter(before.date().end())) {
                         // "originally set for March 29, it was extended twice, first to April 12 and then to Oct. 31"
@@ -695,8 +696,12 @@ public final class TemporalTagger {
     private static final Pattern COUNTED = Pattern.compile("(?i)\\b(?:later|earlier|before|after|ago|on)$");
     private static final Pattern RESTATED = Pattern.compile(",\\s+(?:in|on)\\s+");
 
-    /** The units of a clock's count: "15 hours later" says again a time of day, "three days later" only its day. */
-    private static final Pattern CLOCK_UNIT = Pattern.compile("(?i)\\s*(?:hours?|minutes?|mins?|seconds?)\\s*");
+    /** A clock's unit (words/unit.tsv): "15 hours later" says again a time of day, "three days later" its day. */
+    private static boolean isClockUnit(String unit) {
+        return unit != null && CLOCK_UNITS.contains(RuleBook.standard().words("unit").value(unit).orElse(""));
+    }
+
+    private static final Set<String> CLOCK_UNITS = Set.of("H", "MIN", "S");
     private static final Pattern RANGE_OPENS = Pattern.compile("\\b(?:between|from)\\s+$", Pattern.CASE_INSENSITIVE);
     /** "the years 1985 to 1990": a span of years named as one ("the years 1985 and 1990" are two). */
     private static final Pattern YEARS_OPEN = Pattern.compile("\\bthe\\s+(?:years|period)\\s+$",
