@@ -53,6 +53,21 @@ final class RequiredText {
     }
 
     /**
+     * Strings one of which every match starts with, in lower case, when the expression says so for every match
+     * ("begins?|starts?" starts with "begin" or "start"); empty when a match could start with anything.
+     */
+    static Optional<Set<String>> prefixes(String regex) {
+        try {
+            RequiredText parser = new RequiredText(regex);
+            Part whole = parser.alternation();
+            return parser.at == regex.length() && !whole.prefix().contains("")
+                    ? Optional.of(Set.copyOf(whole.prefix())) : Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * What is known of a part of the pattern: every string it can match ({@code exact}, when few), strings one of
      * which each of its matches starts with ({@code prefix}; the empty string when nothing is known), and strings one
      * of which each of its matches contains ({@code contained}, or null).

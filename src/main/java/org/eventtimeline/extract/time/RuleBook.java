@@ -41,7 +41,7 @@ public final class RuleBook {
     private final Map<String, WordList> words = new ConcurrentHashMap<>();
     private final Map<String, Pattern> cues = new ConcurrentHashMap<>();
     private final List<TimexRule> rules;
-    private final Pattern trigger;
+    private final WordStartFinder trigger;
 
     private RuleBook() {
         for (String line : Resources.entries(ROOT + "patterns.txt")) {
@@ -52,7 +52,8 @@ public final class RuleBook {
             pieces.put(line.substring(0, eq).trim(), line.substring(eq + 3).trim());
         }
         rules = List.copyOf(readRules());
-        trigger = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + piece("trigger", 0) + ")", Pattern.CASE_INSENSITIVE);
+        trigger = new WordStartFinder("(?<![\\p{L}\\p{N}])", List.of(new WordStartFinder.Group("trigger",
+                piece("trigger", 0))), "", Pattern.CASE_INSENSITIVE);
     }
 
     private static final class Holder {
@@ -69,7 +70,7 @@ public final class RuleBook {
     }
 
     /** The words one of which every temporal expression contains (piece "trigger" of patterns.txt). */
-    public Pattern trigger() {
+    WordStartFinder trigger() {
         return trigger;
     }
 

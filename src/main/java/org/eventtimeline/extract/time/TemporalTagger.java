@@ -1237,14 +1237,7 @@ public final class TemporalTagger {
      */
     private List<int[]> windows(String text) {
         List<int[]> windows = new ArrayList<>();
-        Matcher t = book.trigger().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        // a trigger starts where no letter or digit comes before it: only there is the pattern tried
-        for (int at = 0; at < text.length(); at++) {
-            boolean inWord = at > 0 && Character.isLetterOrDigit(text.charAt(at - 1));
-            if (inWord || !t.region(at, text.length()).lookingAt()) {
-                continue;
-            }
-            at = Math.max(at, t.end() - 1);
+        book.trigger().forEachMatch(text, t -> {
             int from = Math.max(0, t.start() - BEFORE_TRIGGER);
             int to = Math.min(text.length(), t.end() + AFTER_TRIGGER);
             int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
@@ -1253,7 +1246,7 @@ public final class TemporalTagger {
             } else {
                 windows.add(new int[] { from, to });
             }
-        }
+        });
         return windows;
     }
 

@@ -16,7 +16,7 @@ public enum Tense {
 
     /** Future cues that tell only a date after them: "ahead of Sunday's vote", not "voted on Sunday ahead of ...". */
     private static final String LEADS = "LEADS";
-    private static final Pattern CUES = cuePattern();
+    private static final WordStartFinder CUES = cueFinder();
     private static final int WINDOW = 160;
     private static final Pattern PRESENT_BE = Pattern.compile("is|are|am", Pattern.CASE_INSENSITIVE);
     /** What may come before a date that opens a sentence: "On Tuesday,", "Late on Friday,", "And last week,". */
@@ -189,32 +189,30 @@ public enum Tense {
 
         private static List<Cue> find(String sentence) {
             List<Cue> found = new ArrayList<>();
-            Matcher m = CUES.matcher(sentence);
-            while (m.find()) {
+            CUES.forEachMatch(sentence, m -> {
                 boolean leads = m.group(LEADS) != null;
                 Tense tense = leads || m.group("FUTURE") != null ? FUTURE : m.group("PRESENT") != null ? PRESENT : PAST;
                 found.add(new Cue(m.start(), m.end(), tense,
                         tense == PRESENT && PRESENT_BE.matcher(m.group()).matches(), leads));
-            }
+            });
             return found;
         }
     }
 
-    private static Pattern cuePattern() {
+    /** Every cue word of {@code tense.txt}, found at word starts. */
+    static WordStartFinder cueFinder() {
         Map<String, String> words = new HashMap<>();
         for (String line : Resources.entries("extract/time/tense.txt")) {
             int eq = line.indexOf('=');
             words.put(line.substring(0, eq).trim().toUpperCase(Locale.ROOT), line.substring(eq + 1).trim()
                     .replace("%irregular-past", Resources.alternation("extract/text/irregular-past.txt")));
         }
-        StringBuilder regex = new StringBuilder("(?<![\\w’'])(?:");
-        String sep = "";
+        List<WordStartFinder.Group> groups = new ArrayList<>();
         // future first, then present, then past: "planned" and "scheduled" look forward although they end in -ed,
         // and "is to" is a future, not a present
         for (String group : new String[] { LEADS, FUTURE.name(), PRESENT.name(), PAST.name() }) {
-            regex.append(sep).append("(?<").append(group).append(">").append(words.get(group)).append(")");
-            sep = "|";
+            groups.add(new WordStartFinder.Group(group, words.get(group)));
         }
-        return Pattern.compile(regex.append(")(?!\\w)").toString(), Pattern.CASE_INSENSITIVE);
+        return new WordStartFinder("(?<![\\w’'])", groups, "(?!\\w)", Pattern.CASE_INSENSITIVE);
     }
 }

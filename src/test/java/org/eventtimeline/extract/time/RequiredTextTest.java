@@ -48,6 +48,15 @@ class RequiredTextTest {
     }
 
     @Test
+    void prefixesAreTheStringsEveryMatchStartsWith() {
+        assertEquals(Optional.of(Set.of("begin", "begins", "start", "starts")),
+                RequiredText.prefixes("(?<!\\bthe\\s)(?:begins?|Starts?)\\s+now"));
+        assertEquals(Optional.of(Set.of("a", "an")), RequiredText.prefixes("an?\\s+\\w+"));
+        assertEquals(Optional.empty(), RequiredText.prefixes("(?:about\\s+)?\\d+\\s+days"));
+        assertEquals(Optional.empty(), RequiredText.prefixes("(?-i:[a-z]+ed)"));
+    }
+
+    @Test
     void whatThisReaderDoesNotKnowGivesNothing() {
         assertEquals(Optional.empty(), RequiredText.of("\\Qyear\\E"));
         assertEquals(Optional.empty(), RequiredText.of("(?x)year  ago"));
