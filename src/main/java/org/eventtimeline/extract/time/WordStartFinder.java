@@ -56,6 +56,7 @@ final class WordStartFinder {
     private final Map<String, Pattern> made = new ConcurrentHashMap<>();
     /** The first characters of branches that are not ASCII, and the branches that may start with anything. */
     private final Set<Character> startsOutsideAscii = new HashSet<>();
+    private final Map<Character, Pattern> byStartOutsideAscii = new ConcurrentHashMap<>();
     private final Pattern startingAnyhow;
 
     WordStartFinder(String before, List<Group> groups, String after, int flags) {
@@ -109,7 +110,8 @@ final class WordStartFinder {
     private Pattern patternAt(String text, int at) {
         char first = RequiredText.lower(text.charAt(at));
         if (first >= ASCII) { // a quotation mark, mostly
-            return startsOutsideAscii.contains(first) ? compile(branch -> branch.mayStartWith(first, (char) 0))
+            return startsOutsideAscii.contains(first)
+                    ? byStartOutsideAscii.computeIfAbsent(first, c -> compile(branch -> branch.mayStartWith(c, (char) 0)))
                     : startingAnyhow;
         }
         char second = at + 1 < text.length() ? RequiredText.lower(text.charAt(at + 1)) : 0;
