@@ -1,6 +1,8 @@
 package org.eventtimeline.extract.time;
 
+import java.time.DayOfWeek;
 import java.time.LocalDateTime;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -75,6 +77,8 @@ final class NarrativeClock {
     private Map<String, CalendarDate> happenings = Map.of();
     /** The stems of verbs told with a day ("filed for bankruptcy early Monday": "fil"), for "the filing" later. */
     private Map<String, CalendarDate> doings = Map.of();
+    /** The days to come the text named by their weekday alone: "will meet on Tuesday". */
+    private Map<DayOfWeek, CalendarDate> daysToCome = Map.of();
     /** Nouns of things that happen (shared with the events' reading), singular or plural. */
     static final String HAPPENING = "(?:" + Resources.alternation("extract/event/happenings.txt") + ")s?";
     /** "The | first | quake": a happening told of with "the" and up to two words, the noun its group 1. */
@@ -356,6 +360,19 @@ final class NarrativeClock {
         doings = more;
     }
 
+    /** Notes a day to come named by its weekday alone: "The board will meet on Tuesday". */
+    void nameDayToCome(CalendarDate day) {
+        Map<DayOfWeek, CalendarDate> more = new EnumMap<>(DayOfWeek.class);
+        more.putAll(daysToCome);
+        more.put(day.start().getDayOfWeek(), day);
+        daysToCome = more;
+    }
+
+    /** The day to come the text named by this weekday, or null. */
+    CalendarDate dayToCome(DayOfWeek weekday) {
+        return daysToCome.get(weekday);
+    }
+
     /**
      * The day of a happening named before as this noun or one it ends ("earthquakes", "the quake"), or told before by
      * its verb ("filed" for "the filing", "exploded" for "the explosion"), or null.
@@ -444,6 +461,7 @@ final class NarrativeClock {
         copy.namedForItsSentence = namedForItsSentence;
         copy.happenings = happenings;
         copy.doings = doings;
+        copy.daysToCome = daysToCome;
         copy.dayToldWithWeekday = dayToldWithWeekday;
         copy.dayNamed = dayNamed;
         copy.dayNamedIn = dayNamedIn;

@@ -235,6 +235,11 @@ public final class TemporalTagger {
                 if (expression.date() != null && expression.date().precision() == Precision.DAY
                         && match.fields().containsKey("weekday") && match.fields().containsKey("month")) {
                     clock.toldWithItsWeekday(expression.date()); // "on Saturday, August 9"
+                } else if (expression.date() != null && expression.date().precision() == Precision.DAY
+                        && match.fields().containsKey("weekday") && publishedAt != null
+                        && expression.date().start().isAfter(publishedAt)
+                        && !expression.date().start().isAfter(publishedAt.plusWeeks(1))) {
+                    clock.nameDayToCome(expression.date()); // "will meet on Tuesday"
                 }
                 String happening = happeningOfTheDay(text, sentence, match, expression);
                 if (happening != null) {

@@ -864,6 +864,11 @@ final class TimexResolver {
             // unless it is awaited ("ahead of Sunday's vote") or to be taken part in ("will play in Sunday's final")
             tense = s.after(book.cue("awaited")) || tense == Tense.FUTURE && s.after(book.cue("takingpart"))
                     ? Tense.FUTURE : Tense.PAST;
+            CalendarDate toCome = s.clock().dayToCome(weekday);
+            if (tense == Tense.PAST && toCome != null && ref.anchor() == Anchor.PUBLICATION) {
+                // "The board will meet on Tuesday. Tuesday's meeting ...": the meeting to come
+                return located(m, toCome, Anchor.NARRATIVE, mod, f);
+            }
         } else if (tense == Tense.PRESENT && book.cue("subjectis").matcher(sentence).region(end, sentence.length())
                 .lookingAt()) {
             tense = Tense.FUTURE; // "Monday is a bank holiday": the coming Monday

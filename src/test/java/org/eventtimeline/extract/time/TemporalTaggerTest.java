@@ -741,6 +741,12 @@ class TemporalTaggerTest {
         assertEquals("2025-09-14", value(tag("Markets rose ahead of Sunday's vote.", THURSDAY), "Sunday"));
         assertEquals("2025-09-16", value(tag("Investors are now looking to Tuesday's meeting.", THURSDAY), "Tuesday"));
         assertEquals("2025-09-13", value(tag("Fans are getting ready for Saturday's final.", THURSDAY), "Saturday"));
+        // a weekday's thing the text named as to come is that day's, and so is its time of day
+        assertEquals(List.of("2025-09-16", "2025-09-16", "2025-09-16T10:00"), tag("The board will meet on Tuesday."
+                + " Tuesday's meeting, which starts at 10 a.m., is expected to approve the merger.", THURSDAY).stream()
+                .map(TemporalExpression::value).toList());
+        assertEquals(List.of("2025-09-09", "2025-09-09"), tag("The court sat on Tuesday. Tuesday's hearing was"
+                + " adjourned.", THURSDAY).stream().map(TemporalExpression::value).toList());
         // what is prepared for comes after the preparing, even in a past sentence; "prepared for" alone may say when
         assertEquals("1999-12-31T24:00", value(tag("Engineers worked through the night to prepare for the date change"
                 + " at midnight Friday.", LocalDate.of(1999, 12, 30)), "midnight Friday"));
