@@ -1683,6 +1683,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void theTimeOfTheOneBeforeLeavesTheStoryOnItsDay() {
+        assertEquals("2026-02-07T12:23", value(tag("The volcano erupted on Saturday. The last eruption was in 2017. The"
+                + " first explosion came at about 12:23 p.m., witnesses said.", LocalDate.of(2026, 2, 7)), "12:23 p.m."));
+        // a year the story moves to is the day's for no time of day
+        assertEquals("XXXX-XX-XXT12:23", value(tag("The volcano erupted on Saturday. In 2017, lava flowed for weeks."
+                + " The first explosion came at about 12:23 p.m., witnesses said.", LocalDate.of(2026, 2, 7)),
+                "12:23 p.m."));
+    }
+
+    @Test
     void aWeekdayInAClauseOfAfterIsNoLaterThanTheDayTheSentenceNamed() {
         LocalDate saturday = LocalDate.of(2026, 2, 14);
         assertEquals("2026-02-07T24:00", value(tag("He died in hospital on Sunday morning, hours after he was attacked"
