@@ -535,10 +535,12 @@ public final class EventBuilder {
      * The happening a date dates where it is no clause's subject: "sentenced to death for a 2004 robbery and murder"
      * is headed "A 2004 robbery and murder", "doubted he was involved in the Oct. 23 killing of the doctor, ..." "The
      * Oct. 23 killing of the doctor"; null where the happening opens its clause ("A 2017 audit found that ...", whose
-     * clause heads it), where the clause tells what happened at it ("She stood down at the 2017 election") or the date
-     * names no happening.
+     * clause heads it), where the clause tells what happened at it ("She stood down at the 2017 election") unless
+     * another date dates the clause ("won the right to host the 2012 Olympics on Wednesday"), or the date names no
+     * happening.
      */
-    private static String happening(String text, int sentenceStart, int clauseStart, TemporalExpression date) {
+    private static String happening(String text, int sentenceStart, int clauseStart, TemporalExpression date,
+            TemporalExpression clauseDate) {
         Matcher since = HAPPENING_SINCE.matcher(text).region(Math.min(sentenceStart, date.start()), date.start());
         if (since.find()) {
             // "crowned on Saturday, eight months after | the death of his mother, Queen Elizabeth II, in September"
@@ -548,7 +550,9 @@ public final class EventBuilder {
                 && !TemporalTagger.isCompoundModifier(text, date.start(), date.end())) {
             return null;
         }
-        Matcher phrase = HAPPENING_PHRASE.matcher(text).region(Math.min(date.end(), text.length()), text.length());
+        // the phrase ends before the clause's own date: "the 2012 Olympics | on Wednesday"
+        int limit = clauseDate != null && clauseDate.start() >= date.end() ? clauseDate.start() : text.length();
+        Matcher phrase = HAPPENING_PHRASE.matcher(text).region(Math.min(date.end(), text.length()), limit);
         if (!phrase.lookingAt()) {
             return null;
         }
@@ -556,7 +560,7 @@ public final class EventBuilder {
                 date.start());
         int start = determiner.find() ? determiner.start() : date.start();
         if (start <= clauseStart || !FIRST_VERB.matcher(text).region(clauseStart, start).find()
-                || DURING_BEFORE.matcher(text).region(clauseStart, start).find()
+                || DURING_BEFORE.matcher(text).region(clauseStart, start).find() && clauseDate == null
                 || HOLIDAY_AFTER.matcher(text).region(date.end(), phrase.end()).lookingAt()
                         && AFTER_BEFORE.matcher(text).region(clauseStart, start).find()) {
             return null;
@@ -691,7 +695,11 @@ public final class EventBuilder {
                 if (boundsARecord(text, sentence, anchor)) {
                     headlineStart = whenAfter(text, anchor); // "the deadliest since 2004, when seven people died"
                 }
-                String happening = happening(text, sentence.start(), headlineStart, anchor);
+                // "London won the right to host the 2012 Olympics on Wednesday": the clause is Wednesday's
+                TemporalExpression clauseDate = group.stream().filter(other -> other != anchor
+                        && !namesAThing(text, other) && !TemporalTagger.isModifier(text, other.start(), other.end()))
+                        .findFirst().orElse(null);
+                String happening = happening(text, sentence.start(), headlineStart, anchor, clauseDate);
                 // "said on Tuesday that the bridge, | opened in 1998, would close": the clause goes on after the aside
                 int headlineEnd = Math.min(openingEnd, ASIDE_THEN_MAIN_VERB.matcher(text).region(quote[1],
                         sentence.end()).lookingAt() ? sentence.end() : quote[1]);

@@ -987,6 +987,11 @@ class EventBuilderTest {
                 + " down at the 2017 election.").get(0).title());
         assertEquals("The mayor will contest the May election", events("The mayor will contest the May election.")
                 .get(0).title());
+        // unless another date dates the clause, which heads that date alone
+        List<ExtractedEvent> bid = events("London won the right to host the 2012 Olympics on Wednesday, beating Paris"
+                + " in a final round of voting.");
+        assertEquals(List.of("The 2012 Olympics", "London won the right to host the 2012 Olympics on Wednesday"),
+                bid.stream().map(ExtractedEvent::title).toList());
         // cut before a place's or a name's comma, and before a conjunction
         assertEquals("The January 1998 bombing", events("He has been on the run since the January 1998 bombing of a"
                 + " Birmingham, Ala., clinic.").get(0).title());
