@@ -1,5 +1,6 @@
 package org.eventtimeline.extract.time;
 
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -1364,16 +1365,24 @@ final class TimexResolver {
      */
     private String compoundDuration(Map<String, String> f) {
         long[] amounts = new long[ISO_UNITS.size()];
+        String fraction = ""; // the last amount's, as ISO 8601 allows: "4 minutes 7.2 seconds" is PT4M7.2S
+        int fractionAt = -1;
         for (String part : List.of("", "2", "3")) { // "num", "num2", "num3" (the rule lets through only these units)
             if (!f.containsKey("num" + part)) {
                 continue;
             }
             double n = count(f.get("num" + part));
             int at = ISO_UNITS.indexOf(word("unit", f.get("unit" + part)));
-            if (at < 0 || Double.isNaN(n) || n != Math.rint(n)) {
+            boolean last = part.equals("3") || !f.containsKey("num" + (part.isEmpty() ? "2" : "3"));
+            if (at < 0 || Double.isNaN(n) || n != Math.rint(n) && (!last || !fraction.isEmpty())) {
                 return null;
             }
             amounts[at] += (long) n;
+            if (n != Math.rint(n)) {
+                fraction = BigDecimal.valueOf(n).remainder(BigDecimal.ONE).stripTrailingZeros().toPlainString()
+                        .substring(1);
+                fractionAt = at;
+            }
         }
         int weeks = ISO_UNITS.indexOf("W");
         if (amounts[weeks] > 0 && Arrays.stream(amounts).filter(a -> a > 0).count() > 1) {
@@ -1382,11 +1391,12 @@ final class TimexResolver {
         }
         StringBuilder value = new StringBuilder("P");
         for (int i = 0; i < amounts.length; i++) {
-            if (i == ISO_UNITS.indexOf("H") && (amounts[i] > 0 || amounts[i + 1] > 0 || amounts[i + 2] > 0)) {
+            if (i == ISO_UNITS.indexOf("H") && (amounts[i] > 0 || amounts[i + 1] > 0 || amounts[i + 2] > 0
+                    || fractionAt >= i)) {
                 value.append('T');
             }
-            if (amounts[i] > 0) {
-                value.append(amounts[i]).append(timeUnit(ISO_UNITS.get(i)));
+            if (amounts[i] > 0 || i == fractionAt) {
+                value.append(amounts[i]).append(i == fractionAt ? fraction : "").append(timeUnit(ISO_UNITS.get(i)));
             }
         }
         return value.toString();
