@@ -277,6 +277,9 @@ final class Headline {
             relative = whereClause(text, start, end, date, mentions);
         }
         if (relative == null) {
+            relative = someOfWhichClause(text, start, end, date);
+        }
+        if (relative == null) {
             relative = relativeClauseOfThing(text, start, end, date);
         }
         if (relative != null) {
@@ -1345,6 +1348,39 @@ final class Headline {
     private static final Pattern TIME_NOUN = Pattern.compile("(?i)\\b(?:spring|summer|autumn|fall|winter|year|month"
             + "|week|weekend|day|quarter|decade|century|morning|afternoon|evening|night|period|time)$");
     private static final Pattern MODAL = Pattern.compile("(?:could|would|may|might|will|should|can|must)\\b");
+
+    /** A part of what was just named, the clause's subject: ", | the first of which | is due to open in 2028". */
+    private static final Pattern SOME_OF_WHICH = Pattern.compile(",\\s+((?:the\\s+)?(?:first|second|third|last|most|many"
+            + "|some|several|all|none|each|both|half|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)"
+            + "(?:\\s+(?:\\p{Ll}+est|more|others))?)\\s+of\\s+(?:which|whom)\\s+(?=\\p{Ll})");
+
+    /**
+     * A clause of a part of what was just named, which holds the date: "14 new schools, the first of which is
+     * scheduled to open in fall 2028" is headed "The first of 14 new schools is scheduled to open in fall 2028", "injuring
+     * 12 people, three of whom were taken to hospital on Sunday" "Three of 12 people were ...". What was named is
+     * "them" where the words before the comma end in a time ("over the next decade, the first of which").
+     */
+    private static String someOfWhichClause(String text, int start, int end, TemporalExpression date) {
+        if (date.start() <= start || date.end() > end) {
+            return null;
+        }
+        Matcher some = SOME_OF_WHICH.matcher(text).region(start, date.start());
+        int at = -1;
+        while (some.find()) {
+            at = some.start();
+        }
+        if (at < 0 || !some.find(at) || text.substring(some.end(), date.start()).matches("(?s).*[,;:].*")) {
+            return null;
+        }
+        String whole = antecedentBefore(text, some.start(1));
+        String of = whole == null || TIME_NOUN.matcher(whole).find() ? "them" : whole.substring(0, 1).toLowerCase(
+                Locale.ROOT) + whole.substring(1);
+        String part = some.group(1);
+        Matcher closes = ASIDE_CLOSES.matcher(text).region(some.end(), end);
+        int to = closes.find() && closes.start() >= date.end() ? closes.start() : end;
+        return Character.toUpperCase(part.charAt(0)) + part.substring(1) + " of " + of + " "
+                + text.substring(some.end(), to).strip();
+    }
 
     /**
      * A clause that opens with "which" or "who", told of what it is said of: "his Files site, | which was the focus of a

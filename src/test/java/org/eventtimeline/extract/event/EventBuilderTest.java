@@ -965,6 +965,18 @@ class EventBuilderTest {
     }
 
     @Test
+    void aClauseOfAPartOfWhatWasNamedIsToldOfThePart() {
+        assertEquals("The first of them is scheduled to open in fall 2028", events("The money will pay for 14 new"
+                + " schools over the next decade, the first of which is scheduled to open in fall 2028.").stream()
+                .filter(e -> e.dateText().equals("fall 2028")).findFirst().orElseThrow().title());
+        assertEquals("Three of them were taken to hospital on Sunday", events("The blast injured 12 people, three of"
+                + " whom were taken to hospital on Sunday.").get(0).title());
+        // the part's clause must hold the date
+        assertTrue(events("The blast on Sunday injured 12 people, three of whom were taken to hospital.").get(0)
+                .title().startsWith("The blast on Sunday injured 12 people"));
+    }
+
+    @Test
     void aHappeningThatIsNoClausesSubjectHeadsItsDate() {
         List<ExtractedEvent> found = events("The court on Thursday agreed to hear an appeal from a man sentenced to"
                 + " death for a 2004 robbery and murder.");
