@@ -1632,6 +1632,9 @@ final class Headline {
             + "[^,;:]{1,60}),(?="
             // or a verb in the present with its object: "The decision, made at a meeting of the union, | ends a debate"
             + MAIN_VERB.pattern() + "|\\s+\\p{Ll}{2,}s\\s+(?:a|an|the|its|his|her|their)\\s)"
+            // a name or a description set after a noun, its verb next: "its chief executive, Dana Whitfield, | would"
+            + "|(?=,)(?<=\\s\\p{Ll}[\\p{Ll}'’-]{2,25}),\\s+(?:(?:a|an)\\s[^,;:]{1,60}|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}),"
+            + "(?=" + MAIN_VERB.pattern() + ")"
             // a name's post, then how the clause goes on: "succeeded by Daniel Price, currently finance director of
             // the group, with effect from April 1"
             + "|(?=,)(?<=\\p{Lu}[\\p{L}'’.]{0,30}),\\s+(?:currently|now|formerly|previously)\\s[^,;:]{1,60},"

@@ -756,6 +756,17 @@ class EventBuilderTest {
         assertEquals("2000", found.get(0).date().value());
         assertEquals("The chain Hartwell's was founded at the turn of the century by two brothers from Leeds",
                 found.get(0).title());
+        // and so does a name or a description set after a noun, rather than be cut at its comma
+        assertEquals("Acme Corp said on Thursday that its chief executive would step down at the end of June", events(
+                "Acme Corp said on Thursday that its chief executive, Dana Whitfield, would step down at the end of"
+                        + " June.").get(0).title());
+        assertEquals("Acme Corp said on Thursday that its chief executive would step down at the end of June", events(
+                "Acme Corp said on Thursday that its chief executive, a veteran banker, would step down at the end of"
+                        + " June.").get(0).title());
+        // not a place's state after a town ("of Lewisburg, West Virginia, was")
+        assertTrue(events("McBride, 54, of Lewisburg, West Virginia, was part of a seven-member crew aboard the Orbiter"
+                + " Challenger in October 1984, on a mission that studied the Earth.").get(0).title()
+                .contains("Lewisburg, West Virginia"));
         // a place's aside that tells what happened there, on its date, heads it, and the clause after it keeps its
         // subject
         List<ExtractedEvent> there = events("Climbers on Everest, where an avalanche killed at least 18 people on"
