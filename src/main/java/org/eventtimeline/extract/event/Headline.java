@@ -51,6 +51,9 @@ final class Headline {
                     + "|as early as|until)\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     /** Words a headline does not open with; "A:" is an interview's answer ("A: The changes take effect on 1 June"). */
+    /** A time before or after a thing, where no verb follows: "ahead of | the league restart on Jan. 10". */
+    private static final Pattern TIME_BEFORE_A_THING = Pattern.compile("(?i:ahead\\s+of|in\\s+the\\s+run-up\\s+to|before"
+            + "|after|following)\\s+(?=(?i:the|a|an|its|his|her|their)\\s)");
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "^(?:(?:then|and|but|however|meanwhile|separately|yet|so(?!\\s+far\\b))\\b,?\\s*"
                     + "|according to [^,]{1,60},\\s*|(?-i:[QA]):\\s+)+",
@@ -935,6 +938,10 @@ final class Headline {
     /** As {@link #finished(String)}, but a cut at a comma keeps the date's words: not "…near Port Arthur, Texas". */
     private static String finished(String clause, String dateText) {
         clause = LEADING_FILLER.matcher(SPACES.matcher(clause).replaceAll(" ").trim()).replaceFirst("");
+        Matcher before = TIME_BEFORE_A_THING.matcher(clause);
+        if (before.lookingAt() && !MAIN_VERB.matcher(clause).find(before.end())) {
+            clause = clause.substring(before.end()); // "…, ahead of | the league restart on Jan. 10": the restart
+        }
         clause = TRAILING_PUNCTUATION.matcher(clause).replaceAll("");
         clause = balanceQuotes(clause);
         if (!clause.isEmpty()) {

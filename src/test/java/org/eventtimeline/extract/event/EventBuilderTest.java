@@ -976,6 +976,16 @@ class EventBuilderTest {
     }
 
     @Test
+    void aThingSomethingIsAheadOfIsItsOwnHeadline() {
+        List<ExtractedEvent> found = events("The coach said the team would return to training on Jan. 3, ahead of the"
+                + " league restart on Jan. 10.");
+        assertEquals("The league restart on Jan. 10", found.get(found.size() - 1).title());
+        // but a clause with a verb keeps its time
+        assertEquals("After the vote on Tuesday, the senator resigned", events("After the vote on Tuesday, the senator"
+                + " resigned.").get(0).title());
+    }
+
+    @Test
     void aClauseOfAPartOfWhatWasNamedIsToldOfThePart() {
         assertEquals("The first of them is scheduled to open in fall 2028", events("The money will pay for 14 new"
                 + " schools over the next decade, the first of which is scheduled to open in fall 2028.").stream()
