@@ -862,9 +862,11 @@ final class TimexResolver {
         int end = Math.min(sentence.length(), s.positionInSentence() + m.text().length());
         if (POSSESSIVE.matcher(sentence).region(end, sentence.length()).lookingAt()) {
             // "Wednesday's ruling" is a thing already there, whatever the clause will do with it ("would appeal"),
-            // unless it is awaited ("ahead of Sunday's vote") or to be taken part in ("will play in Sunday's final")
+            // unless it is awaited ("ahead of Sunday's vote"), to be taken part in ("will play in Sunday's final") or
+            // foreseen ("Sunday's vote is expected to be close")
             tense = s.after(book.cue("awaited")) || tense == Tense.FUTURE && s.after(book.cue("takingpart"))
-                    ? Tense.FUTURE : Tense.PAST;
+                    || book.cue("thingahead").matcher(sentence).region(end, sentence.length()).lookingAt()
+                            ? Tense.FUTURE : Tense.PAST;
             CalendarDate toCome = s.clock().dayToCome(weekday);
             if (tense == Tense.PAST && toCome != null && ref.anchor() == Anchor.PUBLICATION) {
                 // "The board will meet on Tuesday. Tuesday's meeting ...": the meeting to come

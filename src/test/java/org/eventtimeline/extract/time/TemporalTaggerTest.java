@@ -741,6 +741,12 @@ class TemporalTaggerTest {
         assertEquals("2025-09-14", value(tag("Markets rose ahead of Sunday's vote.", THURSDAY), "Sunday"));
         assertEquals("2025-09-16", value(tag("Investors are now looking to Tuesday's meeting.", THURSDAY), "Tuesday"));
         assertEquals("2025-09-13", value(tag("Fans are getting ready for Saturday's final.", THURSDAY), "Saturday"));
+        // or foreseen, but not what will be done to it
+        assertEquals("2025-09-13", value(tag("Turnout in Saturday's local elections is expected to be low.", THURSDAY),
+                "Saturday"));
+        assertEquals("2025-09-12", value(tag("Friday's jobs report is expected to show slower hiring.", THURSDAY),
+                "Friday"));
+        assertEquals("2025-09-10", value(tag("Wednesday's ruling is expected to be appealed.", THURSDAY), "Wednesday"));
         // a weekday's thing the text named as to come is that day's, and so is its time of day
         assertEquals(List.of("2025-09-16", "2025-09-16", "2025-09-16T10:00"), tag("The board will meet on Tuesday."
                 + " Tuesday's meeting, which starts at 10 a.m., is expected to approve the merger.", THURSDAY).stream()
