@@ -456,6 +456,10 @@ public final class EventBuilder {
         return daysHappening ? to : start;
     }
 
+    /** A total counted since something began, the total after the date: "since ... | to more than 3,000". */
+    private static final Pattern SINCE_BEFORE_A_TOTAL = Pattern.compile("\\bsince\\s+$");
+    private static final Pattern TO_A_TOTAL = Pattern.compile("\\s+to\\s+(?:(?:more\\s+than|about|around|nearly"
+            + "|almost|over|some|at\\s+least)\\s+)?[$£€]?\\d");
     private static final Pattern CONJUNCTION_BEFORE = Pattern.compile(CONJUNCTION + "$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DAYS_HAPPENING_VERB = Pattern.compile("\\p{Lu}\\p{L}*['’]s\\s+(?:\\p{Ll}+\\s+){0,2}?"
             + "(?:was|were|had|has|is|are)\\b");
@@ -703,6 +707,11 @@ public final class EventBuilder {
                 // "said on Tuesday that the bridge, | opened in 1998, would close": the clause goes on after the aside
                 int headlineEnd = Math.min(openingEnd, ASIDE_THEN_MAIN_VERB.matcher(text).region(quote[1],
                         sentence.end()).lookingAt() ? sentence.end() : quote[1]);
+                if (own >= 0 && SINCE_BEFORE_A_TOTAL.matcher(text).region(Math.max(0, own - 6), own).find()
+                        && TO_A_TOTAL.matcher(text).region(anchor.end(), headlineEnd).lookingAt()) {
+                    // "bringing the total since | the outbreak began in late November | to more than 3,000"
+                    headlineEnd = anchor.end();
+                }
                 String title = happening != null ? happening
                         : Headline.of(text, headlineStart, headlineEnd, anchor, mentions);
                 if (reported >= 0 && happening == null) {

@@ -976,6 +976,14 @@ class EventBuilderTest {
     }
 
     @Test
+    void aTotalCountedSinceSomethingBeganIsNoPartOfItsClause() {
+        assertEquals("The outbreak began in late November", events("Officials reported 412 new cases, bringing the"
+                + " total since the outbreak began in late November to more than 3,000.").get(0).title());
+        assertEquals("The war began in October 2023", events("Strikes killed 30 people, raising the death toll since the"
+                + " war began in October 2023 to 40,100.").get(0).title());
+    }
+
+    @Test
     void aThingSomethingIsAheadOfIsItsOwnHeadline() {
         List<ExtractedEvent> found = events("The coach said the team would return to training on Jan. 3, ahead of the"
                 + " league restart on Jan. 10.");
