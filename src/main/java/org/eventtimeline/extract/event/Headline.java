@@ -139,19 +139,45 @@ final class Headline {
      * @param reportDay where the date of the saying starts
      */
     static String withSpeaker(String title, String text, int from, int reportDay, List<PersonMention> mentions) {
-        Matcher pronoun = LEADING_PRONOUN.matcher(title);
         Matcher report = REPORT_DATED.matcher(text).region(from, reportDay);
-        if (!pronoun.lookingAt() || !report.find()) {
+        return report.find() ? withSpeakerBefore(title, text, from, report.start(), mentions) : title;
+    }
+
+    /**
+     * As {@link #withSpeaker}, for a clause that shares the reported clause's subject: "The airline said it would cut
+     * 1,200 jobs by 2030 and | retire its oldest jets next year" is "The airline would retire ...".
+     */
+    private static String withSpeakerOfAttribution(String title, String text, int from, int clauseStart,
+            List<PersonMention> mentions) {
+        Matcher attribution = ATTRIBUTION.matcher(text).region(from, clauseStart);
+        if (!attribution.lookingAt()) {
             return title;
         }
-        int comma = text.lastIndexOf(',', report.start());
+        Matcher verb = REPORTING_VERB.matcher(text).region(from, attribution.end());
+        int verbStart = -1;
+        while (verb.find()) {
+            verbStart = verb.start();
+        }
+        return verbStart > from ? withSpeakerBefore(title, text, from, verbStart, mentions) : title;
+    }
+
+    private static final Pattern REPORTING_VERB = Pattern.compile("\\b(?:" + REPORTING_VERBS + ")\\s");
+
+    /** The title with its leading pronoun replaced by the speaker before {@code verbStart}, if it can only be them. */
+    private static String withSpeakerBefore(String title, String text, int from, int verbStart,
+            List<PersonMention> mentions) {
+        Matcher pronoun = LEADING_PRONOUN.matcher(title);
+        if (!pronoun.lookingAt()) {
+            return title;
+        }
+        int comma = text.lastIndexOf(',', verbStart);
         int speakerStart = Math.max(from, comma + 1);
-        String speaker = text.substring(speakerStart, report.start()).strip();
+        String speaker = text.substring(speakerStart, verbStart).strip();
         if (!SPEAKER.matcher(speaker).matches()) {
             return title;
         }
         List<PersonMention> named = mentions.stream()
-                .filter(m -> m.start() >= speakerStart && m.end() <= report.start()).toList();
+                .filter(m -> m.start() >= speakerStart && m.end() <= verbStart).toList();
         String word = pronoun.group(1).toLowerCase(Locale.ROOT);
         boolean plural = PLURAL_SPEAKER.matcher(speaker).find();
         boolean theirs = switch (word) {
@@ -362,7 +388,10 @@ final class Headline {
         } else if (thing != null) {
             clause = thing + " " + clause; // "The trial, which began in January, | is expected to end next month"
         } else if (shared != null) {
-            clause = shared + " " + clause; // "The plant opened in 1962, and | was closed in 2001"
+            // "The airline said it would cut 1,200 jobs by 2030 and | retire its oldest jets next year": the speaker's
+            String named = withSpeakerOfAttribution(Character.toUpperCase(shared.charAt(0)) + shared.substring(1)
+                    + " ", text, sentenceStartBefore(text, start), start, mentions);
+            clause = named.strip() + " " + clause; // "The plant opened in 1962, and | was closed in 2001"
         } else if (actor == null) {
             clause = clauseNoOneOpens(text, start, end, from, clause, date, mentions);
         }
@@ -501,7 +530,7 @@ final class Headline {
         // a comma ("The government said the bid fell short, and gave ...") the verb is more likely the speaker's
         int sentenceStart = sentenceStartBefore(text, start);
         int reported = afterAttribution(text, sentenceStart, start);
-        int from = text.substring(reported, start).contains(",") ? sentenceStart : reported;
+        int from = text.substring(reported, start).contains(", ") ? sentenceStart : reported; // not "1,200"
         // "The poet, who died on Saturday aged 91, was born in 1932 and | moved ...": the subject without its aside
         String before = SUBJECT_AND_RELATIVE.matcher(text.substring(from, start).stripLeading()).replaceFirst("$1");
         Matcher aside = SUBJECT_AND_ASIDE.matcher(before);

@@ -591,6 +591,12 @@ class EventBuilderTest {
         assertEquals("Emissions must reach net zero around 2050", found.get(1).title());
         assertEquals("The report says emissions must fall by 2030", events("The report says emissions must fall by 2030"
                 + " and reach net zero around 2050.").get(0).title());
+        // a comma inside a figure is no aside, and a pronoun that can only be the speaker is the speaker
+        found = events("The airline said it would cut 1,200 jobs by 2030 and retire its oldest jets next year.");
+        assertEquals(List.of("The airline said it would cut 1,200 jobs by 2030",
+                "The airline would retire its oldest jets next year"), found.stream().map(ExtractedEvent::title).toList());
+        assertEquals("John Smith would move to Spain in June", events("John Smith said he would sell the house in May"
+                + " and move to Spain in June.").get(1).title());
     }
 
     @Test
