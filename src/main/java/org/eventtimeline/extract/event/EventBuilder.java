@@ -275,8 +275,13 @@ public final class EventBuilder {
         // what was done, no comma needed; not in what someone said ("Intel said it had corrected the problems and
         // would start ...", whose headline keeps who said it)
         start = lastOpeningBefore(AND_MODAL, text, from, date);
-        return start >= 0 && PAST_VERB.matcher(text).region(from, start).find()
-                && Headline.afterAttribution(text, from, start) == from ? start : -1;
+        if (start >= 0 && PAST_VERB.matcher(text).region(from, start).find()
+                && Headline.afterAttribution(text, from, start) == from) {
+            return start;
+        }
+        // "the bill would be published soon and | become law before the end of the session next spring": a second
+        // verb that shares the modal holds the date, as it does between two dates
+        return lastOpeningBefore(MODAL_AND_BEFORE_VERB, text, from, date);
     }
 
 
@@ -1031,6 +1036,9 @@ public final class EventBuilder {
     private static final Pattern MODAL_THEN_AND_VERB = Pattern.compile("\\b(?:will|would|can|could|must|should|may"
             + "|might|shall)\\s[^,;:.]*?(\\s+and\\s+)(?:" + Headline.VERBS_TO_COME
             + ")\\b");
+    /** As {@link #MODAL_THEN_AND_VERB}, up to the second verb. */
+    private static final Pattern MODAL_AND_BEFORE_VERB = Pattern.compile("\\b(?:will|would|can|could|must|should|may"
+            + "|might|shall)\\s[^,;:.]*?\\s+and\\s+(?=(?:" + Headline.VERBS_TO_COME + ")\\b)");
     /** "and" before a modal between two dates: a clause of its own ("... and could deliver ... this year"). */
     private static final Pattern AND_MODAL = Pattern.compile("\\s+and\\s+(?=(?:could|can|may|might|must|should"
             + "|will|would)\\s)");

@@ -1060,6 +1060,11 @@ final class TimexResolver {
                 && storyDay.precision().compareTo(unit) <= 0) {
             // "a week earlier" after a look back to "July 2024" counts from the story's Sunday: a month has no week
             ref = new Reference(storyDay, Anchor.NARRATIVE);
+        } else if (!fromPublication && named != null && named.precision().compareTo(unit) > 0
+                && !named.equals(storyDay)) {
+            // "It was their first title since 2004. A day earlier, ...": a year named in passing holds no day to count
+            // from, and the story's time, or the news's, does
+            ref = storyDay != null ? new Reference(storyDay, Anchor.NARRATIVE) : publication(s);
         }
         boolean clockUnit = u.equals("H") || u.equals("MIN") || u.equals("S");
         LocalDateTime told = s.clock().clockToldWithin(s.sentence(), CLOCK_STORY_SENTENCES);

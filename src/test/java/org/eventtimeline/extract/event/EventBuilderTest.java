@@ -597,6 +597,9 @@ class EventBuilderTest {
                 "The airline would retire its oldest jets next year"), found.stream().map(ExtractedEvent::title).toList());
         assertEquals("John Smith would move to Spain in June", events("John Smith said he would sell the house in May"
                 + " and move to Spain in June.").get(1).title());
+        assertEquals("The bill would become law before the end of the session next spring", events("The minister said"
+                + " the bill would be published in the coming weeks and become law before the end of the session next"
+                + " spring.").get(0).title());
     }
 
     @Test

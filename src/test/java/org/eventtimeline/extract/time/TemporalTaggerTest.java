@@ -1689,6 +1689,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aDayCountedFromAYearNamedInPassingIsCountedFromTheNews() {
+        assertEquals("2026-05-23", value(tag("Arsenal won the title on the final day of the 2025-26 season. It was their"
+                + " first league title since 2004. A day earlier, City had lost at Brighton.", LocalDate.of(2026, 5, 24)),
+                "A day earlier"));
+        // but one counted from the year the story is in stays in it
+        assertEquals("1998", value(tag("The company was founded in 1998. A day later, it hired its first employee.",
+                LocalDate.of(2026, 5, 24)), "A day later"));
+    }
+
+    @Test
     void theTimeOfTheOneBeforeLeavesTheStoryOnItsDay() {
         assertEquals("2026-02-07T12:23", value(tag("The volcano erupted on Saturday. The last eruption was in 2017. The"
                 + " first explosion came at about 12:23 p.m., witnesses said.", LocalDate.of(2026, 2, 7)), "12:23 p.m."));
