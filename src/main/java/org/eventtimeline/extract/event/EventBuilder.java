@@ -1009,7 +1009,17 @@ public final class EventBuilder {
             // a passive is one verb: "was jailed in Russia in 2006 for spying and | came to the UK in 2010", "was first
             // proposed in 2017 and | was due to fly in 2024"
             int auxiliaryEnd = verb.end();
-            if (!verb.group(1).equals("was") && !verb.group(1).equals("were") || !verb.find()
+            String auxiliary = verb.group(1);
+            if (PERFECT.contains(auxiliary)) {
+                // "had been passed in 2023 and | blocked by a lower court a year later": one passive verb too
+                if (!verb.find() || !"been".equals(verb.group(1))
+                        || !ADVERB_OR_NONE.matcher(text.substring(auxiliaryEnd, verb.start())).matches()) {
+                    return false;
+                }
+                auxiliaryEnd = verb.end();
+                auxiliary = "was";
+            }
+            if (!auxiliary.equals("was") && !auxiliary.equals("were") || !verb.find()
                     || verb.group(1) != null
                     || !ADVERB_OR_NONE.matcher(text.substring(auxiliaryEnd, verb.start())).matches()) {
                 return false;
@@ -1019,6 +1029,7 @@ public final class EventBuilder {
     }
 
     private static final Pattern BORN_NEXT = Pattern.compile("\\s+born\\b");
+    private static final Set<String> PERFECT = Set.of("had", "has", "have");
     /** What may stand between "was" and its participle in one verb: "was first proposed", "was quickly sold". */
     private static final Pattern ADVERB_OR_NONE = Pattern.compile("\\s*|\\s+" + AUXILIARY_ADVERB + "\\s+");
     private static final Pattern RELATIVE_OR_DASH = Pattern.compile("\\b(?:which|who|whom|whose|that)\\b|\\s[–—-]+\\s");

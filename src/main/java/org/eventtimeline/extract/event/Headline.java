@@ -755,7 +755,8 @@ final class Headline {
     /** A plural head noun: "talks", "the plans"; not "the bus", "the crisis". */
     private static final Pattern PLURAL = Pattern.compile("(?<![su'’])s$");
 
-    private static final Pattern PASSIVE = Pattern.compile("\\s+(was|were|is|are)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+(?:ed|en|wn)\\b");
+    private static final Pattern PASSIVE = Pattern.compile("\\s+((?:had|has|have)\\s+been|was|were|is|are)\\s+"
+            + "(?:\\p{Ll}+\\s+)?\\p{Ll}+(?:ed|en|wn)\\b");
     private static final Set<String> PASSIVE_PARTICIPLES = Set.copyOf(
             Resources.entries("extract/event/passive-participles.txt"));
 

@@ -1212,6 +1212,10 @@ class EventBuilderTest {
         assertEquals(List.of("Ivan Petrov was jailed in Russia in 2006 for spying", "Ivan Petrov came to the UK in"
                 + " 2010"), events("Ivan Petrov, 66, was jailed in Russia in 2006 for spying and came to the UK in"
                 + " 2010.").stream().map(ExtractedEvent::title).toList());
+        // and so is one in the past perfect, whose auxiliary the second verb shares
+        assertEquals(List.of("The law had been passed in 2023", "The law had been blocked by a lower court a year"
+                + " later"), events("The law had been passed in 2023 and blocked by a lower court a year later.")
+                        .stream().map(ExtractedEvent::title).toList());
         // what happened hours later happened on the story's day
         List<ExtractedEvent> later = events("The fire broke out on 2 September. Hours later, the roof collapsed.");
         assertEquals(List.of("2025-09-02", "2025-09-02"), later.stream().map(e -> e.date().value()).toList());
