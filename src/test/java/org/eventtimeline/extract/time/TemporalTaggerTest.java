@@ -1322,6 +1322,9 @@ class TemporalTaggerTest {
         assertEquals("2025-09-12", value(tag("Pre-orders begin Friday.", THURSDAY), "Friday"));
         assertEquals("2025-09-05", value(tag("The offer had been due to expire Friday.", THURSDAY), "Friday"));
         assertEquals("2025-09-14", value(tag("The festival runs until Sunday.", THURSDAY), "Sunday"));
+        assertEquals("2026-07-22", value(tag("Schools break up for the summer holidays on July 22.",
+                LocalDate.of(2026, 3, 11)), "July 22"));
+        assertEquals("2025-07-22", value(tag("The talks broke up on July 22.", LocalDate.of(2026, 3, 11)), "July 22"));
         assertEquals("2025-09-15", value(tag("Talks start Monday, and polls open on Tuesday.", THURSDAY), "Monday"));
         assertEquals("2025-09-16", value(tag("Talks start Monday, and polls open on Tuesday.", THURSDAY), "Tuesday"));
         assertEquals("2025-09-15", value(tag("He and Arafat meet separately Monday with the envoy.", THURSDAY), "Monday"));
