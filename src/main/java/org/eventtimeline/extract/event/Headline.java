@@ -730,7 +730,7 @@ final class Headline {
     private static final Pattern PARTICIPLE_ASIDE = Pattern.compile("((?:The|This|That|These|Those|Its|His|Her|Their"
             + "|(?!(?:In|On|At|By|For|From|With|After|Before|Since|During|Until|Last|Next|Earlier|Later|When|While|As|But"
             + "|And|Yet|So|Then|If|Although|Though|Once|Over|Under|Despite)\\b)\\p{Lu}\\p{Ll}+)"
-            + "(?:\\s+[\\p{L}'’-]+){1,4}),\\s+((?:(?:" + ADVERB + "\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|" + SAYING_OR_PAST
+            + "(?:\\s+[\\p{L}'’-]+){1,4}),\\s+((?:(?:" + ADVERB + "\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|born|" + SAYING_OR_PAST
             // or the date it once had: "The deadline, originally March 29,"
             + ")\\b|(?:originally|initially|first|previously)\\s+(?=\\p{Lu}|\\d))" + CLAUSE_WORDS + "*?)[\\s,]*");
     /**

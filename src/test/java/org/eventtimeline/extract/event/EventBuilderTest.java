@@ -1029,6 +1029,10 @@ class EventBuilderTest {
                 + " cyclist in June.").get(0).title());
         assertEquals("Her arrest in March 2022", events("The trial opens on Monday, two years after her arrest in March"
                 + " 2022.").get(1).title());
+        // a thing's birth set off after it is the thing's, and the clause after the aside keeps the thing
+        List<ExtractedEvent> actor = events("The actor, born in Dublin on 12 March 1941, made his first film in 1962.");
+        assertEquals(List.of("The actor was born in Dublin on 12 March 1941", "The actor made his first film in 1962"),
+                actor.stream().map(ExtractedEvent::title).toList());
         // a subject keeps its verb past an aside that holds a date of its own
         assertEquals("The body of the climber was found on Saturday", events("The body of the climber, missing since"
                 + " December 28, was found on Saturday.").get(1).title());
