@@ -1322,6 +1322,9 @@ class TemporalTaggerTest {
         assertEquals("2025-09-12", value(tag("Pre-orders begin Friday.", THURSDAY), "Friday"));
         assertEquals("2025-09-05", value(tag("The offer had been due to expire Friday.", THURSDAY), "Friday"));
         assertEquals("2025-09-14", value(tag("The festival runs until Sunday.", THURSDAY), "Sunday"));
+        // "next" before a time is a date of its own, no cue that the clause looks ahead
+        assertEquals("2026-11-14TNI", value(tag("England booked their place at next summer's World Cup with a 2-0 win"
+                + " over Serbia on Saturday night.", LocalDate.of(2026, 11, 16)), "Saturday night"));
         assertEquals("2026-07-22", value(tag("Schools break up for the summer holidays on July 22.",
                 LocalDate.of(2026, 3, 11)), "July 22"));
         assertEquals("2025-07-22", value(tag("The talks broke up on July 22.", LocalDate.of(2026, 3, 11)), "July 22"));
