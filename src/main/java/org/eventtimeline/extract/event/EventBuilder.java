@@ -535,6 +535,7 @@ public final class EventBuilder {
     private static final Pattern AFTER_NOUN = Pattern.compile("\\b(?:after|until)\\s+$", Pattern.CASE_INSENSITIVE);
 
     /** A noun of a happening after a date, up to two words on: "the 2019 general election", "a 2004 robbery". */
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\s");
     private static final String HAPPENING_WORDS = Resources.alternation("extract/event/happenings.txt");
     private static final String HAPPENING = "[\\s-]+(?:[\\p{L}'’-]+\\s+){0,2}?(?i:" + HAPPENING_WORDS + ")\\b";
     private static final Pattern HAPPENING_AFTER = Pattern.compile(HAPPENING
@@ -555,13 +556,18 @@ public final class EventBuilder {
             // "crowned on Saturday, eight months after | the death of his mother, Queen Elizabeth II, in September"
             return Headline.ofPhrase(text, since.start(1), date.end());
         }
-        if (!TemporalTagger.isModifier(text, date.start(), date.end())
+        // the phrase ends before the clause's own date: "the 2012 Olympics | on Wednesday"
+        int limit = clauseDate != null && clauseDate.start() >= date.end() ? clauseDate.start() : text.length();
+        // a time's happening where another date dates the clause: "booked their place at | next summer's World Cup |
+        // with a win on Saturday night"
+        boolean owned = clauseDate != null && POSSESSIVE_AFTER.matcher(text).region(Math.min(date.end(), text.length()),
+                limit).lookingAt();
+        if (!owned && !TemporalTagger.isModifier(text, date.start(), date.end())
                 && !TemporalTagger.isCompoundModifier(text, date.start(), date.end())) {
             return null;
         }
-        // the phrase ends before the clause's own date: "the 2012 Olympics | on Wednesday"
-        int limit = clauseDate != null && clauseDate.start() >= date.end() ? clauseDate.start() : text.length();
-        Matcher phrase = HAPPENING_PHRASE.matcher(text).region(Math.min(date.end(), text.length()), limit);
+        Matcher phrase = HAPPENING_PHRASE.matcher(text).region(Math.min(date.end(), text.length())
+                + (owned ? 2 : 0), limit);
         if (!phrase.lookingAt()) {
             return null;
         }

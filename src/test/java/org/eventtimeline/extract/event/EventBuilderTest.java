@@ -1046,6 +1046,9 @@ class EventBuilderTest {
                 + " in a final round of voting.");
         assertEquals(List.of("The 2012 Olympics", "London won the right to host the 2012 Olympics on Wednesday"),
                 bid.stream().map(ExtractedEvent::title).toList());
+        // and so is a time's happening, named with its time's possessive
+        assertEquals("Next summer's World Cup", events("England booked their place at next summer's World Cup with a"
+                + " 2-0 win over Serbia on Saturday night.").get(0).title());
         // cut before a place's or a name's comma, and before a conjunction
         assertEquals("The January 1998 bombing", events("He has been on the run since the January 1998 bombing of a"
                 + " Birmingham, Ala., clinic.").get(0).title());
