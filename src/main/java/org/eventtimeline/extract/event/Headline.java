@@ -51,9 +51,14 @@ final class Headline {
                     + "|as early as|until)\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     /** Words a headline does not open with; "A:" is an interview's answer ("A: The changes take effect on 1 June"). */
-    /** A time before or after a thing, where no verb follows: "ahead of | the league restart on Jan. 10". */
+    /**
+     * A time before or after a thing, where no verb follows: "ahead of | the league restart on Jan. 10"; or the "with"
+     * of a thing told with its time: "with | most results due overnight".
+     */
     private static final Pattern TIME_BEFORE_A_THING = Pattern.compile("(?i:ahead\\s+of|in\\s+the\\s+run-up\\s+to|before"
-            + "|after|following)\\s+(?=(?i:the|a|an|its|his|her|their)\\s)");
+            + "|after|following)\\s+(?=(?i:the|a|an|its|his|her|their)\\s)"
+            // or what stands with a time, where no verb follows: "with | most results due overnight"
+            + "|(?i:with)\\s+(?=(?i:the|a|an|its|his|her|their|most|some|all|many|more|up\\s+to|\\d)[\\s\\d])");
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "^(?:(?:then|and|but|however|meanwhile|separately|yet|so(?!\\s+far\\b))\\b,?\\s*"
                     + "|according to [^,]{1,60},\\s*|(?-i:[QA]):\\s+)+",
@@ -969,7 +974,8 @@ final class Headline {
     private static String finished(String clause, String dateText) {
         clause = LEADING_FILLER.matcher(SPACES.matcher(clause).replaceAll(" ").trim()).replaceFirst("");
         Matcher before = TIME_BEFORE_A_THING.matcher(clause);
-        if (before.lookingAt() && !MAIN_VERB.matcher(clause).find(before.end())) {
+        if (before.lookingAt() && !MAIN_VERB.matcher(clause).find(before.end())
+                && !clause.substring(before.end()).contains(", ")) { // the phrase alone, no clause after its comma
             clause = clause.substring(before.end()); // "…, ahead of | the league restart on Jan. 10": the restart
         }
         clause = TRAILING_PUNCTUATION.matcher(clause).replaceAll("");

@@ -1000,6 +1000,10 @@ class EventBuilderTest {
         // but a clause with a verb keeps its time
         assertEquals("After the vote on Tuesday, the senator resigned", events("After the vote on Tuesday, the senator"
                 + " resigned.").get(0).title());
+        // what stands with its time is the thing
+        List<ExtractedEvent> snow = events("More snow is forecast for later in the week, with up to 20cm possible by"
+                + " Thursday.");
+        assertEquals("Up to 20cm possible by Thursday", snow.get(snow.size() - 1).title());
     }
 
     @Test
