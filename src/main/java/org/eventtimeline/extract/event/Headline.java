@@ -535,7 +535,11 @@ final class Headline {
         // a comma ("The government said the bid fell short, and gave ...") the verb is more likely the speaker's
         int sentenceStart = sentenceStartBefore(text, start);
         int reported = afterAttribution(text, sentenceStart, start);
-        int from = text.substring(reported, start).contains(", ") ? sentenceStart : reported; // not "1,200"
+        // (but "had" after a clause in the past perfect goes on with what was said: "Police said the suspect had been
+        // watched for months, and | had travelled to Syria twice in 2019")
+        String said = text.substring(reported, start);
+        boolean perfectGoesOn = first.group().equals("had") && HAD.matcher(said).find();
+        int from = said.contains(", ") && !perfectGoesOn ? sentenceStart : reported; // not "1,200"
         // "The poet, who died on Saturday aged 91, was born in 1932 and | moved ...": the subject without its aside
         String before = SUBJECT_AND_RELATIVE.matcher(text.substring(from, start).stripLeading()).replaceFirst("$1");
         Matcher aside = SUBJECT_AND_ASIDE.matcher(before);
@@ -595,6 +599,8 @@ final class Headline {
                         && !AUXILIARY_OR_PAST.matcher(verbWord).matches() ? subject + " " + modal.group(1)
                         : subject;
     }
+
+    private static final Pattern HAD = Pattern.compile("\\bhad\\s");
 
     /** A date set off after a subject: ", in 2022" in "The last review, in 2022, was delayed". */
     private static final Pattern DATE_ASIDE_AFTER = Pattern.compile(
@@ -664,7 +670,7 @@ final class Headline {
     private static final String WHAT_IT_WAS = "(?:an?\\s+(?-i:\\p{Ll})|(?:" + ASIDE_ADJECTIVE_WORDS + ")\\b)"
             + "(?:(?!\\sand\\s)" + CLAUSE_WORDS + "){0,60}";
     private static final Pattern WHAT_IT_WAS_ALONE = Pattern.compile(WHAT_IT_WAS);
-    private static final Pattern VERB_BEFORE = Pattern.compile("\\b(?:" + VERB_IN_PAST + "|is|are|has|have|will|would"
+    private static final Pattern VERB_BEFORE = Pattern.compile("\\b(?:" + VERB_IN_PAST + "|is|are|has|have|had|will|would"
             + "|must|can|could|should|may|might|shall|says)\\b");
 
     /**

@@ -597,6 +597,10 @@ class EventBuilderTest {
                 "The airline would retire its oldest jets next year"), found.stream().map(ExtractedEvent::title).toList());
         assertEquals("John Smith would move to Spain in June", events("John Smith said he would sell the house in May"
                 + " and move to Spain in June.").get(1).title());
+        // a past perfect after a comma goes on with what was said
+        List<ExtractedEvent> watched = events("Police said the suspect had been under surveillance for months before"
+                + " his arrest on Monday, and had travelled to Syria twice in 2019.");
+        assertEquals("The suspect had travelled to Syria twice in 2019", watched.get(watched.size() - 1).title());
         assertEquals("The bill would become law before the end of the session next spring", events("The minister said"
                 + " the bill would be published in the coming weeks and become law before the end of the session next"
                 + " spring.").get(0).title());
