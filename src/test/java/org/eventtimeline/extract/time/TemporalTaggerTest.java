@@ -1322,6 +1322,10 @@ class TemporalTaggerTest {
         assertEquals("2025-09-12", value(tag("Pre-orders begin Friday.", THURSDAY), "Friday"));
         assertEquals("2025-09-05", value(tag("The offer had been due to expire Friday.", THURSDAY), "Friday"));
         assertEquals("2025-09-14", value(tag("The festival runs until Sunday.", THURSDAY), "Sunday"));
+        // a verb whose past reads as its present is a past after "which"
+        assertEquals("2026-01", value(tag("Governor Lena Varga said further rises could follow at the next meeting in"
+                + " April if inflation, which hit 6.1% in January, does not ease.", LocalDate.of(2026, 3, 3)),
+                "January"));
         // "next" before a time is a date of its own, no cue that the clause looks ahead
         assertEquals("2026-11-14TNI", value(tag("England booked their place at next summer's World Cup with a 2-0 win"
                 + " over Serbia on Saturday night.", LocalDate.of(2026, 11, 16)), "Saturday night"));
