@@ -670,6 +670,9 @@ final class TimexResolver {
 
     /** The clause's tense, where a deadline in a present clause is to come: "has until April 15", "until Tuesday". */
     private Tense lookingAhead(Situation s) {
+        if (s.after(book.cue("figurefrom"))) {
+            return Tense.PAST; // "expects profit of £310m, down from £400m in July": what the figure was, then
+        }
         return s.tense() == Tense.PRESENT && s.after(book.cue("deadline")) ? Tense.FUTURE : s.tense();
     }
 

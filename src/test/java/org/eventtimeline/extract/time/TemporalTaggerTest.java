@@ -1322,6 +1322,9 @@ class TemporalTaggerTest {
         assertEquals("2025-09-12", value(tag("Pre-orders begin Friday.", THURSDAY), "Friday"));
         assertEquals("2025-09-05", value(tag("The offer had been due to expire Friday.", THURSDAY), "Friday"));
         assertEquals("2025-09-14", value(tag("The festival runs until Sunday.", THURSDAY), "Sunday"));
+        // what a figure was before is of a time gone, whatever the clause looks forward to
+        assertEquals("2026-07", value(tag("It now expects annual profit of £310m, down from £400m in July.",
+                LocalDate.of(2026, 9, 9)), "July"));
         // a verb whose past reads as its present is a past after "which"
         assertEquals("2026-01", value(tag("Governor Lena Varga said further rises could follow at the next meeting in"
                 + " April if inflation, which hit 6.1% in January, does not ease.", LocalDate.of(2026, 3, 3)),
