@@ -808,8 +808,9 @@ final class Headline {
      * A modal and its verb, which a clause sharing the subject shares: "will close ... and | reopen", "will be sworn in
      * ... and | deliver"; not a perfect ("may have been responsible for ... and | partly responsible for").
      */
-    private static final Pattern SHARED_MODAL = Pattern.compile("\\s+(will|would|could|can|may|might|should|must)\\s+"
-            + "(?!have\\b)\\p{Ll}+");
+    private static final Pattern SHARED_MODAL = Pattern.compile("\\s+(will|would|could|can|may|might|should|must"
+            // or what is due, set or expected to be done: "is due to reach the Moon on Thursday and | return ..."
+            + "|(?:is|are|was|were)\\s+(?:due|set|expected|scheduled|likely|going)\\s+to)\\s+(?!have\\b)\\p{Ll}+");
     /** A participle's preposition: "followed by", "compared with", "linked to". */
     private static final Pattern BY_AFTER = Pattern.compile("\\s+(?:by|with|to)\\b");
     private static final Pattern COORDINATOR_AFTER = Pattern.compile(

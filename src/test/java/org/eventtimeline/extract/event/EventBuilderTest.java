@@ -597,6 +597,10 @@ class EventBuilderTest {
                 "The airline would retire its oldest jets next year"), found.stream().map(ExtractedEvent::title).toList());
         assertEquals("John Smith would move to Spain in June", events("John Smith said he would sell the house in May"
                 + " and move to Spain in June.").get(1).title());
+        // what is due to be done shares its "is due to"
+        List<ExtractedEvent> mission = events("The spacecraft is due to reach the Moon on Thursday and return to Earth"
+                + " on April 30.");
+        assertEquals("The spacecraft is due to return to Earth on April 30", mission.get(1).title());
         // a past perfect after a comma goes on with what was said
         List<ExtractedEvent> watched = events("Police said the suspect had been under surveillance for months before"
                 + " his arrest on Monday, and had travelled to Syria twice in 2019.");
