@@ -45,8 +45,9 @@ final class Headline {
     private static final Pattern DATE_AS_SUBJECT = Pattern.compile(
             ",\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+,\\s+(?:was|were|is|are|has|had|saw|brought)\\b");
     private static final Pattern SCENE_SETTING = Pattern.compile(
-            // perhaps after the label of a list of dates: "Key dates: | March 23, 2020: lockdown begins"
-            "^(?:(?-i:\\p{Lu})[\\p{L} ]{0,20}:\\s+)?"
+            // perhaps after the label of a list of dates: "Key dates: | March 23, 2020: lockdown begins", or a list's
+            // mark: "- | Jan. 8: Protests erupt", "• | March 15: ..."
+            "^(?:(?-i:\\p{Lu})[\\p{L} ]{0,20}:\\s+)?(?:[-–—•*·]\\s*)?"
                     + "(?:then\\s+|and\\s+|but\\s+|also\\s+|earlier\\s+|later\\s+)?(?:(?:in|on|at|by|since|during|from"
                     + "|as early as|until)\\s+)?$",
             Pattern.CASE_INSENSITIVE);

@@ -1201,6 +1201,12 @@ class EventBuilderTest {
                 + " Nov. 5: second lockdown.");
         assertEquals(List.of("Lockdown begins", "Shops reopen", "Second lockdown"),
                 keyDates.stream().map(ExtractedEvent::title).toList());
+        // and so does a list's mark before an entry's date
+        List<ExtractedEvent> marked = extractor.extract("Timeline of the crisis:\n- Jan. 8: Protests erupt after fuel"
+                + " prices double.\n• Feb. 2: The government declares a state of emergency.", LocalDate.of(2026, 5, 30))
+                .events();
+        assertEquals(List.of("Protests erupt after fuel prices double", "The government declares a state of emergency"),
+                marked.stream().map(ExtractedEvent::title).toList());
         // a colon ends the clause before it: what follows is told by its own date
         List<ExtractedEvent> review = events("Looking back on the year: In January the new government took office.");
         assertEquals("In January the new government took office", review.get(review.size() - 1).title());
