@@ -59,7 +59,8 @@ final class Headline {
     private static final Pattern TIME_BEFORE_A_THING = Pattern.compile("(?i:ahead\\s+of|in\\s+the\\s+run-up\\s+to|before"
             + "|after|following)\\s+(?=(?i:the|a|an|its|his|her|their)\\s)"
             // or what stands with a time, where no verb follows: "with | most results due overnight"
-            + "|(?i:with)\\s+(?=(?i:the|a|an|its|his|her|their|most|some|all|many|more|up\\s+to|\\d)[\\s\\d])");
+            + "|(?i:with)\\s+(?=(?i:the|a|an|its|his|her|their|most|some|all|many|more|up\\s+to|\\d)[\\s\\d]"
+            + "|\\p{Ll}+\\s+(?:possible|likely|expected|due|forecast)\\b)");
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "^(?:(?:then|and|but|however|meanwhile|separately|yet|so(?!\\s+far\\b))\\b,?\\s*"
                     + "|according to [^,]{1,60},\\s*|(?-i:[QA]):\\s+)+",
@@ -301,6 +302,9 @@ final class Headline {
         String relative = whoseAside(text, start, end, date, mentions);
         if (relative == null) {
             relative = thatClause(text, start, end, date); // the innermost clause that holds the date first
+        }
+        if (relative == null) {
+            relative = subjectsRelativeClause(text, start, end, date);
         }
         if (relative == null) {
             relative = reducedRelative(text, start, end, date);
@@ -1196,6 +1200,28 @@ final class Headline {
         return main.lookingAt() ? relative.group(1) + text.substring(main.start(1), end) : null;
     }
 
+    /**
+     * The subject's relative clause when it holds the date, the main verb after it: "The heat dome that has baked the
+     * Pacific Northwest since Friday is forecast to break on Wednesday" is headed "The heat dome has baked the Pacific
+     * Northwest since Friday" for Friday, "The man who attacked the guard on Monday was charged ..." "The man attacked
+     * the guard on Monday".
+     */
+    private static String subjectsRelativeClause(String text, int from, int end, TemporalExpression date) {
+        Matcher relative = SUBJECTS_PERFECT_RELATIVE.matcher(text).region(from, end);
+        if (!relative.lookingAt() || relative.end() > date.start()
+                || MAIN_VERB_AFTER_RELATIVE.matcher(text).region(relative.end(), date.start()).find()
+                || Arrays.stream(relative.group(1).split("\\s+")).skip(1)
+                        .anyMatch(w -> STOP_WORD.matcher(w).matches())) {
+            return null;
+        }
+        Matcher main = MAIN_VERB_AFTER_RELATIVE.matcher(text).region(date.end(), end);
+        return main.lookingAt() && text.substring(relative.start(2), main.start(1)).indexOf(',') < 0
+                ? relative.group(1) + " " + text.substring(relative.start(2), main.start(1)).strip() : null;
+    }
+
+    private static final Pattern SUBJECTS_PERFECT_RELATIVE = Pattern.compile("(" + OPENING_SUBJECT
+            + ")\\s+(?:that|who)\\s+((?:(?:has|have|had)\\s+(?:been\\s+)?)?(?:" + ADVERB + "\\s+)?" + PAST_OR_SAME_FORM
+            + ")\\b");
     private static final Pattern SUBJECTS_RELATIVE = Pattern.compile("(" + OPENING_SUBJECT + ")\\s+(?:that|who)\\s+"
             + "(?:(?:had|has|have|was|were|is|are|been)\\s+)*(?:" + ADVERB + "\\s+)?" + PAST_OR_SAME_FORM + "\\b");
     private static final Pattern MAIN_VERB_AFTER_RELATIVE = Pattern.compile(CLAUSE_WORDS + "*?(\\s+(?:had|has|have"

@@ -993,6 +993,16 @@ class EventBuilderTest {
     }
 
     @Test
+    void aSubjectsRelativeClauseThatHoldsTheDateHeadsIt() {
+        List<ExtractedEvent> found = events("The heat dome that has baked the Pacific Northwest since Friday is"
+                + " forecast to break on Wednesday.");
+        assertEquals(List.of("The heat dome has baked the Pacific Northwest since Friday",
+                "The heat dome is forecast to break on Wednesday"), found.stream().map(ExtractedEvent::title).toList());
+        assertEquals("The man attacked the guard on Monday", events("The man who attacked the guard on Monday was"
+                + " charged on Tuesday.").get(0).title());
+    }
+
+    @Test
     void aTotalCountedSinceSomethingBeganIsNoPartOfItsClause() {
         assertEquals("The outbreak began in late November", events("Officials reported 412 new cases, bringing the"
                 + " total since the outbreak began in late November to more than 3,000.").get(0).title());
@@ -1012,6 +1022,9 @@ class EventBuilderTest {
         List<ExtractedEvent> snow = events("More snow is forecast for later in the week, with up to 20cm possible by"
                 + " Thursday.");
         assertEquals("Up to 20cm possible by Thursday", snow.get(snow.size() - 1).title());
+        List<ExtractedEvent> rain = events("Forecasters said the unsettled weather would last into next week, with snow"
+                + " possible on high ground by the weekend.");
+        assertEquals("Snow possible on high ground by the weekend", rain.get(rain.size() - 1).title());
     }
 
     @Test
