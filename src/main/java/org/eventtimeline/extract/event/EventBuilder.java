@@ -246,6 +246,8 @@ public final class EventBuilder {
         if (anchors.size() == 1 && onlyTheDates(text, sentence.start(), sentence.end(), anchors)) {
             return List.of(); // a dateline, or a date set apart: nothing is said to happen then
         }
+        // "the proportion of top grades remained above 2019 levels": a baseline, no time anything happened
+        anchors.removeIf(a -> TemporalTagger.isBaseline(text, a.start(), a.end()));
         if (anchors.stream().anyMatch(a -> !namesAThing(text, a))) {
             // "Ferrari will unveil its 2009 car on January 12": a date that names a thing dates the thing
             anchors.removeIf(a -> namesAThing(text, a));

@@ -1050,8 +1050,16 @@ public final class TemporalTagger {
         boolean year = YEAR.matcher(text).region(from, to).matches();
         return BEFORE_MODIFIER.matcher(before).find() && (nounAfter(text, to)
                 || year && NAME_AFTER.matcher(text).region(to, text.length()).lookingAt())
-                || year && BASELINE_BEFORE.matcher(before).find()
-                        && BASELINE_AFTER.matcher(text).region(to, text.length()).lookingAt();
+                || isBaseline(text, start, end);
+    }
+
+    /** A year naming a measure's baseline: "remained above 2019 levels", never when anything happened. */
+    public static boolean isBaseline(String text, int start, int end) {
+        int from = Math.min(start, text.length());
+        int to = Math.min(end, text.length());
+        return YEAR.matcher(text).region(from, to).matches()
+                && BASELINE_BEFORE.matcher(text.substring(Math.max(0, from - 20), from)).find()
+                && BASELINE_AFTER.matcher(text).region(to, text.length()).lookingAt();
     }
 
     /** A year naming a measure's baseline: "from 2019 levels" (cues "baselinebefore", "baselineafter"). */

@@ -993,6 +993,14 @@ class EventBuilderTest {
     }
 
     @Test
+    void aMeasuresBaselineYearIsNoEvent() {
+        assertEquals(List.of(), events("The proportion of top grades fell for the third year in a row, to 27.8%, but"
+                + " remained above 2019 levels."));
+        assertEquals(List.of("2024-10"), events("Prices are still 12% above 2021 levels, the survey found in October.")
+                .stream().map(e -> e.date().value()).toList());
+    }
+
+    @Test
     void aSubjectsRelativeClauseThatHoldsTheDateHeadsIt() {
         List<ExtractedEvent> found = events("The heat dome that has baked the Pacific Northwest since Friday is"
                 + " forecast to break on Wednesday.");
