@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
 
 /**
  * The matches of a long alternation of words and phrases (the tense cues, the words a date can hold), found as
- * {@link Matcher#find()} finds
- * them, but sooner: Java tries an alternation's branches one after another, look-behinds first, so a hundred branches
- * cost a hundred tries at every word. Here a word start tries only the branches that can begin with its first two
- * letters ({@link RequiredText#prefixes}), in a pattern of their own, made the first time those letters are met.
+ * {@link Matcher#find()} finds them, but sooner: Java tries an alternation's branches one after another, look-behinds
+ * first, so a hundred branches cost a hundred tries at every word. Here a word start tries only the branches that can
+ * begin with its first two letters ({@link RequiredText#prefixes}), in a pattern of their own, made the first time
+ * those letters are met.
  *
  * <p>The pattern is {@code before (?:(?<group>branch|branch...)|...) after}, and a match never starts right after an
  * ASCII letter or digit ({@code before} says so with a look-behind such as {@code (?<![\w’'])}): that is what lets
