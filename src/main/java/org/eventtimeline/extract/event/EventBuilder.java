@@ -283,7 +283,7 @@ public final class EventBuilder {
         }
         // "the bill would be published soon and | become law before the end of the session next spring": a second
         // verb that shares the modal holds the date, as it does between two dates
-        return lastOpeningBefore(MODAL_AND_BEFORE_VERB, text, from, date);
+        return lastOpeningBefore(MODAL_THEN_AND_VERB, text, from, date);
     }
 
 
@@ -536,8 +536,9 @@ public final class EventBuilder {
     /** "after" or "until" right before the clause's subject, words that also head a noun ("the race after the Games"). */
     private static final Pattern AFTER_NOUN = Pattern.compile("\\b(?:after|until)\\s+$", Pattern.CASE_INSENSITIVE);
 
-    /** A noun of a happening after a date, up to two words on: "the 2019 general election", "a 2004 robbery". */
+    /** A time's possessive before its happening: "next summer|'s World Cup". */
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\s");
+    /** A noun of a happening after a date, up to two words on: "the 2019 general election", "a 2004 robbery". */
     private static final String HAPPENING_WORDS = Resources.alternation("extract/event/happenings.txt");
     private static final String HAPPENING = "[\\s-]+(?:[\\p{L}'’-]+\\s+){0,2}?(?i:" + HAPPENING_WORDS + ")\\b";
     private static final Pattern HAPPENING_AFTER = Pattern.compile(HAPPENING
@@ -910,11 +911,11 @@ public final class EventBuilder {
             + "|minutes|moments|after|before|past|until|by)\\s+){0,3}");
     private static final Pattern APPOSITION = Pattern.compile("\\s*[,(—–-]?\\s*(?:on|in|at)?\\s*");
 
-    /** Where the clause of one date ends before the next date: the strongest break between them, or -1. */
     /** A clause of nothing but its date, perhaps after a list's label: "Key dates: March 23, 2020", "June 15". */
     private static final Pattern DATE_AS_LABEL = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L} ]{0,20}:\\s+)?(?=\\d|"
             + RuleBook.standard().cue("month").pattern() + ")[^;:]{1,25}");
 
+    /** Where the clause of one date ends before the next date: the strongest break between them, or -1. */
     private static int clauseBreak(String text, int clauseStart, int from, int to) {
         Matcher m = CLAUSE_BREAK.matcher(text);
         m.region(from, to);
@@ -1051,13 +1052,9 @@ public final class EventBuilder {
     private static final Pattern AND_PAST_VERB = Pattern.compile("\\s+(?:and|but)\\s+(?:(?=again\\s+(?:in|on|at"
             + "|during|over)\\s)|(?:" + Headline.ADVERB_BEFORE_VERB + "\\s+)?(?:(?=(?:was|were|will|would)\\s)|"
             + PAST_VERB_AHEAD + "))");
-    /** A modal, its clause and "and" before one of the verbs that may share it (group 1: the "and"). */
+    /** A modal, its clause and "and" before one of the verbs that may share it (group 1: the "and"; the verb next). */
     private static final Pattern MODAL_THEN_AND_VERB = Pattern.compile("\\b(?:will|would|can|could|must|should|may"
-            + "|might|shall)\\s[^,;:.]*?(\\s+and\\s+)(?:" + Headline.VERBS_TO_COME
-            + ")\\b");
-    /** As {@link #MODAL_THEN_AND_VERB}, up to the second verb. */
-    private static final Pattern MODAL_AND_BEFORE_VERB = Pattern.compile("\\b(?:will|would|can|could|must|should|may"
-            + "|might|shall)\\s[^,;:.]*?\\s+and\\s+(?=(?:" + Headline.VERBS_TO_COME + ")\\b)");
+            + "|might|shall)\\s[^,;:.]*?(\\s+and\\s+)(?=(?:" + Headline.VERBS_TO_COME + ")\\b)");
     /** "and" before a modal between two dates: a clause of its own ("... and could deliver ... this year"). */
     private static final Pattern AND_MODAL = Pattern.compile("\\s+and\\s+(?=(?:could|can|may|might|must|should"
             + "|will|would)\\s)");

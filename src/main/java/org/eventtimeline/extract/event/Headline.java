@@ -51,7 +51,6 @@ final class Headline {
                     + "(?:then\\s+|and\\s+|but\\s+|also\\s+|earlier\\s+|later\\s+)?(?:(?:in|on|at|by|since|during|from"
                     + "|as early as|until)\\s+)?$",
             Pattern.CASE_INSENSITIVE);
-    /** Words a headline does not open with; "A:" is an interview's answer ("A: The changes take effect on 1 June"). */
     /**
      * A time before or after a thing, where no verb follows: "ahead of | the league restart on Jan. 10"; or the "with"
      * of a thing told with its time: "with | most results due overnight".
@@ -61,6 +60,7 @@ final class Headline {
             // or what stands with a time, where no verb follows: "with | most results due overnight"
             + "|(?i:with)\\s+(?=(?i:the|a|an|its|his|her|their|most|some|all|many|more|up\\s+to|\\d)[\\s\\d]"
             + "|\\p{Ll}+\\s+(?:possible|likely|expected|due|forecast)\\b)");
+    /** Words a headline does not open with; "A:" is an interview's answer ("A: The changes take effect on 1 June"). */
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "^(?:(?:then|and|but|however|meanwhile|separately|yet|so(?!\\s+far\\b))\\b,?\\s*"
                     + "|according to [^,]{1,60},\\s*|(?-i:[QA]):\\s+)+",
@@ -1190,9 +1190,7 @@ final class Headline {
      */
     private static String withoutSubjectsRelative(String text, int from, int end, TemporalExpression date) {
         Matcher relative = SUBJECTS_RELATIVE.matcher(text).region(from, end);
-        if (!relative.lookingAt() || relative.end() > date.start()
-                || Arrays.stream(relative.group(1).split("\\s+")).skip(1)
-                        .anyMatch(w -> STOP_WORD.matcher(w).matches())) {
+        if (!relativeBefore(relative, date)) {
             return null;
         }
         Matcher main = MAIN_VERB_AFTER_RELATIVE.matcher(text).useTransparentBounds(true)
@@ -1207,11 +1205,9 @@ final class Headline {
      * the guard on Monday".
      */
     private static String subjectsRelativeClause(String text, int from, int end, TemporalExpression date) {
-        Matcher relative = SUBJECTS_PERFECT_RELATIVE.matcher(text).region(from, end);
-        if (!relative.lookingAt() || relative.end() > date.start()
-                || MAIN_VERB_AFTER_RELATIVE.matcher(text).region(relative.end(), date.start()).find()
-                || Arrays.stream(relative.group(1).split("\\s+")).skip(1)
-                        .anyMatch(w -> STOP_WORD.matcher(w).matches())) {
+        Matcher relative = SUBJECTS_RELATIVE_VERB.matcher(text).region(from, end);
+        if (!relativeBefore(relative, date)
+                || MAIN_VERB_AFTER_RELATIVE.matcher(text).region(relative.end(), date.start()).find()) {
             return null;
         }
         Matcher main = MAIN_VERB_AFTER_RELATIVE.matcher(text).region(date.end(), end);
@@ -1219,10 +1215,19 @@ final class Headline {
                 ? relative.group(1) + " " + text.substring(relative.start(2), main.start(1)).strip() : null;
     }
 
-    private static final Pattern SUBJECTS_PERFECT_RELATIVE = Pattern.compile("(" + OPENING_SUBJECT
-            + ")\\s+(?:that|who)\\s+((?:(?:has|have|had)\\s+(?:been\\s+)?)?(?:" + ADVERB + "\\s+)?" + PAST_OR_SAME_FORM
-            + ")\\b");
-    private static final Pattern SUBJECTS_RELATIVE = Pattern.compile("(" + OPENING_SUBJECT + ")\\s+(?:that|who)\\s+"
+    /** Whether a subject's relative clause opens the words and its verb comes before the date; the subject short. */
+    private static boolean relativeBefore(Matcher relative, TemporalExpression date) {
+        return relative.lookingAt() && relative.end() <= date.start()
+                && Arrays.stream(relative.group(1).split("\\s+")).skip(1)
+                        .noneMatch(w -> STOP_WORD.matcher(w).matches());
+    }
+
+    /** A sentence's opening subject and its "that" or "who" (group 1: the subject). */
+    private static final String SUBJECT_THEN_RELATIVE = "(" + OPENING_SUBJECT + ")\\s+(?:that|who)\\s+";
+    /** As {@link #SUBJECTS_RELATIVE}, in the past or the perfect alone, its verb group 2. */
+    private static final Pattern SUBJECTS_RELATIVE_VERB = Pattern.compile(SUBJECT_THEN_RELATIVE
+            + "((?:(?:has|have|had)\\s+(?:been\\s+)?)?(?:" + ADVERB + "\\s+)?" + PAST_OR_SAME_FORM + ")\\b");
+    private static final Pattern SUBJECTS_RELATIVE = Pattern.compile(SUBJECT_THEN_RELATIVE
             + "(?:(?:had|has|have|was|were|is|are|been)\\s+)*(?:" + ADVERB + "\\s+)?" + PAST_OR_SAME_FORM + "\\b");
     private static final Pattern MAIN_VERB_AFTER_RELATIVE = Pattern.compile(CLAUSE_WORDS + "*?(\\s+(?:had|has|have"
             + "|was|were|is|are|will|would|could|can|may|might|must|should|" + REPORTING_VERBS + ")\\b)");

@@ -38,18 +38,10 @@ final class RequiredText {
 
     /** The strings, when every match surely holds one of them and each is long enough to be worth looking for. */
     static Optional<Set<String>> of(String regex) {
-        try {
-            RequiredText parser = new RequiredText(regex);
-            Part whole = parser.alternation();
-            if (parser.at != regex.length()) {
-                return Optional.empty(); // an unmatched ')' or something not understood
-            }
-            Set<String> strings = whole.required();
-            return strings != null && strings.stream().allMatch(s -> s.length() >= MIN_LENGTH)
-                    ? Optional.of(Set.copyOf(strings)) : Optional.empty();
-        } catch (RuntimeException e) {
-            return Optional.empty(); // a construct this reader does not know: look with the pattern itself
-        }
+        Part whole = read(regex);
+        Set<String> strings = whole == null ? null : whole.required();
+        return strings != null && strings.stream().allMatch(s -> s.length() >= MIN_LENGTH)
+                ? Optional.of(Set.copyOf(strings)) : Optional.empty();
     }
 
     /**
@@ -57,13 +49,19 @@ final class RequiredText {
      * ("begins?|starts?" starts with "begin" or "start"); empty when a match could start with anything.
      */
     static Optional<Set<String>> prefixes(String regex) {
+        Part whole = read(regex);
+        return whole != null && !whole.prefix().contains("") ? Optional.of(Set.copyOf(whole.prefix()))
+                : Optional.empty();
+    }
+
+    /** What is known of the whole expression, or null where it holds what this reader does not understand. */
+    private static Part read(String regex) {
         try {
             RequiredText parser = new RequiredText(regex);
             Part whole = parser.alternation();
-            return parser.at == regex.length() && !whole.prefix().contains("")
-                    ? Optional.of(Set.copyOf(whole.prefix())) : Optional.empty();
+            return parser.at == regex.length() ? whole : null; // not past an unmatched ')'
         } catch (RuntimeException e) {
-            return Optional.empty();
+            return null; // a construct this reader does not know: look with the pattern itself
         }
     }
 
