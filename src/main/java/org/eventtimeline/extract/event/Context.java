@@ -310,7 +310,21 @@ final class Context {
         return fit.size() == 1 && named.size() > 1 ? fit.get(0) : null;
     }
 
-    private static String sexOf(Person p) {
+    /**
+     * How a headline calls a person: by surname, as the press does ("Okafor"), unless someone else in the text has
+     * it too; by the whole name when that is all the text gave ("Mrs Alexander").
+     */
+    String shortName(Person p) {
+        if (!PersonNames.hasGivenName(p.name())) {
+            return p.name();
+        }
+        String surname = p.surname();
+        boolean shared = personOf.values().stream().distinct()
+                .anyMatch(other -> other != p && other.surname().equals(surname));
+        return shared ? p.name() : surname;
+    }
+
+    static String sexOf(Person p) {
         List<String> names = new ArrayList<>(p.aliases());
         names.add(p.name());
         return PersonNames.sexOfNames(names);

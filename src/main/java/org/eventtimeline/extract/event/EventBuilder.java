@@ -771,6 +771,7 @@ public final class EventBuilder {
                 CalendarDate when = counted == null ? anchor.date()
                         : anchor.date().plus(counted.group(1).equalsIgnoreCase("before") ? -1 : 1);
                 String whenText = counted == null ? anchor.text() : text.substring(counted.start(), anchor.end());
+                title = Headline.withPronounNamed(title, sentence.text(), involved, context::shortName);
                 events.add(new ExtractedEvent(when, whenText, title, sentence.text(), involved, List.of(source),
                         confidence(anchor, involved)));
             }

@@ -6,13 +6,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eventtimeline.extract.Resources;
+import org.eventtimeline.extract.people.Person;
 import org.eventtimeline.extract.people.PersonMention;
 import org.eventtimeline.extract.people.PersonNames;
 import org.eventtimeline.extract.text.SentenceSplitter;
@@ -201,6 +204,34 @@ final class Headline {
                 + title.substring(pronoun.end(1), cut ? title.length() - 1 : title.length());
         String headed = finished(said);
         return cut && !headed.endsWith("…") ? headed + "…" : headed;
+    }
+
+    /**
+     * A headline that opens with "He" or "She" headed by whom it points to, when the statement involves one person
+     * the headline does not name and the pronoun can be them: "She resigned in March" is "Okafor resigned in March"
+     * on a timeline read without its article. Only a pronoun that opens its sentence, which points back past it, and
+     * not inside a quotation, whose pronoun may be no one named.
+     */
+    static String withPronounNamed(String title, String sentence, List<Person> involved,
+            Function<Person, String> shortName) {
+        Matcher pronoun = SUBJECT_PRONOUN.matcher(title);
+        if (!pronoun.lookingAt() || !sentence.startsWith(pronoun.group()) || QUOTATION_MARK.matcher(sentence).find()) {
+            return title;
+        }
+        String sex = pronoun.group(1).equals("He") ? "m" : "f";
+        List<Person> unnamed = involved.stream().filter(p -> !namedIn(sentence, p)).toList();
+        if (unnamed.size() != 1 || PersonNames.otherSex(sex, Context.sexOf(unnamed.get(0)))) {
+            return title;
+        }
+        return shortName.apply(unnamed.get(0)) + title.substring(pronoun.end(1));
+    }
+
+    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("(He|She)\\s+(?=\\p{Ll})");
+    private static final Pattern QUOTATION_MARK = Pattern.compile("[\"“”‘]|``|''");
+
+    private static boolean namedIn(String title, Person p) {
+        return Stream.concat(Stream.of(p.name()), p.aliases().stream()).anyMatch(name -> Pattern
+                .compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(title).find());
     }
 
     private static String sexOf(PersonMention m) {

@@ -455,12 +455,28 @@ class EventBuilderTest {
     }
 
     @Test
+    void aHeadlineOpeningWithHeOrSheNamesWhomItPointsTo() {
+        assertEquals("Okafor resigned in March 2019 over the budget", events("Grace Okafor was first elected to"
+                + " parliament in 2010. She resigned in March 2019 over the budget.").get(1).title());
+        // by the whole name where another person has the surname
+        assertEquals("Juan Ruiz left in 2004", events("Juan Ruiz arrived in 1999 with his brother, Pablo Ruiz. He left"
+                + " in 2004.").get(1).title());
+        // not a pronoun that cannot be them, nor one in a quotation
+        assertEquals("She left in 2004", events("Tom Reed joined the club in 1990. She left in 2004.").get(1).title());
+        assertTrue(events("Tom Reed joined the club in 1990. \"He was the best signing we made in 1995,\" Ana Lind"
+                + " said.").get(1).title().startsWith("\"He was"));
+        // nor someone the sentence names after it: they are someone else ("He took Polly Peck ... and used it")
+        assertEquals("He sold him in 1995", events("Mark Hale joined the club in 1990. He signed Tom Reed in 1993,"
+                + " and sold him in 1995.").get(2).title());
+    }
+
+    @Test
     void twoThingsDoneInThePastAreTwoHeadlinesWithOneSubject() {
         List<ExtractedEvent> found = events("Priya Raman became chief executive in 2001 and added the chair in 2016."
                 + " He was elected in 1990 and re-elected in 1994. The blasts, which killed 12 on Friday and injured"
                 + " 40, were condemned on Saturday.");
         assertEquals(List.of("Priya Raman became chief executive in 2001", "Priya Raman added the chair in 2016",
-                "He was elected in 1990 and re-elected in 1994", "He was elected in 1990 and re-elected in 1994"),
+                "Raman was elected in 1990 and re-elected in 1994", "Raman was elected in 1990 and re-elected in 1994"),
                 found.subList(0, 4).stream().map(ExtractedEvent::title).toList());
         assertTrue(found.stream().noneMatch(e -> e.title().startsWith("The blasts injured")));
     }
@@ -1070,7 +1086,7 @@ class EventBuilderTest {
         assertEquals("The body of the climber was found on Saturday", events("The body of the climber, missing since"
                 + " December 28, was found on Saturday.").get(1).title());
         // but what a clause tells happened at or during the happening is headed by the clause
-        assertEquals("She stood down at the 2017 election", events("Born in Lagos, Ana Lind moved to London. She stood"
+        assertEquals("Lind stood down at the 2017 election", events("Born in Lagos, Ana Lind moved to London. She stood"
                 + " down at the 2017 election.").get(0).title());
         assertEquals("The mayor will contest the May election", events("The mayor will contest the May election.")
                 .get(0).title());
