@@ -863,7 +863,7 @@ final class Headline {
             + "|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)(?=\\s+(?:" + SAYING_OR_PAST + "|\\p{Ll}+ed|"
             + SAME_FORM_PAST + ")\\b)");
     /** A subject of up to seven words, one of them a name's number: "The meeting", "Apollo 11", not "In 2011 the". */
-    private static final Pattern SHORT_SUBJECT = Pattern.compile("[\\p{L}'’-]+(?:\\s+(?:[\\p{L}'’.-]+"
+    private static final Pattern SHORT_SUBJECT = Pattern.compile("[\\p{L}'’-]+\\.?(?:\\s+(?:[\\p{L}'’.-]+"
             + "|(?<=\\p{Lu}[\\p{L}'’-]{1,20}\\s)\\d{1,3}(?!\\d)\\p{L}*)){0,6}");
 
     /**

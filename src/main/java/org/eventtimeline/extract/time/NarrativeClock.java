@@ -486,6 +486,15 @@ final class NarrativeClock {
         return copy;
     }
 
+    /**
+     * Whether the text has just told a story that had reached a time before {@code date}, in this sentence or the one
+     * before: "She was elected in 2010 and served as minister from 2016 to 2019" goes on through the years it sums up.
+     */
+    boolean toldBefore(CalendarDate date, int sentenceIndex) {
+        return time != null && (anchor == Anchor.ABSOLUTE || anchor == Anchor.NARRATIVE)
+                && movedIn >= sentenceIndex - 1 && time.end().isBefore(date.start());
+    }
+
     void restore(NarrativeClock saved, int sentenceIndex) {
         time = saved.time;
         anchor = saved.anchor;

@@ -187,7 +187,8 @@ public final class TemporalTagger {
                     }
                     if (elsewhere) {
                         clock.stay(sentence.index()); // the story stays on its own clock's day
-                    } else if (endsRange && spansYears(before, expression)) {
+                    } else if (endsRange && spansYears(before, expression)
+                            && !beforeLast.toldBefore(before.date(), sentence.index())) {
                         // "between 2018 and 2022" sums years up: the story stays where it was, but "the following
                         // year" still counts from the range's end
                         clock.restore(beforeLast, sentence.index());

@@ -471,6 +471,12 @@ class EventBuilderTest {
     }
 
     @Test
+    void aSubjectWithAnAbbreviatedTitleIsSharedToo() {
+        assertEquals("Ms. Okafor became finance minister in 2016", events("Ms. Okafor was elected to parliament in 2010"
+                + " and became finance minister in 2016.").get(1).title());
+    }
+
+    @Test
     void twoThingsDoneInThePastAreTwoHeadlinesWithOneSubject() {
         List<ExtractedEvent> found = events("Priya Raman became chief executive in 2001 and added the chair in 2016."
                 + " He was elected in 1990 and re-elected in 1994. The blasts, which killed 12 on Friday and injured"

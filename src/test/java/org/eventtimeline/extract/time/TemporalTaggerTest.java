@@ -1019,6 +1019,9 @@ class TemporalTaggerTest {
         assertEquals("2025-07-16", value(found, "July 16"));
         found = tag("Smith was mayor from 1994 until 2007. The following year he moved to Paris.", THURSDAY);
         assertEquals("2008", value(found, "The following year"));
+        // but a story told up to them goes on through them, not back to where it was before
+        assertEquals("2019-03", value(tag("Ana Lind was elected in 2010 and served as minister from 2016 to 2019. She"
+                + " resigned in March over the budget.", THURSDAY), "March"));
     }
 
     @Test
