@@ -63,6 +63,7 @@ public final class EventBuilder {
             List<PersonMention> mentions, Map<PersonMention, Person> personOf) {
         List<ExtractedEvent> events = new ArrayList<>();
         Context context = new Context(text, mentions, personOf);
+        ThingSubject thing = new ThingSubject(text);
         int e = 0;
         for (Sentence sentence : sentences) {
             List<TemporalExpression> inSentence = new ArrayList<>();
@@ -75,8 +76,9 @@ public final class EventBuilder {
                     : sentence.index() == 0 ? afterPlaceDateline(text, sentence, mentions) : sentence.start();
             List<TemporalExpression> anchors = anchors(text, sentence, inSentence, opening);
             addEvents(events, text, sentence, clauseAfterUnknownDates(text, opening, inSentence, anchors), anchors,
-                    context, mentions);
+                    context, thing.before(), mentions);
             context.finished(sentence);
+            thing.finished(sentence);
         }
         return merge(events);
     }
@@ -639,7 +641,7 @@ public final class EventBuilder {
      * "said Tuesday the economy will stay weak into 2010" states both.
      */
     private static void addEvents(List<ExtractedEvent> events, String text, Sentence sentence, int opening,
-            List<TemporalExpression> anchors, Context context, List<PersonMention> mentions) {
+            List<TemporalExpression> anchors, Context context, String thing, List<PersonMention> mentions) {
         int clauseStart = opening;
         int mainClauseEnd = -1;
         boolean afterAnAside = false;
@@ -772,6 +774,7 @@ public final class EventBuilder {
                         : anchor.date().plus(counted.group(1).equalsIgnoreCase("before") ? -1 : 1);
                 String whenText = counted == null ? anchor.text() : text.substring(counted.start(), anchor.end());
                 title = Headline.withPronounNamed(title, sentence.text(), involved, context::shortName);
+                title = ThingSubject.headed(title, sentence.text(), thing);
                 events.add(new ExtractedEvent(when, whenText, title, sentence.text(), involved, List.of(source),
                         confidence(anchor, involved)));
             }

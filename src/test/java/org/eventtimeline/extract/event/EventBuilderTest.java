@@ -471,6 +471,25 @@ class EventBuilderTest {
     }
 
     @Test
+    void aSentencesOpeningItThatActsIsTheThingTheSentenceBeforeWasAbout() {
+        List<ExtractedEvent> found = events("The bridge, which opened in 1932, was closed in March. It reopened on"
+                + " Monday. Its owners said on Tuesday it was safe. It will be repainted in 2027.");
+        assertEquals(List.of("The bridge reopened on Monday", "The bridge's owners said on Tuesday it was safe",
+                "The bridge will be repainted in 2027"), found.subList(2, 5).stream().map(ExtractedEvent::title)
+                .toList());
+        // through a sentence whose "It" is no thing's
+        assertEquals("The plant will reopen in 2027", events("The plant was closed in March. It was unclear why. It"
+                + " will reopen in 2027.").get(1).title());
+        // not an "It" that is no thing's, nor one after people, many things or a person's role
+        assertEquals("It was announced on Monday that the plant would reopen", events("The plant was closed in March."
+                + " It was announced on Monday that the plant would reopen.").get(1).title());
+        assertEquals("It took until June to find the fault", events("The plant was closed in March. It took until"
+                + " June to find the fault.").get(1).title());
+        assertEquals("It ended on Sunday", events("The talks began in March. It ended on Sunday.").get(1).title());
+        assertEquals("It ended on Sunday", events("The minister left in March. It ended on Sunday.").get(1).title());
+    }
+
+    @Test
     void aSubjectWithAnAbbreviatedTitleIsSharedToo() {
         assertEquals("Ms. Okafor became finance minister in 2016", events("Ms. Okafor was elected to parliament in 2010"
                 + " and became finance minister in 2016.").get(1).title());

@@ -1,0 +1,79 @@
+package org.eventtimeline.extract.event;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eventtimeline.extract.Resources;
+import org.eventtimeline.extract.text.Sentence;
+
+/**
+ * The thing a story's sentences are about, for a next sentence that opens with "It": "The spacecraft lifted off on Nov.
+ * 3. It is scheduled to land on Dec. 12" is headed "The spacecraft is scheduled to land on Dec. 12", as a timeline shows
+ * it without its article. Only a singular subject opened by "The", "This" or "That", no person's role, and only an "It"
+ * that acts ("It opened", "It will close", "It was founded in 1987"), not one that stands for no thing ("It seemed",
+ * "It was announced that", "It was unclear").
+ */
+final class ThingSubject {
+
+    private static final String VERB = "(?:is|was|has|had|will|would|could|can|may|might|should|must|said|says"
+            + "|\\p{Ll}{2,}ed|\\p{Ll}{2,}s|" + Resources.alternation("extract/text/irregular-past.txt") + ")\\b";
+    /** "The retailer, which ...", "The Met Office issued": up to four words before a comma or a verb. */
+    private static final Pattern SUBJECT = Pattern.compile("(?:The|This|That)\\s+(?!(?:same|first|last|next|other"
+            + "|following|previous)\\b)(?:[\\p{L}'’-]+\\s+){0,3}?([\\p{L}-]+)(?=,|\\s+(?:(?:\\p{Ll}+ly|also|first|later|then)\\s+)?"
+            + VERB + ")");
+    private static final Pattern ROLE = Pattern.compile("(?i:" + Resources.alternation("extract/people/roles.txt")
+            + ")");
+    private static final Pattern PLURAL = Pattern.compile(".*(?<![su])s");
+
+    private static final String PARTICIPLE = "(?:\\p{Ll}+(?:ed|en|wn)|"
+            + Resources.alternation("extract/text/irregular-past.txt") + ")";
+    /**
+     * An "It" that acts: with a modal, before "due to", in the passive without a "that" after, with a verb of its own;
+     * or "Its" and a noun.
+     */
+    private static final Pattern ACTING_IT = Pattern.compile("It(?:s\\s+\\p{Ll}|\\s+(?:"
+            + "(?:will|would|could|can|may|might|should|must)\\s+(?:not\\s+)?(?!(?:be|take|seem|appear|remain)\\b)"
+            + "\\p{Ll}+\\b"
+            + "|(?:is|was)\\s+(?:due|scheduled|set|expected|slated|planned|poised)\\s+to\\s"
+            + "|(?:is|was|has\\s+been|had\\s+been|(?:will|would|could|can|may|might|should|must)\\s+be)\\s+"
+            + "(?:(?:first|later|also)\\s+)?" + PARTICIPLE + "\\b(?![^,;]*\\b(?:that|whether|if)\\b)"
+            + "|(?!(?:is|was|has|had|does|did|" + Resources.alternation("extract/event/not-referring-it-verbs.txt")
+            + ")\\b)"
+            + "(?:\\p{Ll}{2,}ed|\\p{Ll}{2,}s|" + Resources.alternation("extract/text/irregular-past.txt") + ")\\b))");
+
+    private static final Pattern IT = Pattern.compile("Its?\\s");
+
+    private final String text;
+    /** The last sentence's subject when it was such a thing, or the thing its acting "It" stood for; else null. */
+    private String thing;
+
+    ThingSubject(String text) {
+        this.text = text;
+    }
+
+    /** The thing a sentence's opening "It" stands for, or null. */
+    String before() {
+        return thing;
+    }
+
+    void finished(Sentence sentence) {
+        if (IT.matcher(text).region(sentence.start(), sentence.end()).lookingAt()) {
+            return; // "It expects ...", "It was unclear when it would reopen": no new subject, the same thing goes on
+        }
+        Matcher subject = SUBJECT.matcher(text).region(sentence.start(), sentence.end());
+        boolean found = subject.lookingAt();
+        thing = found && !PLURAL.matcher(subject.group(1)).matches() && !ROLE.matcher(subject.group(1)).matches()
+                ? text.substring(subject.start(), subject.end(1)) : null;
+    }
+
+    /** The headline with its opening "It" or "Its" replaced by the thing, when it opens the sentence and acts. */
+    static String headed(String title, String sentence, String thing) {
+        Matcher it = ACTING_IT.matcher(sentence);
+        if (thing == null || !it.lookingAt()) {
+            return title;
+        }
+        boolean its = sentence.startsWith("Its ");
+        String word = its ? "Its " : "It ";
+        return !title.startsWith(word) ? title : thing + (its ? "'s " : " ") + title.substring(word.length());
+    }
+}
