@@ -17,10 +17,14 @@ final class ThingSubject {
 
     private static final String VERB = "(?:is|was|has|had|will|would|could|can|may|might|should|must|said|says"
             + "|\\p{Ll}{2,}ed|\\p{Ll}{2,}s|" + Resources.alternation("extract/text/irregular-past.txt") + ")\\b";
+    /** Before the subject's verb: a comma, or an adverb and the verb. */
+    private static final String THEN_VERB = "(?=,|\\s+(?:(?:\\p{Ll}+ly|also|first|later|then)\\s+)?" + VERB + ")";
     /** "The retailer, which ...", "The Met Office issued": up to four words before a comma or a verb. */
     private static final Pattern SUBJECT = Pattern.compile("(?:The|This|That)\\s+(?!(?:same|first|last|next|other"
-            + "|following|previous)\\b)(?:[\\p{L}'’-]+\\s+){0,3}?([\\p{L}-]+)(?=,|\\s+(?:(?:\\p{Ll}+ly|also|first|later|then)\\s+)?"
-            + VERB + ")");
+            + "|following|previous)\\b)(?:[\\p{L}'’-]+\\s+){0,3}?([\\p{L}-]+)" + THEN_VERB);
+    /** A firm or an institution by its name: "Sansui Electric Co.", "Eastern Airlines". */
+    private static final Pattern FIRM = Pattern.compile("\\p{Lu}[\\p{L}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,4}?\\s+(?:"
+            + Resources.alternation("extract/people/organisation-words.txt") + ")\\b\\.?" + THEN_VERB);
     private static final Pattern ROLE = Pattern.compile("(?i:" + Resources.alternation("extract/people/roles.txt")
             + ")");
     private static final Pattern PLURAL = Pattern.compile(".*(?<![su])s");
@@ -61,9 +65,10 @@ final class ThingSubject {
             return; // "It expects ...", "It was unclear when it would reopen": no new subject, the same thing goes on
         }
         Matcher subject = SUBJECT.matcher(text).region(sentence.start(), sentence.end());
-        boolean found = subject.lookingAt();
-        thing = found && !PLURAL.matcher(subject.group(1)).matches() && !ROLE.matcher(subject.group(1)).matches()
-                ? text.substring(subject.start(), subject.end(1)) : null;
+        Matcher firm = FIRM.matcher(text).region(sentence.start(), sentence.end());
+        thing = subject.lookingAt() ? (!PLURAL.matcher(subject.group(1)).matches()
+                && !ROLE.matcher(subject.group(1)).matches() ? text.substring(subject.start(), subject.end(1)) : null)
+                : firm.lookingAt() ? firm.group() : null;
     }
 
     /** The headline with its opening "It" or "Its" replaced by the thing, when it opens the sentence and acts. */
