@@ -20,7 +20,7 @@ final class ThingSubject {
     /** Before the subject's verb: a comma, or an adverb and the verb. */
     private static final String THEN_VERB = "(?=,|\\s+(?:(?:\\p{Ll}+ly|also|first|later|then)\\s+)?" + VERB + ")";
     /** "The retailer, which ...", "The Met Office issued": up to four words before a comma or a verb. */
-    private static final Pattern SUBJECT = Pattern.compile("(?:The|This|That)\\s+(?!(?:same|first|last|next|other"
+    private static final Pattern SUBJECT = Pattern.compile("(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?!(?:same|first|last|next|other"
             + "|following|previous)\\b)(?:[\\p{L}'’-]+\\s+){0,3}?([\\p{L}-]+)" + THEN_VERB);
     /** A firm or an institution by its name: "Sansui Electric Co.", "Eastern Airlines". */
     private static final Pattern FIRM = Pattern.compile("\\p{Lu}[\\p{L}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,4}?\\s+(?:"
@@ -35,7 +35,7 @@ final class ThingSubject {
      * An "It" that acts: with a modal, before "due to", in the passive without a "that" after, with a verb of its own;
      * or "Its" and a noun.
      */
-    private static final Pattern ACTING_IT = Pattern.compile("It(?:s\\s+\\p{Ll}|\\s+(?:"
+    private static final Pattern ACTING_IT = Pattern.compile("[Ii]t(?:s\\s+\\p{Ll}|\\s+(?:"
             + "(?:will|would|could|can|may|might|should|must)\\s+(?:not\\s+)?(?!(?:be|take|seem|appear|remain)\\b)"
             + "\\p{Ll}+\\b"
             + "|(?:is|was)\\s+(?:due|scheduled|set|expected|slated|planned|poised)\\s+to\\s"
@@ -45,7 +45,9 @@ final class ThingSubject {
             + ")\\b)"
             + "(?:\\p{Ll}{2,}ed|\\p{Ll}{2,}s|" + Resources.alternation("extract/text/irregular-past.txt") + ")\\b))");
 
-    private static final Pattern IT = Pattern.compile("Its?\\s");
+    private static final Pattern IT = Pattern.compile("[Ii]ts?\\s");
+    /** A short phrase and its comma before a sentence's subject: "A year ago, | it reported". */
+    private static final Pattern OPENING = Pattern.compile("(?:[\\p{L}\\d'’.-]+\\s+){0,4}?[\\p{L}\\d'’.-]+,\\s+");
 
     private final String text;
     /** The last sentence's subject when it was such a thing, or the thing its acting "It" stood for; else null. */
@@ -61,24 +63,44 @@ final class ThingSubject {
     }
 
     void finished(Sentence sentence) {
-        if (IT.matcher(text).region(sentence.start(), sentence.end()).lookingAt()) {
+        int start = sentence.start();
+        int afterOpening = afterOpening(text, start, sentence.end());
+        if (IT.matcher(text).region(start, sentence.end()).lookingAt()
+                || afterOpening > start && IT.matcher(text).region(afterOpening, sentence.end()).lookingAt()) {
             return; // "It expects ...", "It was unclear when it would reopen": no new subject, the same thing goes on
         }
-        Matcher subject = SUBJECT.matcher(text).region(sentence.start(), sentence.end());
-        Matcher firm = FIRM.matcher(text).region(sentence.start(), sentence.end());
-        thing = subject.lookingAt() ? (!PLURAL.matcher(subject.group(1)).matches()
-                && !ROLE.matcher(subject.group(1)).matches() ? text.substring(subject.start(), subject.end(1)) : null)
-                : firm.lookingAt() ? firm.group() : null;
+        String found = subjectAt(start, sentence.end());
+        found = found == null && afterOpening > start ? subjectAt(afterOpening, sentence.end()) : found;
+        thing = found == null ? null : Character.toUpperCase(found.charAt(0)) + found.substring(1);
+    }
+
+    private String subjectAt(int start, int end) {
+        Matcher subject = SUBJECT.matcher(text).region(start, end);
+        if (subject.lookingAt()) {
+            String head = subject.group(1);
+            return PLURAL.matcher(head).matches() || ROLE.matcher(head).matches() ? null
+                    : text.substring(subject.start(), subject.end(1));
+        }
+        Matcher firm = FIRM.matcher(text).region(start, end);
+        return firm.lookingAt() ? firm.group() : null;
+    }
+
+    /** After a short opening phrase and its comma before a lower-case word ("A year ago, | it"), or {@code start}. */
+    private static int afterOpening(CharSequence text, int start, int end) {
+        Matcher opening = OPENING.matcher(text).region(start, end);
+        return opening.lookingAt() && opening.end() < end && Character.isLowerCase(text.charAt(opening.end()))
+                ? opening.end() : start;
     }
 
     /** The headline with its opening "It" or "Its" replaced by the thing, when it opens the sentence and acts. */
     static String headed(String title, String sentence, String thing) {
         Matcher it = ACTING_IT.matcher(sentence);
-        if (thing == null || !it.lookingAt()) {
+        if (thing == null || !it.lookingAt() && !it.region(afterOpening(sentence, 0, sentence.length()),
+                sentence.length()).lookingAt()) {
             return title;
         }
-        boolean its = sentence.startsWith("Its ");
-        String word = its ? "Its " : "It ";
-        return !title.startsWith(word) ? title : thing + (its ? "'s " : " ") + title.substring(word.length());
+        String word = it.group().regionMatches(true, 0, "its ", 0, 4) ? "Its " : "It ";
+        return !title.startsWith(word) ? title : thing + (word.equals("Its ") ? "'s " : " ")
+                + title.substring(word.length());
     }
 }

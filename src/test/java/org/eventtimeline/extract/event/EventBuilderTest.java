@@ -477,6 +477,9 @@ class EventBuilderTest {
         assertEquals(List.of("The bridge reopened on Monday", "The bridge's owners said on Tuesday it was safe",
                 "The bridge will be repainted in 2027"), found.subList(2, 5).stream().map(ExtractedEvent::title)
                 .toList());
+        // after a short opening phrase
+        assertEquals("The carmaker reported its first annual fall in deliveries", events("The carmaker will report"
+                + " results on Wednesday. A year ago, it reported its first annual fall in deliveries.").get(1).title());
         // or a firm the sentence before named first
         assertEquals("Eastern Airlines stopped flying in January 1991", events("Eastern Airlines filed for bankruptcy"
                 + " in 1989. It stopped flying in January 1991.").get(1).title());
