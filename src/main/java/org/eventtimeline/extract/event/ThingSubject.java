@@ -7,11 +7,12 @@ import org.eventtimeline.extract.Resources;
 import org.eventtimeline.extract.text.Sentence;
 
 /**
- * The thing a story's sentences are about, for a next sentence that opens with "It": "The spacecraft lifted off on Nov.
- * 3. It is scheduled to land on Dec. 12" is headed "The spacecraft is scheduled to land on Dec. 12", as a timeline shows
- * it without its article. Only a singular subject opened by "The", "This" or "That", no person's role, and only an "It"
- * that acts ("It opened", "It will close", "It was founded in 1987"), not one that stands for no thing ("It seemed",
- * "It was announced that", "It was unclear").
+ * The thing a story's sentences are about, for a next sentence that opens with "It": "The spacecraft lifted off on
+ * Nov. 3. It is scheduled to land on Dec. 12" is headed "The spacecraft is scheduled to land on Dec. 12", as a timeline
+ * shows it without its article. Only a singular subject opened by "The", "This" or "That" and no person's role, or a
+ * firm's name ("Eastern Airlines"), at the sentence's start or after a short opening phrase ("A year ago, it ..."); and
+ * only an "It" that acts ("It opened", "It will close", "It was founded in 1987"), not one that stands for no thing
+ * ("It seemed", "It was announced that", "It was unclear").
  */
 final class ThingSubject {
 
@@ -20,11 +21,11 @@ final class ThingSubject {
     /** Before the subject's verb: a comma, or an adverb and the verb. */
     private static final String THEN_VERB = "(?=,|\\s+(?:(?:\\p{Ll}+ly|also|first|later|then)\\s+)?" + VERB + ")";
     /** "The retailer, which ...", "The Met Office issued": up to four words before a comma or a verb. */
-    private static final Pattern SUBJECT = Pattern.compile("(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?!(?:same|first|last|next|other"
-            + "|following|previous)\\b)(?:[\\p{L}'’-]+\\s+){0,3}?([\\p{L}-]+)" + THEN_VERB);
+    private static final Pattern SUBJECT = Pattern.compile("(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?!(?:same|first|last|next"
+            + "|other|following|previous)\\b)(?:[\\p{L}'’-]+\\s+){0,3}?([\\p{L}-]+)" + THEN_VERB);
     /** A firm or an institution by its name: "Sansui Electric Co.", "Eastern Airlines". */
-    private static final Pattern FIRM = Pattern.compile("\\p{Lu}[\\p{L}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,4}?\\s+(?:"
-            + Resources.alternation("extract/people/organisation-words.txt") + ")\\b\\.?" + THEN_VERB);
+    private static final Pattern FIRM = Pattern.compile("\\p{Lu}[\\p{L}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,4}?"
+            + "\\s+(?:" + Resources.alternation("extract/people/organisation-words.txt") + ")\\b\\.?" + THEN_VERB);
     private static final Pattern ROLE = Pattern.compile("(?i:" + Resources.alternation("extract/people/roles.txt")
             + ")");
     private static final Pattern PLURAL = Pattern.compile(".*(?<![su])s");
