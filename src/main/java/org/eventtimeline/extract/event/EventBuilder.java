@@ -227,6 +227,12 @@ public final class EventBuilder {
                 anchors.set(anchors.size() - 1, x); // "postponed from March to June": it is to happen in June
                 continue;
             }
+            if (last != null && hoursOfOneDay(text, last, x)) {
+                // "between 2 and 4 a.m. on Monday": one event of that day, told by both hours
+                anchors.set(anchors.size() - 1, new TemporalExpression(text.substring(last.start(), x.end()),
+                        last.start(), x.end(), last.type(), last.value(), last.mod(), last.date(), last.anchor()));
+                continue;
+            }
             if (isAlternative(text, anchors, x)) {
                 continue;
             }
@@ -907,6 +913,11 @@ public final class EventBuilder {
                 && Math.abs(ChronoUnit.DAYS.between(earlier.date().start(), later.date().start())) <= 1;
         return later.type() == TimexType.TIME && (earlier.date().equals(later.date()) || zonesApart)
                 && CLOCK_APPOSITION.matcher(text).region(earlier.end(), later.start()).matches();
+    }
+
+    private static boolean hoursOfOneDay(String text, TemporalExpression from, TemporalExpression to) {
+        return from.type() == TimexType.TIME && to.type() == TimexType.TIME && from.date().equals(to.date())
+                && TemporalTagger.isRange(text, from, to);
     }
 
     private static final Pattern CLOCK_APPOSITION = Pattern.compile("(?:" + TemporalTagger.CLOCK_NAMED

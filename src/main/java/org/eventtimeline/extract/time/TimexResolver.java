@@ -1772,6 +1772,8 @@ final class TimexResolver {
         String ampm = f.getOrDefault("ampm", "").toLowerCase(Locale.ROOT);
         boolean afterNoon = ampm.startsWith("p") || ampm.endsWith("afternoon") || ampm.endsWith("evening")
                 || ampm.endsWith("night") && hour >= 6;
+        // the first hour of "from 10 to 2 p.m." is before noon: its range would otherwise end before it starts
+        afterNoon &= !f.containsKey("tohour") || hour <= Integer.parseInt(f.get("tohour")) || hour == 12;
         if (afterNoon && hour < 12) {
             hour += 12;
         } else if (ampm.startsWith("a") && hour == 12) {

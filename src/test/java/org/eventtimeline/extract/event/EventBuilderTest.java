@@ -496,6 +496,19 @@ class EventBuilderTest {
     }
 
     @Test
+    void aRangeOfHoursOfOneDayIsOneEventToldByBothHours() {
+        List<ExtractedEvent> found = events("Power was cut between 2 and 4 a.m. on Monday across the district.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("2025-09-08", found.get(0).date().value());
+        assertEquals("2 and 4 a.m. on Monday", found.get(0).dateText());
+        // and its second hour's day is the first's, not the one after it ("and" tells no order here)
+        found = events("The museum will be open between 8 and 11 p.m. on Friday.");
+        assertEquals(List.of("2025-09-12"), found.stream().map(e -> e.date().value()).toList());
+        assertEquals("8 to 11 p.m. on Friday", events("The museum will be open from 8 to 11 p.m. on Friday.").get(0)
+                .dateText());
+    }
+
+    @Test
     void aSubjectWithAnAbbreviatedTitleIsSharedToo() {
         assertEquals("Ms. Okafor became finance minister in 2016", events("Ms. Okafor was elected to parliament in 2010"
                 + " and became finance minister in 2016.").get(1).title());
