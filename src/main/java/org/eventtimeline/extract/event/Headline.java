@@ -1657,7 +1657,9 @@ final class Headline {
                     || phrase.size() == 1 && BARE_PLURAL.matcher(phrase.get(0)).matches() // "agreed to talks, which"
                     || phrase.size() == 2 && CAPITALISED.matcher(phrase.get(0)).matches()
                             && BARE_PLURAL.matcher(phrase.get(1)).matches() // "Williams shares, which"
-                    || phrase.size() <= 2 && A_YEAR.matcher(phrase.get(phrase.size() - 1)).matches()) { // "fiscal 2025"
+                    || phrase.size() <= 2 && A_YEAR.matcher(phrase.get(phrase.size() - 1)).matches() // "fiscal 2025"
+                    || phrase.size() > 1 && phrase.size() <= 3 && A_COUNT.matcher(phrase.get(0)).matches()
+                            && BARE_PLURAL.matcher(phrase.get(phrase.size() - 1)).matches()) { // "14 novels, the"
                 // "the inquiry into | the crash, which opened in May": the aside is of the whole, the inquiry; but a
                 // name after any other preposition is its own ("a government for Northern Ireland, which has been",
                 // "face the Blue Jays in the World Series, which starts on Friday")
@@ -1703,6 +1705,8 @@ final class Headline {
     private static final Pattern DATE_PREPOSITION = Pattern.compile("(?i)on|in|at|by|during|until|since");
     private static final Pattern OF_A_THING = Pattern.compile("(?i)of|into|over|about|on|for|against|in");
 
+    private static final Pattern A_COUNT = Pattern.compile("\\d{1,3}(?:,\\d{3})*|(?i:two|three|four|five|six|seven|eight"
+            + "|nine|ten|eleven|twelve|dozens|hundreds|thousands)");
     private static final Pattern BARE_PLURAL = Pattern.compile("\\p{Ll}{3,}(?<![su'’])s");
     private static final Pattern COMMA_BEFORE = Pattern.compile("([^,;:.!?()]+?)\\s*,\\s*$");
     private static final Pattern STOP_WORD = Pattern.compile("(?i)in|of|for|to|from|with|by|on|at|into|about|than|and"

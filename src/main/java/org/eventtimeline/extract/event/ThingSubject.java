@@ -77,14 +77,19 @@ final class ThingSubject {
 
     private String subjectAt(int start, int end) {
         Matcher subject = SUBJECT.matcher(text).region(start, end);
-        if (subject.lookingAt()) {
-            String head = subject.group(1);
-            return PLURAL.matcher(head).matches() || ROLE.matcher(head).matches() ? null
-                    : text.substring(subject.start(), subject.end(1));
-        }
         Matcher firm = FIRM.matcher(text).region(start, end);
-        return firm.lookingAt() ? firm.group() : null;
+        String found = subject.lookingAt() ? (PLURAL.matcher(subject.group(1)).matches()
+                || ROLE.matcher(subject.group(1)).matches() ? null : text.substring(subject.start(), subject.end(1)))
+                : firm.lookingAt() ? firm.group() : null;
+        int after = start + (found == null ? 0 : found.length());
+        // "The company unveiled its new phone on Tuesday. It goes on sale on May 1": the "It" may be the object's
+        return found == null || OBJECT_AFTER.matcher(text).region(after, end).lookingAt() ? null : found;
     }
+
+    /** A verb and its object after a subject (and its aside): "unveiled | its new phone", "acquired Instagram". */
+    private static final Pattern OBJECT_AFTER = Pattern.compile("\\s*(?:,[^,]{0,80},)?\\s+(?:(?:has|had|have|will"
+            + "|would|\\p{Ll}+ly)\\s+)?(?!(?:said|says|added|told)\\b)\\p{Ll}+(?:\\s+(?:off|up|out|down))?\\s+"
+            + "(?:its|a|an|the|his|her|their|this|that|(?-i:\\p{Lu}))\\b");
 
     /** After a short opening phrase and its comma before a lower-case word ("A year ago, | it"), or {@code start}. */
     private static int afterOpening(CharSequence text, int start, int end) {

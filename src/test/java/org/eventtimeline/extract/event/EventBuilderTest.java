@@ -493,6 +493,15 @@ class EventBuilderTest {
                 + " June to find the fault.").get(1).title());
         assertEquals("It ended on Sunday", events("The talks began in March. It ended on Sunday.").get(1).title());
         assertEquals("It ended on Sunday", events("The minister left in March. It ended on Sunday.").get(1).title());
+        // nor one that may be the thing the sentence before acted on
+        assertEquals("It goes on sale on May 1", events("The company unveiled its new phone on Tuesday. It goes on"
+                + " sale on May 1.").get(1).title());
+    }
+
+    @Test
+    void aPartOfACountedWholeIsHeadedWithTheCount() {
+        assertEquals("The last of 14 novels appeared in 2021", events("Ellison wrote 14 novels, the last of which"
+                + " appeared in 2021.").get(0).title());
     }
 
     @Test
