@@ -10,7 +10,8 @@ import org.eventtimeline.extract.text.Sentence;
  * The thing a story's sentences are about, for a next sentence that opens with "It": "The spacecraft lifted off on
  * Nov. 3. It is scheduled to land on Dec. 12" is headed "The spacecraft is scheduled to land on Dec. 12", as a timeline
  * shows it without its article. Only a singular subject opened by "The", "This" or "That" and no person's role, or a
- * firm's name ("Eastern Airlines"), at the sentence's start or after a short opening phrase ("A year ago, it ..."); and
+ * firm's name ("Eastern Airlines"), at the sentence's start or after a short opening phrase ("A year ago, it ..."),
+ * that acted on no thing the "It" could be instead ("The company unveiled its new phone. It goes on sale ..."); and
  * only an "It" that acts ("It opened", "It will close", "It was founded in 1987"), not one that stands for no thing
  * ("It seemed", "It was announced that", "It was unclear").
  */
