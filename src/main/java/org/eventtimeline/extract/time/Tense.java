@@ -90,10 +90,14 @@ public enum Tense {
                 Cue cue = cues.get(i);
                 if (cue.tense() == FUTURE) {
                     lastFutureEnd = cue.end();
-                } else if (cue.tense() == PAST && (cue.start() - lastFutureEnd <= 12 || lastFutureEnd >= 0
-                        && lastFutureEnd <= cue.start()
-                        && MODAL_PASSIVE.matcher(sentence).region(lastFutureEnd, cue.start()).matches())) {
-                    continue; // a participle after a modal: "will be held", "will be formally installed" look ahead
+                } else if (cue.tense() == PAST && lastFutureEnd >= 0 && lastFutureEnd <= cue.start()
+                        && (cue.start() - lastFutureEnd <= 12 && !NEW_CLAUSE.matcher(sentence).region(lastFutureEnd,
+                                cue.start()).find() && !NOT_A_PARTICIPLE.matcher(sentence).region(cue.start(),
+                                        cue.end()).matches()
+                                || MODAL_PASSIVE.matcher(sentence).region(lastFutureEnd, cue.start()).matches())) {
+                    // a participle after a modal: "will be held", "will be formally installed" look ahead (but not
+                    // a clause of its own after a noun: "her first visit since she took office in July")
+                    continue;
                 } else if (cue.tense() == PAST && cue.start() - lastPresentBeEnd <= 8) {
                     continue; // a present passive: "when the case is heard in May"
                 } else if (cue.presentBe()) {
@@ -111,6 +115,13 @@ public enum Tense {
             }
             return best;
         }
+
+        /** A word that opens a clause of its own between a future cue and a past one. */
+        private static final Pattern NEW_CLAUSE = Pattern.compile("\\b(?:since|after|before|when|while|because|that"
+                + "|which|who|where|and|but|he|she|it|they|we|i|you)\\b", Pattern.CASE_INSENSITIVE);
+        /** Past cues that are no participle: "since", "ago", "last". */
+        private static final Pattern NOT_A_PARTICIPLE = Pattern.compile("since|ago|last|earlier|previously|former",
+                Pattern.CASE_INSENSITIVE);
 
         /** What may stand between a modal and its passive participle: " be formally ", " not have been ". */
         private static final Pattern MODAL_PASSIVE = Pattern.compile(

@@ -1309,6 +1309,10 @@ class TemporalTaggerTest {
     void aFutureClauseLooksForward() {
         var found = tag("The vote will be held in November.", THURSDAY);
         assertEquals("2025-11", value(found, "November"));
+        // but not into a clause of its own after a noun that looks like a verb
+        assertEquals("2025-07", value(tag("The minister will travel to Kyiv on Friday, her first visit since she took"
+                + " office in July.", THURSDAY), "July"));
+        assertEquals("2025-07", value(tag("It was her first visit since taking office in July.", THURSDAY), "July"));
         // a warning for the weekend is for the coming one
         assertEquals("2026-W35-WE", value(tag("Storm warnings were issued on Wednesday for the weekend.",
                 LocalDate.of(2026, 8, 28)), "the weekend"));
