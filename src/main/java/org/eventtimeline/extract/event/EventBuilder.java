@@ -32,6 +32,12 @@ import org.eventtimeline.extract.time.TimexType;
  */
 public final class EventBuilder {
 
+    /** A clause without a verb that says its clause again of another date: ", and two more in | 2027". */
+    private static final Pattern ELLIPSIS = Pattern.compile(",?\\s+(?:and|but)\\s+(?:then\\s+)?(?:(?:about|some|nearly"
+            + "|almost|up\\s+to|a\\s+further)\\s+)?(?:[$£€]?\\d[\\d,.]*(?:%|\\s*(?:percent|million|billion|bn|m)\\b)?|one|two"
+            + "|three|four|five|six|seven|eight|nine|ten|another)(?:\\s+(?:more|others|again|further))?\\s+(?:(?:in|on|by"
+            + "|during|over|before|after|until)\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+
     /** Where a sentence that dates two things is split: before a clause that starts with one of these. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "\\s+\\(|;\\s+|,\\s+(?:and|but|while|whereas|who|which|when|after|before)\\s+|\\s+[–—-]\\s+"
@@ -948,6 +954,9 @@ public final class EventBuilder {
             Matcher aside = RELATIVE_ASIDE_THEN_VERB.matcher(text).region(m.start(), text.length());
             if (aside.lookingAt() && aside.end() <= to) {
                 continue; // "the company, which is 61%-owned by Corvo, had a net loss ...": one clause
+            }
+            if (ELLIPSIS.matcher(text).region(m.start(), to).matches()) {
+                continue; // "expect a cut before the end of the year, and two more in 2027": the clause said again
             }
             if (rank <= bestRank) {
                 best = m.start();

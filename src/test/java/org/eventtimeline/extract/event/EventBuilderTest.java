@@ -499,6 +499,14 @@ class EventBuilderTest {
     }
 
     @Test
+    void aClauseWithoutAVerbSaidOfAnotherDateKeepsTheClauseItRepeats() {
+        List<ExtractedEvent> found = events("The firm expects to hire 200 people this year, and 300 more in 2027.");
+        assertEquals(List.of("2025", "2027"), found.stream().map(e -> e.date().value()).toList());
+        assertTrue(found.stream().allMatch(e -> e.title().equals("The firm expects to hire 200 people this year, and"
+                + " 300 more in 2027")), found::toString);
+    }
+
+    @Test
     void aPartOfACountedWholeIsHeadedWithTheCount() {
         assertEquals("The last of 14 novels appeared in 2021", events("Ellison wrote 14 novels, the last of which"
                 + " appeared in 2021.").get(0).title());
