@@ -1140,6 +1140,9 @@ class TemporalTaggerTest {
         LocalDate september = LocalDate.of(2026, 9, 2);
         assertEquals("2026-04", value(tag("The lower court ruled in March that the statute, passed in 2019, was void."
                 + " The state appealed in April.", september), "April"));
+        // a name's too
+        assertEquals("2026-05-03", value(tag("Section 230 of the Communications Decency Act, passed in 1996, shields"
+                + " platforms. Cases rose by 12% in the week to 3 May.", LocalDate.of(2026, 5, 12)), "3 May"));
         // nor is a beginning that opens the sentence
         assertEquals("2020-03", value(tag("Founded in 1902, the chain had struggled for a decade. It closed its stores"
                 + " in mid-March as lockdowns spread.", LocalDate.of(2020, 6, 16)), "mid-March"));
