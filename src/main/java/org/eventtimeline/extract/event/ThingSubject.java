@@ -30,6 +30,9 @@ final class ThingSubject {
     private static final Pattern ROLE = Pattern.compile("(?i:" + Resources.alternation("extract/people/roles.txt")
             + ")");
     private static final Pattern PLURAL = Pattern.compile(".*(?<![su])s");
+    /** A time, no thing: "That autumn, they founded a company". */
+    private static final Pattern TIME = Pattern.compile("(?i:year|month|week|weekend|day|morning|afternoon|evening|night"
+            + "|spring|summer|autumn|fall|winter|season|time|decade|century|quarter|half|period|moment|hour|era)");
 
     private static final String PARTICIPLE = "(?:\\p{Ll}+(?:ed|en|wn)|"
             + Resources.alternation("extract/text/irregular-past.txt") + ")";
@@ -80,7 +83,7 @@ final class ThingSubject {
         Matcher subject = SUBJECT.matcher(text).region(start, end);
         Matcher firm = FIRM.matcher(text).region(start, end);
         String found = subject.lookingAt() ? (PLURAL.matcher(subject.group(1)).matches()
-                || ROLE.matcher(subject.group(1)).matches() ? null : text.substring(subject.start(), subject.end(1)))
+                || ROLE.matcher(subject.group(1)).matches() || TIME.matcher(subject.group(1)).matches() ? null : text.substring(subject.start(), subject.end(1)))
                 : firm.lookingAt() ? firm.group() : null;
         int after = start + (found == null ? 0 : found.length());
         // "The company unveiled its new phone on Tuesday. It goes on sale on May 1": the "It" may be the object's

@@ -493,6 +493,9 @@ class EventBuilderTest {
                 + " June to find the fault.").get(1).title());
         assertEquals("It ended on Sunday", events("The talks began in March. It ended on Sunday.").get(1).title());
         assertEquals("It ended on Sunday", events("The minister left in March. It ended on Sunday.").get(1).title());
+        // nor a time that opened the sentence before
+        assertEquals("It was sold in 2019", events("That autumn, they founded a company. It was sold in 2019.").get(1)
+                .title());
         // nor one that may be the thing the sentence before acted on
         assertEquals("It goes on sale on May 1", events("The company unveiled its new phone on Tuesday. It goes on"
                 + " sale on May 1.").get(1).title());
