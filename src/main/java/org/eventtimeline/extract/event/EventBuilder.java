@@ -82,7 +82,7 @@ public final class EventBuilder {
                     : sentence.index() == 0 ? afterPlaceDateline(text, sentence, mentions) : sentence.start();
             List<TemporalExpression> anchors = anchors(text, sentence, inSentence, opening);
             addEvents(events, text, sentence, clauseAfterUnknownDates(text, opening, inSentence, anchors), anchors,
-                    context, thing.before(), mentions);
+                    context, thing, mentions);
             context.finished(sentence);
             thing.finished(sentence);
         }
@@ -653,7 +653,7 @@ public final class EventBuilder {
      * "said Tuesday the economy will stay weak into 2010" states both.
      */
     private static void addEvents(List<ExtractedEvent> events, String text, Sentence sentence, int opening,
-            List<TemporalExpression> anchors, Context context, String thing, List<PersonMention> mentions) {
+            List<TemporalExpression> anchors, Context context, ThingSubject thing, List<PersonMention> mentions) {
         int clauseStart = opening;
         int mainClauseEnd = -1;
         boolean afterAnAside = false;
@@ -786,7 +786,7 @@ public final class EventBuilder {
                         : anchor.date().plus(counted.group(1).equalsIgnoreCase("before") ? -1 : 1);
                 String whenText = counted == null ? anchor.text() : text.substring(counted.start(), anchor.end());
                 title = Headline.withPronounNamed(title, sentence.text(), involved, context::shortName);
-                title = ThingSubject.headed(title, sentence.text(), thing);
+                title = thing.headed(title, sentence);
                 events.add(new ExtractedEvent(when, whenText, title, sentence.text(), involved, List.of(source),
                         confidence(anchor, involved)));
             }

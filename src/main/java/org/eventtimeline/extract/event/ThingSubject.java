@@ -31,8 +31,8 @@ final class ThingSubject {
             + ")");
     private static final Pattern PLURAL = Pattern.compile(".*(?<![su])s");
     /** A time, no thing: "That autumn, they founded a company". */
-    private static final Pattern TIME = Pattern.compile("(?i:year|month|week|weekend|day|morning|afternoon|evening|night"
-            + "|spring|summer|autumn|fall|winter|season|time|decade|century|quarter|half|period|moment|hour|era)");
+    private static final Pattern TIME = Pattern.compile("(?i:year|month|week|weekend|day|morning|afternoon|evening"
+            + "|night|spring|summer|autumn|fall|winter|season|time|decade|century|quarter|half|period|moment|hour|era)");
 
     private static final String PARTICIPLE = "(?:\\p{Ll}+(?:ed|en|wn)|"
             + Resources.alternation("extract/text/irregular-past.txt") + ")";
@@ -51,43 +51,83 @@ final class ThingSubject {
             + "(?:\\p{Ll}{2,}ed|\\p{Ll}{2,}s|" + Resources.alternation("extract/text/irregular-past.txt") + ")\\b))");
 
     private static final Pattern IT = Pattern.compile("[Ii]ts?\\s");
+    private static final Pattern COMMA_IT = Pattern.compile(",\\s+[Ii]ts?\\s");
     /** A short phrase and its comma before a sentence's subject: "A year ago, | it reported". */
     private static final Pattern OPENING = Pattern.compile("(?:[\\p{L}\\d'’.-]+\\s+){0,4}?[\\p{L}\\d'’.-]+,\\s+");
 
     private final String text;
-    /** The last sentence's subject when it was such a thing, or the thing its acting "It" stood for; else null. */
+    /** The last sentence that did not open with "It": where the thing is looked for, when an "It" asks. */
+    private Sentence source;
     private String thing;
+    private boolean found;
 
     ThingSubject(String text) {
         this.text = text;
     }
 
-    /** The thing a sentence's opening "It" stands for, or null. */
-    String before() {
-        return thing;
+    void finished(Sentence sentence) {
+        if (!opensWithIt(sentence)) {
+            source = sentence; // "It expects ...", "It was unclear why": no new subject, the same thing goes on
+            found = false;
+        }
     }
 
-    void finished(Sentence sentence) {
-        int start = sentence.start();
-        int afterOpening = afterOpening(text, start, sentence.end());
-        if (IT.matcher(text).region(start, sentence.end()).lookingAt()
-                || afterOpening > start && IT.matcher(text).region(afterOpening, sentence.end()).lookingAt()) {
-            return; // "It expects ...", "It was unclear when it would reopen": no new subject, the same thing goes on
+    /** The headline with its opening "It" or "Its" replaced by the thing, when it opens the sentence and acts. */
+    String headed(String title, Sentence sentence) {
+        if (!title.startsWith("It ") && !title.startsWith("Its ") || !opensWithIt(sentence)) {
+            return title;
         }
-        String found = subjectAt(start, sentence.end());
-        found = found == null && afterOpening > start ? subjectAt(afterOpening, sentence.end()) : found;
-        thing = found == null ? null : Character.toUpperCase(found.charAt(0)) + found.substring(1);
+        Matcher it = ACTING_IT.matcher(text).region(sentence.start(), sentence.end());
+        String thing = thing();
+        if (thing == null || !it.lookingAt() && !it.region(afterOpening(text, sentence.start(), sentence.end()),
+                sentence.end()).lookingAt()) {
+            return title;
+        }
+        String word = it.group().regionMatches(true, 0, "its ", 0, 4) ? "Its " : "It ";
+        return !title.startsWith(word) ? title : thing + (word.equals("Its ") ? "'s " : " ")
+                + title.substring(word.length());
+    }
+
+    private boolean opensWithIt(Sentence sentence) {
+        int start = sentence.start();
+        if (IT.matcher(text).region(start, sentence.end()).lookingAt()) {
+            return true;
+        }
+        // only a sentence with ", it" near its start may open with a phrase before its "it"
+        if (!COMMA_IT.matcher(text).region(start, Math.min(sentence.end(), start + 90)).find()) {
+            return false;
+        }
+        int afterOpening = afterOpening(text, start, sentence.end());
+        return afterOpening > start && IT.matcher(text).region(afterOpening, sentence.end()).lookingAt();
+    }
+
+    /** The thing the last sentence that did not open with "It" was about, or null: found once, when first asked. */
+    private String thing() {
+        if (!found && source != null) {
+            int afterOpening = afterOpening(text, source.start(), source.end());
+            String subject = subjectAt(source.start(), source.end());
+            if (subject == null && afterOpening > source.start()) {
+                subject = subjectAt(afterOpening, source.end()); // "In 2019, the plant ..."
+            }
+            thing = subject == null ? null : Character.toUpperCase(subject.charAt(0)) + subject.substring(1);
+            found = true;
+        }
+        return source == null ? null : thing;
     }
 
     private String subjectAt(int start, int end) {
         Matcher subject = SUBJECT.matcher(text).region(start, end);
         Matcher firm = FIRM.matcher(text).region(start, end);
-        String found = subject.lookingAt() ? (PLURAL.matcher(subject.group(1)).matches()
-                || ROLE.matcher(subject.group(1)).matches() || TIME.matcher(subject.group(1)).matches() ? null : text.substring(subject.start(), subject.end(1)))
-                : firm.lookingAt() ? firm.group() : null;
+        String found = subject.lookingAt() ? (noThing(subject.group(1)) ? null
+                : text.substring(subject.start(), subject.end(1))) : firm.lookingAt() ? firm.group() : null;
         int after = start + (found == null ? 0 : found.length());
         // "The company unveiled its new phone on Tuesday. It goes on sale on May 1": the "It" may be the object's
         return found == null || OBJECT_AFTER.matcher(text).region(after, end).lookingAt() ? null : found;
+    }
+
+    /** Whether a subject's head is many things, a person's role or a time: none an "It" stands for. */
+    private static boolean noThing(String head) {
+        return PLURAL.matcher(head).matches() || ROLE.matcher(head).matches() || TIME.matcher(head).matches();
     }
 
     /** A verb and its object after a subject (and its aside): "unveiled | its new phone", "acquired Instagram". */
@@ -100,17 +140,5 @@ final class ThingSubject {
         Matcher opening = OPENING.matcher(text).region(start, end);
         return opening.lookingAt() && opening.end() < end && Character.isLowerCase(text.charAt(opening.end()))
                 ? opening.end() : start;
-    }
-
-    /** The headline with its opening "It" or "Its" replaced by the thing, when it opens the sentence and acts. */
-    static String headed(String title, String sentence, String thing) {
-        Matcher it = ACTING_IT.matcher(sentence);
-        if (thing == null || !it.lookingAt() && !it.region(afterOpening(sentence, 0, sentence.length()),
-                sentence.length()).lookingAt()) {
-            return title;
-        }
-        String word = it.group().regionMatches(true, 0, "its ", 0, 4) ? "Its " : "It ";
-        return !title.startsWith(word) ? title : thing + (word.equals("Its ") ? "'s " : " ")
-                + title.substring(word.length());
     }
 }
