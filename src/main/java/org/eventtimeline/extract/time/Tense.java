@@ -119,9 +119,8 @@ public enum Tense {
         /** A word that opens a clause of its own between a future cue and a past one. */
         private static final Pattern NEW_CLAUSE = Pattern.compile("\\b(?:since|after|before|when|while|because|that"
                 + "|which|who|where|and|but|he|she|it|they|we|i|you)\\b", Pattern.CASE_INSENSITIVE);
-        /** Past cues that are no participle: "since", "ago", "last". */
-        private static final Pattern NOT_A_PARTICIPLE = Pattern.compile("since|ago|last|earlier|previously|former",
-                Pattern.CASE_INSENSITIVE);
+        /** Past cues that are no participle: "since", "ago" (but "will last" is a verb). */
+        private static final Pattern NOT_A_PARTICIPLE = Pattern.compile("since|ago", Pattern.CASE_INSENSITIVE);
 
         /** What may stand between a modal and its passive participle: " be formally ", " not have been ". */
         private static final Pattern MODAL_PASSIVE = Pattern.compile(

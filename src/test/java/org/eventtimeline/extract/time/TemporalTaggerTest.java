@@ -1316,6 +1316,8 @@ class TemporalTaggerTest {
         assertEquals("2025-07", value(tag("The minister will travel to Kyiv on Friday, her first visit since she took"
                 + " office in July.", THURSDAY), "July"));
         assertEquals("2025-07", value(tag("It was her first visit since taking office in July.", THURSDAY), "July"));
+        assertEquals("2025-09-16", value(tag("Forecasters say the heat will last until at least Tuesday.", THURSDAY),
+                "Tuesday"));
         // a warning for the weekend is for the coming one
         assertEquals("2026-W35-WE", value(tag("Storm warnings were issued on Wednesday for the weekend.",
                 LocalDate.of(2026, 8, 28)), "the weekend"));
