@@ -1318,6 +1318,9 @@ class TemporalTaggerTest {
         assertEquals("2025-07", value(tag("It was her first visit since taking office in July.", THURSDAY), "July"));
         assertEquals("2025-09-16", value(tag("Forecasters say the heat will last until at least Tuesday.", THURSDAY),
                 "Tuesday"));
+        // "was open" is a state gone, not the verb of what opens
+        assertEquals("2025-09-05T23:00", value(tag("The museum was open until 11 p.m. on Friday.", THURSDAY),
+                "11 p.m. on Friday"));
         // a warning for the weekend is for the coming one
         assertEquals("2026-W35-WE", value(tag("Storm warnings were issued on Wednesday for the weekend.",
                 LocalDate.of(2026, 8, 28)), "the weekend"));
