@@ -196,6 +196,9 @@ public final class EventBuilder {
     private static final Pattern SUPERLATIVE_BEFORE = Pattern.compile("\\bthe\\s+(?:" + SUPERLATIVE + "|first|second"
             + "|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+(?:(?!(?:in|on"
             + "|at|since|by|for|from|to|during|of|and|than|as)\\s)[\\p{L}'’-]+\\s+){1,3}(?:so\\s+far\\s+)?$");
+    /** A record's time of the calendar: "the highest ever recorded in February" (any February). */
+    private static final Pattern SUPERLATIVE_EVER = Pattern.compile("\\bthe\\s+" + SUPERLATIVE + "\\s+(?:[\\p{L}'’-]+\\s+)"
+            + "{0,2}?ever\\s+(?:recorded|seen|measured|reported|registered|logged)\\s+(?:in|on|for|during)\\s+$");
     /** A superlative the date is the thing of: "the wettest August since records began". */
     private static final Pattern SUPERLATIVE_RIGHT_BEFORE = Pattern.compile("\\bthe\\s+" + SUPERLATIVE + "\\s+$");
     private static final Pattern THIS_PERIOD = Pattern.compile(
@@ -206,6 +209,7 @@ public final class EventBuilder {
         int from = Math.max(sentence.start(), x.start() - 60);
         return SUPERLATIVE_OF.matcher(text).region(from, x.start()).find()
                 || SUPERLATIVE_RIGHT_BEFORE.matcher(text).region(Math.max(from, x.start() - 30), x.start()).find()
+                || SUPERLATIVE_EVER.matcher(text).region(from, x.start()).find()
                 || THIS_PERIOD.matcher(x.text()).lookingAt() && SUPERLATIVE_BEFORE.matcher(text)
                         .region(from, x.start()).find();
     }

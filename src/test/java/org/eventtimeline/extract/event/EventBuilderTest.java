@@ -510,6 +510,13 @@ class EventBuilderTest {
     }
 
     @Test
+    void aRecordsMonthIsNoEvent() {
+        List<ExtractedEvent> found = events("Temperatures reached 38C in Seville on Saturday, the highest ever recorded"
+                + " in February.");
+        assertEquals(List.of("2025-09-06"), found.stream().map(e -> e.date().value()).toList());
+    }
+
+    @Test
     void aPartOfACountedWholeIsHeadedWithTheCount() {
         assertEquals("The last of 14 novels appeared in 2021", events("Ellison wrote 14 novels, the last of which"
                 + " appeared in 2021.").get(0).title());
