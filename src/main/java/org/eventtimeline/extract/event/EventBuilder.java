@@ -1048,11 +1048,17 @@ public final class EventBuilder {
             int auxiliaryEnd = verb.end();
             String auxiliary = verb.group(1);
             if (PERFECT.contains(auxiliary)) {
-                // "had been passed in 2023 and | blocked by a lower court a year later": one passive verb too
-                if (!verb.find() || !"been".equals(verb.group(1))
-                        || !ADVERB_OR_NONE.matcher(text.substring(auxiliaryEnd, verb.start())).matches()) {
+                if (!verb.find() || !ADVERB_OR_NONE.matcher(text.substring(auxiliaryEnd, verb.start())).matches()) {
                     return false;
                 }
+                if (verb.group(1) == null) {
+                    // "has led the party since 2017 and | won elections in 2018": one verb in the perfect
+                    return !verb.find() && !RELATIVE_OR_DASH.matcher(text).region(from, to).find();
+                }
+                if (!"been".equals(verb.group(1))) {
+                    return false;
+                }
+                // "had been passed in 2023 and | blocked by a lower court a year later": one passive verb too
                 auxiliaryEnd = verb.end();
                 auxiliary = "was";
             }

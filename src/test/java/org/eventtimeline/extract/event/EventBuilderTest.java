@@ -536,6 +536,13 @@ class EventBuilderTest {
     }
 
     @Test
+    void aVerbInThePerfectThenOneInThePastAreTwoHeadlines() {
+        List<ExtractedEvent> found = events("Kovac has led the party since 2017 and won elections in 2018 and 2022.");
+        assertEquals(List.of("Kovac has led the party since 2017", "Kovac won elections in 2018 and 2022",
+                "Kovac won elections in 2018 and 2022"), found.stream().map(ExtractedEvent::title).toList());
+    }
+
+    @Test
     void aSubjectWithAnAbbreviatedTitleIsSharedToo() {
         assertEquals("Ms. Okafor became finance minister in 2016", events("Ms. Okafor was elected to parliament in 2010"
                 + " and became finance minister in 2016.").get(1).title());
