@@ -575,7 +575,9 @@ final class Headline {
         // watched for months, and | had travelled to Syria twice in 2019")
         String said = text.substring(reported, start);
         boolean perfectGoesOn = first.group().equals("had") && HAD.matcher(said).find();
-        int from = said.contains(", ") && !perfectGoesOn ? sentenceStart : reported; // not "1,200"
+        // (an aside's pair of commas is no such comma: "Prosecutors said the defendant, then 19, bought ...")
+        boolean saidAfterComma = ASIDE_PAIR.matcher(said).replaceAll(" ").contains(", ");
+        int from = saidAfterComma && !perfectGoesOn ? sentenceStart : reported; // not "1,200"
         // "The poet, who died on Saturday aged 91, was born in 1932 and | moved ...": the subject without its aside
         String before = SUBJECT_AND_RELATIVE.matcher(text.substring(from, start).stripLeading()).replaceFirst("$1");
         Matcher aside = SUBJECT_AND_ASIDE.matcher(before);
@@ -637,6 +639,8 @@ final class Headline {
     }
 
     private static final Pattern HAD = Pattern.compile("\\bhad\\s");
+    /** A short aside between commas: ", then 19,", ", a former teacher,". */
+    private static final Pattern ASIDE_PAIR = Pattern.compile(",\\s+[^,;:]{1,40},\\s");
 
     /** A date set off after a subject: ", in 2022" in "The last review, in 2022, was delayed". */
     private static final Pattern DATE_ASIDE_AFTER = Pattern.compile(
@@ -837,7 +841,7 @@ final class Headline {
     /** An age before a comma: "Julien Moreau, 52| ,". */
     private static final Pattern AGE_BEFORE_COMMA = Pattern.compile(",\\s\\d{1,3}$");
     /** An age after a subject's name: "Ana Lind, 66,". */
-    private static final Pattern AGE_AFTER = Pattern.compile(",\\s*\\d{1,3}\\s*,$");
+    private static final Pattern AGE_AFTER = Pattern.compile(",\\s*(?:(?:then|now|aged)\\s+)?\\d{1,3}\\s*,$");
     /** A verb after an adverb: "later jailed". */
     private static final Pattern ADVERB_THEN_WORD = Pattern.compile(ADVERB + "\\s+(\\p{Ll}+)");
     /**

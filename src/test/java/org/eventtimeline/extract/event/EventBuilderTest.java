@@ -536,6 +536,17 @@ class EventBuilderTest {
     }
 
     @Test
+    void aSecondVerbSharesTheSubjectPastItsAgeAndItsAside() {
+        assertEquals("The defendant attacked the victim two days later", events("The defendant, then 19, bought the"
+                + " knife online on 3 March and attacked the victim two days later.").get(1).title());
+        assertEquals("The defendant attacked the victim two days later", events("Prosecutors said the defendant, then"
+                + " 19, bought the knife online on 3 March and attacked the victim two days later.").get(1).title());
+        // what a court heard is reported as what is said
+        assertEquals("The defendant attacked the victim two days later", events("The court heard that the defendant"
+                + " bought the knife online on 3 March and attacked the victim two days later.").get(1).title());
+    }
+
+    @Test
     void aVerbInThePerfectThenOneInThePastAreTwoHeadlines() {
         List<ExtractedEvent> found = events("Kovac has led the party since 2017 and won elections in 2018 and 2022.");
         assertEquals(List.of("Kovac has led the party since 2017", "Kovac won elections in 2018 and 2022",
