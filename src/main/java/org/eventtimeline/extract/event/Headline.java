@@ -1290,11 +1290,15 @@ final class Headline {
     private static final Pattern PARTICIPLE_OPENING = Pattern.compile("(?i:"
             + Resources.alternation("extract/event/participles.txt") + ")\\s");
 
-    private static final Pattern PRONOUN_SUBJECT = Pattern.compile(",\\s+(he|she|they)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile(",\\s+(he|she|they|it)\\b", Pattern.CASE_INSENSITIVE);
+    /** A thing named after a participle's comma, before its verb: "Built in 1904, | the theatre | was bombed". */
+    private static final Pattern THING_AFTER_PARTICIPLE = Pattern.compile(",\\s+((?i:the)\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}?"
+            + "\\p{Ll}[\\p{L}'’-]*)\\s+(?:was|were|is|are|has|had|have|will|would|\\p{Ll}{2,}ed)\\b");
 
     /**
      * "Born in Leeds on 3 April 1933, Ashdown joined the BBC": the person a participle opening is about, as the text
-     * names them after its comma ("Ashdown", or "She" in "Born in 1932, she ..."); null when it opens with none.
+     * names them after its comma ("Ashdown", or "She" in "Born in 1932, she ..."), or the thing ("Built in 1904, the
+     * theatre was bombed": "The theatre"; "It"); null when it opens with none.
      */
     private static String subjectAfterParticiple(String text, int start, int end, List<PersonMention> mentions) {
         if (!PARTICIPLE_OPENING.matcher(text).region(start, end).lookingAt()) {
@@ -1303,6 +1307,10 @@ final class Headline {
         Matcher pronoun = PRONOUN_SUBJECT.matcher(text).region(end, text.length());
         if (pronoun.lookingAt()) {
             return Character.toUpperCase(pronoun.group(1).charAt(0)) + pronoun.group(1).substring(1).toLowerCase(Locale.ROOT);
+        }
+        Matcher thing = THING_AFTER_PARTICIPLE.matcher(text).region(end, text.length());
+        if (thing.lookingAt()) {
+            return Character.toUpperCase(thing.group(1).charAt(0)) + thing.group(1).substring(1);
         }
         for (PersonMention m : mentions) {
             if (m.start() >= end) {

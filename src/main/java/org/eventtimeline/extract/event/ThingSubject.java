@@ -133,7 +133,7 @@ final class ThingSubject {
     /** A verb and its object after a subject (and its aside): "unveiled | its new phone", "acquired Instagram". */
     private static final Pattern OBJECT_AFTER = Pattern.compile("\\s*(?:,[^,]{0,80},)?\\s+(?:(?:has|had|have|will"
             + "|would|\\p{Ll}+ly)\\s+)?(?!(?:said|says|added|told)\\b)\\p{Ll}+(?:\\s+(?:off|up|out|down))?\\s+"
-            + "(?:its|a|an|the|his|her|their|this|that|(?-i:\\p{Lu}))\\b");
+            + "(?:its|a|an|the|his|her|their|this|that|(?-i:\\p{Lu}))\\b(?!\\s+(?:\\p{L}+\\s+)?" + TIME.pattern() + "\\b)");
 
     /** After a short opening phrase and its comma before a lower-case word ("A year ago, | it"), or {@code start}. */
     private static int afterOpening(CharSequence text, int start, int end) {

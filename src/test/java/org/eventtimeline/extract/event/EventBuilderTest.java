@@ -547,6 +547,15 @@ class EventBuilderTest {
     }
 
     @Test
+    void aParticipleOpeningIsToldOfTheThingAfterItsComma() {
+        List<ExtractedEvent> found = events("The theatre reopens this spring. Built in 1904, it was bombed in 1941.");
+        assertEquals(List.of("The theatre reopens this spring", "The theatre was built in 1904",
+                "The theatre was bombed in 1941"), found.stream().map(ExtractedEvent::title).toList());
+        assertEquals("The bridge was opened in 1932", events("Opened in 1932, the bridge was closed in March.").get(0)
+                .title());
+    }
+
+    @Test
     void aVerbInThePerfectThenOneInThePastAreTwoHeadlines() {
         List<ExtractedEvent> found = events("Kovac has led the party since 2017 and won elections in 2018 and 2022.");
         assertEquals(List.of("Kovac has led the party since 2017", "Kovac won elections in 2018 and 2022",
