@@ -352,6 +352,21 @@ public final class EventBuilder {
             + REPORTING_VERBS + ")\\s+(?:reporters\\s+|journalists\\s+)?"
             + "(?:on\\s+|late\\s+|early\\s+)?$", Pattern.CASE_INSENSITIVE);
 
+    /** A speaker, a verb of saying and its day after a comma: ", aides said late on | Tuesday". */
+    private static final Pattern REPORT_AFTER_COMMA = Pattern.compile("^(?<speaker>[\\p{L}’' .-]{1,40}?)\\s+(?:"
+            + REPORTING_VERBS + ")\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$");
+
+    /**
+     * Whether a clause after a comma only says who said the sentence's news before it, and when: ", aides said late
+     * on Tuesday"; not a clause of its own date ("... in November, police said on Tuesday" is told by its own date).
+     */
+    private static boolean reportsWhatCameBefore(String text, int start, int end, TemporalExpression date) {
+        return date.start() >= start && date.end() <= end && text.startsWith(", ", start - 2)
+                && REPORT_AFTER_COMMA.matcher(text).region(start, date.start()).matches()
+                && !PASSIVE_END.matcher(text).region(start, date.start()).find()
+                && text.substring(date.end(), end).matches("[\\s,.;:!?”\"’']*");
+    }
+
     /**
      * A clause that is only a speaker, a verb of saying and the date: "officials said Sunday"; not a thing's verb
      * without a speaker ("the fault was detected on 14 January and | confirmed a fortnight later").
@@ -746,6 +761,11 @@ public final class EventBuilder {
                 }
                 String title = happening != null ? happening
                         : Headline.of(text, headlineStart, headlineEnd, anchor, mentions);
+                if (happening == null && quote[0] > opening && reportsWhatCameBefore(text, quote[0], quote[1], anchor)) {
+                    // "The president, who turns 80 in November, will not seek a second term, | aides said late on
+                    // Tuesday": what was said on the day is the news the sentence opened with
+                    title = Headline.of(text, opening, quote[1], anchor, mentions);
+                }
                 if (reported >= 0 && happening == null) {
                     // "Its profits rose ..." is "Acme's profits rose ..."
                     title = Headline.withSpeaker(title, text, speakerStart, group.get(k - 1).start(), mentions);

@@ -556,6 +556,15 @@ class EventBuilderTest {
     }
 
     @Test
+    void aDayOnlyOfTheSayingHeadsTheNewsSaid() {
+        List<ExtractedEvent> found = events("The president, who turns 80 in November, will not seek a second term,"
+                + " aides said late on Tuesday.");
+        assertEquals("2025-09-09", found.get(1).date().value());
+        assertTrue(found.get(1).title().contains("will not seek a second term, aides said late on Tuesday"),
+                found.get(1).title());
+    }
+
+    @Test
     void aVerbInThePerfectThenOneInThePastAreTwoHeadlines() {
         List<ExtractedEvent> found = events("Kovac has led the party since 2017 and won elections in 2018 and 2022.");
         assertEquals(List.of("Kovac has led the party since 2017", "Kovac won elections in 2018 and 2022",
