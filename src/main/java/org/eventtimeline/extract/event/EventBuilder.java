@@ -610,7 +610,9 @@ public final class EventBuilder {
         Matcher determiner = DETERMINER_BEFORE.matcher(text).region(Math.max(clauseStart, date.start() - 12),
                 date.start());
         int start = determiner.find() ? determiner.start() : date.start();
+        // a verb before it, or a phrase it is the thing of: "the anniversary of | the 1996 floods"
         if (start <= clauseStart || !FIRST_VERB.matcher(text).region(clauseStart, start).find()
+                        && !OF_OR_AFTER_BEFORE.matcher(text).region(clauseStart, start).find()
                 || DURING_BEFORE.matcher(text).region(clauseStart, start).find() && clauseDate == null
                 || HOLIDAY_AFTER.matcher(text).region(date.end(), phrase.end()).lookingAt()
                         && AFTER_BEFORE.matcher(text).region(clauseStart, start).find()) {
@@ -618,6 +620,8 @@ public final class EventBuilder {
         }
         return Headline.ofPhrase(text, start, phrase.end());
     }
+
+    private static final Pattern OF_OR_AFTER_BEFORE = Pattern.compile("\\b(?:of|after|since|before)\\s+$");
 
     /**
      * A happening or a death that a count of time or a clause runs from, or that something is over, with its date

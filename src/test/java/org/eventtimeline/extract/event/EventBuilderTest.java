@@ -556,6 +556,14 @@ class EventBuilderTest {
     }
 
     @Test
+    void aHappeningAPhraseIsOfIsHeadedByItself() {
+        assertEquals("The 1996 floods", events("The storm hit on Tuesday, the anniversary of the 1996 floods.").get(1)
+                .title());
+        assertEquals("The 1996 floods", events("The storm hit on Tuesday, 30 years after the 1996 floods.").get(1)
+                .title());
+    }
+
+    @Test
     void aDayOnlyOfTheSayingHeadsTheNewsSaid() {
         List<ExtractedEvent> found = events("The president, who turns 80 in November, will not seek a second term,"
                 + " aides said late on Tuesday.");
