@@ -557,10 +557,10 @@ class EventBuilderTest {
 
     @Test
     void aHappeningAPhraseIsOfIsHeadedByItself() {
-        assertEquals("The 1996 floods", events("The storm hit on Tuesday, the anniversary of the 1996 floods.").get(1)
-                .title());
-        assertEquals("The 1996 floods", events("The storm hit on Tuesday, 30 years after the 1996 floods.").get(1)
-                .title());
+        for (String text : List.of("The storm hit on Tuesday, the anniversary of the 1996 floods.",
+                "The storm hit on Tuesday, 30 years after the 1996 floods.")) {
+            assertEquals("The 1996 floods", events(text).get(1).title(), text);
+        }
     }
 
     @Test
