@@ -34,9 +34,9 @@ public final class EventBuilder {
 
     /** A clause without a verb that says its clause again of another date: ", and two more in | 2027". */
     private static final Pattern ELLIPSIS = Pattern.compile(",?\\s+(?:and|but)\\s+(?:then\\s+)?(?:(?:about|some|nearly"
-            + "|almost|up\\s+to|a\\s+further)\\s+)?(?:[$£€]?\\d[\\d,.]*(?:%|\\s*(?:percent|million|billion|bn|m)\\b)?|one|two"
-            + "|three|four|five|six|seven|eight|nine|ten|another)(?:\\s+(?:more|others|again|further))?\\s+(?:(?:in|on|by"
-            + "|during|over|before|after|until)\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+            + "|almost|up\\s+to|a\\s+further)\\s+)?(?:[$£€]?\\d[\\d,.]*(?:%|\\s*(?:percent|million|billion|bn|m)\\b)?"
+            + "|one|two|three|four|five|six|seven|eight|nine|ten|another)(?:\\s+(?:more|others|again|further))?\\s+"
+            + "(?:(?:in|on|by|during|over|before|after|until)\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
 
     /** Where a sentence that dates two things is split: before a clause that starts with one of these. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
@@ -197,8 +197,9 @@ public final class EventBuilder {
             + "|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+(?:(?!(?:in|on"
             + "|at|since|by|for|from|to|during|of|and|than|as)\\s)[\\p{L}'’-]+\\s+){1,3}(?:so\\s+far\\s+)?$");
     /** A record's time of the calendar: "the highest ever recorded in February" (any February). */
-    private static final Pattern SUPERLATIVE_EVER = Pattern.compile("\\bthe\\s+" + SUPERLATIVE + "\\s+(?:[\\p{L}'’-]+\\s+)"
-            + "{0,2}?ever\\s+(?:recorded|seen|measured|reported|registered|logged)\\s+(?:in|on|for|during)\\s+$");
+    private static final Pattern SUPERLATIVE_EVER = Pattern.compile("\\bthe\\s+" + SUPERLATIVE
+            + "\\s+(?:[\\p{L}'’-]+\\s+){0,2}?ever\\s+(?:recorded|seen|measured|reported|registered|logged)\\s+"
+            + "(?:in|on|for|during)\\s+$");
     /** A superlative the date is the thing of: "the wettest August since records began". */
     private static final Pattern SUPERLATIVE_RIGHT_BEFORE = Pattern.compile("\\bthe\\s+" + SUPERLATIVE + "\\s+$");
     private static final Pattern THIS_PERIOD = Pattern.compile(
@@ -765,7 +766,8 @@ public final class EventBuilder {
                 }
                 String title = happening != null ? happening
                         : Headline.of(text, headlineStart, headlineEnd, anchor, mentions);
-                if (happening == null && quote[0] > opening && reportsWhatCameBefore(text, quote[0], quote[1], anchor)) {
+                if (happening == null && quote[0] > opening
+                        && reportsWhatCameBefore(text, quote[0], quote[1], anchor)) {
                     // "The president, who turns 80 in November, will not seek a second term, | aides said late on
                     // Tuesday": what was said on the day is the news the sentence opened with
                     title = Headline.of(text, opening, quote[1], anchor, mentions);

@@ -208,7 +208,7 @@ final class Headline {
 
     /**
      * A headline that opens with "He" or "She" headed by whom it points to, when the statement involves one person
-     * the headline does not name and the pronoun can be them: "She resigned in March" is "Okafor resigned in March"
+     * the sentence does not name and the pronoun can be them: "She resigned in March" is "Okafor resigned in March"
      * on a timeline read without its article. Only a pronoun that opens its sentence, which points back past it, and
      * not inside a quotation, whose pronoun may be no one named.
      */
@@ -229,9 +229,9 @@ final class Headline {
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("(He|She)\\s+(?=\\p{Ll})");
     private static final Pattern QUOTATION_MARK = Pattern.compile("[\"“”‘]|``|''");
 
-    private static boolean namedIn(String title, Person p) {
+    private static boolean namedIn(String words, Person p) {
         return Stream.concat(Stream.of(p.name()), p.aliases().stream()).anyMatch(name -> Pattern
-                .compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(title).find());
+                .compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(words).find());
     }
 
     private static String sexOf(PersonMention m) {
@@ -1290,10 +1290,12 @@ final class Headline {
     private static final Pattern PARTICIPLE_OPENING = Pattern.compile("(?i:"
             + Resources.alternation("extract/event/participles.txt") + ")\\s");
 
-    private static final Pattern PRONOUN_SUBJECT = Pattern.compile(",\\s+(he|she|they|it)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile(",\\s+(he|she|they|it)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A thing named after a participle's comma, before its verb: "Built in 1904, | the theatre | was bombed". */
-    private static final Pattern THING_AFTER_PARTICIPLE = Pattern.compile(",\\s+((?i:the)\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}?"
-            + "\\p{Ll}[\\p{L}'’-]*)\\s+(?:was|were|is|are|has|had|have|will|would|\\p{Ll}{2,}ed)\\b");
+    private static final Pattern THING_AFTER_PARTICIPLE = Pattern.compile(",\\s+((?i:the)\\s+"
+            + "(?:[\\p{Ll}'’-]+\\s+){0,2}?\\p{Ll}[\\p{L}'’-]*)\\s+(?:was|were|is|are|has|had|have|will|would"
+            + "|\\p{Ll}{2,}ed)\\b");
 
     /**
      * "Born in Leeds on 3 April 1933, Ashdown joined the BBC": the person a participle opening is about, as the text
@@ -1717,8 +1719,8 @@ final class Headline {
     private static final Pattern DATE_PREPOSITION = Pattern.compile("(?i)on|in|at|by|during|until|since");
     private static final Pattern OF_A_THING = Pattern.compile("(?i)of|into|over|about|on|for|against|in");
 
-    private static final Pattern A_COUNT = Pattern.compile("\\d{1,3}(?:,\\d{3})*|(?i:two|three|four|five|six|seven|eight"
-            + "|nine|ten|eleven|twelve|dozens|hundreds|thousands)");
+    private static final Pattern A_COUNT = Pattern.compile("\\d{1,3}(?:,\\d{3})*|(?i:two|three|four|five|six|seven"
+            + "|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)");
     private static final Pattern BARE_PLURAL = Pattern.compile("\\p{Ll}{3,}(?<![su'’])s");
     private static final Pattern COMMA_BEFORE = Pattern.compile("([^,;:.!?()]+?)\\s*,\\s*$");
     private static final Pattern STOP_WORD = Pattern.compile("(?i)in|of|for|to|from|with|by|on|at|into|about|than|and"

@@ -32,7 +32,8 @@ final class ThingSubject {
     private static final Pattern PLURAL = Pattern.compile(".*(?<![su])s");
     /** A time, no thing: "That autumn, they founded a company". */
     private static final Pattern TIME = Pattern.compile("(?i:year|month|week|weekend|day|morning|afternoon|evening"
-            + "|night|spring|summer|autumn|fall|winter|season|time|decade|century|quarter|half|period|moment|hour|era)");
+            + "|night|spring|summer|autumn|fall|winter|season|time|decade|century|quarter|half|period|moment|hour"
+            + "|era)");
 
     private static final String PARTICIPLE = "(?:\\p{Ll}+(?:ed|en|wn)|"
             + Resources.alternation("extract/text/irregular-past.txt") + ")";
@@ -133,7 +134,8 @@ final class ThingSubject {
     /** A verb and its object after a subject (and its aside): "unveiled | its new phone", "acquired Instagram". */
     private static final Pattern OBJECT_AFTER = Pattern.compile("\\s*(?:,[^,]{0,80},)?\\s+(?:(?:has|had|have|will"
             + "|would|\\p{Ll}+ly)\\s+)?(?!(?:said|says|added|told)\\b)\\p{Ll}+(?:\\s+(?:off|up|out|down))?\\s+"
-            + "(?:its|a|an|the|his|her|their|this|that|(?-i:\\p{Lu}))\\b(?!\\s+(?:\\p{L}+\\s+)?" + TIME.pattern() + "\\b)");
+            + "(?:its|a|an|the|his|her|their|this|that|(?-i:\\p{Lu}))\\b"
+            + "(?!\\s+(?:\\p{L}+\\s+)?" + TIME.pattern() + "\\b)"); // not "reopens | this spring"
 
     /** After a short opening phrase and its comma before a lower-case word ("A year ago, | it"), or {@code start}. */
     private static int afterOpening(CharSequence text, int start, int end) {
