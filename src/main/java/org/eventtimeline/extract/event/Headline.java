@@ -1467,13 +1467,15 @@ final class Headline {
         return null;
     }
 
+    /** Nouns of a time, no thing: "the spring", "that autumn", "the period". */
+    static final String TIME_NOUNS = "spring|summer|autumn|fall|winter|year|month|week|weekend|day|quarter|half|decade"
+            + "|century|morning|afternoon|evening|night|season|period|time|moment|hour|era";
     /**
      * A time is no thing that could do what its aside says: in "inflation will fall in the spring, which could help
      * shoppers later this year", "which" is the fall of inflation (but "its quarter, which ended on Aug. 31" is the
      * quarter's).
      */
-    private static final Pattern TIME_NOUN = Pattern.compile("(?i)\\b(?:spring|summer|autumn|fall|winter|year|month"
-            + "|week|weekend|day|quarter|decade|century|morning|afternoon|evening|night|period|time)$");
+    private static final Pattern TIME_NOUN = Pattern.compile("(?i)\\b(?:" + TIME_NOUNS + ")$");
     private static final Pattern MODAL = Pattern.compile("(?:could|would|may|might|will|should|can|must)\\b");
 
     /** A part of what was just named, the clause's subject: ", | the first of which | is due to open in 2028". */

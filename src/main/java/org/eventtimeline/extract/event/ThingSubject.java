@@ -31,9 +31,7 @@ final class ThingSubject {
             + ")");
     private static final Pattern PLURAL = Pattern.compile(".*(?<![su])s");
     /** A time, no thing: "That autumn, they founded a company". */
-    private static final Pattern TIME = Pattern.compile("(?i:year|month|week|weekend|day|morning|afternoon|evening"
-            + "|night|spring|summer|autumn|fall|winter|season|time|decade|century|quarter|half|period|moment|hour"
-            + "|era)");
+    private static final Pattern TIME = Pattern.compile("(?i:" + Headline.TIME_NOUNS + ")");
 
     private static final String PARTICIPLE = "(?:\\p{Ll}+(?:ed|en|wn)|"
             + Resources.alternation("extract/text/irregular-past.txt") + ")";
