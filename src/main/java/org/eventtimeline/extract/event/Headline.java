@@ -1548,7 +1548,8 @@ final class Headline {
     /**
      * A thing's "that" or "which" clause with its own verb in the past that holds the date, after a preposition: "after
      * a trial that began in March 2013, was jailed" is headed "A trial began in March 2013", "lying about losses that
-     * ballooned in 2022" "Losses ballooned in 2022". Null for any other.
+     * ballooned in 2022" "Losses ballooned in 2022", "replacing a retailer that was delisted in May" "A retailer was
+     * delisted in May". Null for any other.
      */
     private static String thatClause(String text, int start, int end, TemporalExpression date) {
         Matcher clause = THAT_CLAUSE.matcher(text).region(start, end).useTransparentBounds(true);
@@ -1562,7 +1563,8 @@ final class Headline {
                 continue;
             }
             // the clause ends where the sentence's own verb goes on: "that brought him to power in 1959 | gathered"
-            int verbEnd = clause.start(2) + clause.group(2).split("\\s", 2)[0].length();
+            // (after a passive's participle: "that was delisted | in May")
+            int verbEnd = clause.end("verb");
             Matcher next = NEXT_PAST_VERB.matcher(text).region(verbEnd, clause.end(2));
             int clauseEnd = next.find() ? next.start() : clause.end(2);
             Matcher auxiliary = NEXT_AUXILIARY.matcher(text).useTransparentBounds(true)
@@ -1628,7 +1630,8 @@ final class Headline {
             + "|(?:a|an|the)(?<=\\b(?:after|before|since|during|throughout|amid|following|in|at)\\s(?:a|an|the))\\s+"
             + "(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+(?=,\\s+which\\s)"
             + "|(?:" + OPENING_SUBJECT + ")(?=\\s+that\\s))"
-            + ",?\\s+(?:that|which)\\s+(" + PAST_OR_SAME_FORM + "\\b" + CLAUSE_WORDS + "*)");
+            + ",?\\s+(?:that|which)\\s+((?:(?:was|were|had\\s+been)\\s+)?(?<verb>" + PAST_OR_SAME_FORM + ")\\b"
+            + CLAUSE_WORDS + "*)");
 
     /** The next verb in the past, which ends a clause; not one joined to it by "and" ("lost power and struck"). */
     private static final Pattern NEXT_PAST_VERB = Pattern.compile("(?<!\\b(?:and|or))\\s+(?=" + VERB_IN_PAST + "\\b)");

@@ -564,6 +564,12 @@ class EventBuilderTest {
     }
 
     @Test
+    void aThingsPassiveThatClauseHeadsItsDate() {
+        assertEquals("A retailer was delisted in May", events("The chipmaker will be added to the index on July 21,"
+                + " replacing a retailer that was delisted in May.").get(1).title());
+    }
+
+    @Test
     void aDayOnlyOfTheSayingHeadsTheNewsSaid() {
         List<ExtractedEvent> found = events("The president, who turns 80 in November, will not seek a second term,"
                 + " aides said late on Tuesday.");
