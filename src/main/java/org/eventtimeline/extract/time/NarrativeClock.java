@@ -423,8 +423,10 @@ final class NarrativeClock {
      */
     CalendarDate dayForTimeOfDay(int sentenceIndex, int sentences) {
         CalendarDate day = dayNamedWithin(sentenceIndex, sentences);
+        // a sentence that only named a date in passing leaves the day before it in reach: "go to the polls on Sunday.
+        // The mayor, elected four years ago, is seeking a second term. Polls close at 8 p.m."
         boolean passedOver = day != null && day.precision() != Precision.DAY && namedInPassing && dayNamed != null
-                && sentenceIndex - dayNamedIn <= sentences;
+                && sentenceIndex - dayNamedIn <= sentences + 1;
         return passedOver ? dayNamed : day;
     }
 

@@ -1318,6 +1318,9 @@ class TemporalTaggerTest {
         assertEquals("2025-07", value(tag("It was her first visit since taking office in July.", THURSDAY), "July"));
         assertEquals("2025-09-16", value(tag("Forecasters say the heat will last until at least Tuesday.", THURSDAY),
                 "Tuesday"));
+        // a time of day to come is the day to come two sentences back, past one that named a date only in passing
+        assertEquals("2025-09-14T20:00", value(tag("Voters go to the polls on Sunday. The mayor, elected four years ago,"
+                + " is seeking a second term. Polls close at 8 p.m.", THURSDAY), "8 p.m."));
         // "was open" is a state gone, not the verb of what opens
         assertEquals("2025-09-05T23:00", value(tag("The museum was open until 11 p.m. on Friday.", THURSDAY),
                 "11 p.m. on Friday"));
