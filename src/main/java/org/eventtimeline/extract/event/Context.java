@@ -177,7 +177,7 @@ final class Context {
         }
     }
 
-    private List<Person> named(int start, int end) {
+    List<Person> named(int start, int end) {
         Set<Person> people = new LinkedHashSet<>();
         for (PersonMention m : mentions) {
             if (m.start() >= start && m.end() <= end && personOf.containsKey(m)) {

@@ -349,21 +349,23 @@ public final class EventBuilder {
             + "|\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}|\\p{Ll}{3,}s)\\s+(?:will|would|could|may"
             + "|might|must|should|can|is|are|was|were|has|have|had|" + REPORTING_VERBS + "|"
             + Resources.alternation("extract/event/present-verbs.txt") + ")\\b)");
-    private static final Pattern REPORT_ONLY = Pattern.compile("^(?<speaker>[\\p{L}’' .-]{0,40}?)\\b(?:"
-            + REPORTING_VERBS + ")\\s+(?:reporters\\s+|journalists\\s+)?"
+    /** A speaker and a verb of saying: "officials said ", "aides said ". */
+    private static final String SPEAKER_SAID = "^(?<speaker>[\\p{L}’' .-]{0,40}?)\\b(?:" + REPORTING_VERBS + ")\\s+";
+    private static final Pattern REPORT_ONLY = Pattern.compile(SPEAKER_SAID + "(?:reporters\\s+|journalists\\s+)?"
             + "(?:on\\s+|late\\s+|early\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     /** A speaker, a verb of saying and its day after a comma: ", aides said late on | Tuesday". */
-    private static final Pattern REPORT_AFTER_COMMA = Pattern.compile("^(?<speaker>[\\p{L}’' .-]{1,40}?)\\s+(?:"
-            + REPORTING_VERBS + ")\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$");
+    private static final Pattern REPORT_AFTER_COMMA = Pattern.compile(SPEAKER_SAID
+            + "(?:(?:late|early)\\s+)?(?:on\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     /**
      * Whether a clause after a comma only says who said the sentence's news before it, and when: ", aides said late
      * on Tuesday"; not a clause of its own date ("... in November, police said on Tuesday" is told by its own date).
      */
     private static boolean reportsWhatCameBefore(String text, int start, int end, TemporalExpression date) {
+        Matcher report = REPORT_AFTER_COMMA.matcher(text);
         return date.start() >= start && date.end() <= end && text.startsWith(", ", start - 2)
-                && REPORT_AFTER_COMMA.matcher(text).region(start, date.start()).matches()
+                && report.region(start, date.start()).matches() && !report.group("speaker").isBlank()
                 && !PASSIVE_END.matcher(text).region(start, date.start()).find()
                 && text.substring(date.end(), end).matches("[\\s,.;:!?”\"’']*");
     }
@@ -815,7 +817,8 @@ public final class EventBuilder {
                 CalendarDate when = counted == null ? anchor.date()
                         : anchor.date().plus(counted.group(1).equalsIgnoreCase("before") ? -1 : 1);
                 String whenText = counted == null ? anchor.text() : text.substring(counted.start(), anchor.end());
-                title = Headline.withPronounNamed(title, sentence.text(), involved, context::shortName);
+                title = Headline.withPronounNamed(title, sentence.text(), involved,
+                        context.named(sentence.start(), sentence.end()), context::shortName);
                 title = thing.headed(title, sentence);
                 events.add(new ExtractedEvent(when, whenText, title, sentence.text(), involved, List.of(source),
                         confidence(anchor, involved)));

@@ -12,7 +12,6 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.eventtimeline.extract.Resources;
 import org.eventtimeline.extract.people.Person;
@@ -212,14 +211,14 @@ final class Headline {
      * on a timeline read without its article. Only a pronoun that opens its sentence, which points back past it, and
      * not inside a quotation, whose pronoun may be no one named.
      */
-    static String withPronounNamed(String title, String sentence, List<Person> involved,
+    static String withPronounNamed(String title, String sentence, List<Person> involved, List<Person> named,
             Function<Person, String> shortName) {
         Matcher pronoun = SUBJECT_PRONOUN.matcher(title);
         if (!pronoun.lookingAt() || !sentence.startsWith(pronoun.group()) || QUOTATION_MARK.matcher(sentence).find()) {
             return title;
         }
         String sex = pronoun.group(1).equals("He") ? "m" : "f";
-        List<Person> unnamed = involved.stream().filter(p -> !namedIn(sentence, p)).toList();
+        List<Person> unnamed = involved.stream().filter(p -> !named.contains(p)).toList();
         if (unnamed.size() != 1 || PersonNames.otherSex(sex, Context.sexOf(unnamed.get(0)))) {
             return title;
         }
@@ -228,11 +227,6 @@ final class Headline {
 
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("(He|She)\\s+(?=\\p{Ll})");
     private static final Pattern QUOTATION_MARK = Pattern.compile("[\"“”‘]|``|''");
-
-    private static boolean namedIn(String words, Person p) {
-        return Stream.concat(Stream.of(p.name()), p.aliases().stream()).anyMatch(name -> Pattern
-                .compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(words).find());
-    }
 
     private static String sexOf(PersonMention m) {
         String byTitle = PersonNames.sexOf(m.title());

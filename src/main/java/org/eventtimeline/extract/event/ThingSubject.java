@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eventtimeline.extract.Resources;
+import org.eventtimeline.extract.people.PersonNames;
 import org.eventtimeline.extract.text.Sentence;
 
 /**
@@ -27,8 +28,6 @@ final class ThingSubject {
     /** A firm or an institution by its name: "Sansui Electric Co.", "Eastern Airlines". */
     private static final Pattern FIRM = Pattern.compile("\\p{Lu}[\\p{L}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,4}?"
             + "\\s+(?:" + Resources.alternation("extract/people/organisation-words.txt") + ")\\b\\.?" + THEN_VERB);
-    private static final Pattern ROLE = Pattern.compile("(?i:" + Resources.alternation("extract/people/roles.txt")
-            + ")");
     private static final Pattern PLURAL = Pattern.compile(".*(?<![su])s");
     /** A time, no thing: "That autumn, they founded a company". */
     private static final Pattern TIME = Pattern.compile("(?i:" + Headline.TIME_NOUNS + ")");
@@ -126,7 +125,7 @@ final class ThingSubject {
 
     /** Whether a subject's head is many things, a person's role or a time: none an "It" stands for. */
     private static boolean noThing(String head) {
-        return PLURAL.matcher(head).matches() || ROLE.matcher(head).matches() || TIME.matcher(head).matches();
+        return PLURAL.matcher(head).matches() || PersonNames.isRole(head) || TIME.matcher(head).matches();
     }
 
     /** A verb and its object after a subject (and its aside): "unveiled | its new phone", "acquired Instagram". */
