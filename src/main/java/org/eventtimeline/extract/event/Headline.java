@@ -1731,7 +1731,8 @@ final class Headline {
     /** A verb right after an aside, which shows the aside has ended: "..., who led the response, | said". */
     private static final Pattern MAIN_VERB = Pattern.compile("\\s+(?<!\\b(?i:the|an?|its|his|her|their|our)\\s)(?:(?:"
             + SAYING_OR_PAST
-            + ")|\\p{Ll}+ed|was|were|is|are|has|had|have|will|would|can|could|may|might|must|should|did|does)\\b");
+            + ")|(?:\\p{Ll}+-)?\\p{Ll}+ed|was|were|is|are|has|had|have|will|would|can|could|may|might|must|should|did"
+            + "|does)\\b"); // "co-founded"
 
     /** A verb in the present right after a short subject that opens its clause: "The show | runs until 4 January". */
     private static final Pattern PRESENT_AFTER_SUBJECT = Pattern.compile("(?<=^(?:It|He|She|This|That|(?:The|A|An|Its"

@@ -1391,6 +1391,9 @@ class EventBuilderTest {
         assertEquals(List.of("2025-09-15", "2025-09-19"), planned.stream().map(e -> e.date().value()).toList());
         assertEquals("The man was later jailed in 2012", events("The man was arrested in 2010 and later jailed in"
                 + " 2012.").get(1).title());
+        // a verb with a prefix is a verb too
+        assertEquals("Altman led it through the launch a year ago", events("Altman co-founded the company in 2015 and"
+                + " led it through the launch a year ago.").get(1).title());
         // a passive before "and" is one verb, and a subject's age is no part of it
         assertEquals(List.of("Ivan Petrov was jailed in Russia in 2006 for spying", "Ivan Petrov came to the UK in"
                 + " 2010"), events("Ivan Petrov, 66, was jailed in Russia in 2006 for spying and came to the UK in"

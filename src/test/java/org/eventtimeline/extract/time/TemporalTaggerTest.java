@@ -192,6 +192,9 @@ class TemporalTaggerTest {
         assertEquals("2013-03", value(tag("North Korea said on Tuesday it would restart a reactor it shut down in 2007,"
                 + " the latest threat since the United Nations imposed new sanctions in early March.",
                 LocalDate.of(2013, 4, 2)), "early March"));
+        // but no "since" clause runs on past "and" into a clause to come
+        assertEquals("2024-06", value(tag("The bank has held rates since August and is expected to cut them in June.",
+                LocalDate.of(2024, 3, 5)), "June"));
         // a single date of background gives way to the news after a sentence without one
         assertEquals("2024-03", value(tag("The bank was founded in 2008. Its shares fell 20% after a report on its"
                 + " mortgage book. In March it received an emergency loan.", january), "March"));
