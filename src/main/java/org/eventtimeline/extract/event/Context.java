@@ -40,6 +40,9 @@ final class Context {
             + "|when|until|\\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few)\\s+\\w+\\s+"
             + "(?:ago|later|earlier|before|after)))\\b");
     private static final Pattern DESCRIPTION = description();
+    /** Where a clause ends and another with a subject of its own begins: ", and", "; but", "; ". */
+    private static final Pattern COORDINATED_CLAUSE_AFTER = Pattern.compile("\\s*(?:[,;]\\s*(?:and|but|while|whereas)"
+            + "|;)\\s");
     /** How many earlier subjects a pronoun can point back to, passing over those of the other sex. */
     private static final int SUBJECTS_REMEMBERED = 3;
     /** How far into a sentence a person can stand and still be its subject. */
@@ -91,9 +94,13 @@ final class Context {
             List<Person> namedBefore = back ? named(sentence.start(), clauseStart) : List.of();
             Person pointed = back ? onlyOneOfSex(sex, namedBefore) : null;
             boolean backBeforeTheSentence = back && namedBefore.isEmpty();
+            // "The House resumed the count that evening, | and Mike Pence confirmed ...": a clause of its own before
+            // anyone is named is no part of the next one's statement
+            boolean ownClauseFirst = !back && named(sentence.start(), clauseStart).isEmpty()
+                    && COORDINATED_CLAUSE_AFTER.matcher(text).region(clauseEnd, sentence.end()).lookingAt();
             if (pointed != null) {
                 people.add(pointed); // "Ana Lind married Paul Ek in 1961; he died in 2015": Ek alone
-            } else if (!backBeforeTheSentence) {
+            } else if (!backBeforeTheSentence && !ownClauseFirst) {
                 people.addAll(peopleOf(sentence, sentence.start(), sentence.end())); // the clause is part of a statement
             }
             // else "In May he celebrated his centenary; in July he met Xi Jinping": "he" is someone named before
@@ -175,6 +182,20 @@ final class Context {
         } else if (!opensInsideQuote(sentence) || closesQuote(sentence.text())) {
             quoteSpeaker = null;
         }
+    }
+
+    /** Of {@code people}, those whose names in {@code sentence} {@code headline} repeats; all of them if it has none. */
+    List<Person> namedIn(String headline, Sentence sentence, List<Person> people) {
+        List<Person> named = new ArrayList<>();
+        for (PersonMention m : mentions) {
+            Person p = personOf.get(m);
+            if (m.start() >= sentence.start() && m.end() <= sentence.end() && people.contains(p) && !named.contains(p)
+                    && Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(m.text()) + "(?![\\p{L}\\d])")
+                            .matcher(headline).find()) {
+                named.add(p);
+            }
+        }
+        return named.isEmpty() ? people : named;
     }
 
     List<Person> named(int start, int end) {

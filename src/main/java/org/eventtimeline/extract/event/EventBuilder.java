@@ -820,6 +820,11 @@ public final class EventBuilder {
                 title = Headline.withPronounNamed(title, sentence.text(), involved,
                         context.named(sentence.start(), sentence.end()), context::shortName);
                 title = thing.headed(title, sentence);
+                if (!paired && context.named(clauseStart, clauseEnd).isEmpty()) {
+                    // "Trump, who lost to Biden four years ago, | will be sworn in on January 20": a clause that
+                    // names no one is about those its headline names, when it names any
+                    involved = context.namedIn(title, sentence, involved);
+                }
                 events.add(new ExtractedEvent(when, whenText, title, sentence.text(), involved, List.of(source),
                         confidence(anchor, involved)));
             }

@@ -284,6 +284,19 @@ class EventBuilderTest {
     }
 
     @Test
+    void aClauseThatNamesNoOneIsAboutThoseItsHeadlineNamesAndNotANextClausesPeople() {
+        ExtractedEvent sworn = events("Ana Lind, who lost to Omar Haddad four years ago, will be sworn in on October"
+                + " 20.").get(1);
+        assertEquals("Ana Lind will be sworn in on October 20", sworn.title());
+        assertEquals(List.of("Ana Lind"), names(sworn));
+        // a clause of its own before anyone is named: its own subject, no one of the next clause's
+        List<ExtractedEvent> count = events("The assembly resumed the count later that evening, and its speaker, Omar"
+                + " Haddad, confirmed the result at 3:40 a.m. on Thursday.");
+        assertEquals(List.of(), names(count.get(0)));
+        assertEquals(List.of("Omar Haddad"), names(count.get(1)));
+    }
+
+    @Test
     void aSentenceOpeningWithAQuotationIsItsSpeakers() {
         List<ExtractedEvent> found = events("\"What took a century before now takes only a decade,\" said the lead"
                 + " author, Ingrid Solheim of the University of Bergen. She first measured the glacier in 1998.");
