@@ -985,8 +985,10 @@ public final class EventBuilder {
                     && DATE_AS_LABEL.matcher(text).region(clauseStart, from).matches()) {
                 continue; // "Key dates: March 23, 2020: lockdown begins; June 15: shops reopen": a date's label
             }
-            int rank = m.group().trim().equals(",") ? 1 : 0; // a bare comma is the weakest break
-            if (rank == 1 && closesAnAside(text, clauseStart, from, m.start(), m.end(), to)) {
+            // a bare comma is the weakest break, but one that opens a clause in "-ing" holds against the commas of
+            // its place ("on Monday, | reaching Lyon, France, at 11 p.m.")
+            int rank = !m.group().trim().equals(",") ? 0 : Headline.opensWithDoing(text, m.end()) ? 1 : 2;
+            if (rank == 2 && closesAnAside(text, clauseStart, from, m.start(), m.end(), to)) {
                 continue;
             }
             Matcher aside = RELATIVE_ASIDE_THEN_VERB.matcher(text).region(m.start(), text.length());

@@ -1140,6 +1140,12 @@ final class Headline {
         return subject != null ? subject + " " + pastOf(doing.group(1)) + clause.substring(doing.end(1)) : null;
     }
 
+    /** Whether a verb in "-ing" opens the words at {@code at}: "reaching Lyon at 11 p.m.". */
+    static boolean opensWithDoing(String text, int at) {
+        Matcher doing = DOING.matcher(text).region(at, text.length());
+        return doing.lookingAt() && doing.start(1) == at && !NOT_VERBS_ING.contains(doing.group(1));
+    }
+
     /** A participle in -ed and, in its clause, who did it: "followed nine hours later by". */
     private static final Pattern DONE_BY = Pattern.compile("\\p{Ll}{3,}ed\\s+(?:[^,;:]{0,60}?\\s)?by\\s");
 
@@ -1150,14 +1156,19 @@ final class Headline {
         }
         int sentenceStart = sentenceStartBefore(text, start);
         Matcher verb = MAIN_VERB.matcher(text).region(sentenceStart, start);
-        if (!verb.find()) {
+        Matcher sameForm = SUBJECT_THEN_SAME_FORM.matcher(text).region(sentenceStart, start);
+        int verbStart = verb.find() ? verb.start() : sameForm.lookingAt() ? sameForm.start(1) : -1;
+        if (verbStart < 0) {
             return null;
         }
-        String subject = text.substring(sentenceStart, verb.start()).strip();
+        String subject = text.substring(sentenceStart, verbStart).strip();
         // "Then came another sister, ...": a verb before its subject leaves no subject before it
         return SHORT_SUBJECT.matcher(subject).matches() && !NO_SUBJECT.matcher(subject).matches() ? subject : null;
     }
 
+    /** A verb whose past reads as its present, right after its subject and before its object: "The storm | hit the". */
+    private static final Pattern SUBJECT_THEN_SAME_FORM = Pattern.compile("(?:" + OPENING_SUBJECT + ")(\\s+(?:"
+            + SAME_FORM_PAST + "))\\s+(?:the|a|an|its|his|her|their|\\d)");
     private static final Pattern NO_SUBJECT = Pattern.compile("(?i)then|there|here|so|and|but|yet|also|now|thus");
 
     /** The past of a verb from its form in "-ing": "resigning" -> "resigned", "leaving" -> "left". */

@@ -162,6 +162,9 @@ class EventBuilderTest {
         assertEquals("He resigned in November 2011 as the debt crisis deepened", events("He returned to power in 2001"
                 + " and again in 2008, resigning in November 2011 as the debt crisis deepened.").get(2).title());
         assertEquals("She left in 2001", events("She joined the firm in 1990, leaving in 2001.").get(1).title());
+        // past the commas of its place, and after a verb whose past reads as its present
+        assertEquals("The storm reached Lyon, France, at 11 p.m.", events("The storm hit the coast on Monday, reaching"
+                + " Lyon, France, at 11 p.m.").get(1).title());
         assertEquals("They divorced in 1962", events("They married in 1950, divorcing in 1962.").get(1).title());
         assertEquals("Shares fell 29% in 2022", events("Shares have gained 37% so far this year, after falling 29% in"
                 + " 2022.").get(1).title());
