@@ -665,13 +665,16 @@ final class Headline {
             from++;
         }
         Matcher noun = NOUN_BEFORE.matcher(text).region(Math.max(0, from - 60), from);
+        // or a name that opens the sentence: "Camp Mystic, | founded in 1926, lost ..."
+        Matcher name = NAME_OPENING.matcher(text).region(sentenceStartBefore(text, from), from);
+        String thing = noun.find() ? noun.group(1) : name.matches() ? name.group(1) : null;
         Matcher participle = PARTICIPLE_TO_COMMA.matcher(text).region(from, end);
         // "The tower, the tallest in Europe, | opened in 2012.": a verb that ends a sentence with no verb before it is
         // the sentence's own, not a participle's aside
         boolean ownVerb = participle.lookingAt()
                 && SENTENCE_ENDS.matcher(text).region(participle.end(), text.length()).lookingAt()
                 && !VERB_BEFORE.matcher(text).region(sentenceStartBefore(text, from), from).find();
-        if (!ownVerb && noun.find() && participle.lookingAt() && (PASSIVE_PARTICIPLES.contains(participle.group(2))
+        if (!ownVerb && thing != null && participle.lookingAt() && (PASSIVE_PARTICIPLES.contains(participle.group(2))
                 // "The race, first held in 1911, was not run ...": a participle after "first" is the thing's
                 || FIRST_ADVERB.matcher(participle.group(1)).lookingAt()
                         && PAST_VERB.matcher(participle.group(2)).matches()
@@ -687,10 +690,17 @@ final class Headline {
                         && text.startsWith(",", participle.end())
                         && MAIN_VERB_NEXT.matcher(text).region(participle.end() + 1, text.length()).lookingAt())
                 && date.end() <= participle.end()) {
-            return passive(noun.group(1), participle.group(1));
+            // "Acme, a chipmaker founded in 1986," is headed "Acme was founded in 1986"
+            Matcher described = DESCRIPTION_THEN_PARTICIPLE.matcher(participle.group(1));
+            return passive(thing, described.lookingAt() ? participle.group(1).substring(described.start(1))
+                    : participle.group(1));
         }
         return null;
     }
+
+    /** What a thing was, then the participle of its date: "a chipmaker | founded in 1986". */
+    private static final Pattern DESCRIPTION_THEN_PARTICIPLE = Pattern.compile("an?\\s+(?:[\\p{L}'’-]+\\s+){1,3}?(("
+            + PASSIVE_PARTICIPLE_WORDS + ")\\b)");
 
     private static final Pattern SENTENCE_ENDS = Pattern.compile("\\s*(?:[.!?]|$)");
     private static final Pattern TIME_OR_PREPOSITION_NEXT = Pattern.compile("\\s+" + TIME_OR_PREPOSITION + "\\b");
@@ -854,7 +864,8 @@ final class Headline {
             "^([^,;:]{1,60}),\\s+(?:who|which)\\s+[^,;:]{1,80},");
     private static final Pattern SUBJECT_AND_ASIDE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,4}),\\s+"
             + "(?:(?:" + ADVERB + "\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|" + SAYING_OR_PAST + ")|at|on|in|during"
-            + "|missing|aged)\\b" + CLAUSE_WORDS + "*,\\s*"); // "The body of the climber, missing since ...,"
+            + "|missing|aged|an?(?=\\s+\\p{Ll}))\\b" + CLAUSE_WORDS + "*,\\s*"); // "The body of the climber, missing since
+    // ...,", "Acme, a chipmaker founded in 1986,"
     /** A subordinate clause's subject and verb: "after | the company | cut", the nearer clause to share a verb with. */
     private static final Pattern SUBJECT_OF_CONJUNCTION = Pattern.compile("\\b(?:after|when|because|as|while|since"
             + "|before|until|once)\\s+((?:the|a|an|its|his|her|their)\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?"
@@ -1359,6 +1370,10 @@ final class Headline {
 
     /** A preposition that opens a sentence, no part of its subject: "During Ramadan, which ...". */
     private static final String OPENING_PREPOSITION = "(?:During|In|On|At|After|Before|Since|Until|Throughout|Amid)\\b";
+    /** A name that opens its sentence, then its aside's comma: "Camp Mystic, " (not "Then, "). */
+    private static final Pattern NAME_OPENING = Pattern.compile("\\s*((?!(?:" + OPENING_PREPOSITION + "|"
+            + Resources.alternation("extract/text/sentence-openers.txt") + ")\\b)"
+            + "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}),\\s*");
 
     /** A thing an aside of it may follow: see {@link #THINGS_ASIDE}. */
     private static final String THING_SUBJECT = "(?i:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?"

@@ -874,6 +874,17 @@ class EventBuilderTest {
     }
 
     @Test
+    void aNamesParticipleAsideIsHeadedAsAPassiveAndTheNameStaysTheSubjectOfTheMainVerb() {
+        assertEquals("Lake Orin Camp was founded in 1926", events("Lake Orin Camp, founded in 1926, lost its main hall"
+                + " in the flood.").get(0).title());
+        assertEquals(List.of("Velcor was founded in 1986", "Velcor cut 300 jobs on Monday"), events("Velcor, a"
+                + " chipmaker founded in 1986, cut 300 jobs on Monday.").stream().map(ExtractedEvent::title).toList());
+        // a word that opens sentences is no name
+        assertEquals("Gen. Ortiz secretly picked Saturday night as the time to attack", events("Then, a week or so ago,"
+                + " Gen. Ortiz secretly picked Saturday night as the time to attack.").get(0).title());
+    }
+
+    @Test
     void anAsideSayingWhatAThingWasIsHeadedByIt() {
         assertEquals("The actor was best known for his role in a 1970s police drama", events("The actor, best known for"
                 + " his role in a 1970s police drama, has died aged 88.").get(0).title());
