@@ -171,8 +171,12 @@ public final class EventBuilder {
 
     private static final Pattern FIGURE_ON = RuleBook.standard().cue("figureon");
 
-    /** A possessive and the word after it: "Last year's | champion". */
-    private static final Pattern POSSESSIVE_WORD = Pattern.compile("['’]s\\s+(\\p{L}+)");
+    /**
+     * A possessive and the word after it: "Last year's | champion"; not a word that only describes a happening after
+     * it ("Thursday's general election").
+     */
+    private static final Pattern POSSESSIVE_WORD = Pattern.compile("['’]s\\s+(\\p{L}++)(?!\\s+(?i:"
+            + Resources.alternation("extract/event/happenings.txt") + ")\\b)");
 
     /**
      * A date whose possessive names someone by what they were then: in "Last year's champion withdrew on the eve of

@@ -811,7 +811,8 @@ final class Headline {
     private static final Pattern PLURAL = Pattern.compile("(?<![su'’])s$");
 
     private static final Pattern PASSIVE = Pattern.compile("\\s+((?:had|has|have)\\s+been|was|were|is|are)\\s+"
-            + "(?:\\p{Ll}+\\s+)?\\p{Ll}+(?:ed|en|wn)\\b");
+            + "(?:\\p{Ll}+\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|" + Resources.alternation("extract/text/irregular-past.txt")
+            + ")\\b"); // "was struck"
     private static final Set<String> PASSIVE_PARTICIPLES = Set.copyOf(
             Resources.entries("extract/event/passive-participles.txt"));
 
@@ -971,8 +972,12 @@ final class Headline {
     private static final Pattern WHOSE_ASIDE = Pattern.compile(",\\s+whose\\s+(\\p{Ll}" + CLAUSE_WORDS
             + "*?)\\s*(?:,|[.!?]?$)");
 
-    /** "and" before a noun and its "was", "were" or "had": "... through Christmas Day | and the fire was put out". */
-    static final String AND_NEW_SUBJECT = "\\s+and\\s+(?=(?:the|its|his|her|their)\\s+\\p{Ll}+\\s+(?:was|were|had)\\s)";
+    /**
+     * "and" before a noun and its "was", "were", "had" or modal: "... through Christmas Day | and the fire was put out",
+     * "will return on Tuesday | and the withdrawal bill could be passed before Christmas".
+     */
+    static final String AND_NEW_SUBJECT = "\\s+and\\s+(?=(?:the|its|his|her|their)\\s+(?:\\p{Ll}+\\s+){0,2}?\\p{Ll}+\\s+"
+            + "(?:was|were|had|will|would|could|may|might|should|must)\\s)";
     /**
      * ", and" or ", but" before a clause with a subject or a time of its own, after the date's clause; or
      * {@link #AND_NEW_SUBJECT}.

@@ -837,6 +837,18 @@ class EventBuilderTest {
                 + " injury."));
         assertEquals(List.of("2024"), events("Last year's race was held in heavy rain.").stream()
                 .map(e -> e.date().value()).toList());
+        // a title's word that only describes the happening after it names no one
+        assertEquals(List.of("2025-09-11"), events("Anna Berg won a majority of 80 seats in Thursday's general"
+                + " election.").stream().map(e -> e.date().value()).toList());
+    }
+
+    @Test
+    void aPassiveWithAnIrregularParticipleSharesItsAuxiliaryAndAModalOpensAClauseOfItsOwn() {
+        assertEquals("The ship was abandoned by its crew the next day", events("The ship was struck by a missile on 18"
+                + " August and abandoned by its crew the next day.").get(1).title());
+        assertEquals(List.of("Parliament will return on Tuesday", "The withdrawal bill could be passed before"
+                + " Christmas"), events("Parliament will return on Tuesday and the withdrawal bill could be passed"
+                        + " before Christmas.").stream().map(ExtractedEvent::title).toList());
     }
 
     @Test
