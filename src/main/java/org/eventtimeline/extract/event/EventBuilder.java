@@ -271,10 +271,11 @@ public final class EventBuilder {
         }
         // "the proportion of top grades remained above 2019 levels": a baseline, no time anything happened
         anchors.removeIf(a -> TemporalTagger.isBaseline(text, a.start(), a.end()));
-        if (anchors.stream().anyMatch(a -> !namesAThing(text, a))) {
-            // "Ferrari will unveil its 2009 car on January 12": a date that names a thing dates the thing
-            anchors.removeIf(a -> namesAThing(text, a));
-        }
+        // "Ferrari will unveil its 2009 car on January 12": a date that names a thing dates the thing, where its
+        // clause has a date of its own (not "Acemoglu, who shared Monday's prize, | set out the theory in a 2001 paper")
+        List<TemporalExpression> things = anchors.stream().filter(a -> namesAThing(text, a)).toList();
+        anchors.removeIf(a -> things.contains(a) && anchors.stream().anyMatch(b -> !things.contains(b)
+                && !inAsideBefore(text, sentence.start(), b, a)));
         return anchors;
     }
 
@@ -666,6 +667,20 @@ public final class EventBuilder {
             + "|\\p{Lu}\\p{Ll}{0,3}\\.|[\\p{L}\\p{N}'’-]+)){1,6}"
             + "(?!\\s*,\\s*\\p{Lu}))?"
             + "(?=\\s*[,;:.()\"“”]|\\s+(?:" + PHRASE_ENDS + "|of|in|at|on|near|against)\\b|\\s*$)");
+
+    /** Whether {@code date} stands in a "who" or "which" aside that closes before {@code later}. */
+    private static boolean inAsideBefore(String text, int sentenceStart, TemporalExpression date,
+            TemporalExpression later) {
+        Matcher aside = RELATIVE_AFTER_COMMA.matcher(text).region(sentenceStart, date.start());
+        int opens = -1;
+        while (aside.find()) {
+            opens = aside.end();
+        }
+        int closes = text.indexOf(',', date.end());
+        return opens >= 0 && text.indexOf(',', opens) > date.start() && closes >= 0 && closes < later.start();
+    }
+
+    private static final Pattern RELATIVE_AFTER_COMMA = Pattern.compile(",\\s+(?:who|which)\\s");
 
     /**
      * "its 2009 car", "third-quarter trading": a date that says which thing, not when something happened; but "a 2017

@@ -843,6 +843,15 @@ class EventBuilderTest {
     }
 
     @Test
+    void aDateThatNamesAThingDatesTheThingOnlyWhereItsClauseHasADateOfItsOwn() {
+        assertEquals(List.of("2026-01-12"), events("The team will unveil its 2026 car on January 12.").stream()
+                .map(e -> e.date().value()).toList());
+        // the other date is an aside's
+        assertEquals(List.of("2025-09-08", "2001"), events("Ines Varga, who shared Monday's economics prize, first set"
+                + " out the theory in a 2001 paper.").stream().map(e -> e.date().value()).toList());
+    }
+
+    @Test
     void aPassiveWithAnIrregularParticipleSharesItsAuxiliaryAndAModalOpensAClauseOfItsOwn() {
         assertEquals("The ship was abandoned by its crew the next day", events("The ship was struck by a missile on 18"
                 + " August and abandoned by its crew the next day.").get(1).title());
