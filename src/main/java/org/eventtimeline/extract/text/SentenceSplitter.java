@@ -88,12 +88,15 @@ public final class SentenceSplitter {
     }
 
     /**
-     * "at 2 p.m. PT on Thursday", "at 4 a.m. Saudi time": a time zone, a place's time or a weekday after "a.m."/"p.m."
-     * belongs to the clock time.
+     * "at 2 p.m. PT on Thursday", "at 4 a.m. Saudi time", "at 10:35 a.m. (0735 GMT) Friday": a time zone, a place's
+     * time, a weekday or the same time in brackets after "a.m."/"p.m." belongs to the clock time.
      */
     private static boolean goesOnAfterClock(String text, int stop, int next) {
         if (!CLOCK_SUFFIX.matcher(text).region(Math.max(0, stop - 3), stop).find()) {
             return false;
+        }
+        if (text.charAt(next) == '(') {
+            return true;
         }
         var word = FIRST_WORD.matcher(text).region(next, Math.min(text.length(), next + 12));
         return word.lookingAt() && (AFTER_CLOCK.contains(word.group()) || PLACES_TIME.matcher(text)

@@ -73,7 +73,7 @@ public final class TemporalTagger {
 
     /** Tags a text already split into sentences. */
     public List<TemporalExpression> tag(String text, List<Sentence> sentences, LocalDate publishedAt) {
-        List<Match> matches = dayFirstWhereTheTextIs(matches(text));
+        List<Match> matches = dayFirstWhereTheTextIs(matches(text, sentences));
         LocalDate reference = publishedAt;
         Anchor referenceAnchor = Anchor.PUBLICATION;
         if (reference == null) {
@@ -1153,8 +1153,13 @@ public final class TemporalTagger {
         }
     }
 
-    /** Every rule's matches, reduced to the longest non-overlapping ones (the earlier rule on a tie), in text order. */
-    List<Match> matches(String text) {
+    /**
+     * Every rule's matches within a sentence, reduced to the longest non-overlapping ones (the earlier rule on a tie),
+     * in text order: "from 6 a.m. | Tomorrow, the city ..." is a time of the day before, not of tomorrow.
+     */
+    List<Match> matches(String text, List<Sentence> sentences) {
+        BitSet sentenceStarts = new BitSet(text.length());
+        sentences.forEach(sentence -> sentenceStarts.set(sentence.start()));
         List<Match> all = new ArrayList<>();
         List<TimexRule> rules = book.rules();
         List<int[]> windows = windows(text);
@@ -1185,7 +1190,8 @@ public final class TemporalTagger {
                 while (m.find()) {
                 int start = rule.groups().contains("span") ? m.start("span") : m.start();
                 int end = rule.groups().contains("span") ? m.end("span") : m.end();
-                if (end <= start) {
+                int nextSentence = sentenceStarts.nextSetBit(start + 1);
+                if (end <= start || nextSentence >= 0 && nextSentence < end) {
                     continue;
                 }
                 Map<String, String> fields = new LinkedHashMap<>();

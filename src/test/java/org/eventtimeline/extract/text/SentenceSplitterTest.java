@@ -27,6 +27,7 @@ class SentenceSplitterTest {
         assertEquals(1, split("Polls close at 8 p.m. Tuesday in most states.").size());
         assertEquals(1, split("The rocket lifted off at 3:17 a.m. Eastern time on Sunday.").size());
         assertEquals(List.of("It ended at 5 p.m.", "The mayor left."), split("It ended at 5 p.m. The mayor left."));
+        assertEquals(1, split("The blast came at 10:35 a.m. (0735 GMT) Friday, toppling a building.").size());
     }
 
     @Test

@@ -29,6 +29,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void noExpressionRunsOnIntoTheNextSentence() {
+        var found = tag("Crowds gathered from 6 a.m. Tomorrow, the city hosts a parade.", LocalDate.of(2024, 12, 31));
+        assertEquals("2024-12-31T06:00", value(found, "6 a.m."));
+        assertEquals("2025-01-01", value(found, "Tomorrow"));
+    }
+
+    @Test
     void aLookBackThatOpensItsSentenceLeavesTheStoryWhereItWas() {
         LocalDate thursday = LocalDate.of(2017, 9, 21);
         var found = tag("Maria made landfall on Wednesday. Two weeks earlier, Hurricane Irma had brushed the north"
