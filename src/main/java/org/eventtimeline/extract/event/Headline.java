@@ -641,7 +641,7 @@ final class Headline {
             "(?<=\\p{L}),\\s+(?:in|on|at|during)\\s+[^,]{1,40}$");
 
     /** A preposition right after a participle: "reported | to the WHO". */
-    private static final Pattern PREPOSITION_AFTER = Pattern.compile("\\s+(?:to|by|in|into|on|at|from|with|for)\\s");
+    private static final Pattern PREPOSITION_AFTER = Pattern.compile("\\s+(?:to|by|in|into|on|at|from|with|for|during)\\s");
     /** A verb's object: a determiner that is not the start of a time ("a week later"). */
     private static final Pattern OBJECT_AFTER = Pattern.compile("\\s+(?:the|its|their|his|her|our)\\s+"
             + "(?!(?:next|following|same|previous|day|week|month|year)\\b)");

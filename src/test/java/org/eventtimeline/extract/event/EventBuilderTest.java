@@ -855,6 +855,8 @@ class EventBuilderTest {
     void aPassiveWithAnIrregularParticipleSharesItsAuxiliaryAndAModalOpensAClauseOfItsOwn() {
         assertEquals("The ship was abandoned by its crew the next day", events("The ship was struck by a missile on 18"
                 + " August and abandoned by its crew the next day.").get(1).title());
+        assertEquals("The law was shelved during the 2022 campaign", events("The law was first proposed at the end of"
+                + " 2021, shelved during the 2022 campaign, and revived last spring.").get(1).title());
         assertEquals(List.of("Parliament will return on Tuesday", "The withdrawal bill could be passed before"
                 + " Christmas"), events("Parliament will return on Tuesday and the withdrawal bill could be passed"
                         + " before Christmas.").stream().map(ExtractedEvent::title).toList());

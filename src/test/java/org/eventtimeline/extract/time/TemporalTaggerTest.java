@@ -29,6 +29,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aTimeThatCameEarlyOrLateIsNoPartOfTheYear() {
+        var found = tag("The sales started a week early this year.", LocalDate.of(2021, 11, 26));
+        assertEquals(List.of("a week", "this year"), found.stream().map(TemporalExpression::text).toList());
+        assertEquals(null, found.get(1).mod());
+    }
+
+    @Test
     void noExpressionRunsOnIntoTheNextSentence() {
         var found = tag("Crowds gathered from 6 a.m. Tomorrow, the city hosts a parade.", LocalDate.of(2024, 12, 31));
         assertEquals("2024-12-31T06:00", value(found, "6 a.m."));
