@@ -509,6 +509,9 @@ final class TimexResolver {
         CalendarDate read = yearItBegins(f, nearest(inYear, day, tense, done, gone || opens,
                 tense == Tense.FUTURE && aFutureInThePresent(s), tense == Tense.FUTURE && s.after(book.cue("dueby"))));
         CalendarDate told = s.clock().toldByTheText();
+        // or the year it last named looking back: "It was 50 years ago that ... The crew had launched on July 16,
+        // 1969. ... They splashed down on July 24"
+        told = told != null ? told : s.clock().namedWithin(s.sentence(), 2);
         if (s.tense() == Tense.PAST && read.start().isAfter(day) && told != null && !entry
                 && told.end().getYear() < day.getYear() && !s.near(book.cue("perfectverb"))) {
             // a past clause read as days still to come is rather the story the text told a while ago: "Apollo 11

@@ -59,6 +59,10 @@ class TemporalTaggerTest {
         var found = tag("Fifty years ago this week, they walked on the moon. Apollo 11 had launched on July 16, 1969,"
                 + " and landed on July 20.", LocalDate.of(2019, 7, 22));
         assertEquals("1969-07-20", value(found, "July 20"));
+        // and a past day a sentence or two after a look back of an earlier year, which would otherwise be still to come
+        found = tag("It was 50 years ago that they walked on the moon. The crew had launched on July 16, 1969. Two men"
+                + " went outside. They splashed down on July 24.", LocalDate.of(2019, 7, 22));
+        assertEquals("1969-07-24", value(found, "July 24"));
     }
 
     @Test
