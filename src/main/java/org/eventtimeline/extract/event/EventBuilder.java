@@ -171,6 +171,10 @@ public final class EventBuilder {
 
     private static final Pattern FIGURE_ON = RuleBook.standard().cue("figureon");
 
+    /** What sets a date against the one before it: "in January | from | December", "in May | compared with | April". */
+    private static final Pattern BASELINE_BETWEEN = Pattern.compile(",?\\s+(?:from|compared\\s+with|versus|vs\\.?)\\s+"
+            + "(?:(?:the\\s+)?(?:same\\s+)?(?:month|period|quarter|time)\\s+(?:of|in)\\s+)?");
+
     /**
      * A possessive and the word after it: "Last year's | champion"; not a word that only describes a happening after
      * it ("Thursday's general election").
@@ -250,6 +254,9 @@ public final class EventBuilder {
             }
             if (isAlternative(text, anchors, x)) {
                 continue;
+            }
+            if (last != null && BASELINE_BETWEEN.matcher(text).region(last.end(), x.start()).matches()) {
+                continue; // "Retail sales rose 1.7% in January from December": December is what January is set against
             }
             if (last != null && setAfterADay(text, last, x)) {
                 continue; // "Schools reopen on Wednesday after the summer break": the summer is when nothing happens

@@ -793,6 +793,11 @@ class EventBuilderTest {
     @Test
     void aDateAFigureIsSetAgainstIsNoEvent() {
         assertEquals(List.of(), events("The ceremony drew 19.7 million viewers, up 1% from 2024."));
+        // right after the date it is set against
+        assertEquals(List.of("2025-08"), events("Retail sales rose 1.7% in August from July.").stream()
+                .map(e -> e.date().value()).toList());
+        assertEquals(List.of("2025-08"), events("Exports fell 3% in August compared with the same month of 2024.")
+                .stream().map(e -> e.date().value()).toList());
         assertEquals(List.of(), events("It is the first World Cup with 48 teams, up from 32 in 2022, and the first"
                 + " held in three countries."));
         assertEquals(List.of("2025-Q2"), events("The carmaker said second-quarter deliveries rose 35% from a year"
