@@ -82,9 +82,23 @@ final class ThingSubject {
             return title;
         }
         String word = it.group().regionMatches(true, 0, "its ", 0, 4) ? "Its " : "It ";
-        return !title.startsWith(word) ? title : thing + (word.equals("Its ") ? "'s " : " ")
-                + title.substring(word.length());
+        if (!title.startsWith(word)) {
+            return title;
+        }
+        String rest = title.substring(word.length());
+        if (word.equals("Its ")) {
+            // "The inquiry's final report, published on Wednesday, ... Its first report came out in 2019": the
+            // report's owner's, not the report's report
+            Matcher owned = OWNER_AND_HEAD.matcher(thing);
+            if (owned.matches() && rest.matches("(?:\\p{L}+\\s+){0,2}" + Pattern.quote(owned.group(2)) + "\\b.*")) {
+                return owned.group(1) + "'s " + rest;
+            }
+        }
+        return thing + (word.equals("Its ") ? "'s " : " ") + rest;
     }
+
+    /** A thing named by its owner: "The public inquiry|'s final |report". */
+    private static final Pattern OWNER_AND_HEAD = Pattern.compile("(.+?)['’]s\\s+(?:\\p{L}+\\s+)*?(\\p{L}+)");
 
     private boolean opensWithIt(Sentence sentence) {
         int start = sentence.start();

@@ -805,7 +805,7 @@ final class TimexResolver {
                 || story.start().getYear() != s.publication().getYear());
         // what was said on a day, or a day whose clause goes on to now, is the news's
         boolean newsDay = s.after(book.cue("reportday")) && s.publication() != null && !toldOnlyOfAnEarlierYear(s)
-                || goesOnToNow(m, story, s);
+                || goesOnToNow(m, story, s) || s.justBefore(book.cue("artefactday")) && s.publication() != null;
         CalendarDate countedByWeekday = story == null && s.tense() != Tense.FUTURE ? dayCountedByWeekday(s) : null;
         if (newsDay) {
             ref = publication(s); // "the attorney general said Monday", after a story of 2022: what was said is news

@@ -493,6 +493,9 @@ class EventBuilderTest {
         assertEquals(List.of("The bridge reopened on Monday", "The bridge's owners said on Tuesday it was safe",
                 "The bridge will be repainted in 2027"), found.subList(2, 5).stream().map(ExtractedEvent::title)
                 .toList());
+        // a thing named by its owner: "its report" is the owner's
+        assertEquals("The inquiry's first report came out in October 2019", events("The inquiry's final report was"
+                + " published on Wednesday. Its first report came out in October 2019.").get(1).title());
         // after a short opening phrase
         assertEquals("The carmaker reported its first annual fall in deliveries", events("The carmaker will report"
                 + " results on Wednesday. A year ago, it reported its first annual fall in deliveries.").get(1).title());

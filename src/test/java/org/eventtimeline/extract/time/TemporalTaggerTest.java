@@ -1250,6 +1250,11 @@ class TemporalTaggerTest {
         // once the text has spoken of the publication's days, a weekday is theirs again
         assertEquals("2027-07-08", value(tag("The lights went out in July 1977. Last week the city marked it. On"
                 + " Thursday, the mayor spoke.", LocalDate.of(2027, 7, 13)), "Thursday"));
+        // a report or an inquest about the story made public on a weekday is news
+        var inquest = tag("On the night of 14 February 2023, he left a bar at about 11pm. His phone was last used at"
+                + " 11.42pm. The inquest, which opened on Monday, heard that he had drunk heavily.",
+                LocalDate.of(2025, 3, 12));
+        assertEquals("2025-03-10", value(inquest, "Monday"));
         // a past told only by months and years is the background of news: its weekdays are the publication's
         assertEquals("2026-08-08", value(tag("The trial enrolled patients between March 2021 and June 2023. Results"
                 + " were presented in Madrid on Saturday.", LocalDate.of(2026, 8, 11)), "Saturday"));
