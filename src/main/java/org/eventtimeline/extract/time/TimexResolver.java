@@ -344,6 +344,9 @@ final class TimexResolver {
         if (named != null && s.publication() != null && lookingAhead(s) == Tense.FUTURE
                 && named.end().isBefore(s.publication())) {
             named = null; // "Workers voted on 3/9/2019 to reject the offer. Talks resume on the 24th": to come
+        } else if (named != null && s.publication() != null && lookingAhead(s) == Tense.PAST
+                && named.start().isAfter(s.publication())) {
+            named = null; // "The strike will end on the 9th. Workers walked out on the 14th": gone
         }
         Reference ref;
         LocalDate month;
