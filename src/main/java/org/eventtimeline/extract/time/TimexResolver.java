@@ -1004,6 +1004,9 @@ final class TimexResolver {
             LocalDate d = by < 0 ? day.with(TemporalAdjusters.previous(weekday)).minusWeeks(further)
                     : by > 0 ? day.with(TemporalAdjusters.next(weekday))
                             : day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(weekday));
+            if (by < 0 && "NARRATIVE".equals(shift[1]) && d.equals(day.minusDays(1))) {
+                d = d.minusWeeks(1); // "The previous Sunday", told on a Monday after Sunday's vote: not the day before
+            }
             if ("next".equalsIgnoreCase(String.valueOf(f.get("shift")).trim()) && "PUBLICATION".equals(shift[1])
                     && d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)
                     == day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)) {
