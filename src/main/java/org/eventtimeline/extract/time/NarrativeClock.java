@@ -320,6 +320,16 @@ final class NarrativeClock {
     }
 
     /**
+     * The story's day, when the last date named was a look back or named in passing in an earlier sentence: what the
+     * story goes on from after it ("announced on Sunday ... He had faced pressure since a debate on June 27. He
+     * endorsed her minutes later"); else null.
+     */
+    CalendarDate storyDayPastAnAside(int sentenceIndex) {
+        return (namedLookingBack || namedInPassing) && namedIn != sentenceIndex && time != null
+                && time.precision() == Precision.DAY ? time : null;
+    }
+
+    /**
      * The day a time of day falls on: as {@link #namedWithin}, but a look back's date only in its own sentence. "It
      * followed a strike on Sunday evening. ... drones launched overnight" is the story's night, while "Two years
      * later" after "She had joined the firm in 2016" still counts from 2016.

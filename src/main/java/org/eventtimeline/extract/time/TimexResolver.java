@@ -213,6 +213,7 @@ final class TimexResolver {
     }
 
     private static final Pattern AFTER = Pattern.compile("\\bafter");
+    private static final Pattern LATER = Pattern.compile("(?i)\\blater$");
     private static final Pattern BEFORE_MIDNIGHT = Pattern.compile("\\b(?:before|until|by)");
 
     // ---- calendar dates -------------------------------------------------------------------------------------
@@ -221,6 +222,13 @@ final class TimexResolver {
         String mod = mod(f);
         if (f.containsKey("sameday")) { // "Hours later": the day the story is at, if it is at one
             Reference ref = story(s);
+            CalendarDate beforeLookBack = LATER.matcher(m.text()).find()
+                    ? s.clock().storyDayPastAnAside(s.sentence()) : null;
+            if (beforeLookBack != null) {
+                // "announced on Sunday ... He had faced pressure since a debate on June 27. He endorsed Harris
+                // minutes later": minutes after the story's day, not the look back's
+                ref = new Reference(beforeLookBack, Anchor.NARRATIVE);
+            }
             return ref != null && ref.anchor() == Anchor.NARRATIVE && ref.period().precision() == Precision.DAY
                     ? located(m, ref.period(), ref.anchor(), mod, f) : unresolved(m, "XXXX-XX-XX");
         }

@@ -36,6 +36,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void minutesLaterAfterADateNamedInPassingGoOnFromTheStorysDay() {
+        var found = tag("The president announced on Sunday that he would not run. He had faced pressure since a debate"
+                + " on June 27. He endorsed his deputy minutes later.", LocalDate.of(2024, 7, 22));
+        assertEquals("2024-07-21", value(found, "minutes later"));
+    }
+
+    @Test
     void noExpressionRunsOnIntoTheNextSentence() {
         var found = tag("Crowds gathered from 6 a.m. Tomorrow, the city hosts a parade.", LocalDate.of(2024, 12, 31));
         assertEquals("2024-12-31T06:00", value(found, "6 a.m."));
