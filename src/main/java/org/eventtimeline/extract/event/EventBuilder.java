@@ -199,11 +199,11 @@ public final class EventBuilder {
             + "(?:[\\p{L}'’-]+\\s+){0,3}(?<!\\bas\\s)of\\s+$"); // not "the latest figures as of Monday"
     /**
      * A superlative or an ordinal whose thing "this year" follows: "the highest daily figure this year", "the third
-     * monthly decline this year", "so far this season".
+     * monthly decline this year", "the third this autumn", "so far this season".
      */
     private static final Pattern SUPERLATIVE_BEFORE = Pattern.compile("\\bthe\\s+(?:" + SUPERLATIVE + "|first|second"
             + "|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+(?:(?!(?:in|on"
-            + "|at|since|by|for|from|to|during|of|and|than|as)\\s)[\\p{L}'’-]+\\s+){1,3}(?:so\\s+far\\s+)?$");
+            + "|at|since|by|for|from|to|during|of|and|than|as)\\s)[\\p{L}'’-]+\\s+){0,3}(?:so\\s+far\\s+)?$");
     /** A record's time of the calendar: "the highest ever recorded in February" (any February). */
     private static final Pattern SUPERLATIVE_EVER = Pattern.compile("\\bthe\\s+" + SUPERLATIVE
             + "\\s+(?:[\\p{L}'’-]+\\s+){0,2}?ever\\s+(?:recorded|seen|measured|reported|registered|logged)\\s+"

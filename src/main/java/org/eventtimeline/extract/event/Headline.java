@@ -681,7 +681,8 @@ final class Headline {
                 // "The actor, a star of the 1970s, has died", "The actor, famous for a drama in the 1970s, has
                 // died": what the aside says the thing was
                 || (WHAT_IT_WAS_ALONE.matcher(participle.group(1)).matches()
-                        || ASIDE_ADJECTIVE.matcher(participle.group(2)).matches())
+                        || ASIDE_ADJECTIVE.matcher(participle.group(2)).matches()
+                        || DESCRIPTION_THEN_PARTICIPLE.matcher(participle.group(1)).lookingAt())
                         && text.startsWith(",", participle.end())
                 // "The election, held over four days last month, was ...": any participle told with its time, no
                 // object, between commas before the main verb
@@ -699,8 +700,8 @@ final class Headline {
     }
 
     /** What a thing was, then the participle of its date: "a chipmaker | founded in 1986". */
-    private static final Pattern DESCRIPTION_THEN_PARTICIPLE = Pattern.compile("an?\\s+(?:[\\p{L}'’-]+\\s+){1,3}?(("
-            + PASSIVE_PARTICIPLE_WORDS + ")\\b)");
+    private static final Pattern DESCRIPTION_THEN_PARTICIPLE = Pattern.compile("an?\\s+(?:[\\p{L}'’-]+\\s+){1,3}?((?:"
+            + ADVERB + "\\s+)?(?:" + PASSIVE_PARTICIPLE_WORDS + ")\\b)");
 
     private static final Pattern SENTENCE_ENDS = Pattern.compile("\\s*(?:[.!?]|$)");
     private static final Pattern TIME_OR_PREPOSITION_NEXT = Pattern.compile("\\s+" + TIME_OR_PREPOSITION + "\\b");
@@ -1831,6 +1832,11 @@ final class Headline {
         Matcher who = WHO_IN_DESCRIPTION.matcher(aside.group(1));
         if (who.find() && date.start() >= restStart + aside.start(1) + who.start(1)) {
             return " " + who.group(1); // "Ross Perot, the billionaire who re-entered the race on Oct. 1, drew ..."
+        }
+        // "Mike Johnson, a Louisiana Republican first elected in 2016," was first elected in 2016
+        Matcher participle = DESCRIPTION_THEN_PARTICIPLE.matcher(aside.group(1));
+        if (participle.lookingAt() && date.start() >= restStart + aside.start(1) + participle.end(1)) {
+            return " was " + aside.group(1).substring(participle.start(1));
         }
         return (SINCE.matcher(aside.group(1)).find() ? " has been " : " was ") + aside.group(1);
     }

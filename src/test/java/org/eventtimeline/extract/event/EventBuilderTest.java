@@ -910,6 +910,12 @@ class EventBuilderTest {
                 + " in the flood.").get(0).title());
         assertEquals(List.of("Velcor was founded in 1986", "Velcor cut 300 jobs on Monday"), events("Velcor, a"
                 + " chipmaker founded in 1986, cut 300 jobs on Monday.").stream().map(ExtractedEvent::title).toList());
+        // a description with capitals, and an adverb before its participle
+        assertEquals("Ana Lind was first elected in 2016", events("Ana Lind, a Louisiana Republican first elected in"
+                + " 2016, won all 220 votes.").get(0).title());
+        // an ordinal of this season's is no event of it
+        assertEquals(List.of("2025-09-13"), events("The storm, the third this autumn, is expected to ease by"
+                + " Saturday.").stream().map(e -> e.date().value()).toList());
         // a word that opens sentences is no name
         assertEquals("Gen. Ortiz secretly picked Saturday night as the time to attack", events("Then, a week or so ago,"
                 + " Gen. Ortiz secretly picked Saturday night as the time to attack.").get(0).title());
