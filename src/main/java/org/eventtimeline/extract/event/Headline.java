@@ -554,6 +554,7 @@ final class Headline {
         Matcher first = FIRST_WORD.matcher(text).region(leading.lookingAt() ? leading.end() : start, text.length());
         if (!first.lookingAt() || NOT_A_VERB.matcher(first.group()).matches()
                 || DESCRIBED_NOUN_AND_VERB.matcher(text).region(start, text.length()).lookingAt()
+                || PHRASE_THEN_AUXILIARY.matcher(text).region(first.end(), text.length()).lookingAt()
                 || !AUXILIARY_OR_PAST.matcher(first.group()).matches()
                         && (MAIN_VERB.matcher(text).region(first.end(), text.length()).lookingAt()
                                 || PLURAL_AND_VERB.matcher(text).region(start, text.length()).lookingAt()
@@ -632,6 +633,9 @@ final class Headline {
                         : subject;
     }
 
+    /** A noun's phrase, then its verb: "and footfall | on Easter Sunday had been strong". */
+    private static final Pattern PHRASE_THEN_AUXILIARY = Pattern.compile("\\s+(?:on|in|at|of|for|from|during|over"
+            + "|across)\\s+(?:(?!\\band\\s)[^,;:.!?]){1,40}?\\s+(?:had|has|have|was|were|is|are|will|would|could)\\s");
     private static final Pattern HAD = Pattern.compile("\\bhad\\s");
     /** A short aside between commas: ", then 19,", ", a former teacher,". */
     private static final Pattern ASIDE_PAIR = Pattern.compile(",\\s+[^,;:]{1,40},\\s");

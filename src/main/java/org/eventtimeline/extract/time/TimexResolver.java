@@ -1547,9 +1547,9 @@ final class TimexResolver {
                 return CalendarDate.week(day); // "Easter week"
             }
             // "the Labor Day weekend" is the one before that Monday, "the Thanksgiving weekend" the one after that
-            // Thursday: the weekend nearest the holiday
+            // Thursday: the weekend nearest the holiday, the one before a Wednesday's (whose Sunday is as near)
             int weekday = day.getDayOfWeek().getValue();
-            int toSaturday = weekday <= 2 ? -(weekday + 1) : weekday == 7 ? -1 : 6 - weekday;
+            int toSaturday = weekday <= 3 ? -(weekday + 1) : weekday == 7 ? -1 : 6 - weekday;
             return weekend(CalendarDate.week(day.plusDays(toSaturday)));
         }
         if (f.containsKey("quarter")) {

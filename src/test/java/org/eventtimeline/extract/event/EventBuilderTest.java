@@ -1455,6 +1455,9 @@ class EventBuilderTest {
         assertEquals(List.of("2025-09-15", "2025-09-19"), planned.stream().map(e -> e.date().value()).toList());
         assertEquals("The man was later jailed in 2012", events("The man was arrested in 2010 and later jailed in"
                 + " 2012.").get(1).title());
+        // but a noun with a phrase and its own verb has a subject of its own
+        assertEquals("Footfall on Easter Sunday had also been strong", events("Shops opened early on Boxing Day 2024,"
+                + " and footfall on Easter Sunday had also been strong.").get(1).title());
         // a verb with a prefix is a verb too
         assertEquals("Altman led it through the launch a year ago", events("Altman co-founded the company in 2015 and"
                 + " led it through the launch a year ago.").get(1).title());
