@@ -43,6 +43,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aScheduledThingIsNoVerbOfWhatIsToCome() {
+        assertEquals("2023-12-12", value(tag("Talks ran a day past their scheduled close on Tuesday.",
+                LocalDate.of(2023, 12, 14)), "Tuesday"));
+        assertEquals("2023-12-19", value(tag("The summit closes on Tuesday.", LocalDate.of(2023, 12, 14)), "Tuesday"));
+    }
+
+    @Test
     void noExpressionRunsOnIntoTheNextSentence() {
         var found = tag("Crowds gathered from 6 a.m. Tomorrow, the city hosts a parade.", LocalDate.of(2024, 12, 31));
         assertEquals("2024-12-31T06:00", value(found, "6 a.m."));
