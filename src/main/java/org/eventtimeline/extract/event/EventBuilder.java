@@ -1035,9 +1035,10 @@ public final class EventBuilder {
         Matcher and = AND_PAST_VERB.matcher(text).region(from, to);
         // "She won silver in 2015 and broke the record in April": two things she did ("was proposed in 2017 and was
         // due to fly in 2024" too); so in what is reported
-        // ("Prosecutors said | Lyle shot him on 11 February and drove ... the following day")
-        if (and.find() && oneVerbInThePast(text, Headline.afterAttribution(text, Math.min(clauseStart, from),
-                and.start()), and.start())) {
+        // ("Prosecutors said | Lyle shot him on 11 February and drove ... the following day"), and in a clause of its
+        // own ("It was his fifth attempt: | he won bronze in 2008 and lost ... in 2012")
+        int own = Math.max(Math.min(clauseStart, from), Headline.ownClause(text, Math.min(clauseStart, from), from));
+        if (and.find() && oneVerbInThePast(text, Headline.afterAttribution(text, own, and.start()), and.start())) {
             return and.start();
         }
         // "will be told by mid-November and | start in January": a second verb that shares the clause's modal

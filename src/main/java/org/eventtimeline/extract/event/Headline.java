@@ -573,6 +573,8 @@ final class Headline {
         // (an aside's pair of commas is no such comma: "Prosecutors said the defendant, then 19, bought ...")
         boolean saidAfterComma = ASIDE_PAIR.matcher(said).replaceAll(" ").contains(", ");
         int from = saidAfterComma && !perfectGoesOn ? sentenceStart : reported; // not "1,200"
+        // "It was his fifth attempt: | he won bronze in 2008 and | lost ...": the clause's own subject
+        from = Math.max(from, COLON_CLAUSE.matcher(text).region(from, start).find() ? ownClause(text, from, start) : -1);
         // "The poet, who died on Saturday aged 91, was born in 1932 and | moved ...": the subject without its aside
         String before = SUBJECT_AND_RELATIVE.matcher(text.substring(from, start).stripLeading()).replaceFirst("$1");
         Matcher aside = SUBJECT_AND_ASIDE.matcher(before);
@@ -636,6 +638,7 @@ final class Headline {
     /** A noun's phrase, then its verb: "and footfall | on Easter Sunday had been strong". */
     private static final Pattern PHRASE_THEN_AUXILIARY = Pattern.compile("\\s+(?:on|in|at|of|for|from|during|over"
             + "|across)\\s+(?:(?!\\band\\s)[^,;:.!?]){1,40}?\\s+(?:had|has|have|was|were|is|are|will|would|could)\\s");
+    private static final Pattern COLON_CLAUSE = Pattern.compile(":\\s+(?:he|she|they|it|we)\\s");
     private static final Pattern HAD = Pattern.compile("\\bhad\\s");
     /** A short aside between commas: ", then 19,", ", a former teacher,". */
     private static final Pattern ASIDE_PAIR = Pattern.compile(",\\s+[^,;:]{1,40},\\s");
@@ -1070,7 +1073,9 @@ final class Headline {
      * ", and" before a pronoun, a time or a subject and its verb ("..., and in 2003 he gave up film work", "..., and
      * forecasters warned that ..."; not "and later sold it", nor "and the father of four", a list).
      */
-    private static final Pattern CLAUSE_OPENS = Pattern.compile(";\\s+|,\\s+(?:but|though|although|whereas)\\s+(?!(?:"
+    private static final Pattern CLAUSE_OPENS = Pattern.compile(";\\s+|:\\s+(?=(?:he|she|they|it|we)\\s)" // "It was his fifth
+            // attempt: | he won bronze in 2008"
+            + "|,\\s+(?:but|though|although|whereas)\\s+(?!(?:"
             + Resources.alternation("extract/event/reporting-verbs.txt") + "|\\p{Ll}+ed|was|were|is|are|has|had|have"
             + "|did|does|do|would|will|could|can|may|might|should|must|also|still|then|not|never|only)\\b)"
             + "|,\\s+and\\s+(?=(?:in|on|at|during|after|before|last|this|he|she|they|it|we)\\s)"
@@ -1089,7 +1094,7 @@ final class Headline {
      * Where the last clause of its own before the date starts, after a semicolon or ", but": "the government
      * introduced a code, but a 2017 audit found ..." is headed from "a 2017 audit"; -1 when there is none.
      */
-    private static int ownClause(String text, int start, int dateStart) {
+    static int ownClause(String text, int start, int dateStart) {
         Matcher opens = CLAUSE_OPENS.matcher(text).region(start, Math.max(start, dateStart));
         int own = -1;
         while (opens.find()) {
