@@ -214,7 +214,10 @@ final class Headline {
     static String withPronounNamed(String title, String sentence, List<Person> involved, List<Person> named,
             Function<Person, String> shortName) {
         Matcher pronoun = SUBJECT_PRONOUN.matcher(title);
-        if (!pronoun.lookingAt() || !sentence.startsWith(pronoun.group()) || QUOTATION_MARK.matcher(sentence).find()) {
+        // the sentence's first word, or that of its clause after a colon ("It was his fifth attempt: he won ...")
+        if (!pronoun.lookingAt() || !sentence.startsWith(pronoun.group())
+                && !sentence.contains(": " + pronoun.group().toLowerCase(Locale.ROOT))
+                || QUOTATION_MARK.matcher(sentence).find()) {
             return title;
         }
         String sex = pronoun.group(1).equals("He") ? "m" : "f";
