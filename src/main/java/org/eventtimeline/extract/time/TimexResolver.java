@@ -283,8 +283,8 @@ final class TimexResolver {
                     period = atPrecision(day, Precision.WEEK); // "leave on Thursday and meet him over the weekend"
                 }
                 period = weekend(period);
-                if (s.tense() != Tense.FUTURE && period.start().isAfter(ref.period().start())) {
-                    period = weekend(period.plus(-1)); // the weekend just gone
+                if (s.tense() == Tense.PAST && period.start().isAfter(ref.period().start())) {
+                    period = weekend(period.plus(-1)); // the weekend just gone (but "continues through the weekend")
                 }
             }
             return located(m, period, anchor, mod, f);
