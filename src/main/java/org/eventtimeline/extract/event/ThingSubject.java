@@ -28,6 +28,9 @@ final class ThingSubject {
     /** A firm or an institution by its name: "Sansui Electric Co.", "Eastern Airlines". */
     private static final Pattern FIRM = Pattern.compile("\\p{Lu}[\\p{L}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,4}?"
             + "\\s+(?:" + Resources.alternation("extract/people/organisation-words.txt") + ")\\b\\.?" + THEN_VERB);
+    /** A thing named after the word that says what it is: "Hurricane Milton", "Mount Etna", "Flight 370". */
+    private static final Pattern NAMED_THING = Pattern.compile("(?:" + Resources.alternation(
+            "extract/event/named-things.txt") + ")\\s+[\\p{Lu}\\d][\\p{L}\\d'’-]*" + THEN_VERB);
     private static final Pattern PLURAL = Pattern.compile(".*(?<![su])s");
     /** A time, no thing: "That autumn, they founded a company". */
     private static final Pattern TIME = Pattern.compile("(?i:" + Headline.TIME_NOUNS + ")");
@@ -130,8 +133,10 @@ final class ThingSubject {
     private String subjectAt(int start, int end) {
         Matcher subject = SUBJECT.matcher(text).region(start, end);
         Matcher firm = FIRM.matcher(text).region(start, end);
+        Matcher named = NAMED_THING.matcher(text).region(start, end);
         String found = subject.lookingAt() ? (noThing(subject.group(1)) ? null
-                : text.substring(subject.start(), subject.end(1))) : firm.lookingAt() ? firm.group() : null;
+                : text.substring(subject.start(), subject.end(1))) : firm.lookingAt() ? firm.group()
+                        : named.lookingAt() ? named.group() : null;
         int after = start + (found == null ? 0 : found.length());
         // "The company unveiled its new phone on Tuesday. It goes on sale on May 1": the "It" may be the object's
         return found == null || OBJECT_AFTER.matcher(text).region(after, end).lookingAt() ? null : found;

@@ -493,6 +493,9 @@ class EventBuilderTest {
         assertEquals(List.of("The bridge reopened on Monday", "The bridge's owners said on Tuesday it was safe",
                 "The bridge will be repainted in 2027"), found.subList(2, 5).stream().map(ExtractedEvent::title)
                 .toList());
+        // a thing named after what it is
+        assertEquals("Hurricane Delia weakened by early Thursday", events("Hurricane Delia made landfall at 8:30 p.m. on"
+                + " Wednesday. It weakened by early Thursday.").get(1).title());
         // a thing named by its owner: "its report" is the owner's
         assertEquals("The inquiry's first report came out in October 2019", events("The inquiry's final report was"
                 + " published on Wednesday. Its first report came out in October 2019.").get(1).title());
