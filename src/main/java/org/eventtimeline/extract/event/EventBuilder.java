@@ -636,7 +636,8 @@ public final class EventBuilder {
         return Headline.ofPhrase(text, start, phrase.end());
     }
 
-    private static final Pattern OF_OR_AFTER_BEFORE = Pattern.compile("\\b(?:of|after|since|before)\\s+$");
+    private static final Pattern OF_OR_AFTER_BEFORE = Pattern.compile("\\b(?:of|after|since|before|into|over|about)"
+            + "\\s+$"); // "the inquiry into | the 2019 fire"
 
     /**
      * A happening or a death that a count of time or a clause runs from, or that something is over, with its date
@@ -662,7 +663,7 @@ public final class EventBuilder {
 
     /** Words that end a happening's phrase: a clause's verb or conjunction ("the riot at the Capitol | was"). */
     private static final String PHRASE_ENDS = "(?:that|which|who|was|were|is|are|has|had|and|but|until|after|before"
-            + "|when|while|because|since|to|for|with|by)";
+            + "|when|while|because|since|to|for|with|by|will|would|could|can|may|might|must|should|\\p{Ll}{2,}ed)";
 
     /**
      * A happening after its date, with what it was of ("of Kuwait", "of Dr. Hugh Short") up to the clause's next

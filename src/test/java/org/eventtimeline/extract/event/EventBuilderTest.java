@@ -583,6 +583,11 @@ class EventBuilderTest {
                 "The storm hit on Tuesday, 30 years after the 1996 floods.")) {
             assertEquals("The 1996 floods", events(text).get(1).title(), text);
         }
+        // the subject of an inquiry, and a phrase that ends at a modal or a verb in the past
+        for (String text : List.of("The inquiry into the 2019 fire will end in August.",
+                "The inquiry into the 2019 fire ended.")) {
+            assertEquals("The 2019 fire", events(text).get(0).title(), text);
+        }
     }
 
     @Test
