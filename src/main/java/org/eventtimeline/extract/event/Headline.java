@@ -365,9 +365,12 @@ final class Headline {
             // chronology's "November 2024 – The company files ...; Carlsson steps down") is not the date's actor
             // nor, after a quotation that holds the date, its speaker's "who" clause ("'…since May,' said Ann Lee,
             // who runs a shop"), nor the speaker a comma puts after the clause ("... on Friday, President Trump said")
+            // nor a person whose "-ing" adds a detail after the comma ("beat Serbia on Sunday night, Jude Bellingham
+            // heading the winner")
             boolean otherClause = m.start() > date.end() && (text.substring(date.end(), m.start()).contains(";")
                     || text.substring(date.end(), m.start()).contains(",")
-                            && SAID_NEXT.matcher(text).region(m.end(), end).lookingAt()
+                            && (SAID_NEXT.matcher(text).region(m.end(), end).lookingAt()
+                                    || DOING_NEXT.matcher(text).region(m.end(), end).lookingAt())
                     || WHO.matcher(rest).lookingAt() && QUOTE_CLOSED.matcher(text).region(date.end(), m.start()).find()
                     || SUBORDINATE_SUBJECT.matcher(text).region(date.end(), m.start()).find()
                             && !CLEFT_BEFORE.matcher(text).region(Math.max(start, date.start() - 30), date.start()).find()
@@ -641,6 +644,8 @@ final class Headline {
     /** A noun's phrase, then its verb: "and footfall | on Easter Sunday had been strong". */
     private static final Pattern PHRASE_THEN_AUXILIARY = Pattern.compile("\\s+(?:on|in|at|of|for|from|during|over"
             + "|across)\\s+(?:(?!\\band\\s)[^,;:.!?]){1,40}?\\s+(?:had|has|have|was|were|is|are|will|would|could)\\s");
+    /** A verb in "-ing" right after a name: "Jude Bellingham | heading the winner". */
+    private static final Pattern DOING_NEXT = Pattern.compile("\\s+\\p{Ll}{2,}ing\\b");
     private static final Pattern COLON_CLAUSE = Pattern.compile(":\\s+(?:he|she|they|it|we)\\s");
     private static final Pattern HAD = Pattern.compile("\\bhad\\s");
     /** A short aside between commas: ", then 19,", ", a former teacher,". */

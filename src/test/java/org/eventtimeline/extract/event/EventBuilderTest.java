@@ -300,6 +300,12 @@ class EventBuilderTest {
     }
 
     @Test
+    void aPersonWhoseDetailFollowsTheDatesCommaDoesNotHeadTheClause() {
+        assertEquals("The team won on Sunday night, Ana Lind scoring twice", events("The team won on Sunday night, Ana"
+                + " Lind scoring twice.").get(0).title());
+    }
+
+    @Test
     void aSentenceOpeningWithAQuotationIsItsSpeakers() {
         List<ExtractedEvent> found = events("\"What took a century before now takes only a decade,\" said the lead"
                 + " author, Ingrid Solheim of the University of Bergen. She first measured the glacier in 1998.");
