@@ -52,6 +52,7 @@ final class ThingSubject {
             + "(?:\\p{Ll}{2,}ed|\\p{Ll}{2,}s|" + Resources.alternation("extract/text/irregular-past.txt") + ")\\b))");
 
     private static final Pattern IT = Pattern.compile("[Ii]ts?\\s");
+    private static final Pattern FIRST_WORD = Pattern.compile("\\p{Ll}+");
     private static final Pattern COMMA_IT = Pattern.compile(",\\s+[Ii]ts?\\s");
     /** A short phrase and its comma before a sentence's subject: "A year ago, | it reported". */
     private static final Pattern OPENING = Pattern.compile("(?:[\\p{L}\\d'’.-]+\\s+){0,4}?[\\p{L}\\d'’.-]+,\\s+");
@@ -60,6 +61,8 @@ final class ThingSubject {
     /** The last sentence that did not open with "It": where the thing is looked for, when an "It" asks. */
     private Sentence source;
     private String thing;
+    /** The same subject, even where it acted on a thing: the owner an "Its chief executive" may mean. */
+    private String owner;
     private boolean found;
 
     ThingSubject(String text) {
@@ -80,6 +83,10 @@ final class ThingSubject {
         }
         Matcher it = ACTING_IT.matcher(text).region(sentence.start(), sentence.end());
         String thing = thing();
+        Matcher role = FIRST_WORD.matcher(title).region(Math.min(4, title.length()), title.length());
+        if (thing == null && title.startsWith("Its ") && role.lookingAt() && PersonNames.isRole(role.group())) {
+            thing = owner; // "The company will hold a capital markets day in March. Its chief executive ..."
+        }
         if (thing == null || !it.lookingAt() && !it.region(afterOpening(text, sentence.start(), sentence.end()),
                 sentence.end()).lookingAt()) {
             return title;
@@ -120,17 +127,24 @@ final class ThingSubject {
     private String thing() {
         if (!found && source != null) {
             int afterOpening = afterOpening(text, source.start(), source.end());
-            String subject = subjectAt(source.start(), source.end());
-            if (subject == null && afterOpening > source.start()) {
-                subject = subjectAt(afterOpening, source.end()); // "In 2019, the plant ..."
-            }
-            thing = subject == null ? null : Character.toUpperCase(subject.charAt(0)) + subject.substring(1);
+            thing = capitalised(subjectAt(source.start(), afterOpening, source.end(), true));
+            owner = capitalised(subjectAt(source.start(), afterOpening, source.end(), false));
             found = true;
         }
         return source == null ? null : thing;
     }
 
-    private String subjectAt(int start, int end) {
+    private static String capitalised(String subject) {
+        return subject == null ? null : Character.toUpperCase(subject.charAt(0)) + subject.substring(1);
+    }
+
+    /** The subject at the sentence's start, or after its opening phrase ("In 2019, the plant ..."). */
+    private String subjectAt(int start, int afterOpening, int end, boolean notActingOnAThing) {
+        String subject = subjectAt(start, end, notActingOnAThing);
+        return subject == null && afterOpening > start ? subjectAt(afterOpening, end, notActingOnAThing) : subject;
+    }
+
+    private String subjectAt(int start, int end, boolean notActingOnAThing) {
         Matcher subject = SUBJECT.matcher(text).region(start, end);
         Matcher firm = FIRM.matcher(text).region(start, end);
         Matcher named = NAMED_THING.matcher(text).region(start, end);
@@ -139,7 +153,8 @@ final class ThingSubject {
                         : named.lookingAt() ? named.group() : null;
         int after = start + (found == null ? 0 : found.length());
         // "The company unveiled its new phone on Tuesday. It goes on sale on May 1": the "It" may be the object's
-        return found == null || OBJECT_AFTER.matcher(text).region(after, end).lookingAt() ? null : found;
+        return found == null || notActingOnAThing && OBJECT_AFTER.matcher(text).region(after, end).lookingAt() ? null
+                : found;
     }
 
     /** Whether a subject's head is many things, a person's role or a time: none an "It" stands for. */

@@ -499,6 +499,9 @@ class EventBuilderTest {
         assertEquals(List.of("The bridge reopened on Monday", "The bridge's owners said on Tuesday it was safe",
                 "The bridge will be repainted in 2027"), found.subList(2, 5).stream().map(ExtractedEvent::title)
                 .toList());
+        // a role's "Its" is the subject's, even one that acted on a thing
+        assertEquals("The company's chief executive took over in January 2023", events("The company will hold an"
+                + " investor day in March. Its chief executive took over in January 2023.").get(1).title());
         // a thing named after what it is
         assertEquals("Hurricane Delia weakened by early Thursday", events("Hurricane Delia made landfall at 8:30 p.m. on"
                 + " Wednesday. It weakened by early Thursday.").get(1).title());
