@@ -24,7 +24,8 @@ import net.jqwik.api.constraints.StringLength;
  * expression and source inside the text with its text the text there, every expression valued, every event dated
  * and its people among the article's. Each property runs {@code jqwik.tries.default} tries (2,500 unless the pom
  * says otherwise); {@code ./mvnw test -Dtest=ExtractorRobustnessTest -Djqwik.tries.default=500000} is the
- * nightly-style run (10^6 inputs). {@code TaggerRobustnessTest} bounds the time hostile text takes.
+ * nightly-style run (10^6 inputs). {@code TaggerRobustnessTest} and {@code HostileSentencesTest} bound the time
+ * hostile text takes.
  */
 class ExtractorRobustnessTest {
 

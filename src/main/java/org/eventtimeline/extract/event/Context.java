@@ -62,6 +62,9 @@ final class Context {
     private Person lastQuoted;
     private int lastQuotedIn = -1;
     private int lastQuotedEnd;
+    /** The people of the whole sentence last asked for, and its index: what its clauses without a name fall back on. */
+    private List<Person> wholeSentence = List.of();
+    private int wholeSentenceIn = -1;
 
     Context(String text, List<PersonMention> mentions, Map<PersonMention, Person> personOf) {
         this.text = text;
@@ -70,6 +73,19 @@ final class Context {
     }
 
     List<Person> peopleOf(Sentence sentence, int clauseStart, int clauseEnd) {
+        boolean whole = clauseStart == sentence.start() && clauseEnd == sentence.end();
+        if (whole && wholeSentenceIn == sentence.index()) {
+            return wholeSentence; // asked again for each clause that names no one: read once, not once a clause
+        }
+        List<Person> found = peopleOfClause(sentence, clauseStart, clauseEnd);
+        if (whole) {
+            wholeSentence = found;
+            wholeSentenceIn = sentence.index();
+        }
+        return found;
+    }
+
+    private List<Person> peopleOfClause(Sentence sentence, int clauseStart, int clauseEnd) {
         Set<Person> people = new LinkedHashSet<>(named(clauseStart, clauseEnd));
         String clause = text.substring(clauseStart, clauseEnd).strip();
         if (clause.startsWith("(")) {
@@ -182,6 +198,7 @@ final class Context {
         } else if (!opensInsideQuote(sentence) || closesQuote(sentence.text())) {
             quoteSpeaker = null;
         }
+        wholeSentenceIn = -1; // what was remembered changes what a sentence's people are
     }
 
     /** Of {@code people}, those whose names in {@code sentence} {@code headline} repeats; all of them if it has none. */
@@ -190,12 +207,23 @@ final class Context {
         for (PersonMention m : mentions) {
             Person p = personOf.get(m);
             if (m.start() >= sentence.start() && m.end() <= sentence.end() && people.contains(p) && !named.contains(p)
-                    && Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(m.text()) + "(?![\\p{L}\\d])")
-                            .matcher(headline).find()) {
+                    && holdsWord(headline, m.text())) {
                 named.add(p);
             }
         }
         return named.isEmpty() ? people : named;
+    }
+
+    /** Whether {@code words} stand in {@code text} as whole words. */
+    private static boolean holdsWord(String text, String words) {
+        for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+            int end = at + words.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<Person> named(int start, int end) {

@@ -2,7 +2,9 @@ package org.eventtimeline.extract.event;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -280,9 +282,17 @@ public final class EventBuilder {
         anchors.removeIf(a -> TemporalTagger.isBaseline(text, a.start(), a.end()));
         // "Ferrari will unveil its 2009 car on January 12": a date that names a thing dates the thing, where its
         // clause has a date of its own (not "Acemoglu, who shared Monday's prize, | set out the theory in a 2001 paper")
-        List<TemporalExpression> things = anchors.stream().filter(a -> namesAThing(text, a)).toList();
-        anchors.removeIf(a -> things.contains(a) && anchors.stream().anyMatch(b -> !things.contains(b)
-                && !inAsideBefore(text, sentence.start(), b, a)));
+        Set<TemporalExpression> things = Collections.newSetFromMap(new IdentityHashMap<>());
+        int clauseDateReaches = -1; // how far the clause of another date reaches: past a thing's date, it is its own
+        for (TemporalExpression a : anchors) {
+            if (namesAThing(text, a)) {
+                things.add(a);
+            } else {
+                clauseDateReaches = Math.max(clauseDateReaches, asideCloses(text, sentence, a));
+            }
+        }
+        int reaches = clauseDateReaches;
+        anchors.removeIf(a -> things.contains(a) && reaches >= a.start());
         return anchors;
     }
 
@@ -602,7 +612,9 @@ public final class EventBuilder {
      */
     private static String happening(String text, int sentenceStart, int clauseStart, TemporalExpression date,
             TemporalExpression clauseDate) {
-        Matcher since = HAPPENING_SINCE.matcher(text).region(Math.min(sentenceStart, date.start()), date.start());
+        // (its phrase ends at the date and is short: a long sentence is not read again from its start for each date)
+        Matcher since = HAPPENING_SINCE.matcher(text).region(Math.max(Math.min(sentenceStart, date.start()),
+                date.start() - 250), date.start());
         if (since.find()) {
             // "crowned on Saturday, eight months after | the death of his mother, Queen Elizabeth II, in September"
             return Headline.ofPhrase(text, since.start(1), date.end());
@@ -677,15 +689,30 @@ public final class EventBuilder {
             + "(?=\\s*[,;:.()\"“”]|\\s+(?:" + PHRASE_ENDS + "|of|in|at|on|near|against)\\b|\\s*$)");
 
     /** Whether {@code date} stands in a "who" or "which" aside that closes before {@code later}. */
-    private static boolean inAsideBefore(String text, int sentenceStart, TemporalExpression date,
-            TemporalExpression later) {
-        Matcher aside = RELATIVE_AFTER_COMMA.matcher(text).region(sentenceStart, date.start());
+    /**
+     * Where the "who" or "which" aside that holds {@code date} closes, its comma; {@link Integer#MAX_VALUE} when the
+     * date stands in no such aside (its clause may be the whole sentence).
+     */
+    private static int asideCloses(String text, Sentence sentence, TemporalExpression date) {
+        Matcher aside = RELATIVE_AFTER_COMMA.matcher(text).region(Math.max(sentence.start(), date.start() - 200),
+                date.start());
         int opens = -1;
         while (aside.find()) {
             opens = aside.end();
         }
-        int closes = text.indexOf(',', date.end());
-        return opens >= 0 && text.indexOf(',', opens) > date.start() && closes >= 0 && closes < later.start();
+        int closes = opens < 0 || commaIn(text, opens, date.start()) >= 0 ? -1
+                : commaIn(text, date.end(), sentence.end());
+        return closes < 0 ? Integer.MAX_VALUE : closes;
+    }
+
+    /** The first comma in {@code text} from {@code from} to {@code to}, or -1. */
+    private static int commaIn(String text, int from, int to) {
+        for (int i = from; i < to && i < text.length(); i++) {
+            if (text.charAt(i) == ',') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static final Pattern RELATIVE_AFTER_COMMA = Pattern.compile(",\\s+(?:who|which)\\s");
@@ -847,7 +874,7 @@ public final class EventBuilder {
                 title = Headline.withPronounNamed(title, sentence.text(), involved,
                         context.named(sentence.start(), sentence.end()), context::shortName);
                 title = thing.headed(title, sentence);
-                if (!paired && context.named(clauseStart, clauseEnd).isEmpty()) {
+                if (!paired && involved.size() > 1 && context.named(clauseStart, clauseEnd).isEmpty()) {
                     // "Trump, who lost to Biden four years ago, | will be sworn in on January 20": a clause that
                     // names no one is about those its headline names, when it names any
                     involved = context.namedIn(title, sentence, involved);
