@@ -1,6 +1,7 @@
 package org.eventtimeline.extract.event;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +69,7 @@ final class Context {
 
     Context(String text, List<PersonMention> mentions, Map<PersonMention, Person> personOf) {
         this.text = text;
-        this.mentions = mentions;
+        this.mentions = mentions.stream().sorted(Comparator.comparingInt(PersonMention::start)).toList();
         this.personOf = personOf;
     }
 
@@ -98,7 +99,8 @@ final class Context {
         while (lead < clauseEnd && (text.charAt(lead) == ',' || Character.isWhitespace(text.charAt(lead)))) {
             lead++;
         }
-        PersonMention relative = text.startsWith("who ", lead) ? namedRightBefore(text, lead, mentions) : null;
+        PersonMention relative = text.startsWith("who ", lead)
+                ? namedRightBefore(text, lead, startingIn(lead - 200, lead)) : null;
         if (people.isEmpty() && relative != null && personOf.containsKey(relative)) {
             people.add(personOf.get(relative)); // "from Walter Beck, | who had run it since 1987": Beck alone
         }
@@ -204,9 +206,9 @@ final class Context {
     /** Of {@code people}, those whose names in {@code sentence} {@code headline} repeats; all of them if it has none. */
     List<Person> namedIn(String headline, Sentence sentence, List<Person> people) {
         List<Person> named = new ArrayList<>();
-        for (PersonMention m : mentions) {
+        for (PersonMention m : startingIn(sentence.start(), sentence.end())) {
             Person p = personOf.get(m);
-            if (m.start() >= sentence.start() && m.end() <= sentence.end() && people.contains(p) && !named.contains(p)
+            if (m.end() <= sentence.end() && people.contains(p) && !named.contains(p)
                     && holdsWord(headline, m.text())) {
                 named.add(p);
             }
@@ -226,10 +228,31 @@ final class Context {
         return false;
     }
 
+    /** The mentions that start from {@code from} up to {@code to}, in text order (found by halving, not reading all). */
+    private List<PersonMention> startingIn(int from, int to) {
+        int low = firstFrom(from);
+        int high = firstFrom(to);
+        return low < high ? mentions.subList(low, high) : List.of();
+    }
+
+    private int firstFrom(int offset) {
+        int low = 0;
+        int high = mentions.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (mentions.get(mid).start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
     List<Person> named(int start, int end) {
         Set<Person> people = new LinkedHashSet<>();
-        for (PersonMention m : mentions) {
-            if (m.start() >= start && m.end() <= end && personOf.containsKey(m)) {
+        for (PersonMention m : startingIn(start, end)) {
+            if (m.end() <= end && personOf.containsKey(m)) {
                 people.add(personOf.get(m));
             }
         }
@@ -247,8 +270,8 @@ final class Context {
             // "After losing to Ronald Reagan four years later, he founded ...": not Reagan, whoever "he" was
             return pointedAt(sexOfPronoun(after.group()), null);
         }
-        for (PersonMention m : mentions) {
-            if (m.start() >= from && m.start() < from + SUBJECT_REACH && m.end() <= sentence.end()) {
+        for (PersonMention m : startingIn(from, from + SUBJECT_REACH)) {
+            if (m.end() <= sentence.end()) {
                 // "She had appointed Liz Truss as prime minister": the subject is whom "she" points back to
                 Matcher pronoun = SUBJECT_PRONOUN.matcher(text).region(from, m.start());
                 return pronoun.find() && !recentSubjects.isEmpty() ? pointedAt(sexOfPronoun(pronoun.group()), null)
@@ -273,10 +296,8 @@ final class Context {
     private static final Pattern OPENING_QUOTATION = Pattern.compile("[\"“‘][^\"”’]{1,400}[\"”’]|``.{1,400}?''");
 
     private boolean startsWithName(int start, int end) {
-        for (PersonMention m : mentions) {
-            if (m.start() >= start && m.start() < Math.min(end, start + 12)) {
-                return true;
-            }
+        if (!startingIn(start, Math.min(end, start + 12)).isEmpty()) {
+            return true;
         }
         return false;
     }
@@ -323,7 +344,7 @@ final class Context {
      * of such pairs each date is its own person's.
      */
     Person namedRightBeforeDate(int dateStart) {
-        for (PersonMention m : mentions) {
+        for (PersonMention m : startingIn(dateStart - 200, dateStart)) {
             if (m.end() < dateStart && dateStart - m.end() <= 5 && personOf.containsKey(m)
                     && NAME_THEN_DATE.matcher(text).region(m.end(), dateStart).matches()) {
                 return personOf.get(m);
@@ -434,7 +455,7 @@ final class Context {
         java.util.regex.Matcher d = DESCRIPTION.matcher(text).region(clauseStart, clauseEnd);
         while (d.find()) {
             int after = d.end();
-            boolean named = mentions.stream().anyMatch(m -> m.start() >= after && m.start() <= after + 3);
+            boolean named = !startingIn(after, after + 4).isEmpty();
             if (!named) {
                 return d.toMatchResult();
             }
@@ -461,8 +482,8 @@ final class Context {
 
     private Person lastNamedBefore(int position, int notBefore) {
         Person last = null;
-        for (PersonMention m : mentions) {
-            if (m.start() >= notBefore && m.end() <= position) {
+        for (PersonMention m : startingIn(notBefore, position)) {
+            if (m.end() <= position) {
                 last = personOf.get(m);
             }
         }

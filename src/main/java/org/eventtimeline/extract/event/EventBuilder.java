@@ -3,6 +3,7 @@ package org.eventtimeline.extract.event;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -72,19 +73,31 @@ public final class EventBuilder {
         List<ExtractedEvent> events = new ArrayList<>();
         Context context = new Context(text, mentions, personOf);
         ThingSubject thing = new ThingSubject(text);
+        List<PersonMention> inTextOrder = mentions.stream().sorted(Comparator.comparingInt(PersonMention::start))
+                .toList();
         int e = 0;
+        int firstMention = 0;
         for (Sentence sentence : sentences) {
             List<TemporalExpression> inSentence = new ArrayList<>();
             while (e < expressions.size() && expressions.get(e).start() < sentence.end()) {
                 inSentence.add(expressions.get(e++));
             }
+            // the headline looks only at the sentence's own names: a long text's are not all read again for each one
+            while (firstMention < inTextOrder.size() && inTextOrder.get(firstMention).start() < sentence.start()) {
+                firstMention++;
+            }
+            int lastMention = firstMention;
+            while (lastMention < inTextOrder.size() && inTextOrder.get(lastMention).start() < sentence.end()) {
+                lastMention++;
+            }
+            List<PersonMention> named = inTextOrder.subList(firstMention, lastMention);
             Matcher wire = WIRE_DATELINE.matcher(text).region(sentence.start(), sentence.end());
             // "LONDON, May 3 (Reuters) -" is no clause, nor a place named so before a story's first words (no one's)
             int opening = wire.lookingAt() ? wire.end()
                     : sentence.index() == 0 ? afterPlaceDateline(text, sentence, mentions) : sentence.start();
             List<TemporalExpression> anchors = anchors(text, sentence, inSentence, opening);
             addEvents(events, text, sentence, clauseAfterUnknownDates(text, opening, inSentence, anchors), anchors,
-                    context, thing, mentions);
+                    context, thing, named);
             context.finished(sentence);
             thing.finished(sentence);
         }

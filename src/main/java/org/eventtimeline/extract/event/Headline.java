@@ -172,6 +172,19 @@ final class Headline {
 
     private static final Pattern REPORTING_VERB = Pattern.compile("\\b(?:" + REPORTING_VERBS + ")\\s");
 
+    /**
+     * Where {@code words} last start in {@code text} at or before {@code from}, but not before {@code notBefore}; -1 if
+     * they do not: a clause's words, not a long text's read back to its start for each date.
+     */
+    static int lastIndexOf(String text, String words, int from, int notBefore) {
+        for (int at = Math.min(from, text.length() - words.length()); at >= Math.max(0, notBefore); at--) {
+            if (text.startsWith(words, at)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     /** The title with its leading pronoun replaced by the speaker before {@code verbStart}, if it can only be them. */
     private static String withSpeakerBefore(String title, String text, int from, int verbStart,
             List<PersonMention> mentions) {
@@ -179,7 +192,7 @@ final class Headline {
         if (!pronoun.lookingAt()) {
             return title;
         }
-        int comma = text.lastIndexOf(',', verbStart);
+        int comma = lastIndexOf(text, ",", verbStart, from);
         int speakerStart = Math.max(from, comma + 1);
         String speaker = text.substring(speakerStart, verbStart).strip();
         if (!SPEAKER.matcher(speaker).matches()) {
@@ -674,7 +687,7 @@ final class Headline {
             return null;
         }
         // "ruled that the law, passed in 2019, violated ...": the date is in the aside of the noun before its comma
-        int comma = text.lastIndexOf(',', date.start() - 1);
+        int comma = lastIndexOf(text, ",", date.start() - 1, start - 2);
         int from = comma >= Math.max(0, start - 2) ? comma + 1 : start;
         while (from < date.start() && Character.isWhitespace(text.charAt(from))) {
             from++;
@@ -936,7 +949,7 @@ final class Headline {
      */
     private static String whereClause(String text, int start, int end, TemporalExpression date,
             List<PersonMention> mentions) {
-        int comma = text.lastIndexOf(", where ", date.start());
+        int comma = lastIndexOf(text, ", where ", date.start(), start);
         int clause = comma >= start ? comma + 2 : start; // "He grew up in Leeds, | where he joined the police in 1975"
         Matcher where = WHERE_CLAUSE.matcher(text).region(clause, end);
         Matcher place = PLACE_BEFORE.matcher(text).region(Math.max(0, clause - 60), clause);
@@ -1019,8 +1032,14 @@ final class Headline {
         StringBuilder before = new StringBuilder();
         for (int i = mentions.size() - 1; i >= 0; i--) {
             PersonMention m = mentions.get(i);
-            Matcher and = AND_BETWEEN.matcher(text.substring(Math.min(m.end(), from), from));
-            if (m.start() >= start && m.end() < from && and.matches()) {
+            if (m.end() >= from) {
+                continue;
+            }
+            if (m.start() < start || from - m.end() > 100) {
+                break; // mentions are in text order: none before this one is joined to the actor
+            }
+            Matcher and = AND_BETWEEN.matcher(text).region(m.end(), from);
+            if (and.matches()) {
                 // the names and what joins them, without an age or a role between ("Bigelow, 74, and Boal")
                 before.insert(0, m.text() + (and.group(1) == null && and.group(2) == null ? and.group() : " and "));
                 from = m.start();
@@ -1562,7 +1581,7 @@ final class Headline {
      */
     private static String relativeClauseOfThing(String text, int start, int end, TemporalExpression date) {
         Matcher relative = RELATIVE.matcher(text).region(start, end);
-        int which = text.lastIndexOf(", which ", date.start());
+        int which = lastIndexOf(text, ", which ", date.start(), start);
         if (!relative.lookingAt() && which > start && text.substring(which + 2, date.start()).matches("[^,;:]*")
                 && !WHICH_HAS_A_SUBJECT.matcher(text).region(which + 2, end).lookingAt()
                 && thingsAside(text, start, end, date) == null) {
