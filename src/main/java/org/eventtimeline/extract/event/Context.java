@@ -11,6 +11,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eventtimeline.extract.InTextOrder;
 import org.eventtimeline.extract.Resources;
 import org.eventtimeline.extract.people.Person;
 import org.eventtimeline.extract.people.PersonMention;
@@ -230,23 +231,9 @@ final class Context {
 
     /** The mentions that start from {@code from} up to {@code to}, in text order (found by halving, not reading all). */
     private List<PersonMention> startingIn(int from, int to) {
-        int low = firstFrom(from);
-        int high = firstFrom(to);
+        int low = InTextOrder.firstFrom(mentions, PersonMention::start, from);
+        int high = InTextOrder.firstFrom(mentions, PersonMention::start, to);
         return low < high ? mentions.subList(low, high) : List.of();
-    }
-
-    private int firstFrom(int offset) {
-        int low = 0;
-        int high = mentions.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (mentions.get(mid).start() < offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
     }
 
     List<Person> named(int start, int end) {

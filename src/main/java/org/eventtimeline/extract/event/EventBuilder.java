@@ -747,6 +747,7 @@ public final class EventBuilder {
      */
     private static void addEvents(List<ExtractedEvent> events, String text, Sentence sentence, int opening,
             List<TemporalExpression> anchors, Context context, ThingSubject thing, List<PersonMention> mentions) {
+        Set<String> openingPronouns = Headline.openingPronouns(sentence.text());
         int clauseStart = opening;
         int mainClauseEnd = -1;
         boolean afterAnAside = false;
@@ -884,8 +885,8 @@ public final class EventBuilder {
                 CalendarDate when = counted == null ? anchor.date()
                         : anchor.date().plus(counted.group(1).equalsIgnoreCase("before") ? -1 : 1);
                 String whenText = counted == null ? anchor.text() : text.substring(counted.start(), anchor.end());
-                title = Headline.withPronounNamed(title, sentence.text(), involved,
-                        context.named(sentence.start(), sentence.end()), context::shortName);
+                title = Headline.withPronounNamed(title, openingPronouns, involved,
+                        () -> context.named(sentence.start(), sentence.end()), context::shortName);
                 title = thing.headed(title, sentence);
                 if (!paired && involved.size() > 1 && context.named(clauseStart, clauseEnd).isEmpty()) {
                     // "Trump, who lost to Biden four years ago, | will be sworn in on January 20": a clause that

@@ -1,6 +1,7 @@
 package org.eventtimeline.extract.event;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -224,24 +226,44 @@ final class Headline {
      * on a timeline read without its article. Only a pronoun that opens its sentence, which points back past it, and
      * not inside a quotation, whose pronoun may be no one named.
      */
-    static String withPronounNamed(String title, String sentence, List<Person> involved, List<Person> named,
-            Function<Person, String> shortName) {
+    static String withPronounNamed(String title, Set<String> opening, List<Person> involved,
+            Supplier<List<Person>> named, Function<Person, String> shortName) {
         Matcher pronoun = SUBJECT_PRONOUN.matcher(title);
-        // the sentence's first word, or that of its clause after a colon ("It was his fifth attempt: he won ...")
-        if (!pronoun.lookingAt() || !sentence.startsWith(pronoun.group())
-                && !sentence.contains(": " + pronoun.group().toLowerCase(Locale.ROOT))
-                || QUOTATION_MARK.matcher(sentence).find()) {
+        if (!pronoun.lookingAt() || !opening.contains(pronoun.group(1))) {
             return title;
         }
         String sex = pronoun.group(1).equals("He") ? "m" : "f";
-        List<Person> unnamed = involved.stream().filter(p -> !named.contains(p)).toList();
+        List<Person> sentenceNames = named.get();
+        List<Person> unnamed = involved.stream().filter(p -> !sentenceNames.contains(p)).toList();
         if (unnamed.size() != 1 || PersonNames.otherSex(sex, Context.sexOf(unnamed.get(0)))) {
             return title;
         }
         return shortName.apply(unnamed.get(0)) + title.substring(pronoun.end(1));
     }
 
+    /**
+     * The pronouns ("He", "She") that open the sentence, or a clause of it after a colon ("It was his fifth attempt:
+     * he won ..."): those {@link #withPronounNamed} may name; none in a sentence with a quotation. Read once for the
+     * sentence, not once for each of its headlines.
+     */
+    static Set<String> openingPronouns(String sentence) {
+        if (QUOTATION_MARK.matcher(sentence).find()) {
+            return Set.of();
+        }
+        Set<String> opening = new HashSet<>();
+        Matcher first = SUBJECT_PRONOUN.matcher(sentence);
+        if (first.lookingAt()) {
+            opening.add(first.group(1));
+        }
+        Matcher afterColon = COLON_PRONOUN.matcher(sentence);
+        while (afterColon.find()) {
+            opening.add(afterColon.group(1).equals("he") ? "He" : "She");
+        }
+        return opening;
+    }
+
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("(He|She)\\s+(?=\\p{Ll})");
+    private static final Pattern COLON_PRONOUN = Pattern.compile(":\\s(he|she)\\s+(?=\\p{Ll})");
     private static final Pattern QUOTATION_MARK = Pattern.compile("[\"“”‘]|``|''");
 
     private static String sexOf(PersonMention m) {

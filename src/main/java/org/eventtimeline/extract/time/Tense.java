@@ -2,12 +2,14 @@ package org.eventtimeline.extract.time;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eventtimeline.extract.InTextOrder;
 import org.eventtimeline.extract.Resources;
 
 /** The tense of the clause around a date, guessed from the cue words of {@code tense.txt}. */
@@ -46,6 +48,7 @@ public enum Tense {
     public static final class Cues {
         private final String sentence;
         private List<Cue> cues;
+        private final Map<Pattern, Boolean> held = new IdentityHashMap<>();
 
         /**
          * A cue word: where it is, the tense it says, whether it is a present "is"/"are"/"am", and whether it tells
@@ -56,6 +59,11 @@ public enum Tense {
 
         public Cues(String sentence) {
             this.sentence = sentence;
+        }
+
+        /** Whether the whole sentence holds {@code cue}: asked for each of its dates, read once. */
+        boolean holds(Pattern cue) {
+            return held.computeIfAbsent(cue, c -> c.matcher(sentence).find());
         }
 
         /**
@@ -184,17 +192,7 @@ public enum Tense {
 
         /** The index of the first cue that starts at or after {@code offset} (cues are in text order). */
         private int firstAtOrAfter(int offset) {
-            int low = 0;
-            int high = cues.size();
-            while (low < high) {
-                int mid = (low + high) >>> 1;
-                if (cues.get(mid).start() < offset) {
-                    low = mid + 1;
-                } else {
-                    high = mid;
-                }
-            }
-            return low;
+            return InTextOrder.firstFrom(cues, Cue::start, offset);
         }
 
         private static List<Cue> find(String sentence) {

@@ -639,7 +639,7 @@ final class TimexResolver {
                 && s.justBefore(book.cue("fromnow"))) {
             return null; // "A week earlier, a strike killed seven. Talks are due to resume on Monday": the next Monday
         }
-        return story != null && book.cue("newsnow").matcher(s.sentenceText()).find() ? null : story;
+        return story != null && s.tenses().holds(book.cue("newsnow")) ? null : story;
     }
 
     /** A date that opens its sentence before a dash or colon, as a chronology's entries do: "Nov. 8 – A rival ...". */
