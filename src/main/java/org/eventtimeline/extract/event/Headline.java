@@ -387,13 +387,17 @@ final class Headline {
         if (relative != null) {
             return finished(relative);
         }
-        // The actor nearest before the date, else the first after it.
+        // The actor nearest before the date, else the first after it; within a clause's reach of it (a sentence of
+        // a thousand clauses is not read again for each of its dates)
         PersonMention actor = null;
         for (PersonMention m : mentions) {
-            if (m.start() < start || m.end() >= end) {
+            if (m.start() < Math.max(start, date.start() - ACTOR_REACH) || m.end() >= end) {
                 continue;
             }
-            String rest = appositive(text, m, text.substring(m.end(), end));
+            if (m.start() > date.end() + ACTOR_REACH) {
+                break;
+            }
+            String rest = appositive(text, m, text.substring(m.end(), Math.min(end, m.end() + ACTOR_REACH)));
             boolean opens = OPENS_CLAUSE.matcher(text.substring(Math.max(start, m.start() - 12), m.start())).find()
                     || WHO.matcher(rest).lookingAt(); // "Sir Keir Starmer, who appointed ..."
             // after the date, a person in a clause of background ("after the victim, ...") or past a semicolon (a
@@ -679,7 +683,9 @@ final class Headline {
     /** A noun's phrase, then its verb: "and footfall | on Easter Sunday had been strong". */
     private static final Pattern PHRASE_THEN_AUXILIARY = Pattern.compile("\\s+(?:on|in|at|of|for|from|during|over"
             + "|across)\\s+(?:(?!\\band\\s)[^,;:.!?]){1,40}?\\s+(?:had|has|have|was|were|is|are|will|would|could)\\s");
-    /** A verb in "-ing" right after a name: "Jude Bellingham | heading the winner". */
+    /** How far from its date a clause's actor may be named, and what is read after the name. */
+    private static final int ACTOR_REACH = 400;
+        /** A verb in "-ing" right after a name: "Jude Bellingham | heading the winner". */
     private static final Pattern DOING_NEXT = Pattern.compile("\\s+\\p{Ll}{2,}ing\\b");
     private static final Pattern COLON_CLAUSE = Pattern.compile(":\\s+(?:he|she|they|it|we)\\s");
     private static final Pattern HAD = Pattern.compile("\\bhad\\s");
