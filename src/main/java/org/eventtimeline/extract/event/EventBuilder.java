@@ -15,6 +15,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eventtimeline.extract.Cancellation;
 import org.eventtimeline.extract.Resources;
 import org.eventtimeline.extract.people.Person;
 import org.eventtimeline.extract.people.PersonMention;
@@ -78,6 +79,7 @@ public final class EventBuilder {
         int e = 0;
         int firstMention = 0;
         for (Sentence sentence : sentences) {
+            Cancellation.checkpoint();
             List<TemporalExpression> inSentence = new ArrayList<>();
             while (e < expressions.size() && expressions.get(e).start() < sentence.end()) {
                 inSentence.add(expressions.get(e++));

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.eventtimeline.extract.Cancellation;
 import org.eventtimeline.extract.Resources;
 import org.eventtimeline.extract.text.Sentence;
 
@@ -61,6 +62,7 @@ public final class PersonRecognizer {
         List<PersonMention> mentions = new ArrayList<>();
         List<List<Token>> tokensBySentence = new ArrayList<>(sentences.size());
         for (Sentence sentence : sentences) {
+            Cancellation.checkpoint();
             List<Token> tokens = tokens(sentence);
             tokensBySentence.add(tokens);
             mentions.addAll(findInSentence(text, tokens));

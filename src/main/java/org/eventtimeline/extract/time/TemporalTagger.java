@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eventtimeline.extract.Cancellation;
 import org.eventtimeline.extract.Resources;
 import org.eventtimeline.extract.text.Sentence;
 import org.eventtimeline.extract.text.SentenceSplitter;
@@ -95,6 +96,7 @@ public final class TemporalTagger {
         Sentence previous = null;
         List<Match> previousMatches = List.of();
         for (Sentence sentence : sentences) {
+            Cancellation.checkpoint();
             List<TemporalExpression> inSentence = new ArrayList<>();
             List<Match> sentenceMatches = new ArrayList<>();
             Passage earlier = seen.get(sentence.text());
@@ -1178,6 +1180,7 @@ public final class TemporalTagger {
         }
         Matcher[] finders = new Matcher[pieces.size()];
         for (int r = 0; r < rules.size(); r++) {
+            Cancellation.checkpoint();
             TimexRule rule = rules.get(r);
             Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             for (int w = 0; w < windows.size(); w++) {
