@@ -334,6 +334,12 @@ final class Headline {
         if (hopes.lookingAt() && hopes.end() <= date.start()) {
             start = hopes.end(); // "raising hopes that | the bank will cut rates next month": what is hoped is when
         }
+        Matcher subordinate = OPENING_SUBORDINATE.matcher(text).region(start, Math.max(start, date.start()));
+        if (subordinate.lookingAt() && text.substring(subordinate.end(), date.start()).indexOf(',') < 0) {
+            // "Although sales fell, | the company raised its forecast on Tuesday"; not where a comma still comes
+            // before the date (an aside of the opening's or of the subject's: "When asked if the father, Juan, was")
+            start = subordinate.end();
+        }
         Matcher semicolon = CLAUSE_SEMICOLON.matcher(text).region(Math.min(date.end(), end), end);
         if (semicolon.find()) {
             end = semicolon.start(); // "The company files for bankruptcy in November; Carlsson steps down"
@@ -683,6 +689,14 @@ final class Headline {
     /** A noun's phrase, then its verb: "and footfall | on Easter Sunday had been strong". */
     private static final Pattern PHRASE_THEN_AUXILIARY = Pattern.compile("\\s+(?:on|in|at|of|for|from|during|over"
             + "|across)\\s+(?:(?!\\band\\s)[^,;:.!?]){1,40}?\\s+(?:had|has|have|was|were|is|are|will|would|could)\\s");
+    /**
+     * A subordinate clause that opens the sentence before its main clause's subject, the date not in it: "Although
+     * sales fell, ", "Meanwhile, as our correspondent reports, ", "As expected, ".
+     */
+    private static final Pattern OPENING_SUBORDINATE = Pattern.compile("(?:(?:Meanwhile|However|But|And),\\s+)?"
+            + "(?i:although|though|even\\s+though|while|whereas|as|because|since|if|unless|when|after|before|once)\\s+"
+            + "[^,;:]{1,120}?,[\"”’]?\\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they|we)\\s|\\p{Lu})");
+
     /** How far from its date a clause's actor may be named, and what is read after the name. */
     private static final int ACTOR_REACH = 400;
         /** A verb in "-ing" right after a name: "Jude Bellingham | heading the winner". */

@@ -300,6 +300,17 @@ class EventBuilderTest {
     }
 
     @Test
+    void anOpeningSubordinateClauseWithoutTheDateIsNoPartOfTheHeadline() {
+        assertEquals("The company raised its forecast on Tuesday", events("Although sales fell, the company raised its"
+                + " forecast on Tuesday.").get(0).title());
+        assertEquals("Coleco filed for bankruptcy protection in July 1988", events("As the craze died, Coleco filed"
+                + " for bankruptcy protection in July 1988.").get(0).title());
+        // but not where a comma still comes before the date: the opening's aside, or the subject's
+        assertEquals("When asked if the father, Juan, was controlled, she said on Tuesday he was not", events("When"
+                + " asked if the father, Juan, was controlled, she said on Tuesday he was not.").get(0).title());
+    }
+
+    @Test
     void aPersonWhoseDetailFollowsTheDatesCommaDoesNotHeadTheClause() {
         assertEquals("The team won on Sunday night, Ana Lind scoring twice", events("The team won on Sunday night, Ana"
                 + " Lind scoring twice.").get(0).title());
