@@ -1895,6 +1895,8 @@ final class Headline {
     private static final Pattern ASIDE = Pattern.compile(
             "^(?:" + AGE_THEN_COMMA + "\\s+who(?=\\s+\\p{Ll})"
                     + "|" + AGE_THEN_COMMA + "\\s+(?:the|a|an|whose)\\s[^,]{1,80},(?=\\s+\\p{Ll})"
+                    // "Mr. LaMothe, Kellogg's chairman and chief executive officer, | forecast"
+                    + "|" + AGE_THEN_COMMA + "\\s+\\p{Lu}[\\p{L}.&-]*['’]s\\s[^,]{1,80},(?=\\s+\\p{Ll})"
                     + "|,\\s+\\d{1,3},(?=\\s+\\p{Ll}))");
 
     /**

@@ -311,6 +311,12 @@ class EventBuilderTest {
     }
 
     @Test
+    void aPossessiveAppositiveAfterANameIsAnAside() {
+        assertEquals("Ana Lamb forecast an earnings increase for the full year", events("Ana Lamb, Kellogg's chairman and"
+                + " chief executive officer, forecast an earnings increase for the full year.").get(0).title());
+    }
+
+    @Test
     void aPersonWhoseDetailFollowsTheDatesCommaDoesNotHeadTheClause() {
         assertEquals("The team won on Sunday night, Ana Lind scoring twice", events("The team won on Sunday night, Ana"
                 + " Lind scoring twice.").get(0).title());
