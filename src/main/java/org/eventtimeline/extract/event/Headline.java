@@ -697,6 +697,11 @@ final class Headline {
             + "(?i:although|though|even\\s+though|while|whereas|as|because|since|if|unless|when|after|before|once)\\s+"
             + "[^,;:]{1,120}?,[\"”’]?\\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they|we)\\s|\\p{Lu})");
 
+    /** A phrase that opens a clause, up to its comma, before the clause's subject: "In a joint statement with ..., ". */
+    private static final Pattern OPENING_PHRASE_COMMA = Pattern.compile("(?:In|At|On|During|With|After|Before|For"
+            + "|Under|Amid|Following|Despite|According\\s+to)\\s[^,;:]{1,90},\\s+(?=(?:the|a|an|his|her|its|their|he"
+            + "|she|it|they|we)\\s|\\p{Lu})");
+
     /** How far from its date a clause's actor may be named, and what is read after the name. */
     private static final int ACTOR_REACH = 400;
         /** A verb in "-ing" right after a name: "Jude Bellingham | heading the winner". */
@@ -1127,6 +1132,14 @@ final class Headline {
             comma = clause.lastIndexOf(", ", comma - 1);
         }
         int date = dateText == null ? -1 : clause.indexOf(dateText);
+        Matcher opening = OPENING_PHRASE_COMMA.matcher(clause);
+        if (date >= 0 && opening.lookingAt() && opening.end() <= date
+                && clause.length() - opening.end() <= MAX_LENGTH) {
+            // "In a joint statement with Tourism Minister Andrew Thomson, | the airline said two new flights would
+            // leave Bombay on Monday": too long with its opening phrase, whole without it
+            String rest = clause.substring(opening.end());
+            return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+        }
         boolean dateAfterComma = date >= 0 && date + dateText.length() > comma
                 && date + dateText.length() < MAX_LENGTH - 1; // a cut at a word can keep it
         if (comma > MAX_LENGTH / 2 && !dateAfterComma) {

@@ -311,6 +311,13 @@ class EventBuilderTest {
     }
 
     @Test
+    void aHeadlineTooLongWithItsOpeningPhraseIsTheClauseWithoutIt() {
+        assertEquals("The airline said two new flights would leave Bombay on Monday", events("In a joint statement with"
+                + " Tourism Minister Andrew Thomson, the airline said two new flights would leave Bombay on Monday.")
+                .get(0).title());
+    }
+
+    @Test
     void aPossessiveAppositiveAfterANameIsAnAside() {
         assertEquals("Ana Lamb forecast an earnings increase for the full year", events("Ana Lamb, Kellogg's chairman and"
                 + " chief executive officer, forecast an earnings increase for the full year.").get(0).title());
