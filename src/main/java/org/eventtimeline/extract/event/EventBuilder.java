@@ -565,6 +565,10 @@ public final class EventBuilder {
         if (start <= clauseStart || text.startsWith("before", start - 7) || comma >= 0 && comma < date.start()) {
             return -1;
         }
+        if (text.regionMatches(true, start - 5, "when ", 0, 5)
+                && SHORT_HAPPENING.matcher(text).region(clauseStart, start - 5).matches()) {
+            return -1; // "Three people died when a bus overturned on Monday": both at once, the deaths the news
+        }
         Matcher verb = VERB.matcher(text).region(start, date.start());
         // "took a year off after the Games and returned ... in 2013": the verb after "and" is the sentence's own; but
         // in "after | Friday's launch was scrubbed" the day's happening is the subject, and its verb follows
@@ -584,6 +588,12 @@ public final class EventBuilder {
         return subjectBefore ? -1 : start;
     }
 
+    /**
+     * A short clause of what happened, its verb last: "Three people died ", "Iran's president, Ebrahim Raisi, was
+     * killed "; not a state ("She was 12"), nor a longer story ("had been working for the group").
+     */
+    private static final Pattern SHORT_HAPPENING = Pattern.compile("[\\s,]*(?:(?!(?:had|has|have|is|are|was|were)\\b)"
+            + "[\\p{L}\\d'’.,-]+\\s+){1,7}(?:(?:was|were)\\s+)?(?:" + IRREGULAR_PAST + "|\\p{Ll}{2,}ed)\\s*");
     private static final Pattern TIME_COUNT = Pattern.compile("[\\s,]*(?:(?:just|only|some|about|nearly|almost)\\s+)?"
             + "(?:[\\p{L}\\d-]+\\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)(?:\\s+(?:later|earlier"
             + "|sooner)(?:\\s+than\\s+(?:planned|expected|scheduled|hoped))?)?\\s*",

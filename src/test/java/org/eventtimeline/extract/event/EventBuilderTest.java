@@ -311,6 +311,17 @@ class EventBuilderTest {
     }
 
     @Test
+    void aShortHappeningBeforeAWhenClauseIsPartOfItsHeadline() {
+        assertEquals("Three people died when a bus overturned on Monday", events("Three people died when a bus"
+                + " overturned on Monday.").get(0).title());
+        // not a state, nor a longer story
+        assertEquals("She moved to London in 1998", events("She was 12 when she moved to London in 1998.").get(0)
+                .title());
+        assertEquals("He was abducted in March 1996", events("Howes had been working for a charity when he was"
+                + " abducted in March 1996.").get(0).title());
+    }
+
+    @Test
     void aHeadlineTooLongWithItsOpeningPhraseIsTheClauseWithoutIt() {
         assertEquals("The airline said two new flights would leave Bombay on Monday", events("In a joint statement with"
                 + " Tourism Minister Andrew Thomson, the airline said two new flights would leave Bombay on Monday.")
