@@ -1,7 +1,6 @@
 package org.eventtimeline.extract.event;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +69,7 @@ final class Context {
 
     Context(String text, List<PersonMention> mentions, Map<PersonMention, Person> personOf) {
         this.text = text;
-        this.mentions = mentions.stream().sorted(Comparator.comparingInt(PersonMention::start)).toList();
+        this.mentions = mentions; // in text order: a range of them is found by halving
         this.personOf = personOf;
     }
 
@@ -204,7 +203,7 @@ final class Context {
         wholeSentenceIn = -1; // what was remembered changes what a sentence's people are
     }
 
-    /** Of {@code people}, those whose names in {@code sentence} {@code headline} repeats; all of them if it has none. */
+    /** Of {@code people}, those whose names in {@code sentence} {@code headline} repeats; all if it repeats none. */
     List<Person> namedIn(String headline, Sentence sentence, List<Person> people) {
         List<Person> named = new ArrayList<>();
         for (PersonMention m : startingIn(sentence.start(), sentence.end())) {
@@ -229,7 +228,7 @@ final class Context {
         return false;
     }
 
-    /** The mentions that start from {@code from} up to {@code to}, in text order (found by halving, not reading all). */
+    /** The mentions that start from {@code from} up to {@code to}, found by halving, not by reading them all. */
     private List<PersonMention> startingIn(int from, int to) {
         int low = InTextOrder.firstFrom(mentions, PersonMention::start, from);
         int high = InTextOrder.firstFrom(mentions, PersonMention::start, to);

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eventtimeline.extract.Cancellation;
+import org.eventtimeline.extract.InTextOrder;
 import org.eventtimeline.extract.Resources;
 import org.eventtimeline.extract.people.Person;
 import org.eventtimeline.extract.people.PersonMention;
@@ -72,12 +73,11 @@ public final class EventBuilder {
     public List<ExtractedEvent> build(String text, List<Sentence> sentences, List<TemporalExpression> expressions,
             List<PersonMention> mentions, Map<PersonMention, Person> personOf) {
         List<ExtractedEvent> events = new ArrayList<>();
-        Context context = new Context(text, mentions, personOf);
-        ThingSubject thing = new ThingSubject(text);
         List<PersonMention> inTextOrder = mentions.stream().sorted(Comparator.comparingInt(PersonMention::start))
                 .toList();
+        Context context = new Context(text, inTextOrder, personOf);
+        ThingSubject thing = new ThingSubject(text);
         int e = 0;
-        int firstMention = 0;
         for (Sentence sentence : sentences) {
             Cancellation.checkpoint();
             List<TemporalExpression> inSentence = new ArrayList<>();
@@ -85,14 +85,9 @@ public final class EventBuilder {
                 inSentence.add(expressions.get(e++));
             }
             // the headline looks only at the sentence's own names: a long text's are not all read again for each one
-            while (firstMention < inTextOrder.size() && inTextOrder.get(firstMention).start() < sentence.start()) {
-                firstMention++;
-            }
-            int lastMention = firstMention;
-            while (lastMention < inTextOrder.size() && inTextOrder.get(lastMention).start() < sentence.end()) {
-                lastMention++;
-            }
-            List<PersonMention> named = inTextOrder.subList(firstMention, lastMention);
+            List<PersonMention> named = inTextOrder.subList(
+                    InTextOrder.firstFrom(inTextOrder, PersonMention::start, sentence.start()),
+                    InTextOrder.firstFrom(inTextOrder, PersonMention::start, sentence.end()));
             Matcher wire = WIRE_DATELINE.matcher(text).region(sentence.start(), sentence.end());
             // "LONDON, May 3 (Reuters) -" is no clause, nor a place named so before a story's first words (no one's)
             int opening = wire.lookingAt() ? wire.end()
@@ -296,7 +291,8 @@ public final class EventBuilder {
         // "the proportion of top grades remained above 2019 levels": a baseline, no time anything happened
         anchors.removeIf(a -> TemporalTagger.isBaseline(text, a.start(), a.end()));
         // "Ferrari will unveil its 2009 car on January 12": a date that names a thing dates the thing, where its
-        // clause has a date of its own (not "Acemoglu, who shared Monday's prize, | set out the theory in a 2001 paper")
+        // clause has a date of its own (not "Acemoglu, who shared Monday's prize, | set out the theory in a 2001
+        // paper")
         Set<TemporalExpression> things = Collections.newSetFromMap(new IdentityHashMap<>());
         int clauseDateReaches = -1; // how far the clause of another date reaches: past a thing's date, it is its own
         for (TemporalExpression a : anchors) {
@@ -713,7 +709,6 @@ public final class EventBuilder {
             + "(?!\\s*,\\s*\\p{Lu}))?"
             + "(?=\\s*[,;:.()\"“”]|\\s+(?:" + PHRASE_ENDS + "|of|in|at|on|near|against)\\b|\\s*$)");
 
-    /** Whether {@code date} stands in a "who" or "which" aside that closes before {@code later}. */
     /**
      * Where the "who" or "which" aside that holds {@code date} closes, its comma; {@link Integer#MAX_VALUE} when the
      * date stands in no such aside (its clause may be the whole sentence).

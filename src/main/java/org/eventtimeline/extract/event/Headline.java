@@ -625,7 +625,9 @@ final class Headline {
         boolean saidAfterComma = ASIDE_PAIR.matcher(said).replaceAll(" ").contains(", ");
         int from = saidAfterComma && !perfectGoesOn ? sentenceStart : reported; // not "1,200"
         // "It was his fifth attempt: | he won bronze in 2008 and | lost ...": the clause's own subject
-        from = Math.max(from, COLON_CLAUSE.matcher(text).region(from, start).find() ? ownClause(text, from, start) : -1);
+        if (COLON_CLAUSE.matcher(text).region(from, start).find()) {
+            from = Math.max(from, ownClause(text, from, start));
+        }
         // "The poet, who died on Saturday aged 91, was born in 1932 and | moved ...": the subject without its aside
         String before = SUBJECT_AND_RELATIVE.matcher(text.substring(from, start).stripLeading()).replaceFirst("$1");
         Matcher aside = SUBJECT_AND_ASIDE.matcher(before);
@@ -686,6 +688,8 @@ final class Headline {
                         : subject;
     }
 
+    /** What may open a clause's subject after an opening's comma: a determiner, a pronoun or a capital. */
+    private static final String SUBJECT_AHEAD = "(?=(?:the|a|an|his|her|its|their|he|she|it|they|we)\\s|\\p{Lu})";
     /** A noun's phrase, then its verb: "and footfall | on Easter Sunday had been strong". */
     private static final Pattern PHRASE_THEN_AUXILIARY = Pattern.compile("\\s+(?:on|in|at|of|for|from|during|over"
             + "|across)\\s+(?:(?!\\band\\s)[^,;:.!?]){1,40}?\\s+(?:had|has|have|was|were|is|are|will|would|could)\\s");
@@ -695,16 +699,14 @@ final class Headline {
      */
     private static final Pattern OPENING_SUBORDINATE = Pattern.compile("(?:(?:Meanwhile|However|But|And),\\s+)?"
             + "(?i:although|though|even\\s+though|while|whereas|as|because|since|if|unless|when|after|before|once)\\s+"
-            + "[^,;:]{1,120}?,[\"”’]?\\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they|we)\\s|\\p{Lu})");
-
-    /** A phrase that opens a clause, up to its comma, before the clause's subject: "In a joint statement with ..., ". */
+            + "[^,;:]{1,120}?,[\"”’]?\\s+" + SUBJECT_AHEAD);
+    /** A phrase that opens a clause, up to its comma, before the clause's subject: "In a joint statement, ". */
     private static final Pattern OPENING_PHRASE_COMMA = Pattern.compile("(?:In|At|On|During|With|After|Before|For"
-            + "|Under|Amid|Following|Despite|According\\s+to)\\s[^,;:]{1,90},\\s+(?=(?:the|a|an|his|her|its|their|he"
-            + "|she|it|they|we)\\s|\\p{Lu})");
+            + "|Under|Amid|Following|Despite|According\\s+to)\\s[^,;:]{1,90},\\s+" + SUBJECT_AHEAD);
 
     /** How far from its date a clause's actor may be named, and what is read after the name. */
     private static final int ACTOR_REACH = 400;
-        /** A verb in "-ing" right after a name: "Jude Bellingham | heading the winner". */
+    /** A verb in "-ing" right after a name: "Jude Bellingham | heading the winner". */
     private static final Pattern DOING_NEXT = Pattern.compile("\\s+\\p{Ll}{2,}ing\\b");
     private static final Pattern COLON_CLAUSE = Pattern.compile(":\\s+(?:he|she|they|it|we)\\s");
     private static final Pattern HAD = Pattern.compile("\\bhad\\s");
@@ -716,7 +718,8 @@ final class Headline {
             "(?<=\\p{L}),\\s+(?:in|on|at|during)\\s+[^,]{1,40}$");
 
     /** A preposition right after a participle: "reported | to the WHO". */
-    private static final Pattern PREPOSITION_AFTER = Pattern.compile("\\s+(?:to|by|in|into|on|at|from|with|for|during)\\s");
+    private static final Pattern PREPOSITION_AFTER = Pattern.compile(
+            "\\s+(?:to|by|in|into|on|at|from|with|for|during)\\s");
     /** A verb's object: a determiner that is not the start of a time ("a week later"). */
     private static final Pattern OBJECT_AFTER = Pattern.compile("\\s+(?:the|its|their|his|her|our)\\s+"
             + "(?!(?:next|following|same|previous|day|week|month|year)\\b)");
@@ -941,8 +944,8 @@ final class Headline {
             "^([^,;:]{1,60}),\\s+(?:who|which)\\s+[^,;:]{1,80},");
     private static final Pattern SUBJECT_AND_ASIDE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,4}),\\s+"
             + "(?:(?:" + ADVERB + "\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|" + SAYING_OR_PAST + ")|at|on|in|during"
-            + "|missing|aged|an?(?=\\s+\\p{Ll}))\\b" + CLAUSE_WORDS + "*,\\s*"); // "The body of the climber, missing since
-    // ...,", "Acme, a chipmaker founded in 1986,"
+            // "The body of the climber, missing since ...,", "Acme, a chipmaker founded in 1986,"
+            + "|missing|aged|an?(?=\\s+\\p{Ll}))\\b" + CLAUSE_WORDS + "*,\\s*");
     /** A subordinate clause's subject and verb: "after | the company | cut", the nearer clause to share a verb with. */
     private static final Pattern SUBJECT_OF_CONJUNCTION = Pattern.compile("\\b(?:after|when|because|as|while|since"
             + "|before|until|once)\\s+((?:the|a|an|its|his|her|their)\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?"
@@ -1049,11 +1052,11 @@ final class Headline {
             + "*?)\\s*(?:,|[.!?]?$)");
 
     /**
-     * "and" before a noun and its "was", "were", "had" or modal: "... through Christmas Day | and the fire was put out",
-     * "will return on Tuesday | and the withdrawal bill could be passed before Christmas".
+     * "and" before a noun and its "was", "were", "had" or modal: "... through Christmas Day | and the fire was put
+     * out", "will return on Tuesday | and the withdrawal bill could be passed before Christmas".
      */
-    static final String AND_NEW_SUBJECT = "\\s+and\\s+(?=(?:the|its|his|her|their)\\s+(?:\\p{Ll}+\\s+){0,2}?\\p{Ll}+\\s+"
-            + "(?:was|were|had|will|would|could|may|might|should|must)\\s)";
+    static final String AND_NEW_SUBJECT = "\\s+and\\s+(?=(?:the|its|his|her|their)\\s+(?:\\p{Ll}+\\s+){0,2}?"
+            + "\\p{Ll}+\\s+(?:was|were|had|will|would|could|may|might|should|must)\\s)";
     /**
      * ", and" or ", but" before a clause with a subject or a time of its own, after the date's clause; or
      * {@link #AND_NEW_SUBJECT}.
@@ -1155,8 +1158,8 @@ final class Headline {
      * ", and" before a pronoun, a time or a subject and its verb ("..., and in 2003 he gave up film work", "..., and
      * forecasters warned that ..."; not "and later sold it", nor "and the father of four", a list).
      */
-    private static final Pattern CLAUSE_OPENS = Pattern.compile(";\\s+|:\\s+(?=(?:he|she|they|it|we)\\s)" // "It was his fifth
-            // attempt: | he won bronze in 2008"
+    private static final Pattern CLAUSE_OPENS = Pattern.compile(";\\s+"
+            + "|:\\s+(?=(?:he|she|they|it|we)\\s)" // "It was his fifth attempt: | he won bronze in 2008"
             + "|,\\s+(?:but|though|although|whereas)\\s+(?!(?:"
             + Resources.alternation("extract/event/reporting-verbs.txt") + "|\\p{Ll}+ed|was|were|is|are|has|had|have"
             + "|did|does|do|would|will|could|can|may|might|should|must|also|still|then|not|never|only)\\b)"

@@ -126,35 +126,31 @@ final class ThingSubject {
     /** The thing the last sentence that did not open with "It" was about, or null: found once, when first asked. */
     private String thing() {
         if (!found && source != null) {
-            int afterOpening = afterOpening(text, source.start(), source.end());
-            thing = capitalised(subjectAt(source.start(), afterOpening, source.end(), true));
-            owner = capitalised(subjectAt(source.start(), afterOpening, source.end(), false));
+            int at = source.start();
+            String subject = subjectAt(at, source.end());
+            int afterOpening = afterOpening(text, at, source.end());
+            if (subject == null && afterOpening > at) {
+                at = afterOpening;
+                subject = subjectAt(at, source.end()); // "In 2019, the plant ..."
+            }
+            owner = subject == null ? null : Character.toUpperCase(subject.charAt(0)) + subject.substring(1);
+            // "The company unveiled its new phone on Tuesday. It goes on sale on May 1": the "It" may be the object's
+            boolean actsOnAThing = subject != null
+                    && OBJECT_AFTER.matcher(text).region(at + subject.length(), source.end()).lookingAt();
+            thing = actsOnAThing ? null : owner;
             found = true;
         }
         return source == null ? null : thing;
     }
 
-    private static String capitalised(String subject) {
-        return subject == null ? null : Character.toUpperCase(subject.charAt(0)) + subject.substring(1);
-    }
-
-    /** The subject at the sentence's start, or after its opening phrase ("In 2019, the plant ..."). */
-    private String subjectAt(int start, int afterOpening, int end, boolean notActingOnAThing) {
-        String subject = subjectAt(start, end, notActingOnAThing);
-        return subject == null && afterOpening > start ? subjectAt(afterOpening, end, notActingOnAThing) : subject;
-    }
-
-    private String subjectAt(int start, int end, boolean notActingOnAThing) {
+    /** The thing or firm that opens the words at {@code start}, or null. */
+    private String subjectAt(int start, int end) {
         Matcher subject = SUBJECT.matcher(text).region(start, end);
         Matcher firm = FIRM.matcher(text).region(start, end);
         Matcher named = NAMED_THING.matcher(text).region(start, end);
-        String found = subject.lookingAt() ? (noThing(subject.group(1)) ? null
+        return subject.lookingAt() ? (noThing(subject.group(1)) ? null
                 : text.substring(subject.start(), subject.end(1))) : firm.lookingAt() ? firm.group()
                         : named.lookingAt() ? named.group() : null;
-        int after = start + (found == null ? 0 : found.length());
-        // "The company unveiled its new phone on Tuesday. It goes on sale on May 1": the "It" may be the object's
-        return found == null || notActingOnAThing && OBJECT_AFTER.matcher(text).region(after, end).lookingAt() ? null
-                : found;
     }
 
     /** Whether a subject's head is many things, a person's role or a time: none an "It" stands for. */
