@@ -717,6 +717,10 @@ class TemporalTaggerTest {
         assertEquals("2025-09-12", value(tag("The team planned to leave Nairobi on Friday.", THURSDAY), "Friday"));
         assertEquals("2026-SP", value(tag("Delegates agreed to meet again in the spring.", THURSDAY), "the spring"));
         assertEquals("2025-03", value(tag("The unions agreed to a deal in March.", THURSDAY), "March"));
+        // a decision to do something dates only what follows it: a day before it is the deciding's
+        assertEquals("2025-09-07", value(tag("On Sunday, the bank agreed to buy its rival for $50 billion.",
+                THURSDAY), "Sunday"));
+        assertEquals("2025-09-09", value(tag("The union voted on Tuesday to strike.", THURSDAY), "Tuesday"));
         assertEquals("2025-09-15", value(tag("He has scheduled a news conference Monday.", THURSDAY), "Monday"));
         assertEquals("2026-04-01", value(tag("The new rules come into force on 1 April.", THURSDAY), "1 April"));
         assertEquals("2025-W37-WE", value(tag("Rain is forecast for the weekend.", THURSDAY), "the weekend"));
