@@ -676,6 +676,7 @@ final class Headline {
         // a participle not known to be passive shares the auxiliary when a preposition, not an object, follows it
         // ("was first identified in Botswana ... and | reported to the WHO"; not "reported sales of ...")
         boolean passiveHere = PASSIVE_PARTICIPLES.contains(verbWord) || verbWord.endsWith("ed")
+                && !ACTIVE_PAST_VERBS.contains(verbWord)
                 && PREPOSITION_AFTER.matcher(text).region(afterVerb, text.length()).lookingAt();
         if (series && !adverbFirst && DONE_BY.matcher(text).region(start, text.length()).lookingAt()) {
             // "The first quake struck on Monday, | followed nine hours later by a second": done to it, by another
@@ -894,6 +895,9 @@ final class Headline {
             + ")\\b"); // "was struck"
     private static final Set<String> PASSIVE_PARTICIPLES = Set.copyOf(
             Resources.entries("extract/event/passive-participles.txt"));
+    /** Past forms in -ed that a shared "was" does not make passive: "was ousted in 1985 and | returned in 1997". */
+    private static final Set<String> ACTIVE_PAST_VERBS = Set.copyOf(
+            Resources.entries("extract/event/active-past-verbs.txt"));
 
     private static final Pattern FIRST_WORD = Pattern.compile("\\p{Ll}+(?:-\\p{Ll}+)?");
     /** Words that open a clause with a subject of its own, or that are no verb. */
