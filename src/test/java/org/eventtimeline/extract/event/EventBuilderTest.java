@@ -683,9 +683,9 @@ class EventBuilderTest {
                 "Ana Lind was born in 1950", "Ana Lind died in 2015"), found.stream().map(ExtractedEvent::title).toList());
         // a verb seldom passive does not take the auxiliary, though a preposition follows it
         assertEquals(List.of("Omar Haddad was ousted in 1985", "Omar Haddad returned in 1997",
-                "Haddad was elected in 2005", "Haddad resigned in 2010"), events("Omar Haddad was ousted in 1985 and returned in"
-                        + " 1997. He was elected in 2005 and resigned in 2010.").stream().map(ExtractedEvent::title)
-                        .toList());
+                "Haddad was elected in 2005", "Haddad resigned in 2010"), events("Omar Haddad was ousted in 1985 and"
+                        + " returned in 1997. He was elected in 2005 and resigned in 2010.").stream()
+                        .map(ExtractedEvent::title).toList());
     }
 
     @Test
