@@ -432,6 +432,10 @@ final class Headline {
                 }
             }
         }
+        if (actor != null && saidOnlyWhen(text, start, end, actor, date)) {
+            // "Apple will switch to Intel chips, | Steve Jobs told developers on Monday": what was said is the news
+            return finished(text.substring(start, end), date.text());
+        }
         // "Jensen Huang, who co-founded it in 1993, | unveiled the chip in March": the clause's subject is before it
         PersonMention subject = actor == null ? subjectBeforeAside(text, start, mentions) : null;
         int from = actor == null ? start : actor.start();
@@ -483,6 +487,28 @@ final class Headline {
         }
         return finished(withoutAsidesIfLong(clause, date.text()), date.text());
     }
+
+    /**
+     * Whether {@code actor} after a comma only says, on the date that ends the clause, what the clause before the
+     * comma tells: "Prices will rise, | chief executive John Smith told reporters on Monday".
+     */
+    private static boolean saidOnlyWhen(String text, int start, int end, PersonMention actor,
+            TemporalExpression date) {
+        int comma = lastIndexOf(text, ", ", actor.start() - 2, Math.max(start, actor.start() - 40));
+        return comma > start && comma - start <= ACTOR_REACH && actor.end() <= date.start()
+                && SPEAKERS_ROLE.matcher(text).region(comma + 2, actor.start()).matches()
+                && SAYS_ON.matcher(text).region(actor.end(), date.start()).matches()
+                && CLAUSE_ENDS.matcher(text).region(date.end(), end).matches()
+                && MAIN_VERB.matcher(text).region(start, comma).find();
+    }
+
+    /** What may stand between a comma and a speaker's name: "chief executive", "the company's founder". */
+    private static final Pattern SPEAKERS_ROLE = Pattern.compile("(?:[\\p{L}'’-]+\\s+){0,4}");
+    /** A verb of saying, up to four words of its object or place and the date's preposition: "told developers on". */
+    private static final Pattern SAYS_ON = Pattern.compile("\\s+(?:" + REPORTING_VERBS
+            + ")(?:\\s+[\\p{L}'’]+){0,4}?\\s+(?:(?:on|late|early|in|at)\\s+)?");
+    /** Nothing but a sentence's end. */
+    private static final Pattern CLAUSE_ENDS = Pattern.compile("[\\s.!?\"”]*");
 
     /**
      * A clause too long for a headline loses its asides that do not hold the date before it is cut: "The chain

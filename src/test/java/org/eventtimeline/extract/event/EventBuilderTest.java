@@ -650,6 +650,18 @@ class EventBuilderTest {
     }
 
     @Test
+    void aPersonWhoOnlySaysItOnTheDayDoesNotHeadTheNews() {
+        assertEquals("Fares will rise, Ana Lind said on Monday", events("Fares will rise, Ana Lind said on Monday.")
+                .get(0).title());
+        assertEquals("Brennan Freight will cut 2,000 jobs at its depots across Europe and Asia", events("Brennan"
+                + " Freight will cut 2,000 jobs at its depots across Europe and Asia, chief executive Omar Haddad told"
+                + " reporters on Monday.").get(0).title());
+        // the speaker still heads a saying of their own
+        assertEquals("Ana Lind said on Monday she would resign", events("Ana Lind said on Monday she would resign.")
+                .get(0).title());
+    }
+
+    @Test
     void aVerbInThePerfectThenOneInThePastAreTwoHeadlines() {
         List<ExtractedEvent> found = events("Kovac has led the party since 2017 and won elections in 2018 and 2022.");
         assertEquals(List.of("Kovac has led the party since 2017", "Kovac won elections in 2018 and 2022",
