@@ -1907,12 +1907,15 @@ final class Headline {
      * An aside between commas before the clause goes on, its verb next: a relative clause (", who ...,", ", where
      * ...,"), a participle that says where or when a thing began or what was done to it (", founded in 1998,",
      * ", opened in 1998,") or a description after a name or its age (", a computer maker,", ", 57, a former
-     * pilot,"); not a main clause after an opening ("Buried a foot deep, the weapon was found ..."), nor a list.
+     * pilot,"), a list it ends with included; not a main clause after an opening ("Buried a foot deep, the weapon
+     * was found ..."), nor a list.
      */
     private static final Pattern DROPPABLE_ASIDE = Pattern.compile("(?:,\\s+(?:(?:who|which|whose|where)\\s|(?:"
             + ASIDE_ADVERB + "\\s+)?(?:based"
             + "|born|formed|known|created|established|headquartered|owned|expected|made|speaking|writing|"
             + PASSIVE_PARTICIPLE_WORDS + ")\\s)[^,;:]{1,80}"
+            // that may end in a list: ", which combines a phone, an iPod and a browser, | will"
+            + "(?:(?:,\\s+[^,;:]{1,40}){0,2},\\s+[^,;:]{1,40}?\\s(?:and|or)\\s[^,;:]{1,40})?"
             // or a thing the clause opens with: "The report, the panel's first since 2014, | says"
             + "|(?=,)(?<=\\p{Lu}[\\p{L}'’.]{0,30}|^(?:The|A|An|Its|His|Her|Their)\\s[\\p{L}'’-]{1,30})"
             + "(?:,\\s+\\d{1,3})?,\\s+(?:a|an|the|\\p{Lu}\\p{L}+['’]s)\\s"

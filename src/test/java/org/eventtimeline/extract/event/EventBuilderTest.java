@@ -1050,6 +1050,10 @@ class EventBuilderTest {
         assertEquals("Acme Corp said on Thursday that its chief executive would step down at the end of June", events(
                 "Acme Corp said on Thursday that its chief executive, a veteran banker, would step down at the end of"
                         + " June.").get(0).title());
+        // a relative clause that ends in a list is dropped whole, not cut at the list's first comma
+        assertEquals("The handset will go on sale in the United States in June and in Europe in the fourth quarter",
+                events("The handset, which combines a phone, a music player and a web browser, will go on sale in the"
+                        + " United States in June and in Europe in the fourth quarter.").get(0).title());
         // not a place's state after a town ("of Lewisburg, West Virginia, was")
         assertTrue(events("McBride, 54, of Lewisburg, West Virginia, was part of a seven-member crew aboard the Orbiter"
                 + " Challenger in October 1984, on a mission that studied the Earth.").get(0).title()
