@@ -721,6 +721,11 @@ class TemporalTaggerTest {
         assertEquals("2025-09-07", value(tag("On Sunday, the bank agreed to buy its rival for $50 billion.",
                 THURSDAY), "Sunday"));
         assertEquals("2025-09-09", value(tag("The union voted on Tuesday to strike.", THURSDAY), "Tuesday"));
+        // a period still running ends ahead; one that ended is gone
+        LocalDate november = LocalDate.of(2004, 11, 4);
+        assertEquals("2005-03", value(tag("For the fiscal year ending in March, the carmaker forecasts a profit.",
+                november), "March"));
+        assertEquals("2004-03", value(tag("Profit for the fiscal year ended in March rose 5%.", november), "March"));
         assertEquals("2025-09-15", value(tag("He has scheduled a news conference Monday.", THURSDAY), "Monday"));
         assertEquals("2026-04-01", value(tag("The new rules come into force on 1 April.", THURSDAY), "1 April"));
         assertEquals("2025-W37-WE", value(tag("Rain is forecast for the weekend.", THURSDAY), "the weekend"));
