@@ -232,6 +232,17 @@ final class TimexResolver {
             return ref != null && ref.anchor() == Anchor.NARRATIVE && ref.period().precision() == Precision.DAY
                     ? located(m, ref.period(), ref.anchor(), mod, f) : unresolved(m, "XXXX-XX-XX");
         }
+        if (f.containsKey("yearapart")) {
+            // "On the same day a year earlier, it stood at 11,740": the story's day (the news's, if the story is at no
+            // day), a year before
+            Precision compared = unitPrecision(f.get("compared"));
+            Reference ref = story(s);
+            if (ref != null && ref.period().precision().compareTo(compared) > 0) {
+                ref = publication(s);
+            }
+            return ref == null ? unresolved(m, unknownPeriod(f))
+                    : located(m, atPrecision(ref.period(), compared).plusYears(-1), ref.anchor(), mod, f);
+        }
         if (f.containsKey("decade")) {
             return absolute(m, decade(f.get("decade"), s), mod);
         }
