@@ -1054,6 +1054,10 @@ class EventBuilderTest {
         assertEquals("The handset will go on sale in the United States in June and in Europe in the fourth quarter",
                 events("The handset, which combines a phone, a music player and a web browser, will go on sale in the"
                         + " United States in June and in Europe in the fourth quarter.").get(0).title());
+        // and so is a description after a name that its clause goes on from
+        assertEquals("Brennan Freight named Ana Lind as its chief executive on Tuesday", events("Brennan Freight named"
+                + " Ana Lind, the head of a rival's European parcels business, as its chief executive on Tuesday.")
+                .get(0).title());
         // not a place's state after a town ("of Lewisburg, West Virginia, was")
         assertTrue(events("McBride, 54, of Lewisburg, West Virginia, was part of a seven-member crew aboard the Orbiter"
                 + " Challenger in October 1984, on a mission that studied the Earth.").get(0).title()
