@@ -721,6 +721,12 @@ class TemporalTaggerTest {
         assertEquals("2025-09-07", value(tag("On Sunday, the bank agreed to buy its rival for $50 billion.",
                 THURSDAY), "Sunday"));
         assertEquals("2025-09-09", value(tag("The union voted on Tuesday to strike.", THURSDAY), "Tuesday"));
+        // but a vote cast in a day's ballot is that day's
+        assertEquals("2025-09-09", value(tag("Voters in the province voted to leave the federation in Tuesday's"
+                + " referendum.", THURSDAY), "Tuesday"));
+        // a ban or a suspension announced to start on a day is announced before it starts
+        assertEquals("2025-09-12", value(tag("The government suspended flights from the region for 30 days, starting"
+                + " Friday.", THURSDAY), "Friday"));
         // a period still running ends ahead; one that ended is gone
         LocalDate november = LocalDate.of(2004, 11, 4);
         assertEquals("2005-03", value(tag("For the fiscal year ending in March, the carmaker forecasts a profit.",
