@@ -13,7 +13,10 @@ public enum Anchor {
      * was filed from ("WASHINGTON, March 3, 2019 — ..."), stood in for it.
      */
     DATELINE,
-    /** No publication date was given: the latest explicit date in the text stood in for it. */
+    /**
+     * No publication date was given: the end of the latest year the text names stood in for it (of those told as still
+     * to come, the earliest, when it names no other).
+     */
     ESTIMATED,
     /** Nothing to resolve against; the value keeps its unknown parts as X ("XXXX-06-30"). */
     UNRESOLVED,

@@ -82,7 +82,7 @@ public final class TemporalTagger {
             referenceAnchor = Anchor.DATELINE;
         }
         if (reference == null) {
-            reference = latestExplicitYearEnd(matches);
+            reference = latestExplicitYearEnd(matches, sentences);
             referenceAnchor = Anchor.ESTIMATED;
         }
         NarrativeClock clock = new NarrativeClock();
@@ -1306,15 +1306,35 @@ public final class TemporalTagger {
      */
     private static final Pattern HEADING_LINES = Pattern.compile("\\s*(?:[^\\n]{1,100}(?<![.!?])\\n\\s*){0,2}");
 
-    /** With no publication date, the end of the latest year the text names stands in for it, flagged as estimated. */
-    private LocalDate latestExplicitYearEnd(List<Match> matches) {
-        int latest = 0;
+    /**
+     * With no publication date, the end of the latest year the text names stands in for it, flagged as estimated: the
+     * latest named in a clause that does not look ahead ("said last month that the A350 would enter service in 2013"
+     * names a year still to come), else the earliest of those to come: the text was written before all of them.
+     */
+    private LocalDate latestExplicitYearEnd(List<Match> matches, List<Sentence> sentences) {
+        int earliestAhead = Integer.MAX_VALUE;
+        int latestNotAhead = 0;
+        int k = 0;
+        Tense.Cues tenses = null;
         for (Match m : matches) {
             String year = m.fields().get("year");
-            if (year != null) {
-                latest = Math.max(latest, resolver.yearOf(year));
+            if (year == null) {
+                continue;
+            }
+            int named = resolver.yearOf(year);
+            int before = k;
+            while (k < sentences.size() && sentences.get(k).end() <= m.start()) {
+                k++;
+            }
+            Sentence sentence = k < sentences.size() && sentences.get(k).contains(m.start()) ? sentences.get(k) : null;
+            tenses = sentence == null ? null : tenses == null || k != before ? new Tense.Cues(sentence.text()) : tenses;
+            if (tenses != null && tenses.at(m.start() - sentence.start()) == Tense.FUTURE) {
+                earliestAhead = Math.min(earliestAhead, named);
+            } else {
+                latestNotAhead = Math.max(latestNotAhead, named);
             }
         }
-        return latest == 0 ? null : LocalDate.of(latest, 12, 31);
+        int estimate = latestNotAhead > 0 ? latestNotAhead : earliestAhead;
+        return estimate == Integer.MAX_VALUE ? null : LocalDate.of(estimate, 12, 31);
     }
 }

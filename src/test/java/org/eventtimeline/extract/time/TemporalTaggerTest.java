@@ -1541,6 +1541,11 @@ class TemporalTaggerTest {
         assertEquals("XXXX-03-08T14:30", value(story, "2:30 p.m. on March 8"));
         assertEquals("XXXX-XX-XXTEV", value(story, "that evening"));
         assertEquals("XXXX-XX-XX", value(story, "The next day"));
+        // a year told as still to come is no estimate while the text names one gone, and the earliest when it does not
+        assertEquals("2018", value(tag("Sales fell last year. The plant, opened in 2019, will close in 2031.", null),
+                "last year"));
+        assertEquals("2026", value(tag("The first flight, planned for June 2026, will now take place by the end of"
+                + " the year. The rival jet would enter service in 2029.", null), "the end of the year"));
     }
 
     @Test
