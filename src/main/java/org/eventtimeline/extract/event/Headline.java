@@ -847,7 +847,7 @@ final class Headline {
      * The headlines of a clause's dates when its last date belongs to a participle after a thing the clause names:
      * "Voters went to the polls yesterday in a snap election | called in April" is headed "A snap election was called
      * in April" for April and "Voters went to the polls yesterday in a snap election" for yesterday. Null for any other
-     * clause.
+     * clause, and for a subject after an opening's comma ("In 2011, the shop opened in May").
      */
     static String ofParticipleAfterObject(String text, int start, int end, List<TemporalExpression> dates, int k) {
         if (dates.size() < 2) {
@@ -856,8 +856,9 @@ final class Headline {
         TemporalExpression last = dates.get(dates.size() - 1);
         Matcher thing = OBJECT_PARTICIPLE_DATE.matcher(text).region(dates.get(dates.size() - 2).end(),
                 Math.max(dates.get(dates.size() - 2).end(), last.start()));
-        if (last.end() > end || !thing.find()) {
-            return null;
+        if (last.end() > end || !thing.find()
+                || SUBJECT_AFTER_DATE.matcher(text).region(thing.regionStart(), thing.start()).matches()) {
+            return null; // "In 2011, | the shop opened in May": the subject of its own verb, right after a date
         }
         return k == dates.size() - 1
                 ? finished(passive(thing.group(1), thing.group(2)) + " " + text.substring(thing.start(3), last.end()))
@@ -868,6 +869,7 @@ final class Headline {
      * A thing of up to five words, a participle of what was done to it and the preposition of its date; not a verb's
      * own participle ("the pier had been closed in").
      */
+    private static final Pattern SUBJECT_AFTER_DATE = Pattern.compile("[\\s,;:]*");
     private static final Pattern OBJECT_PARTICIPLE_DATE = Pattern.compile("\\b((?i:a|an|the|its|their|his|her)"
             + "(?:\\s+(?!(?:in|on|at|to|for|by|with|from|and|or|but|that|which|who|had|has|have|having|been|being|be"
             + "|was|were|is|are|will|would|could|should|may|might|must|can|not)\\b)[\\p{L}'’-]+){1,4})\\s+("
@@ -1743,7 +1745,9 @@ final class Headline {
             boolean verbAfter = next.find();
             Matcher joined = JOINED_CLAUSE.matcher(text).region(Math.max(verbEnd, date.end()), clause.end(2));
             boolean ownVerbAfter = verbAfter && !(joined.find() && joined.start() < next.start());
-            if (!ownVerbAfter && !VERB_BEFORE_THING.matcher(text).region(start, clause.start(1)).find()) {
+            boolean apposed = NAME_THEN_COMMA.matcher(text).region(Math.max(0, clause.start(1) - 40),
+                    clause.start(1)).find(); // "to win Euro 2020, | the tournament postponed last year"
+            if (!ownVerbAfter && !apposed && !VERB_BEFORE_THING.matcher(text).region(start, clause.start(1)).find()) {
                 continue; // "The trial of the minister | opened on Monday": the subject's own verb, with none other
             }
             int clauseEnd = verbAfter ? next.start() : clause.end(2);
@@ -1755,10 +1759,14 @@ final class Headline {
     /** A verb of the clause before the thing: "demand rose for | the chips launched ...". */
     private static final Pattern VERB_BEFORE_THING = Pattern.compile("\\b(?:" + VERB_IN_PAST + "|was|were|is|are|has"
             + "|have|had|will|would|can|could|may|might|must|should|says)\\b");
+    /** A name or a noun and its comma, not an opening phrase's ("In 2011, the shop opened in May"). */
+    private static final Pattern NAME_THEN_COMMA = Pattern.compile("(?<!\\b(?i:in|on|at|by|since|from|until|during"
+            + "|after|before|for|of|to|last|this|next)\\s)\\b[\\p{L}\\d]+,\\s$");
     /** A conjunction that joins another verb to the participle's: "opened on Monday | and is expected". */
     private static final Pattern JOINED_CLAUSE = Pattern.compile("\\s(?:and|or|but)\\s");
     private static final Pattern REDUCED_RELATIVE = Pattern.compile("\\b(?<=\\b(?:for|of|on|about|with|from|over"
-            + "|against|into|to)\\s)((?:the|a|an|its|their|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+"
+            + "|against|into|to)\\s|[\\p{L}\\d],\\s)" // or after a name's comma: "Euro 2020, | the tournament postponed"
+            + "((?:the|a|an|its|their|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+"
             + "|\\p{Ll}{3,}(?<![su'’])s)\\s+" // or a bare plural: "according to results released on Monday"
             // not the thing's own verb: "The body of a missing hiker | was found on Wednesday"
             + "(?<!\\s(?:was|were|is|are|has|have|had|been|be)\\s)"

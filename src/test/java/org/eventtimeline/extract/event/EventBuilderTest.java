@@ -855,6 +855,9 @@ class EventBuilderTest {
         // after a noun's comma, a participle that says when something is due is told of the noun
         assertEquals("The final round was expected in late 2026", events("She said on Friday she would retire after"
                 + " the final round, expected in late 2026.").get(1).title());
+        // but a subject right after an opening date does what its verb says
+        assertEquals(List.of("The shop opened in May"), events("In 2011, the shop opened in May.").stream()
+                .map(ExtractedEvent::title).toList());
     }
 
     @Test
@@ -1768,6 +1771,9 @@ class EventBuilderTest {
         // a bare plural after "to"
         assertEquals("Results were released on Monday", events("The party won 50.2% of the vote, according to results"
                 + " released on Monday.").get(0).title());
+        // a thing set after a name's comma
+        assertEquals("The tournament was postponed last year because of the pandemic", events("Italy won Euro 2020,"
+                + " the tournament postponed last year because of the pandemic.").get(0).title());
         // but the verb of a subject with its "of" is the subject's, with no other verb around it
         assertEquals("The trial of the former minister opened on Monday", events("The trial of the former minister"
                 + " opened on Monday.").get(0).title());
