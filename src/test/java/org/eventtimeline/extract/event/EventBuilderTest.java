@@ -444,6 +444,9 @@ class EventBuilderTest {
     void aClauseThatOnlyDatesTheReportIsNoEventBesideTheNews() {
         assertEquals(List.of("2025-09-05"), events("Police arrested two men on Friday, a spokesman said Saturday.")
                 .stream().map(e -> e.date().value()).toList());
+        // a warning is a report too
+        assertEquals(List.of("2025-09-15"), events("The island has until Monday to raise the money, the central bank"
+                + " warned on Tuesday.").stream().map(e -> e.date().value()).toList());
         // alone, the report is the news
         assertEquals(List.of("2025-09-09"), events("The company said on Tuesday.").stream()
                 .map(e -> e.date().value()).toList());
