@@ -724,6 +724,9 @@ class TemporalTaggerTest {
         // but a vote cast in a day's ballot is that day's
         assertEquals("2025-09-09", value(tag("Voters in the province voted to leave the federation in Tuesday's"
                 + " referendum.", THURSDAY), "Tuesday"));
+        // a time that "is" on a weekday is the coming one
+        assertEquals("2025-09-14T24:00", value(tag("The deadline is midnight on Sunday.", THURSDAY),
+                "midnight on Sunday"));
         // a ban or a suspension announced to start on a day is announced before it starts
         assertEquals("2025-09-12", value(tag("The government suspended flights from the region for 30 days, starting"
                 + " Friday.", THURSDAY), "Friday"));
