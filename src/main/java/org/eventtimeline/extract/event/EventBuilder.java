@@ -984,12 +984,13 @@ public final class EventBuilder {
 
     /**
      * What may stand around the dates of a clause that only sets the scene: "In the December quarter, ..."; the
-     * labels of a page's own dates ("Published: 12 March 2026, 09:14 GMT", "Last updated:"); and another date for
-     * the clause before (", or early next year at the latest").
+     * labels of a page's own dates ("Published: 12 March 2026, 09:14 GMT", "Last updated:", "Fri 22 Mar 2013 10.45
+     * GMT"); and another date for the clause before (", or early next year at the latest").
      */
     private static final Pattern SCENE_WORDS = Pattern.compile(
             "[^\\p{L}]*(?:(?:in|on|at|by|during|since|until|from|early|late|earlier|later|then|and|but|published|posted"
-                    + "|updated|first|last|gmt|utc|bst|or|at\\s+the\\s+(?:latest|earliest))\\b[^\\p{L}]*)*",
+                    + "|updated|first|last|gmt|utc|bst|or|at\\s+the\\s+(?:latest|earliest)"
+                    + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b[^\\p{L}]*)*",
             Pattern.CASE_INSENSITIVE);
 
     /** The later date says the earlier one again, finer, set off only by a comma or a preposition. */

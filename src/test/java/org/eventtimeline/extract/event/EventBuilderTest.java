@@ -1137,6 +1137,9 @@ class EventBuilderTest {
                 + " that the plant will close.", null);
         assertEquals(List.of("2008-03-03"), x.events().stream().map(e -> e.date().value()).toList());
         assertEquals(List.of("Thomas Varga"), names(x.events().get(0)));
+        // a page's stamp with a short weekday and a time
+        Extraction stamped = extractor.extract("Fri 22 Mar 2013 10.45 GMT\n\nShares fell on Thursday.", null);
+        assertEquals(List.of("2013-03-21"), stamped.events().stream().map(e -> e.date().value()).toList());
     }
 
     @Test
