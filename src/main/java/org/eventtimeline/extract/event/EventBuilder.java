@@ -515,6 +515,38 @@ public final class EventBuilder {
                 .region(Math.max(0, before.start() - 60), before.start()).find() ? reported.end() : -1;
     }
 
+    /**
+     * Where a clause with no verb of its own starts between two dates: "in 2015 after | being diagnosed with cancer
+     * in 2013", "after | having spent", "since | serving as mayor"; -1 when there is none.
+     */
+    private static int nonFiniteClause(String text, TemporalExpression before, TemporalExpression date) {
+        Matcher clause = NON_FINITE.matcher(text).region(before.end(), date.start());
+        int start = -1;
+        while (clause.find()) {
+            start = clause.end();
+        }
+        return start;
+    }
+
+    /** A conjunction, then a verb in "-ing" (or "being", "having"): a clause that borrows its subject. */
+    private static final Pattern NON_FINITE = Pattern.compile("\\b(?:after|before|since|while|when|until)\\s+"
+            + "(?=(?:being|having)\\s+\\p{Ll}|(?!(?:during|morning|evening|nothing|something|anything|everything)\\b)"
+            + "\\p{Ll}{3,}ing\\s+\\p{Ll})");
+
+    /**
+     * The subject of the clause that {@code date} is in, when it opens the clause before its verb, in the past, and is
+     * short: "Jobs" in "Jobs had a liver transplant in 2009", "The company" in "The company collapsed in 2008"; else
+     * null.
+     */
+    private static String subjectBefore(String text, int clauseStart, TemporalExpression date) {
+        Matcher subject = SUBJECT_THEN_PAST.matcher(text).region(clauseStart, Math.max(clauseStart, date.start()));
+        return subject.lookingAt() ? subject.group(1) : null;
+    }
+
+    private static final Pattern SUBJECT_THEN_PAST = Pattern.compile("\\s*((?:The|A|An|Its|His|Her|Their)\\s+"
+            + "(?:[\\p{Ll}'’-]+\\s+){0,2}[\\p{L}'’-]+|(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*)"
+            + "\\s+(?:had|was|were|\\p{Ll}{2,}ed|" + IRREGULAR_PAST + ")\\b");
+
     /** What was said, right after the date of saying it: "Sunday | that Netanyahu's comments last week were ...". */
     private static final Pattern REPORTED_AFTER = Pattern.compile("\\s+(?:that\\s+(?=\\p{L})|(?=(?:he|she|they"
             + "|it|we|the|a|an|his|her|its|their|this|these|those|there)\\s|\\p{Lu}))");
@@ -814,6 +846,12 @@ public final class EventBuilder {
                                 || text.substring(anchor.end(), comma).isBlank()) ? comma : sentence.end();
                 int reported = k > 0 && own < 0 ? reportedClause(text, group.get(k - 1), anchor) : -1;
                 int speakerStart = headlineStart;
+                // "He died in 2015 after | being diagnosed with cancer in 2013": a clause of no verb of its own,
+                // told of the main clause's subject
+                String doer = k > 0 && reported < 0 ? subjectBefore(text, headlineStart, group.get(k - 1)) : null;
+                int nonFinite = doer != null ? nonFiniteClause(text, group.get(k - 1), anchor) : -1;
+                nonFinite = own < 0 || own == nonFinite ? nonFinite : -1; // not before a clause with a subject
+                reported = nonFinite >= 0 ? nonFinite : reported;
                 own = own >= 0 ? own : reported;
                 if (own >= 0) {
                     headlineStart = own; // "rose to 48 on Saturday ... since the storm made landfall late Tuesday"
@@ -841,15 +879,23 @@ public final class EventBuilder {
                     // "bringing the total since | the outbreak began in late November | to more than 3,000"
                     headlineEnd = anchor.end();
                 }
+                if (k + 1 < group.size()) {
+                    // "He died in 2015 | after being diagnosed with cancer in 2013": the next date's clause is not this
+                    Matcher next = NON_FINITE.matcher(text).region(anchor.end(), group.get(k + 1).start());
+                    headlineEnd = next.find() ? Math.min(headlineEnd, next.start()) : headlineEnd;
+                }
                 String title = happening != null ? happening
                         : Headline.of(text, headlineStart, headlineEnd, anchor, mentions);
+                if (nonFinite >= 0) {
+                    title = Headline.ofNonFinite(doer, title);
+                }
                 if (happening == null && quote[0] > opening
                         && reportsWhatCameBefore(text, quote[0], quote[1], anchor)) {
                     // "The president, who turns 80 in November, will not seek a second term, | aides said late on
                     // Tuesday": what was said on the day is the news the sentence opened with
                     title = Headline.of(text, opening, quote[1], anchor, mentions);
                 }
-                if (reported >= 0 && happening == null) {
+                if (reported >= 0 && nonFinite < 0 && happening == null) {
                     // "Its profits rose ..." is "Acme's profits rose ..."
                     title = Headline.withSpeaker(title, text, speakerStart, group.get(k - 1).start(), mentions);
                 }

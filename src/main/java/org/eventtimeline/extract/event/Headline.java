@@ -1314,6 +1314,30 @@ final class Headline {
             + SAME_FORM_PAST + "))\\s+(?:the|a|an|its|his|her|their|\\d)");
     private static final Pattern NO_SUBJECT = Pattern.compile("(?i)then|there|here|so|and|but|yet|also|now|thus");
 
+    /**
+     * The headline of a clause with no verb of its own, told of {@code subject}: "Being diagnosed with cancer in 2013"
+     * is "He was diagnosed with cancer in 2013", "Having spent ..." "He had spent ...", "Serving as mayor since 2003"
+     * "She served as mayor since 2003".
+     */
+    static String ofNonFinite(String subject, String clause) {
+        Matcher verb = NON_FINITE_VERB.matcher(clause);
+        if (!verb.lookingAt()) {
+            return clause;
+        }
+        String rest = clause.substring(verb.end());
+        String doing = verb.group(1).toLowerCase(Locale.ROOT);
+        boolean named = NAME.matcher(subject).matches(); // "Jobs" is one man
+        return switch (doing) {
+            case "being" -> named ? subject + " was " + rest : passive(subject, rest);
+            case "having" -> subject + " had " + rest;
+            default -> subject + " " + pastOf(doing) + " " + rest;
+        };
+    }
+
+    private static final Pattern NON_FINITE_VERB = Pattern.compile("(\\p{L}{2,}ing)\\s+");
+    /** A name, not a noun with its article: "Jobs", "Ana Lind". */
+    private static final Pattern NAME = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*");
+
     /** The past of a verb from its form in "-ing": "resigning" -> "resigned", "leaving" -> "left". */
     static String pastOf(String doing) {
         String stem = doing.substring(0, doing.length() - 3);

@@ -653,6 +653,17 @@ class EventBuilderTest {
     }
 
     @Test
+    void aClauseWithNoVerbOfItsOwnAfterADateIsToldOfTheSubject() {
+        assertEquals(List.of("Omar Haddad had surgery in 2009", "Omar Haddad was treated for cancer in 2004"),
+                events("Omar Haddad had surgery in 2009 after being treated for cancer in 2004.").stream()
+                        .map(ExtractedEvent::title).toList());
+        assertEquals(List.of("The shares rose on Monday", "The shares fell on Friday"), events("The shares rose on"
+                + " Monday after falling on Friday.").stream().map(ExtractedEvent::title).toList());
+        assertEquals("Ana Lind had run the Paris office since 2009", events("Ana Lind was promoted in 2012 after"
+                + " having run the Paris office since 2009.").get(1).title());
+    }
+
+    @Test
     void aPersonWhoOnlySaysItOnTheDayDoesNotHeadTheNews() {
         assertEquals("Fares will rise, Ana Lind said on Monday", events("Fares will rise, Ana Lind said on Monday.")
                 .get(0).title());
