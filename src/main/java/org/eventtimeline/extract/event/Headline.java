@@ -731,6 +731,17 @@ final class Headline {
     private static final Pattern OPENING_PHRASE_COMMA = Pattern.compile("(?:In|At|On|During|With|After|Before|For"
             + "|Under|Amid|Following|Despite|According\\s+to)\\s[^,;:]{1,90},\\s+" + SUBJECT_AHEAD);
 
+    /**
+     * A phrase that opens a clause, perhaps in two parts, up to the comma before a subject and its verb in the past:
+     * "On its previous flight, from Bali to Jakarta on Sunday night, | pilots had reported".
+     */
+    private static final Pattern OPENING_AROUND_DATE = Pattern.compile("(?:In|At|On|During|After|Before|Following)"
+            + "\\s[^,;:]{1,90}(?:,\\s+[^,;:]{1,60})?,\\s+(?=(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+\\s+(?:had|has|have"
+            + "|was|were|" + VERB_IN_PAST + ")\\b)");
+    /** The preposition that ends the words before a date: "from Bali to Jakarta | on". */
+    private static final Pattern PREPOSITION_ENDS = Pattern.compile("\\b((?:(?:early|late)\\s+)?(?:on|in|at|during"
+            + "|by)|early|late)\\s+$");
+
     /** How far from its date a clause's actor may be named, and what is read after the name. */
     private static final int ACTOR_REACH = 400;
     /** A verb in "-ing" right after a name: "Jude Bellingham | heading the winner". */
@@ -1174,6 +1185,17 @@ final class Headline {
             // leave Bombay on Monday": too long with its opening phrase, whole without it
             String rest = clause.substring(opening.end());
             return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+        }
+        Matcher around = OPENING_AROUND_DATE.matcher(clause);
+        if (date >= 0 && around.lookingAt() && date + dateText.length() < around.end()) {
+            // "On its previous flight, from Bali to Jakarta on Sunday night, | pilots had reported a problem with an
+            // airspeed indicator": too long with its opening, which holds the date, the clause and the date's words
+            Matcher preposition = PREPOSITION_ENDS.matcher(clause).region(0, date);
+            String when = (preposition.find() ? preposition.group(1) + " " : "") + dateText;
+            String main = clause.substring(around.end());
+            if (main.length() + when.length() < MAX_LENGTH) {
+                return Character.toUpperCase(main.charAt(0)) + main.substring(1) + " " + when;
+            }
         }
         boolean dateAfterComma = date >= 0 && date + dateText.length() > comma
                 && date + dateText.length() < MAX_LENGTH - 1; // a cut at a word can keep it

@@ -653,6 +653,15 @@ class EventBuilderTest {
     }
 
     @Test
+    void aLongOpeningThatHoldsTheDateGivesWayToTheClauseAndTheDatesWords() {
+        assertEquals("Pilots had reported a problem with an airspeed indicator on Sunday night", events("On its"
+                + " previous flight, from Bali to Jakarta on Sunday night, pilots had reported a problem with an"
+                + " airspeed indicator.").get(0).title());
+        assertEquals("Brennan shares fell 87.5 cents to $52.125 Friday", events("In composite trading Friday on the"
+                + " New York Stock Exchange, Brennan shares fell 87.5 cents to $52.125.").get(0).title());
+    }
+
+    @Test
     void aClauseWithNoVerbOfItsOwnAfterADateIsToldOfTheSubject() {
         assertEquals(List.of("Omar Haddad had surgery in 2009", "Omar Haddad was treated for cancer in 2004"),
                 events("Omar Haddad had surgery in 2009 after being treated for cancer in 2004.").stream()
