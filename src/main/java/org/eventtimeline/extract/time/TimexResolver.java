@@ -979,6 +979,10 @@ final class TimexResolver {
         int further = f.containsKey("agocount") ? (int) count(f.get("agocount")) - 1
                 : f.containsKey("skip") ? Math.abs(by) - 1 : 0;
         Reference ref = "NARRATIVE".equals(shift[1]) ? story(s) : publication(s);
+        if (f.containsKey("fromnow") && ref != null && s.publication() != null
+                && ref.period().start().getYear() == s.publication().getYear()) {
+            ref = publication(s); // "said on Thursday a leader would be chosen within the next week": from the news
+        }
         if (ref != null && ref.anchor() == Anchor.NARRATIVE && s.tense() == Tense.PAST && s.publication() != null
                 && ref.period().start().isAfter(s.publication())) {
             // what was done "the previous Saturday" is before the news, not before a day still to come ("The verdict
