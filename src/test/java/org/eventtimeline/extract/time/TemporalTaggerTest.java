@@ -724,6 +724,13 @@ class TemporalTaggerTest {
         // but a vote cast in a day's ballot is that day's
         assertEquals("2025-09-09", value(tag("Voters in the province voted to leave the federation in Tuesday's"
                 + " referendum.", THURSDAY), "Tuesday"));
+        // a weekday's deadline to be met is ahead; one things were done by is gone
+        assertEquals("2025-09-15", value(tag("The island raced to meet a Monday deadline.", THURSDAY), "Monday"));
+        assertEquals("2025-09-08", value(tag("Holders tendered 99% of the shares by the Monday deadline.", THURSDAY),
+                "Monday"));
+        // a forecast made on a day, after its maker, was made then, whatever it foresees
+        assertEquals("2025-09-10", value(tag("The economy will shrink by 4.5% this year, the government forecast on"
+                + " Wednesday.", THURSDAY), "Wednesday"));
         // a time that "is" on a weekday is the coming one
         assertEquals("2025-09-14T24:00", value(tag("The deadline is midnight on Sunday.", THURSDAY),
                 "midnight on Sunday"));
