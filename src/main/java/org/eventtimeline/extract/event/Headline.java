@@ -1017,8 +1017,24 @@ final class Headline {
                 }
             }
         }
+        // without commas, after a verb's or a preposition's noun: "apologised to the mothers whose babies were taken
+        // in 1965" is about them (not a subject's: "A man whose house was a bomb factory was arrested last year")
+        Matcher whose = WHOSE_CLAUSE.matcher(text).region(start, end);
+        while (whose.find()) {
+            if (date.start() >= whose.start(2) && date.end() <= whose.end(2)
+                    && WORD_BEFORE.matcher(text).region(start, whose.start(1)).find()) {
+                return possessive(whose.group(1)) + " " + whose.group(2);
+            }
+        }
         return null;
     }
+
+    /** A word right before, not a comma or the clause's start. */
+    private static final Pattern WORD_BEFORE = Pattern.compile("\\p{L}\\s+$");
+    /** A noun of up to four words, then a "whose" clause of its own, up to its comma or the end. */
+    private static final Pattern WHOSE_CLAUSE = Pattern.compile("\\b(?!(?:to|of|for|with|from|by|on|in|at|and|or|as"
+            + "|that)\\s)((?:(?i:the|a|an)\\s+|\\d[\\d,]*\\s+)?(?:[\\p{Ll}'’-]+\\s+){0,3}?[\\p{Ll}'’-]+)\\s+whose\\s+(\\p{Ll}"
+            + CLAUSE_WORDS + "*?)\\s*(?:,|[.!?]?$)");
 
     /**
      * A clause that starts at a person's "who" aside is that person's: "from its co-founder, Walter Beck, | who had run

@@ -662,6 +662,17 @@ class EventBuilderTest {
     }
 
     @Test
+    void aWhoseClauseAfterAnObjectHoldsItsOwnDate() {
+        assertEquals("The mothers' babies were taken in 1965", events("Ana Lind apologised on Thursday to the mothers"
+                + " whose babies were taken in 1965.").get(1).title());
+        assertEquals("300 families' homes were destroyed in 2011", events("The fund compensated 300 families whose"
+                + " homes were destroyed in 2011.").get(0).title());
+        // not a subject's: its sentence goes on after it
+        assertTrue(events("A man whose house was a bomb factory was arrested last year.").get(0).title()
+                .startsWith("A man whose house"));
+    }
+
+    @Test
     void aClauseWithNoVerbOfItsOwnAfterADateIsToldOfTheSubject() {
         assertEquals(List.of("Omar Haddad had surgery in 2009", "Omar Haddad was treated for cancer in 2004"),
                 events("Omar Haddad had surgery in 2009 after being treated for cancer in 2004.").stream()
