@@ -1033,8 +1033,8 @@ final class Headline {
     private static final Pattern WORD_BEFORE = Pattern.compile("\\p{L}\\s+$");
     /** A noun of up to four words, then a "whose" clause of its own, up to its comma or the end. */
     private static final Pattern WHOSE_CLAUSE = Pattern.compile("\\b(?!(?:to|of|for|with|from|by|on|in|at|and|or|as"
-            + "|that)\\s)((?:(?i:the|a|an)\\s+|\\d[\\d,]*\\s+)?(?:[\\p{Ll}'’-]+\\s+){0,3}?[\\p{Ll}'’-]+)\\s+whose\\s+(\\p{Ll}"
-            + CLAUSE_WORDS + "*?)\\s*(?:,|[.!?]?$)");
+            + "|that)\\s)((?:(?i:the|a|an)\\s+|\\d[\\d,]*\\s+)?(?:[\\p{Ll}'’-]+\\s+){0,3}?[\\p{Ll}'’-]+)"
+            + "\\s+whose\\s+(\\p{Ll}" + CLAUSE_WORDS + "*?)\\s*(?:,|[.!?]?$)");
 
     /**
      * A clause that starts at a person's "who" aside is that person's: "from its co-founder, Walter Beck, | who had run
