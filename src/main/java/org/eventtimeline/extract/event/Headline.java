@@ -784,7 +784,9 @@ final class Headline {
         // or a name that opens the sentence: "Camp Mystic, | founded in 1926, lost ..."
         Matcher name = NAME_OPENING.matcher(text).region(sentenceStartBefore(text, from), from);
         String thing = noun.find() ? noun.group(1) : name.matches() ? name.group(1) : null;
-        Matcher participle = PARTICIPLE_TO_COMMA.matcher(text).region(from, end);
+        // (an aside within reach: a long clause with no comma is no aside, and is not read to its end for each date)
+        int to = Math.min(end, from + ACTOR_REACH);
+        Matcher participle = PARTICIPLE_TO_COMMA.matcher(text).region(from, to).useAnchoringBounds(to == end);
         // "The tower, the tallest in Europe, | opened in 2012.": a verb that ends a sentence with no verb before it is
         // the sentence's own, not a participle's aside
         boolean ownVerb = participle.lookingAt()
@@ -1019,7 +1021,8 @@ final class Headline {
         }
         // without commas, after a verb's or a preposition's noun: "apologised to the mothers whose babies were taken
         // in 1965" is about them (not a subject's: "A man whose house was a bomb factory was arrested last year")
-        Matcher whose = WHOSE_CLAUSE.matcher(text).region(start, end);
+        Matcher whose = WHOSE_CLAUSE.matcher(text).region(Math.max(start, date.start() - MAX_LENGTH),
+                Math.min(end, date.end() + MAX_LENGTH)); // a headline's length around the date, not a long clause
         while (whose.find()) {
             if (date.start() >= whose.start(2) && date.end() <= whose.end(2)
                     && WORD_BEFORE.matcher(text).region(start, whose.start(1)).find()) {
@@ -1029,6 +1032,8 @@ final class Headline {
         return null;
     }
 
+    /** What follows a date that only sets the scene: its comma, or a chronology's colon or dash. */
+    private static final Pattern SCENE_THEN_CLAUSE = Pattern.compile("\\s*(?:,|:\\s|[–—]\\s|-\\s)");
     /** A word right before, not a comma or the clause's start. */
     private static final Pattern WORD_BEFORE = Pattern.compile("\\p{L}\\s+$");
     /** A noun of up to four words, then a "whose" clause of its own, up to its comma or the end. */
@@ -1277,7 +1282,7 @@ final class Headline {
             String after = clause.substring(date.end() - from);
             // "In 2010, the firm moved ..." -> "The firm moved ..."; a chronology's "July 2021 – The company ..." and
             // "March 12: The company ..." too
-            if (SCENE_SETTING.matcher(before).matches() && after.matches("(?s)^\\s*(?:,|:\\s|[–—]\\s|-\\s).*")
+            if (SCENE_SETTING.matcher(before).matches() && SCENE_THEN_CLAUSE.matcher(after).lookingAt()
                     && !(before.isBlank() && DATE_AS_SUBJECT.matcher(after).lookingAt())) {
                 // and without what the date was: "On Sunday, the last day of the festival, | organisers counted"
                 return APPOSED_DAY.matcher(after.replaceFirst("^\\s*[,:–—-]\\s*", "")).replaceFirst("");
@@ -1797,7 +1802,9 @@ final class Headline {
      * 2024" (after a preposition the participle cannot be the thing's own verb). Null for any other.
      */
     private static String reducedRelative(String text, int start, int end, TemporalExpression date) {
-        Matcher clause = REDUCED_RELATIVE.matcher(text).region(start, end).useTransparentBounds(true);
+        // (the thing and its participle within a few words of the date: a long clause is not read again for each date)
+        Matcher clause = REDUCED_RELATIVE.matcher(text).region(Math.max(start, date.start() - MAX_LENGTH),
+                Math.min(end, date.end() + ACTOR_REACH)).useTransparentBounds(true);
         while (clause.find()) {
             if (clause.start(2) > date.start() || date.end() > clause.end(2)) {
                 continue;
