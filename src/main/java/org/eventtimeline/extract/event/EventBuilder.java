@@ -848,9 +848,10 @@ public final class EventBuilder {
                 int speakerStart = headlineStart;
                 // "He died in 2015 after | being diagnosed with cancer in 2013": a clause of no verb of its own,
                 // told of the main clause's subject
-                String doer = k > 0 && reported < 0 ? subjectBefore(text, headlineStart, group.get(k - 1)) : null;
-                int nonFinite = doer != null ? nonFiniteClause(text, group.get(k - 1), anchor) : -1;
+                int nonFinite = k > 0 && reported < 0 ? nonFiniteClause(text, group.get(k - 1), anchor) : -1;
                 nonFinite = own < 0 || own == nonFinite ? nonFinite : -1; // not before a clause with a subject
+                String doer = nonFinite >= 0 ? subjectBefore(text, headlineStart, group.get(k - 1)) : null;
+                nonFinite = doer != null ? nonFinite : -1;
                 reported = nonFinite >= 0 ? nonFinite : reported;
                 own = own >= 0 ? own : reported;
                 if (own >= 0) {
