@@ -24,7 +24,7 @@ class HostileSentencesTest {
             "the 2019 fire into the 2020 inquiry, ", "Ana Lind, who won in 2012, and Omar Haddad ",
             "Ana Lind, 45, a former minister first elected in 2016, Omar Haddad, 52, and Paul Ek, 70, ",
             "he was arrested on Monday, and charged on Tuesday, and later jailed in 2012, and ",
-            "to the families whose homes were lost in 2011 and " }) {
+            "to the families whose homes were lost in 2011 and ", "in 2015 after being treated in 2013 and " }) {
             assertLinear("The firm unveiled " + clause.repeat(2_000) + "today.");
         }
     }

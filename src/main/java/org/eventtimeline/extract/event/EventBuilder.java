@@ -349,8 +349,7 @@ public final class EventBuilder {
         if (start < 0) {
             return -1;
         }
-        int comma = text.indexOf(',', start);
-        return comma < 0 || comma >= date.start() ? start : -1;
+        return Headline.indexOf(text, ",", start, date.start()) < 0 ? start : -1;
     }
 
     /**
@@ -589,8 +588,8 @@ public final class EventBuilder {
         }
         int start = lastConjunction(text, clauseStart, date.start());
         // not "before the panel" (a place), nor across a comma ("after the shooting, and the car was found in May")
-        int comma = text.indexOf(',', Math.max(start, 0));
-        if (start <= clauseStart || text.startsWith("before", start - 7) || comma >= 0 && comma < date.start()) {
+        if (start <= clauseStart || text.startsWith("before", start - 7)
+                || Headline.indexOf(text, ",", start, date.start()) >= 0) {
             return -1;
         }
         if (text.regionMatches(true, start - 5, "when ", 0, 5)
@@ -838,10 +837,10 @@ public final class EventBuilder {
                 int own = k == 0 ? ownVerbClause(text, headlineStart, anchor)
                         : subordinateClause(text, group.get(k - 1), anchor);
                 // "When the plant opened in 1962, | it employed 300 people": an opening clause ends at its comma
-                int comma = own >= 0 ? text.indexOf(',', anchor.end()) : -1;
+                int comma = own >= 0 ? Headline.indexOf(text, ",", anchor.end(), sentence.end()) : -1;
                 // "the first since the strike began three weeks ago, | lasted two hours": so does one right after
                 // its date
-                int openingEnd = comma >= 0 && comma < sentence.end()
+                int openingEnd = comma >= 0
                         && (OPENING_CONJUNCTION.matcher(text).region(headlineStart, own).matches()
                                 || text.substring(anchor.end(), comma).isBlank()) ? comma : sentence.end();
                 int reported = k > 0 && own < 0 ? reportedClause(text, group.get(k - 1), anchor) : -1;

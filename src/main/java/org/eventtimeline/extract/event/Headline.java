@@ -187,6 +187,16 @@ final class Headline {
         return -1;
     }
 
+    /** Where {@code words} first start in {@code text} at or after {@code from} and before {@code before}; else -1. */
+    static int indexOf(String text, String words, int from, int before) {
+        for (int at = Math.max(0, from); at < Math.min(before, text.length() - words.length() + 1); at++) {
+            if (text.startsWith(words, at)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     /** The title with its leading pronoun replaced by the speaker before {@code verbStart}, if it can only be them. */
     private static String withSpeakerBefore(String title, String text, int from, int verbStart,
             List<PersonMention> mentions) {
@@ -555,6 +565,13 @@ final class Headline {
     private static String thingBeforeAside(String text, int start) {
         if (start >= text.length() || !Character.isLowerCase(text.charAt(start))) {
             return null;
+        }
+        int comma = start;
+        while (comma > 0 && Character.isWhitespace(text.charAt(comma - 1))) {
+            comma--;
+        }
+        if (comma == 0 || text.charAt(comma - 1) != ',') {
+            return null; // no aside ends just before the clause
         }
         int from = sentenceStartBefore(text, start);
         for (Pattern asides : mayHoldFigure(text, from, start) ? ASIDES_AND_FIGURES : ASIDES) {
@@ -1010,7 +1027,7 @@ final class Headline {
             List<PersonMention> mentions) {
         int from = text.regionMatches(start, "whose ", 0, 6) ? Math.max(0, text.lastIndexOf(',', start)) : start;
         Matcher aside = WHOSE_ASIDE.matcher(text).region(from, end);
-        while (aside.find()) {
+        while (lastIndexOf(text, "whose", date.start(), from) >= 0 && aside.find()) { // looked for first: cheaper
             if (date.start() >= aside.start(1) && date.end() <= aside.end(1)) {
                 for (PersonMention m : mentions) {
                     if (m.end() == aside.start()) {
@@ -1021,8 +1038,11 @@ final class Headline {
         }
         // without commas, after a verb's or a preposition's noun: "apologised to the mothers whose babies were taken
         // in 1965" is about them (not a subject's: "A man whose house was a bomb factory was arrested last year")
-        Matcher whose = WHOSE_CLAUSE.matcher(text).region(Math.max(start, date.start() - MAX_LENGTH),
-                Math.min(end, date.end() + MAX_LENGTH)); // a headline's length around the date, not a long clause
+        int near = Math.max(start, date.start() - MAX_LENGTH); // a headline's length around the date
+        if (lastIndexOf(text, "whose", date.start(), near) < 0) {
+            return null; // looked for before the costlier pattern
+        }
+        Matcher whose = WHOSE_CLAUSE.matcher(text).region(near, Math.min(end, date.end() + MAX_LENGTH));
         while (whose.find()) {
             if (date.start() >= whose.start(2) && date.end() <= whose.end(2)
                     && WORD_BEFORE.matcher(text).region(start, whose.start(1)).find()) {
@@ -1135,7 +1155,7 @@ final class Headline {
                     + "|" + AND_NEW_SUBJECT);
 
     /** A semicolon between clauses, not the end of a character entity ("&amp;"). */
-    private static final Pattern CLAUSE_SEMICOLON = Pattern.compile("(?<!&[a-zA-Z]{1,8}|&#\\d{1,6});");
+    private static final Pattern CLAUSE_SEMICOLON = Pattern.compile(";(?<!&[a-zA-Z]{1,8};|&#\\d{1,6};)");
 
     /** The people named with the actor as one subject: "Peter Carlsson and " before "Paolo Cerruti found ...". */
     private static String coordinated(String text, PersonMention actor, int start, List<PersonMention> mentions) {
@@ -1562,7 +1582,7 @@ final class Headline {
 
     /** The comma that ends a participle opening at {@code start} holding {@code date}, or -1 when there is none. */
     private static int participleComma(String text, int start, TemporalExpression date) {
-        int comma = text.indexOf(", ", Math.min(date.end(), text.length()));
+        int comma = indexOf(text, ", ", date.end(), date.end() + ACTOR_REACH);
         return date.start() >= start && comma > start
                 && PARTICIPLE_OPENING.matcher(text).region(start, comma).lookingAt() ? comma : -1;
     }
@@ -1649,6 +1669,9 @@ final class Headline {
         while (from > 0 && start - from < 80 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
             from--;
         }
+        if (lastIndexOf(text, ",", date.start(), from) < 0) {
+            return null; // every aside opens with a comma before its date
+        }
         Matcher aside = THINGS_ASIDE.matcher(text).region(from, end);
         while (aside.find()) {
             if (aside.start(2) <= date.start() && date.end() <= aside.end(2) && !(TIME_NOUN.matcher(aside.group(1)).find()
@@ -1663,9 +1686,9 @@ final class Headline {
                 return thing + " " + aside.group(2);
             }
         }
-        int whereAt = text.indexOf(", where ", from); // looked for before the costlier pattern
+        int whereAt = indexOf(text, ", where ", from, end); // looked for before the costlier pattern
         Matcher where = THINGS_WHERE_ASIDE.matcher(text).region(from, end);
-        while (whereAt >= 0 && whereAt < end && where.find()) {
+        while (whereAt >= 0 && where.find()) {
             if (where.start(2) <= date.start() && date.end() <= where.end(2)) {
                 // "Climbers on Everest, where an avalanche killed at least 18 people on Saturday," -> the aside's own
                 String told = where.group(2);
@@ -1771,13 +1794,18 @@ final class Headline {
      * delisted in May". Null for any other.
      */
     private static String thatClause(String text, int start, int end, TemporalExpression date) {
-        Matcher clause = THAT_CLAUSE.matcher(text).region(start, end).useTransparentBounds(true);
-        while (clause.find()) {
+        // within reach of the date, and no further than it: a later clause cannot hold it
+        int from = Math.max(start, date.start() - ACTOR_REACH);
+        if (date.start() < from || !THAT_OR_WHICH.matcher(text).region(from, date.start()).find()) {
+            return null; // looked for before the costlier pattern
+        }
+        Matcher clause = THAT_CLAUSE.matcher(text).region(from, end).useTransparentBounds(true);
+        while (clause.find() && clause.start(2) <= date.start()) {
             boolean nounPhrase = Arrays.stream(clause.group(1).split("\\s+")).skip(1)
                     .noneMatch(w -> STOP_WORD.matcher(w).matches());
             // a capital opens the sentence's subject: "Wildfires that began late on July 28 | had burned ..."
             boolean opensSentence = text.substring(start, clause.start(1)).isBlank();
-            if (clause.start(2) > date.start() || date.end() > clause.end(2) || !nounPhrase
+            if (date.end() > clause.end(2) || !nounPhrase
                     || Character.isUpperCase(clause.group(1).charAt(0)) && !opensSentence) {
                 continue;
             }
@@ -1859,6 +1887,8 @@ final class Headline {
             + "|(?:" + OPENING_SUBJECT + ")(?=\\s+that\\s))"
             + ",?\\s+(?:that|which)\\s+((?:(?:was|were|had\\s+been)\\s+)?(?<verb>" + PAST_OR_SAME_FORM + ")\\b"
             + CLAUSE_WORDS + "*)");
+
+    private static final Pattern THAT_OR_WHICH = Pattern.compile("\\s(?:that|which)\\s");
 
     /** The next verb in the past, which ends a clause; not one joined to it by "and" ("lost power and struck"). */
     private static final Pattern NEXT_PAST_VERB = Pattern.compile("(?<!\\b(?:and|or))\\s+(?=" + VERB_IN_PAST + "\\b)");

@@ -18,6 +18,8 @@ public final class SentenceSplitter {
     private static final Set<String> AFTER_CLOCK = Set.copyOf(Resources.entries("extract/text/after-clock.txt"));
     private static final Set<String> BEFORE_NUMBERS = Set.copyOf(Resources.entries("extract/text/before-numbers.txt"));
     private static final Set<String> OPENERS = Set.copyOf(Resources.entries("extract/text/sentence-openers.txt"));
+    /** The longest run read as one sentence; see {@link #lastBreak}. */
+    static final int MAX_LENGTH = 1_000;
     private static final Pattern CLOCK_SUFFIX = Pattern.compile("[ap]\\.m", Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRST_WORD = Pattern.compile("\\p{L}+");
     /** A news agency in brackets and the dash after it: "(AP) --", "(Reuters) -". */
@@ -129,6 +131,34 @@ public final class SentenceSplitter {
     }
 
     private static void add(List<Sentence> sentences, String text, int start, int end) {
+        while (end - start > MAX_LENGTH) {
+            int cut = lastBreak(text, start, start + MAX_LENGTH);
+            addOne(sentences, text, start, cut);
+            start = cut;
+        }
+        addOne(sentences, text, start, end);
+    }
+
+    /**
+     * Where a run longer than a sentence is cut: after its last comma or semicolon within the limit, else after its
+     * last space, else at the limit. News sentences seldom pass 400 characters (TBAQ's longest is 606); a run of
+     * thousands is a list or junk, and reading it as one clause would read all of it again for each of its dates.
+     */
+    private static int lastBreak(String text, int start, int limit) {
+        int space = -1;
+        for (int i = limit - 1; i > start + MAX_LENGTH / 2; i--) {
+            char c = text.charAt(i);
+            if ((c == ',' || c == ';') && Character.isWhitespace(text.charAt(i + 1))) {
+                return i + 1;
+            }
+            if (space < 0 && Character.isWhitespace(c)) {
+                space = i + 1;
+            }
+        }
+        return space > 0 ? space : limit;
+    }
+
+    private static void addOne(List<Sentence> sentences, String text, int start, int end) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }

@@ -1,6 +1,7 @@
 package org.eventtimeline.extract.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -85,5 +86,19 @@ class SentenceSplitterTest {
     void aPlacesTimeAfterTheClockGoesOnTheSentence() {
         assertEquals(1, split("The offensive began at 4 a.m. Saudi time (8 p.m. EST Saturday).").size());
         assertEquals(2, split("The offensive began at 4 a.m. Saudi troops moved first.").size());
+    }
+
+    @Test
+    void aRunLongerThanASentenceIsCutAfterACommaElseAfterASpace() {
+        String clause = "the plant was closed in 2011 and reopened in 2013, ";
+        List<String> listed = split("Since then " + clause.repeat(100) + "they said.");
+        assertTrue(listed.size() > 1, "one sentence of " + listed.get(0).length() + " characters");
+        for (String sentence : listed) {
+            assertTrue(sentence.length() <= SentenceSplitter.MAX_LENGTH, sentence.length() + " characters");
+            assertTrue(sentence.endsWith(",") || sentence.endsWith("said."), sentence);
+        }
+        List<String> words = split("word ".repeat(1_000));
+        assertTrue(words.stream().allMatch(w -> w.length() <= SentenceSplitter.MAX_LENGTH && w.endsWith("word")));
+        assertEquals(2, split("x".repeat(1_500)).size());
     }
 }
