@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 
 import org.eventtimeline.extract.event.ExtractedEvent;
 import org.eventtimeline.extract.event.Source;
@@ -67,6 +69,28 @@ class ExtractorRobustnessTest {
     @Property
     void newsLikeWordSoupIsExtractedWithoutFailing(@ForAll("wordSoup") String text, @ForAll("dates") LocalDate published) {
         check(text, published);
+    }
+
+    /**
+     * Real sentences cut into clauses and put together again at random: the clause shapes the headlines are read
+     * from, in orders no test wrote ("the deadliest since 2004, when John Smith died" once failed this way).
+     */
+    @Property
+    void newsClausesRecombinedAreExtractedWithoutFailing(@ForAll("recombinedClauses") String text,
+            @ForAll("dates") LocalDate published) {
+        check(text, published);
+    }
+
+    /** The clauses of the date rules' example sentences, which are written as news is. */
+    private static final List<String> CLAUSES = Resources.lines("extract/time/rules.txt").stream()
+            .filter(line -> line.startsWith("example ="))
+            .map(line -> line.substring("example =".length()).split("\\s+=>\\s+")[0].strip())
+            .flatMap(sentence -> Arrays.stream(sentence.split("(?<=[,;:.])\\s+")))
+            .filter(clause -> !clause.isBlank()).distinct().toList();
+
+    @Provide
+    Arbitrary<String> recombinedClauses() {
+        return Arbitraries.of(CLAUSES).list().ofMinSize(1).ofMaxSize(6).map(clauses -> String.join(" ", clauses));
     }
 
     @Provide

@@ -334,8 +334,10 @@ public final class EventBuilder {
             return start;
         }
         // "the bill would be published soon and | become law before the end of the session next spring": a second
-        // verb that shares the modal holds the date, as it does between two dates
-        return lastOpeningBefore(MODAL_THEN_AND_VERB, text, from, date);
+        // verb that shares the modal holds the date, as it does between two dates; so does a second infinitive ("The
+        // company expects to seek approval this month and | to have doses ready by the end of the year")
+        start = lastOpeningBefore(MODAL_THEN_AND_VERB, text, from, date);
+        return start >= 0 ? start : lastOpeningBefore(TO_THEN_AND_TO, text, from, date);
     }
 
 
@@ -449,8 +451,16 @@ public final class EventBuilder {
                 break;
             }
         }
+        if (from > sentence.start() && text.charAt(from - 1) == ','
+                && VERB_ALONE.matcher(text).region(from, since.start()).matches()) {
+            // "The record he broke, for the highest jump, | had stood since 1960": the clause's subject before its aside
+            from = Math.max(sentence.start(), date.start() - 120);
+        }
         return RECORD.matcher(text).region(from, since.start()).find();
     }
+
+    /** A verb with no subject of its own after a comma: " had stood ", " has held ". */
+    private static final Pattern VERB_ALONE = Pattern.compile("\\s*(?:(?:has|had|have)\\s+)?(?:been\\s+)?\\p{Ll}+\\s+");
 
     private static final Pattern EXTENT_BEFORE = Pattern.compile("\\b(?:"
             + Resources.alternation("extract/event/extent-words.txt") + ")\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -485,15 +495,16 @@ public final class EventBuilder {
     /**
      * A conjunction that opens a clause with a subject of its own: a determiner, a pronoun, a name, or a bare plural
      * (perhaps after a noun of its own: "after peace talks collapsed") or a number's noun and its verb in the past a
-     * few words on ("after talks to rescue it collapsed", "after 72 people died"; not "after years of talks").
+     * few words on ("after talks to sell the 158-year-old bank collapsed", "after 72 people died"; not "after years of
+     * talks").
      */
     private static final String CONJUNCTION = "\\b(?:since|after|when|before|until|once|because)\\s+";
     /** A word of time, which is no subject: "after years of talks". */
     private static final String NOT_TIME = "(?!(?:years|months|weeks|days|hours|minutes|decades|centuries|times)\\b)";
     private static final Pattern SUBORDINATE = Pattern.compile(CONJUNCTION
             + "(?=(?:the|a|an|his|her|its|their|he|she|they|it|we)\\s|(?-i:\\p{Lu})|(?-i:(?:(?:" + NOT_TIME
-            + "\\p{Ll}{3,}\\s+)?" + NOT_TIME + "\\p{Ll}{3,}s|\\d[\\d,]*\\s+\\p{Ll}{3,})(?:\\s+[\\p{Ll}'’-]+)"
-            + "{0,3}?\\s+(?:was|were|" + IRREGULAR_PAST + "|\\p{Ll}{2,}ed)\\b))", Pattern.CASE_INSENSITIVE);
+            + "\\p{Ll}{3,}\\s+)?" + NOT_TIME + "\\p{Ll}{3,}s|\\d[\\d,]*\\s+\\p{Ll}{3,})(?:\\s+[\\p{Ll}\\d'’-]+)"
+            + "{0,5}?\\s+(?:was|were|" + IRREGULAR_PAST + "|\\p{Ll}{2,}ed)\\b))", Pattern.CASE_INSENSITIVE);
 
     /**
      * Where the clause of a second date starts when a conjunction after the first date opens it with a subject of its
@@ -863,7 +874,8 @@ public final class EventBuilder {
                     // Benfica won the title, and | made his debut in November 2025"
                     headlineStart = who >= 0 ? who : and >= 0 ? and : headlineStart;
                 }
-                if (boundsARecord(text, sentence, anchor)) {
+                boolean record = boundsARecord(text, sentence, anchor);
+                if (record) {
                     headlineStart = whenAfter(text, anchor); // "the deadliest since 2004, when seven people died"
                 }
                 // "London won the right to host the 2012 Olympics on Wednesday": the clause is Wednesday's
@@ -872,8 +884,8 @@ public final class EventBuilder {
                         .findFirst().orElse(null);
                 String happening = happening(text, sentence.start(), headlineStart, anchor, clauseDate);
                 // "said on Tuesday that the bridge, | opened in 1998, would close": the clause goes on after the aside
-                int headlineEnd = Math.min(openingEnd, ASIDE_THEN_MAIN_VERB.matcher(text).region(quote[1],
-                        sentence.end()).lookingAt() ? sentence.end() : quote[1]);
+                int headlineEnd = record ? sentence.end() : Math.min(openingEnd, ASIDE_THEN_MAIN_VERB.matcher(text)
+                        .region(quote[1], sentence.end()).lookingAt() ? sentence.end() : quote[1]);
                 if (own >= 0 && SINCE_BEFORE_A_TOTAL.matcher(text).region(Math.max(0, own - 6), own).find()
                         && TO_A_TOTAL.matcher(text).region(anchor.end(), headlineEnd).lookingAt()) {
                     // "bringing the total since | the outbreak began in late November | to more than 3,000"
@@ -1142,6 +1154,10 @@ public final class EventBuilder {
         if (modal.find() && modal.start(1) >= from) {
             return modal.start(1);
         }
+        Matcher infinitive = TO_THEN_AND_TO.matcher(text).region(Math.min(clauseStart, from), to);
+        if (infinitive.find() && infinitive.start(1) >= from) {
+            return infinitive.start(1); // "expects to seek approval this month | and to have doses ready by June"
+        }
         // "plans to seek approval by the end of the month and | could deliver 50 million doses this year"
         Matcher modalNext = AND_MODAL.matcher(text).region(from, to);
         if (modalNext.find()) {
@@ -1248,6 +1264,9 @@ public final class EventBuilder {
     /** A modal, its clause and "and" before one of the verbs that may share it (group 1: the "and"; the verb next). */
     private static final Pattern MODAL_THEN_AND_VERB = Pattern.compile("\\b(?:will|would|can|could|must|should|may"
             + "|might|shall)\\s[^,;:.]*?(\\s+and\\s+)(?=(?:" + Headline.VERBS_TO_COME + ")\\b)");
+    /** Two infinitives of one verb: "expects to seek approval this month | and | to have doses ready by June". */
+    private static final Pattern TO_THEN_AND_TO = Pattern.compile("\\bto\\s+\\p{Ll}{2,}\\b[^,;:.]*?(\\s+and\\s+)"
+            + "(?=to\\s+\\p{Ll}{2,}\\b)");
     /** "and" before a modal between two dates: a clause of its own ("... and could deliver ... this year"). */
     private static final Pattern AND_MODAL = Pattern.compile("\\s+and\\s+(?=(?:could|can|may|might|must|should"
             + "|will|would)\\s)");

@@ -66,7 +66,7 @@ final class Headline {
             + "|\\p{Ll}+\\s+(?:possible|likely|expected|due|forecast)\\b)");
     /** Words a headline does not open with; "A:" is an interview's answer ("A: The changes take effect on 1 June"). */
     private static final Pattern LEADING_FILLER = Pattern.compile(
-            "^(?:(?:then|and|but|however|meanwhile|separately|yet|so(?!\\s+far\\b))\\b,?\\s*"
+            "^(?:(?:then|and|but|however|meanwhile|separately|yet|though|although|so(?!\\s+far\\b))\\b,?\\s*"
                     + "|according to [^,]{1,60},\\s*|(?-i:[QA]):\\s+)+",
             Pattern.CASE_INSENSITIVE);
 
@@ -197,7 +197,23 @@ final class Headline {
         return -1;
     }
 
+    /**
+     * Who does what a second infinitive starting at {@code start} goes on from: "The company expects" in "The company
+     * expects to seek approval this month and | to have doses ready by June"; null when there is no such first one.
+     */
+    private static String sharedInfinitive(String text, int start) {
+        int sentenceStart = sentenceStartBefore(text, start);
+        Matcher first = FIRST_INFINITIVE.matcher(text).region(afterAttribution(text, sentenceStart, start), start);
+        return first.matches() ? first.group(1).strip() : null;
+    }
+
+    private static final Pattern FIRST_INFINITIVE = Pattern.compile("([^,;:]*?\\s\\p{Ll}{2,})\\s+to\\s+\\p{Ll}{2,}\\b"
+            + "[^,;:]*?\\s+and\\s+");
+
     /** The title with its leading pronoun replaced by the speaker before {@code verbStart}, if it can only be them. */
+    /** The longest aside between a speaker and their verb read past: "Kennedy, the court's swing vote, said". */
+    private static final int ASIDE_LENGTH = 80;
+
     private static String withSpeakerBefore(String title, String text, int from, int verbStart,
             List<PersonMention> mentions) {
         Matcher pronoun = LEADING_PRONOUN.matcher(title);
@@ -205,13 +221,20 @@ final class Headline {
             return title;
         }
         int comma = lastIndexOf(text, ",", verbStart, from);
+        int speakerEnd = verbStart;
+        if (comma > from && text.substring(comma + 1, verbStart).isBlank()) {
+            // "Anthony Kennedy, the court's swing vote for a decade, announced": the speaker before their aside
+            speakerEnd = lastIndexOf(text, ",", comma - 1, Math.max(from, comma - ASIDE_LENGTH));
+            comma = speakerEnd < 0 ? -1 : lastIndexOf(text, ",", speakerEnd - 1, from);
+        }
         int speakerStart = Math.max(from, comma + 1);
-        String speaker = text.substring(speakerStart, verbStart).strip();
+        int end = speakerEnd;
+        String speaker = end > speakerStart ? text.substring(speakerStart, end).strip() : "";
         if (!SPEAKER.matcher(speaker).matches()) {
             return title;
         }
         List<PersonMention> named = mentions.stream()
-                .filter(m -> m.start() >= speakerStart && m.end() <= verbStart).toList();
+                .filter(m -> m.start() >= speakerStart && m.end() <= end).toList();
         String word = pronoun.group(1).toLowerCase(Locale.ROOT);
         boolean plural = PLURAL_SPEAKER.matcher(speaker).find();
         boolean theirs = switch (word) {
@@ -431,8 +454,9 @@ final class Headline {
                             && !CLEFT_BEFORE.matcher(text).region(Math.max(start, date.start() - 30), date.start()).find()
                     || WHEN_BEFORE.matcher(text).region(date.end(), m.start()).find() && (STATE_AFTER.matcher(rest)
                             .lookingAt() || text.substring(date.end(), m.start()).contains(",")
-                                    && MAIN_VERB.matcher(text).region(start, date.start()).find()
-                                    && !BEGINNING_VERB.matcher(text).region(start, date.start()).find()));
+                                    && MAIN_VERB.matcher(text).region(start, Math.max(start, date.start())).find()
+                                    && !BEGINNING_VERB.matcher(text).region(start, Math.max(start, date.start()))
+                                            .find()));
             if (opens && !otherClause && VERB_AFTER.matcher(withoutAside(rest)).find()) {
                 if (m.start() <= date.start() || actor == null) {
                     actor = m;
@@ -644,6 +668,9 @@ final class Headline {
      * of its own or the one before is not short.
      */
     private static String sharedSubject(String text, int start) {
+        if (text.startsWith("to ", start)) {
+            return sharedInfinitive(text, start);
+        }
         Matcher leading = LEADING_ADVERB.matcher(text).region(start, text.length());
         Matcher first = FIRST_WORD.matcher(text).region(leading.lookingAt() ? leading.end() : start, text.length());
         if (!first.lookingAt() || NOT_A_VERB.matcher(first.group()).matches()
@@ -1831,8 +1858,12 @@ final class Headline {
      */
     private static String reducedRelative(String text, int start, int end, TemporalExpression date) {
         // (the thing and its participle within a few words of the date: a long clause is not read again for each date)
-        Matcher clause = REDUCED_RELATIVE.matcher(text).region(Math.max(start, date.start() - MAX_LENGTH),
-                Math.min(end, date.end() + ACTOR_REACH)).useTransparentBounds(true);
+        int from = Math.max(start, date.start() - MAX_LENGTH);
+        int to = Math.min(end, date.end() + ACTOR_REACH);
+        if (from > to) {
+            return null; // a date far before the clause
+        }
+        Matcher clause = REDUCED_RELATIVE.matcher(text).region(from, to).useTransparentBounds(true);
         while (clause.find()) {
             if (clause.start(2) > date.start() || date.end() > clause.end(2)) {
                 continue;

@@ -440,6 +440,17 @@ final class NarrativeClock {
         return passedOver ? dayNamed : day;
     }
 
+    /**
+     * The day the last sentence that moved the story opened with, when it then went on to a longer period and that
+     * sentence is this one or the one before: "filed early on Monday after talks collapsed over the weekend. Hours
+     * later ..." is still Monday. Null otherwise.
+     */
+    CalendarDate dayBeforeALongerPeriod(int sentenceIndex) {
+        return time != null && firstMove != null && sentenceIndex - movedIn <= 1
+                && firstMove.precision() == Precision.DAY && time.precision().compareTo(Precision.DAY) > 0
+                ? firstMove : null;
+    }
+
     /** The last date named in this sentence, however it was resolved. */
     CalendarDate namedIn(int sentenceIndex) {
         return named != null && namedIn == sentenceIndex ? named : null;

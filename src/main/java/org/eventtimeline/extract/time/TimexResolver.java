@@ -229,6 +229,11 @@ final class TimexResolver {
                 // minutes later": minutes after the story's day, not the look back's
                 ref = new Reference(beforeLookBack, Anchor.NARRATIVE);
             }
+            CalendarDate opening = ref != null && ref.anchor() == Anchor.NARRATIVE
+                    && ref.period().precision() != Precision.DAY ? s.clock().dayBeforeALongerPeriod(s.sentence()) : null;
+            if (opening != null) {
+                ref = new Reference(opening, Anchor.NARRATIVE); // "on Monday after talks collapsed over the weekend"
+            }
             return ref != null && ref.anchor() == Anchor.NARRATIVE && ref.period().precision() == Precision.DAY
                     ? located(m, ref.period(), ref.anchor(), mod, f) : unresolved(m, "XXXX-XX-XX");
         }
@@ -1664,8 +1669,17 @@ final class TimexResolver {
         return weekdayAndShift.length > 1 ? day.plusDays(Integer.parseInt(weekdayAndShift[1])) : day;
     }
 
-    /** Western Easter Sunday: the Gregorian computus (the "anonymous" algorithm, Meeus/Jones/Butcher). */
+    /**
+     * Western Easter Sunday: the Gregorian computus (the "anonymous" algorithm, Meeus/Jones/Butcher), which holds from
+     * 1583; before it, Meeus's Julian computus, its month and day as they were reckoned then.
+     */
     static LocalDate easterSunday(int year) {
+        if (year < 1583) {
+            int d = (19 * Math.floorMod(year, 19) + 15) % 30;
+            int e = (2 * Math.floorMod(year, 4) + 4 * Math.floorMod(year, 7) - d + 34) % 7;
+            int monthAndDay = d + e + 114;
+            return LocalDate.of(year, monthAndDay / 31, monthAndDay % 31 + 1);
+        }
         int a = year % 19;
         int b = year / 100;
         int c = year % 100;

@@ -2339,4 +2339,41 @@ class EventBuilderTest {
         assertEquals("The law was passed in 2019", events("The court struck down the law, passed in 2019.").get(0)
                 .title());
     }
+
+    @Test
+    void aSecondInfinitiveSharesItsVerbsSubject() {
+        assertEquals(List.of("Acme hopes to open its first store in March", "Acme hopes to hire 200 people by June"),
+                extractor.extract("Acme hopes to open its first store in March and to hire 200 people by June.",
+                        LocalDate.of(2026, 1, 9)).events().stream().map(ExtractedEvent::title).toList());
+    }
+
+    @Test
+    void aClauseAfterAConjunctionMayHaveALongSubject() {
+        assertEquals("Talks to sell the 158-year-old bank collapsed over the weekend", extractor.extract("The firm"
+                + " filed for bankruptcy early on Monday after talks to sell the 158-year-old bank collapsed over the"
+                + " weekend.", LocalDate.of(2026, 9, 16)).events().get(1).title());
+    }
+
+    @Test
+    void aLeadingThoughIsNoPartOfTheHeadline() {
+        assertEquals("Drilling could take until Christmas", extractor.extract("Rescuers hope to reach them by Sunday,"
+                + " though drilling could take until Christmas.", LocalDate.of(2026, 8, 6)).events().get(1).title());
+    }
+
+    @Test
+    void aSpeakersAsideDoesNotHideWhoThePronounIs() {
+        assertEquals("Ana Lind would retire at the end of July", extractor.extract("Ana Lind, the court's swing vote for"
+                + " more than a decade, announced on Wednesday that she would retire at the end of July.",
+                LocalDate.of(2026, 6, 28)).events().get(1).title());
+    }
+
+    @Test
+    void aRecordsWhenClauseHeadsItsYear() {
+        // once an exception: the person named after "when" was read as the actor of a clause that starts after it
+        assertEquals("John Smith died in a flood", events("It was the deadliest storm since 2004, when John Smith died"
+                + " in a flood.").get(0).title());
+        // the record the clause's subject, before an aside of it
+        assertEquals("Joe Kittinger leapt from 19.5 miles", events("The record he broke, for the highest jump, had"
+                + " stood since 1960, when Joe Kittinger leapt from 19.5 miles.").get(0).title());
+    }
 }

@@ -1182,6 +1182,12 @@ class TemporalTaggerTest {
             LocalDate easter = LocalDate.parse(day);
             assertEquals(easter, TimexResolver.easterSunday(easter.getYear()));
         }
+        // before the Gregorian calendar, the Julian reckoning (Easter 1066 fell on 16 April); and any year has one
+        assertEquals(LocalDate.of(1066, 4, 16), TimexResolver.easterSunday(1066));
+        for (int year = -500; year <= 10_000; year++) {
+            int month = TimexResolver.easterSunday(year).getMonthValue();
+            assertTrue(month == 3 || month == 4, year + ": month " + month);
+        }
         assertEquals("2019-04-19", value(tag("He was freed on Good Friday 2019.", THURSDAY), "Good Friday 2019"));
         assertEquals("2000-W16", value(tag("Pilgrims came during Easter week.", LocalDate.of(2000, 4, 17)),
                 "Easter week"));
