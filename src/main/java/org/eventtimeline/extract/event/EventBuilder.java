@@ -95,6 +95,7 @@ public final class EventBuilder {
             List<TemporalExpression> anchors = anchors(text, sentence, inSentence, opening);
             addEvents(events, text, sentence, clauseAfterUnknownDates(text, opening, inSentence, anchors), anchors,
                     context, thing, named);
+            CountedFrom.addEvents(events, text, sentence, inSentence, anchors, context);
             context.finished(sentence);
             thing.finished(sentence);
         }

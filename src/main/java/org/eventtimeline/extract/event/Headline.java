@@ -942,8 +942,13 @@ final class Headline {
 
     private static String passive(String subject, String participle) {
         boolean plural = PLURAL.matcher(subject).find() || PLURAL_HEAD_FIRST.matcher(subject).lookingAt();
+        if (SINCE_AFTER_PARTICIPLE.matcher(participle).lookingAt()) {
+            return subject + " had been " + participle; // "cars had been sold since 2009", "were ... since" is no English
+        }
         return subject + (plural ? " were " : " was ") + participle; // "Roads to the region were closed"
     }
+
+    private static final Pattern SINCE_AFTER_PARTICIPLE = Pattern.compile("\\p{Ll}+\\s+since\\b");
 
     private static final Pattern PLURAL_HEAD_FIRST = Pattern.compile(PLURAL_NOUN_OF);
 
@@ -1221,6 +1226,11 @@ final class Headline {
     /** The clause tidied and cut to a headline's length. */
     private static String finished(String clause) {
         return finished(clause, null);
+    }
+
+    /** A clause of the text as a headline, as it stands: "an appeals court upheld his death sentence". */
+    static String ofClause(String text, int start, int end) {
+        return finished(text.substring(start, end));
     }
 
     /** As {@link #finished(String)}, but a cut at a comma keeps the date's words: not "…near Port Arthur, Texas". */
@@ -1895,7 +1905,8 @@ final class Headline {
     private static final Pattern REDUCED_RELATIVE = Pattern.compile("\\b(?<=\\b(?:for|of|on|about|with|from|over"
             + "|against|into|to)\\s|[\\p{L}\\d],\\s)" // or after a name's comma: "Euro 2020, | the tournament postponed"
             + "((?:the|a|an|its|their|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+"
-            + "|\\p{Ll}{3,}(?<![su'’])s)\\s+" // or a bare plural: "according to results released on Monday"
+            + "|\\p{Ll}{3,}(?<![su'’])s" // or a bare plural: "according to results released on Monday"
+            + "|\\d[\\d,.]*\\s+(?:\\p{Ll}+\\s+){0,2}?\\p{Ll}{3,}(?<![su'’])s)\\s+" // "on 482,000 diesel cars sold"
             // not the thing's own verb: "The body of a missing hiker | was found on Wednesday"
             + "(?<!\\s(?:was|were|is|are|has|have|had|been|be)\\s)"
             + "((?:" + ADVERB + "\\s+)?(?:" + PASSIVE_PARTICIPLE_WORDS

@@ -1624,7 +1624,7 @@ class EventBuilderTest {
         // the thing may be a plural noun's phrase: "services to the islands"
         List<ExtractedEvent> services = events("The operator said on Tuesday that services to the islands, suspended"
                 + " since the storm on February 21, would resume on Friday.");
-        assertEquals(List.of("Services to the islands were suspended since the storm on February 21", "Services to"
+        assertEquals(List.of("Services to the islands had been suspended since the storm on February 21", "Services to"
                 + " the islands would resume on Friday"), services.subList(1, 3).stream().map(ExtractedEvent::title)
                 .toList());
     }
@@ -2148,7 +2148,7 @@ class EventBuilderTest {
 
     @Test
     void aPluralHeadOpeningASentenceTakesTheParticiplesAside() {
-        assertEquals("Roads to the region were closed since Thursday night", events("Roads to the region, closed since"
+        assertEquals("Roads to the region had been closed since Thursday night", events("Roads to the region, closed since"
                 + " Thursday night, are expected to reopen within a week.").get(0).title());
     }
 

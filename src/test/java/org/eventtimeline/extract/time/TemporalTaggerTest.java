@@ -1176,6 +1176,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aPlanToldInThePastIsForADayAfterItWasMade() {
+        LocalDate monday = LocalDate.of(2025, 2, 3);
+        assertEquals("2025-02-04", value(tag("The tariffs, announced on Saturday, were due to take effect on Tuesday.",
+                monday), "Tuesday"));
+        // with no day it was made on, the plan's day is the one gone
+        assertEquals("2025-01-28", value(tag("The tariffs were due to take effect on Tuesday.", monday), "Tuesday"));
+    }
+
+    @Test
     void easterAndTheDaysCountedFromItMoveWithTheYear() {
         // known Easter Sundays, the earliest (22 March) and latest (25 April) possible among them
         for (String day : List.of("2000-04-23", "2019-04-21", "2024-03-31", "2025-04-20", "2038-04-25", "2285-03-22")) {

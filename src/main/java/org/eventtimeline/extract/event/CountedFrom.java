@@ -1,0 +1,123 @@
+package org.eventtimeline.extract.event;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eventtimeline.extract.Resources;
+import org.eventtimeline.extract.people.Person;
+import org.eventtimeline.extract.text.Sentence;
+import org.eventtimeline.extract.time.CalendarDate;
+import org.eventtimeline.extract.time.Precision;
+import org.eventtimeline.extract.time.TemporalExpression;
+import org.eventtimeline.extract.time.TimexType;
+
+/**
+ * Events a sentence dates only by their distance from its own date: "Saddam Hussein was hanged on Saturday, four days
+ * after an appeals court upheld his death sentence" also says the appeal was upheld on the Tuesday before. The amount
+ * stays a duration for the tagger (TimeML's reading); the event's date is counted from the date of the clause it
+ * follows, exactly for days and weeks from a day, to the month for months, to the year for years.
+ */
+final class CountedFrom {
+
+    private CountedFrom() {
+    }
+
+    /** An exact amount: "P4D", "P2W", "P3M", "P10Y". */
+    private static final Pattern AMOUNT = Pattern.compile("P(\\d{1,3})([DWMY])");
+    /** Between the dated clause and the amount: ", | four days after", ", just | two weeks before". */
+    private static final Pattern BETWEEN = Pattern.compile("\\s*,\\s*(?:(?:just|only|barely|some)\\s+)?");
+    /** The conjunction after the amount, then a clause's subject: "after | an appeals court", "before | it". */
+    private static final Pattern CONJUNCTION_THEN_SUBJECT = Pattern.compile("\\s+(after|before)\\s+(?=(?:the|a|an|his"
+            + "|her|its|their|he|she|they|it|we|this|these|those)\\s|\\p{Lu}|\\d)", Pattern.CASE_INSENSITIVE);
+    /** A finite verb: the clause tells what happened, not only what ("four days after the election"). */
+    private static final Pattern FINITE_VERB = Pattern.compile("\\b(?:was|were|had|has|have|is|are|did|"
+            + Resources.alternation("extract/text/irregular-past.txt") + "|\\p{Ll}{2,}ed)\\b");
+    /** Where the clause after the conjunction ends. */
+    private static final Pattern CLAUSE_ENDS = Pattern.compile("[,;:](?=\\s|$)|[()\"“”]|\\s[—–]\\s|\\.(?=\\s|$)");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("He", "She");
+    /** A pronoun of a person: the clause is about someone the sentence named ("upheld his death sentence"). */
+    private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?:he|him|his|she|her)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A thing that opens the sentence as its subject: "The container ship Ever Given | was refloated". */
+    private static final Pattern THING_SUBJECT = Pattern.compile("((?:The|A|An)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?"
+            + "[\\p{L}'’-]+)\\s+(?:was|were|had|has|is|are|\\p{Ll}{2,}ed|"
+            + Resources.alternation("extract/text/irregular-past.txt") + ")\\b");
+
+    /** Adds the events the sentence's amounts count from its dated clauses. */
+    static void addEvents(List<ExtractedEvent> events, String text, Sentence sentence,
+            List<TemporalExpression> inSentence, List<TemporalExpression> anchors, Context context) {
+        for (TemporalExpression amount : inSentence) {
+            Matcher exact = AMOUNT.matcher(amount.value());
+            if (amount.type() != TimexType.DURATION || amount.mod() != null || !exact.matches()) {
+                continue;
+            }
+            Matcher conjunction = CONJUNCTION_THEN_SUBJECT.matcher(text).region(amount.end(), sentence.end());
+            TemporalExpression from = datedBefore(text, amount, anchors);
+            if (from == null || !conjunction.lookingAt()) {
+                continue;
+            }
+            int clauseStart = conjunction.end();
+            Matcher ends = CLAUSE_ENDS.matcher(text).region(clauseStart, sentence.end());
+            int clauseEnd = ends.find() ? ends.start() : sentence.end();
+            boolean after = conjunction.group(1).equalsIgnoreCase("after");
+            int count = Integer.parseInt(exact.group(1));
+            CalendarDate when = counted(from.date(), after ? -count : count, exact.group(2));
+            if (when == null || !FINITE_VERB.matcher(text).region(clauseStart, clauseEnd).find()
+                    || datesItself(inSentence, clauseStart, clauseEnd, when)) {
+                continue;
+            }
+            List<Person> named = context.named(clauseStart, clauseEnd);
+            List<Person> sentencePeople = context.peopleOf(sentence, sentence.start(), sentence.end());
+            String title = Headline.withPronounNamed(Headline.ofClause(text, clauseStart, clauseEnd), SUBJECT_PRONOUNS,
+                    sentencePeople, List::of, context::shortName);
+            Matcher thing = THING_SUBJECT.matcher(text).region(sentence.start(), amount.start());
+            if (title.startsWith("It ") && thing.lookingAt()) {
+                title = thing.group(1) + title.substring(2); // "It ran aground" -> "The container ship ... ran aground"
+            }
+            // the sentence's one person, when the clause points to them: "upheld his death sentence"
+            List<Person> involved = named.isEmpty() && sentencePeople.size() == 1
+                    && PERSONAL_PRONOUN.matcher(text).region(clauseStart, clauseEnd).find() ? sentencePeople : named;
+            Source source = new Source(amount.start(), clauseEnd, text.substring(amount.start(), clauseEnd));
+            events.add(new ExtractedEvent(when, text.substring(amount.start(), conjunction.end(1)), title,
+                    sentence.text(), involved, List.of(source), involved.isEmpty() ? 0.4 : 0.6));
+        }
+    }
+
+    /** The date of the clause right before the amount and its comma ("hanged on Saturday, | four days"), or null. */
+    private static TemporalExpression datedBefore(String text, TemporalExpression amount,
+            List<TemporalExpression> anchors) {
+        for (int i = anchors.size() - 1; i >= 0; i--) {
+            TemporalExpression a = anchors.get(i);
+            if (a.end() <= amount.start()) {
+                return BETWEEN.matcher(text).region(a.end(), amount.start()).matches() ? a : null;
+            }
+        }
+        return null;
+    }
+
+    /** {@code date} moved by {@code count} units, as precise as the unit and the date allow; null when it cannot be. */
+    private static CalendarDate counted(CalendarDate date, int count, String unit) {
+        LocalDate start = date.start();
+        try {
+            return switch (unit) {
+                case "D" -> date.precision() == Precision.DAY ? CalendarDate.day(start.plusDays(count)) : null;
+                case "W" -> date.precision() == Precision.DAY ? CalendarDate.day(start.plusWeeks(count)) : null;
+                case "M" -> date.precision() == Precision.DAY || date.precision() == Precision.MONTH
+                        ? CalendarDate.month(start.plusMonths(count).getYear(), start.plusMonths(count).getMonthValue())
+                        : null;
+                default -> CalendarDate.year(start.getYear() + count);
+            };
+        } catch (RuntimeException outOfRange) { // before year 1 or after 9999
+            return null;
+        }
+    }
+
+    /** Whether the clause names its own date as precise as the counted one: "after it ran aground on March 23". */
+    private static boolean datesItself(List<TemporalExpression> inSentence, int start, int end, CalendarDate counted) {
+        return inSentence.stream().anyMatch(x -> x.start() >= start && x.end() <= end && x.date() != null
+                && x.date().precision().compareTo(counted.precision()) <= 0);
+    }
+}

@@ -1,0 +1,65 @@
+package org.eventtimeline.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eventtimeline.extract.NewsExtractor;
+import org.eventtimeline.extract.people.Person;
+import org.junit.jupiter.api.Test;
+
+class CountedFromTest {
+
+    private final NewsExtractor extractor = new NewsExtractor();
+
+    private List<ExtractedEvent> events(String text, LocalDate published) {
+        return extractor.extract(text, published).events();
+    }
+
+    private ExtractedEvent counted(List<ExtractedEvent> events, String dateText) {
+        return events.stream().filter(e -> e.dateText().equals(dateText)).findFirst()
+                .orElseThrow(() -> new AssertionError("no event dated by '" + dateText + "' in " + events));
+    }
+
+    @Test
+    void aClauseAnAmountAfterADatedOneIsDatedByCountingBack() {
+        ExtractedEvent appeal = counted(events("Ana Lind was freed at dawn on Saturday, four days after an appeals"
+                + " court overturned her conviction.", LocalDate.of(2026, 12, 5)), "four days after");
+        assertEquals("2026-12-01", appeal.date().value());
+        assertEquals("An appeals court overturned her conviction", appeal.title());
+        assertEquals(List.of("Ana Lind"), appeal.people().stream().map(Person::name).toList());
+        assertEquals("four days after an appeals court overturned her conviction", appeal.sources().get(0).quote());
+    }
+
+    @Test
+    void beforeCountsForwardAndWeeksMonthsAndYearsKeepTheirPrecision() {
+        LocalDate published = LocalDate.of(2026, 6, 10);
+        assertEquals("2026-06-22", counted(events("The strike began on Monday, two weeks before the contract was due"
+                + " to expire.", published), "two weeks before").date().value());
+        assertEquals("2025-12", counted(events("The plant closed on 3 June, six months after the owners had warned"
+                + " of losses.", published), "six months after").date().value());
+        assertEquals("2016", counted(events("The bridge reopened in 2026, ten years after a flood destroyed it.",
+                published), "ten years after").date().value());
+    }
+
+    @Test
+    void aThingThatOpensTheSentenceHeadsItsIt() {
+        assertEquals("The cargo ship Ever Bright ran aground in the canal", counted(events("The cargo ship Ever Bright"
+                + " was refloated on Monday, six days after it ran aground in the canal.", LocalDate.of(2026, 3, 30)),
+                "six days after").title());
+    }
+
+    @Test
+    void onlyAClauseThatTellsWhatHappenedAndHasNoDateOfItsOwn() {
+        LocalDate published = LocalDate.of(2026, 3, 30);
+        // a noun, not a clause; an approximate amount; a clause with its own day; an amount not after a dated clause
+        for (String text : List.of("Talks resumed on Monday, three weeks after the election.",
+                "Talks resumed on Monday, about three weeks after the vote was held.",
+                "Talks resumed on Monday, six days after the ship ran aground on 18 March.",
+                "Talks resumed six days after the ship ran aground.")) {
+            assertTrue(events(text, published).stream().noneMatch(e -> e.dateText().contains(" after")), text);
+        }
+    }
+}
