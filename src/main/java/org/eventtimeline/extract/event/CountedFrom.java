@@ -29,9 +29,11 @@ final class CountedFrom {
     private static final Pattern AMOUNT = Pattern.compile("P(\\d{1,3})([DWMY])");
     /** Between the dated clause and the amount: ", | four days after", ", just | two weeks before". */
     private static final Pattern BETWEEN = Pattern.compile("\\s*,\\s*(?:(?:just|only|barely|some)\\s+)?");
-    /** The conjunction after the amount, then a clause's subject: "after | an appeals court", "before | it". */
-    private static final Pattern CONJUNCTION_THEN_SUBJECT = Pattern.compile("\\s+(after|before)\\s+(?=(?:the|a|an|his"
-            + "|her|its|their|he|she|they|it|we|this|these|those)\\s|\\p{Lu}|\\d)", Pattern.CASE_INSENSITIVE);
+    /** The conjunction after the amount: ", four days | after | ...". */
+    private static final Pattern CONJUNCTION = Pattern.compile("\\s+(after|before)\\s+", Pattern.CASE_INSENSITIVE);
+    /** A clause's subject: "after | an appeals court", "before | it". */
+    private static final Pattern SUBJECT = Pattern.compile("(?:(?i:the|a|an|his|her|its|their|he|she|they|it|we|this"
+            + "|these|those)\\s|\\p{Lu}|\\d)");
     /** A finite verb: the clause tells what happened, not only what ("four days after the election"). */
     private static final Pattern FINITE_VERB = Pattern.compile("\\b(?:was|were|had|has|have|is|are|did|"
             + Resources.alternation("extract/text/irregular-past.txt") + "|\\p{Ll}{2,}ed)\\b");
@@ -54,7 +56,7 @@ final class CountedFrom {
             if (amount.type() != TimexType.DURATION || amount.mod() != null || !exact.matches()) {
                 continue;
             }
-            Matcher conjunction = CONJUNCTION_THEN_SUBJECT.matcher(text).region(amount.end(), sentence.end());
+            Matcher conjunction = CONJUNCTION.matcher(text).region(amount.end(), sentence.end());
             TemporalExpression from = datedBefore(text, amount, anchors);
             if (from == null || !conjunction.lookingAt()) {
                 continue;
@@ -65,21 +67,26 @@ final class CountedFrom {
             boolean after = conjunction.group(1).equalsIgnoreCase("after");
             int count = Integer.parseInt(exact.group(1));
             CalendarDate when = counted(from.date(), after ? -count : count, exact.group(2));
-            if (when == null || !FINITE_VERB.matcher(text).region(clauseStart, clauseEnd).find()
-                    || datesItself(inSentence, clauseStart, clauseEnd, when)) {
+            // "a day after | winning the leadership contest": done by the main clause's subject
+            String doer = EventBuilder.NON_FINITE_VERB.matcher(text).region(clauseStart, clauseEnd).lookingAt()
+                    ? EventBuilder.subjectBefore(text, sentence.start(), from) : null;
+            boolean finite = SUBJECT.matcher(text).region(clauseStart, clauseEnd).lookingAt()
+                    && FINITE_VERB.matcher(text).region(clauseStart, clauseEnd).find();
+            if (when == null || !finite && doer == null || datesItself(inSentence, clauseStart, clauseEnd, when)) {
                 continue;
             }
             List<Person> named = context.named(clauseStart, clauseEnd);
             List<Person> sentencePeople = context.peopleOf(sentence, sentence.start(), sentence.end());
-            String title = Headline.withPronounNamed(Headline.ofClause(text, clauseStart, clauseEnd), SUBJECT_PRONOUNS,
-                    sentencePeople, List::of, context::shortName);
+            String clause = Headline.ofClause(text, clauseStart, clauseEnd);
+            String title = doer != null ? Headline.ofNonFinite(doer, text.substring(clauseStart, clauseEnd).strip())
+                    : Headline.withPronounNamed(clause, SUBJECT_PRONOUNS, sentencePeople, List::of, context::shortName);
             Matcher thing = THING_SUBJECT.matcher(text).region(sentence.start(), amount.start());
             if (title.startsWith("It ") && thing.lookingAt()) {
                 title = thing.group(1) + title.substring(2); // "It ran aground" -> "The container ship ... ran aground"
             }
             // the sentence's one person, when the clause points to them: "upheld his death sentence"
-            List<Person> involved = named.isEmpty() && sentencePeople.size() == 1
-                    && PERSONAL_PRONOUN.matcher(text).region(clauseStart, clauseEnd).find() ? sentencePeople : named;
+            List<Person> involved = named.isEmpty() && sentencePeople.size() == 1 && (doer != null
+                    || PERSONAL_PRONOUN.matcher(text).region(clauseStart, clauseEnd).find()) ? sentencePeople : named;
             Source source = new Source(amount.start(), clauseEnd, text.substring(amount.start(), clauseEnd));
             events.add(new ExtractedEvent(when, text.substring(amount.start(), conjunction.end(1)), title,
                     sentence.text(), involved, List.of(source), involved.isEmpty() ? 0.4 : 0.6));

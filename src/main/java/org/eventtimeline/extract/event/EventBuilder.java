@@ -539,17 +539,19 @@ public final class EventBuilder {
         return start;
     }
 
-    /** A conjunction, then a verb in "-ing" (or "being", "having"): a clause that borrows its subject. */
+    /** A verb in "-ing" (or "being", "having") that opens a clause: one that borrows its subject. */
+    static final Pattern NON_FINITE_VERB = Pattern.compile("(?:being|having)\\s+\\p{Ll}|(?!(?:during|morning|evening"
+            + "|nothing|something|anything|everything)\\b)\\p{Ll}{3,}ing\\s+\\p{Ll}");
+    /** A conjunction, then a verb in "-ing": "after | being diagnosed", "since | serving as mayor". */
     private static final Pattern NON_FINITE = Pattern.compile("\\b(?:after|before|since|while|when|until)\\s+"
-            + "(?=(?:being|having)\\s+\\p{Ll}|(?!(?:during|morning|evening|nothing|something|anything|everything)\\b)"
-            + "\\p{Ll}{3,}ing\\s+\\p{Ll})");
+            + "(?=" + NON_FINITE_VERB.pattern() + ")");
 
     /**
      * The subject of the clause that {@code date} is in, when it opens the clause before its verb, in the past, and is
      * short: "Jobs" in "Jobs had a liver transplant in 2009", "The company" in "The company collapsed in 2008"; else
      * null.
      */
-    private static String subjectBefore(String text, int clauseStart, TemporalExpression date) {
+    static String subjectBefore(String text, int clauseStart, TemporalExpression date) {
         Matcher subject = SUBJECT_THEN_PAST.matcher(text).region(clauseStart, Math.max(clauseStart, date.start()));
         return subject.lookingAt() ? subject.group(1) : null;
     }

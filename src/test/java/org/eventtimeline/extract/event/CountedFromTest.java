@@ -45,6 +45,17 @@ class CountedFromTest {
     }
 
     @Test
+    void aClauseWithoutASubjectIsTheMainSubjects() {
+        LocalDate published = LocalDate.of(2026, 5, 12);
+        ExtractedEvent attack = counted(events("Ana Lind died in hospital on Sunday, two days after being attacked"
+                + " outside her home.", published), "two days after");
+        assertEquals("2026-05-08", attack.date().value());
+        assertEquals("Ana Lind was attacked outside her home", attack.title());
+        assertEquals("The bank announced record profits", counted(events("The bank collapsed on Friday, a week after"
+                + " announcing record profits.", published), "a week after").title());
+    }
+
+    @Test
     void aThingThatOpensTheSentenceHeadsItsIt() {
         assertEquals("The cargo ship Ever Bright ran aground in the canal", counted(events("The cargo ship Ever Bright"
                 + " was refloated on Monday, six days after it ran aground in the canal.", LocalDate.of(2026, 3, 30)),
