@@ -48,8 +48,11 @@ final class CountedFrom {
             + "[\\p{L}'’-]+)\\s+(?:was|were|had|has|is|are|\\p{Ll}{2,}ed|"
             + Resources.alternation("extract/text/irregular-past.txt") + ")\\b");
 
-    /** Adds the events the sentence's amounts count from its dated clauses. */
-    static void addEvents(List<ExtractedEvent> events, String text, Sentence sentence,
+    /**
+     * Adds the events the sentence's amounts count from its dated clauses to {@code events}, and to {@code counted}
+     * (see {@link #toldElsewhere}).
+     */
+    static void addEvents(List<ExtractedEvent> events, List<ExtractedEvent> counted, String text, Sentence sentence,
             List<TemporalExpression> inSentence, List<TemporalExpression> anchors, Context context) {
         for (TemporalExpression amount : inSentence) {
             Matcher exact = AMOUNT.matcher(amount.value());
@@ -88,9 +91,21 @@ final class CountedFrom {
             List<Person> involved = named.isEmpty() && sentencePeople.size() == 1 && (doer != null
                     || PERSONAL_PRONOUN.matcher(text).region(clauseStart, clauseEnd).find()) ? sentencePeople : named;
             Source source = new Source(amount.start(), clauseEnd, text.substring(amount.start(), clauseEnd));
-            events.add(new ExtractedEvent(when, text.substring(amount.start(), conjunction.end(1)), title,
-                    sentence.text(), involved, List.of(source), involved.isEmpty() ? 0.4 : 0.6));
+            ExtractedEvent event = new ExtractedEvent(when, text.substring(amount.start(), conjunction.end(1)), title,
+                    sentence.text(), involved, List.of(source), involved.isEmpty() ? 0.4 : 0.6);
+            events.add(event);
+            counted.add(event);
         }
+    }
+
+    /**
+     * Whether the article also dates a counted event by itself, as finely or finer: "reopened on 14 May 2024, two
+     * years after engineers closed it. Engineers had closed the bridge in April 2022" tells the closing once.
+     */
+    static boolean toldElsewhere(ExtractedEvent counted, List<ExtractedEvent> events) {
+        return events.stream().anyMatch(other -> other != counted && !other.date().start().isBefore(counted.date()
+                .start()) && !other.date().end().isAfter(counted.date().end())
+                && Statements.sameHappening(counted.title(), other.title()));
     }
 
     /** The date of the clause right before the amount and its comma ("hanged on Saturday, | four days"), or null. */

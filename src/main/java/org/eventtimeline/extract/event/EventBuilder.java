@@ -73,6 +73,7 @@ public final class EventBuilder {
     public List<ExtractedEvent> build(String text, List<Sentence> sentences, List<TemporalExpression> expressions,
             List<PersonMention> mentions, Map<PersonMention, Person> personOf) {
         List<ExtractedEvent> events = new ArrayList<>();
+        List<ExtractedEvent> counted = new ArrayList<>(); // dated by their distance from another
         List<PersonMention> inTextOrder = mentions.stream().sorted(Comparator.comparingInt(PersonMention::start))
                 .toList();
         Context context = new Context(text, inTextOrder, personOf);
@@ -95,10 +96,12 @@ public final class EventBuilder {
             List<TemporalExpression> anchors = anchors(text, sentence, inSentence, opening);
             addEvents(events, text, sentence, clauseAfterUnknownDates(text, opening, inSentence, anchors), anchors,
                     context, thing, named);
-            CountedFrom.addEvents(events, text, sentence, inSentence, anchors, context);
+            CountedFrom.addEvents(events, counted, text, sentence, inSentence, anchors, context);
             context.finished(sentence);
             thing.finished(sentence);
         }
+        events.removeIf(event -> counted.stream().anyMatch(c -> c == event)
+                && CountedFrom.toldElsewhere(event, events));
         return merge(events);
     }
 
@@ -1046,11 +1049,13 @@ public final class EventBuilder {
     /**
      * What may stand around the dates of a clause that only sets the scene: "In the December quarter, ..."; the
      * labels of a page's own dates ("Published: 12 March 2026, 09:14 GMT", "Last updated:", "Fri 22 Mar 2013 10.45
-     * GMT"); and another date for the clause before (", or early next year at the latest").
+     * GMT"); and another date for the clause before (", or early next year at the latest", ", effective from June 5").
      */
     private static final Pattern SCENE_WORDS = Pattern.compile(
             "[^\\p{L}]*(?:(?:in|on|at|by|during|since|until|from|early|late|earlier|later|then|and|but|published|posted"
                     + "|updated|first|last|gmt|utc|bst|or|at\\s+the\\s+(?:latest|earliest)"
+                    // or when what the clause before did begins: ", effective from June 5", ", starting at midnight"
+                    + "|effective|starting|beginning|with\\s+effect\\s+from|as\\s+of"
                     + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b[^\\p{L}]*)*",
             Pattern.CASE_INSENSITIVE);
 

@@ -66,7 +66,7 @@ final class Headline {
             + "|\\p{Ll}+\\s+(?:possible|likely|expected|due|forecast)\\b)");
     /** Words a headline does not open with; "A:" is an interview's answer ("A: The changes take effect on 1 June"). */
     private static final Pattern LEADING_FILLER = Pattern.compile(
-            "^(?:(?:then|and|but|however|meanwhile|separately|yet|though|although|so(?!\\s+far\\b))\\b,?\\s*"
+            "^(?:(?:then|and|but|however|meanwhile|separately|yet|so(?!\\s+far\\b))\\b,?\\s*"
                     + "|according to [^,]{1,60},\\s*|(?-i:[QA]):\\s+)+",
             Pattern.CASE_INSENSITIVE);
 
@@ -1235,6 +1235,22 @@ final class Headline {
 
     /** As {@link #finished(String)}, but a cut at a comma keeps the date's words: not "…near Port Arthur, Texas". */
     private static String finished(String clause, String dateText) {
+        String headline = shortened(clause, dateText);
+        Matcher subordinate = SUBORDINATE_OPENING.matcher(headline);
+        if (subordinate.lookingAt() && headline.length() > subordinate.end() && !headline.contains(", ")) {
+            // "While | there was no profit this year": a subordinate clause that is all the headline, said alone
+            String rest = headline.substring(subordinate.end());
+            return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+        }
+        return headline;
+    }
+
+    /** A conjunction that makes its clause subordinate; not "When asked ...", whose clause has no subject. */
+    private static final Pattern SUBORDINATE_OPENING = Pattern.compile("(?:Though|Although|Whereas|While"
+            + "|When(?!\\s+(?:\\p{Ll}+ing|told|shown|given)\\b|\\s+\\p{Ll}+ed\\s+(?:if|whether|about|on|by|for|to|why|how"
+            + "|what|at)\\b))\\s+(?=\\p{L})");
+
+    private static String shortened(String clause, String dateText) {
         clause = LEADING_FILLER.matcher(SPACES.matcher(clause).replaceAll(" ").trim()).replaceFirst("");
         Matcher before = TIME_BEFORE_A_THING.matcher(clause);
         if (before.lookingAt() && !MAIN_VERB.matcher(clause).find(before.end())
@@ -2059,18 +2075,23 @@ final class Headline {
      * pilot,"), a list it ends with included; not a main clause after an opening ("Buried a foot deep, the weapon
      * was found ..."), nor a list.
      */
+    /** Not a list's item but a clause's subject: ", | it expects revenue of between $85bn and $89bn". */
+    private static final String NOT_A_PRONOUN = "(?!(?:it|he|she|they|we|I)\\s)";
     private static final Pattern DROPPABLE_ASIDE = Pattern.compile("(?:,\\s+(?:(?:who|which|whose|where)\\s|(?:"
             + ASIDE_ADVERB + "\\s+)?(?:based"
             + "|born|formed|known|created|established|headquartered|owned|expected|made|speaking|writing|"
             + PASSIVE_PARTICIPLE_WORDS + ")\\s)[^,;:]{1,80}"
             // that may end in a list: ", which combines a phone, an iPod and a browser, | will"
-            + "(?:(?:,\\s+[^,;:]{1,40}){0,2},\\s+[^,;:]{1,40}?\\s(?:and|or)\\s[^,;:]{1,40})?"
+            + "(?:(?:,\\s+" + NOT_A_PRONOUN + "[^,;:]{1,40}){0,2},\\s+" + NOT_A_PRONOUN
+            + "[^,;:]{1,40}?\\s(?:and|or)\\s[^,;:]{1,40})?"
             // or a thing the clause opens with: "The report, the panel's first since 2014, | says"
             + "|(?=,)(?<=\\p{Lu}[\\p{L}'’.]{0,30}|^(?:The|A|An|Its|His|Her|Their)\\s[\\p{L}'’-]{1,30})"
             + "(?:,\\s+\\d{1,3})?,\\s+(?:a|an|the|\\p{Lu}\\p{L}+['’]s)\\s"
             + "[^,;:]{1,60}),(?="
             // or a verb in the present with its object: "The decision, made at a meeting of the union, | ends a debate"
             + MAIN_VERB.pattern() + "|\\s+\\p{Ll}{2,}s\\s+(?:a|an|the|its|his|her|their)\\s"
+            // or a pronoun and its verb after an opening phrase: "For the quarter, which includes Christmas, | it expects"
+            + "|\\s+(?:it|he|she|they|we)\\s+\\p{Ll}{2,}\\b"
             // or, after a name, how its clause goes on: "named Alan Mulally, the head of its rival's jet unit, | as"
             + "|(?<=\\p{Lu}\\p{Ll}{1,30},\\s{1,3}(?:a|an|the)\\s[^,;:]{1,60},)\\s+(?:as|on|in|at|to|for|with|after"
             + "|before|during)\\s)"

@@ -46,6 +46,20 @@ public final class Statements {
         return common.size() >= SHARED_STEMS;
     }
 
+    /**
+     * Whether two headlines tell of the same happening: they share telling stems, a headline's capitalised first
+     * word counted as the word it is ("Engineers closed it", "Engineers had closed the bridge in April 2022").
+     */
+    static boolean sameHappening(String titleA, String titleB) {
+        Set<String> common = stems(uncapitalised(titleA));
+        common.retainAll(stems(uncapitalised(titleB)));
+        return common.size() >= SHARED_STEMS;
+    }
+
+    private static String uncapitalised(String title) {
+        return title.isEmpty() ? title : Character.toLowerCase(title.charAt(0)) + title.substring(1);
+    }
+
     /** Words this close to the date say what happened then; further away the sentence moves on to other things. */
     static final int WORDS_AROUND_DATE = 12;
 

@@ -2376,4 +2376,30 @@ class EventBuilderTest {
         assertEquals("Joe Kittinger leapt from 19.5 miles", events("The record he broke, for the highest jump, had"
                 + " stood since 1960, when Joe Kittinger leapt from 19.5 miles.").get(0).title());
     }
+
+    @Test
+    void whenWhatTheClauseBeforeDidBeginsIsItsDate() {
+        List<ExtractedEvent> found = extractor.extract("The union agreed on Monday evening to ban overtime, effective"
+                + " from June 5.", LocalDate.of(2026, 5, 26)).events();
+        assertEquals("The union agreed on Monday evening to ban overtime, effective from June 5", found.get(1).title());
+        assertEquals("2026-06-05", found.get(1).date().value());
+    }
+
+    @Test
+    void aLeadingWhenOrWhileIsNoPartOfTheHeadline() {
+        assertEquals("Profits fell in the summer", extractor.extract("Sales rose 4% in the spring, while profits"
+                + " fell in the summer.", LocalDate.of(2026, 10, 26)).events().get(1).title());
+        // but not when the main clause goes on after it
+        assertEquals("While there was no profit this year from the shops, sales rose", extractor.extract("While there"
+                + " was no profit this year from the shops, sales rose.", LocalDate.of(2026, 5, 26)).events().get(0)
+                .title());
+    }
+
+    @Test
+    void anAsideBeforeAPronounAndItsVerbIsDroppedNotTheClause() {
+        assertEquals("For the fourth quarter it expects revenue of between $85.5bn and $89.5bn", extractor.extract(
+                "For the fourth quarter, which includes the holiday season, it expects revenue of between $85.5bn"
+                        + " and $89.5bn, compared with $84.3bn a year earlier.", LocalDate.of(2026, 10, 30)).events()
+                .get(0).title());
+    }
 }
