@@ -262,16 +262,24 @@ final class Headline {
     static String withPronounNamed(String title, Set<String> opening, List<Person> involved,
             Supplier<List<Person>> named, Function<Person, String> shortName) {
         Matcher pronoun = SUBJECT_PRONOUN.matcher(title);
-        if (!pronoun.lookingAt() || !opening.contains(pronoun.group(1))) {
+        Matcher afterPhrase = PHRASE_THEN_PRONOUN.matcher(title);
+        if (!pronoun.lookingAt()) {
+            pronoun = afterPhrase; // "In 1959 | he won a competition"
+        }
+        if (!pronoun.lookingAt() || !opening.contains(capitalised(pronoun.group(1)))) {
             return title;
         }
-        String sex = pronoun.group(1).equals("He") ? "m" : "f";
+        String sex = pronoun.group(1).equalsIgnoreCase("He") ? "m" : "f";
         List<Person> sentenceNames = named.get();
         List<Person> unnamed = involved.stream().filter(p -> !sentenceNames.contains(p)).toList();
         if (unnamed.size() != 1 || PersonNames.otherSex(sex, Context.sexOf(unnamed.get(0)))) {
             return title;
         }
-        return shortName.apply(unnamed.get(0)) + title.substring(pronoun.end(1));
+        return title.substring(0, pronoun.start(1)) + shortName.apply(unnamed.get(0)) + title.substring(pronoun.end(1));
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     /**
@@ -285,8 +293,9 @@ final class Headline {
         }
         Set<String> opening = new HashSet<>();
         Matcher first = SUBJECT_PRONOUN.matcher(sentence);
-        if (first.lookingAt()) {
-            opening.add(first.group(1));
+        Matcher afterPhrase = PHRASE_THEN_PRONOUN.matcher(sentence);
+        if (first.lookingAt() || (first = afterPhrase).lookingAt()) {
+            opening.add(capitalised(first.group(1))); // "He won", "In 1959 he won", "Born in Leeds in 1932, she"
         }
         Matcher afterColon = COLON_PRONOUN.matcher(sentence);
         while (afterColon.find()) {
@@ -296,6 +305,10 @@ final class Headline {
     }
 
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("(He|She)\\s+(?=\\p{Ll})");
+    /** A phrase of time or of a participle that opens the sentence, then its subject: "In 1959 | he", "Born ..., | she". */
+    private static final Pattern PHRASE_THEN_PRONOUN = Pattern.compile("(?:(?:In|On|At|By|During|After|Before|Since"
+            + "|Until|Later|Then)\\s[^,;:\"“”]{1,40}?,?|(?:Born|Raised|Educated|Trained)\\s[^,;:\"“”]{1,80},)\\s"
+            + "(he|she)\\s+(?=\\p{Ll})");
     private static final Pattern COLON_PRONOUN = Pattern.compile(":\\s(he|she)\\s+(?=\\p{Ll})");
     private static final Pattern QUOTATION_MARK = Pattern.compile("[\"“”‘]|``|''");
 

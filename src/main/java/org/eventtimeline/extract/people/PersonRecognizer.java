@@ -330,14 +330,17 @@ public final class PersonRecognizer {
     private static final Pattern COMMA_BETWEEN = Pattern.compile(",[ \\t]+");
     private static final Pattern APPOSITIVE_ENDS = Pattern.compile("[ \\t]*(?:[,.;)]|$)");
 
-    /** Whether an aside after a name is headed by a role: ", the head of", ", a former minister", ", its chief". */
+    /**
+     * Whether an aside after a name is headed by a role: ", the head of", ", a former minister", ", its chief", ", the
+     * conductor who".
+     */
     private boolean roleAside(String text, int nameEnd) {
         Matcher aside = ROLE_ASIDE.matcher(text).region(nameEnd, Math.min(text.length(), nameEnd + 60));
         return aside.lookingAt() && PersonNames.isRole(aside.group(1));
     }
 
     private static final Pattern ROLE_ASIDE = Pattern.compile(
-            ",\\s+(?:the|a|an|its|their)\\s+(?:\\p{Ll}+\\s+){0,2}?(\\p{Ll}+)(?=\\s+(?:of|for|at|to|in)\\b|,)");
+            ",\\s+(?:the|a|an|its|their)\\s+(?:\\p{Ll}+\\s+){0,2}?(\\p{Ll}+)(?=\\s+(?:of|for|at|to|in|who|whose)\\b|,)");
 
     /** Whether a role word before the name says it is a person's: "host" before one word may be a verb's object. */
     private boolean saysPerson(Token role, List<Token> name) {

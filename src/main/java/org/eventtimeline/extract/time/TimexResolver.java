@@ -234,8 +234,12 @@ final class TimexResolver {
             if (opening != null) {
                 ref = new Reference(opening, Anchor.NARRATIVE); // "on Monday after talks collapsed over the weekend"
             }
-            return ref != null && ref.anchor() == Anchor.NARRATIVE && ref.period().precision() == Precision.DAY
-                    ? located(m, ref.period(), ref.anchor(), mod, f) : unresolved(m, "XXXX-XX-XX");
+            if (ref != null && ref.anchor() == Anchor.NARRATIVE && ref.period().precision() == Precision.DAY) {
+                return located(m, ref.period(), ref.anchor(), mod, f);
+            }
+            Reference news = "day".equalsIgnoreCase(f.get("sameday")) ? publication(s) : null;
+            return news != null ? located(m, news.period(), news.anchor(), mod, f) // "Later in the day": the news's
+                    : unresolved(m, "XXXX-XX-XX");
         }
         if (f.containsKey("yearapart")) {
             // "On the same day a year earlier, it stood at 11,740": the story's day (the news's, if the story is at no

@@ -2402,4 +2402,13 @@ class EventBuilderTest {
                         + " and $89.5bn, compared with $84.3bn a year earlier.", LocalDate.of(2026, 10, 30)).events()
                 .get(0).title());
     }
+
+    @Test
+    void aPronounAfterAnOpeningPhraseIsNamedToo() {
+        List<ExtractedEvent> found = extractor.extract("Ryoichi Ikeda, the conductor who led the city orchestra for 29"
+                + " years, has died. Born in Osaka in 1935, he studied piano as a child. In 1959 he won a competition in"
+                + " Besancon.", LocalDate.of(2026, 2, 6)).events();
+        assertEquals(List.of("Ikeda was born in Osaka in 1935", "In 1959 Ikeda won a competition in Besancon"),
+                found.stream().map(ExtractedEvent::title).toList());
+    }
 }

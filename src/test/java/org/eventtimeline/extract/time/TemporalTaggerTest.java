@@ -1176,6 +1176,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void earlierInTheDayIsTheStorysDayElseTheNews() {
+        LocalDate friday = LocalDate.of(2025, 3, 14);
+        assertEquals("2025-03-13", value(tag("The firm announced the merger on Wednesday. On Thursday its shares rose."
+                + " Earlier in the day, the regulator had said it would review the deal.", friday), "Earlier in the day"));
+        assertEquals("2025-03-14", value(tag("Later in the day, police said two men had been arrested.", friday),
+                "Later in the day"));
+    }
+
+    @Test
     void aPlanToldInThePastIsForADayAfterItWasMade() {
         LocalDate monday = LocalDate.of(2025, 2, 3);
         assertEquals("2025-02-04", value(tag("The tariffs, announced on Saturday, were due to take effect on Tuesday.",
