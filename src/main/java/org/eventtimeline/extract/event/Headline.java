@@ -376,6 +376,10 @@ final class Headline {
             + "|could be|seems|seemed|appears|appeared|remains|remained)\\b");
 
     static String of(String text, int start, int end, TemporalExpression date, List<PersonMention> mentions) {
+        String gapped = gapped(text, start, end);
+        if (gapped != null) {
+            return finished(gapped, date.text());
+        }
         Matcher hopes = PARTICIPLE_THAT.matcher(text).region(start, end);
         if (hopes.lookingAt() && hopes.end() <= date.start()) {
             start = hopes.end(); // "raising hopes that | the bank will cut rates next month": what is hoped is when
@@ -1240,6 +1244,29 @@ final class Headline {
     private static String finished(String clause) {
         return finished(clause, null);
     }
+
+    /**
+     * A clause of only phrases after "and", which borrows the clause before up to where the same kind of phrase
+     * starts there: in "The device will go on sale in the US in June, and | in Europe in the fourth quarter", "The
+     * device will go on sale in Europe in the fourth quarter". Null for any other clause.
+     */
+    private static String gapped(String text, int start, int end) {
+        Matcher phrase = GAPPED_PHRASE.matcher(text).region(start, end);
+        Matcher and = AND_BEFORE.matcher(text).region(Math.max(0, start - 8), start);
+        if (!phrase.lookingAt() || !and.find() || MAIN_VERB.matcher(text).region(start, end).find()) {
+            return null;
+        }
+        int from = sentenceStartBefore(text, and.start());
+        Matcher verb = MAIN_VERB.matcher(text).region(from, and.start());
+        if (!verb.find()) {
+            return null;
+        }
+        int same = indexOf(text, " " + phrase.group(1) + " ", verb.end(), and.start());
+        return same < 0 ? null : text.substring(from, same) + " " + text.substring(start, end).strip();
+    }
+
+    private static final Pattern GAPPED_PHRASE = Pattern.compile("(in|on|at|by|from|to|for|during)\\s");
+    private static final Pattern AND_BEFORE = Pattern.compile(",?\\s+(?:and|but|or)\\s+$");
 
     /** A clause of the text as a headline, as it stands: "an appeals court upheld his death sentence". */
     static String ofClause(String text, int start, int end) {

@@ -538,7 +538,8 @@ final class TimexResolver {
             tense = Tense.PRESENT; // "had warned ... in the run-up to Christmas": the nearest, either side
         }
         CalendarDate read = yearItBegins(f, nearest(inYear, day, tense, done, gone || opens,
-                tense == Tense.FUTURE && aFutureInThePresent(s), tense == Tense.FUTURE && s.after(book.cue("dueby"))));
+                tense == Tense.FUTURE && aFutureInThePresent(s), tense == Tense.FUTURE
+                && (s.after(book.cue("dueby")) || !s.nearInItsClause(book.cue("quarterfigures")))));
         CalendarDate told = s.clock().toldByTheText();
         // or the year it last named looking back: "It was 50 years ago that ... The crew had launched on July 16,
         // 1969. ... They splashed down on July 24"

@@ -2411,4 +2411,11 @@ class EventBuilderTest {
         assertEquals(List.of("Ikeda was born in Osaka in 1935", "In 1959 Ikeda won a competition in Besancon"),
                 found.stream().map(ExtractedEvent::title).toList());
     }
+
+    @Test
+    void aClauseOfOnlyPhrasesBorrowsTheClauseBefore() {
+        assertEquals("The phone will go on sale in Europe in the fourth quarter", extractor.extract("The phone will go"
+                + " on sale in the US in June, and in Europe in the fourth quarter.", LocalDate.of(2026, 1, 10))
+                .events().get(1).title());
+    }
 }

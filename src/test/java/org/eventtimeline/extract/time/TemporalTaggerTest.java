@@ -1176,6 +1176,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aQuarterToComeIsOneJustEndedOnlyForItsFigures() {
+        LocalDate january = LocalDate.of(2007, 1, 10);
+        assertEquals("2007-Q4", value(tag("The phone will go on sale in Europe in the fourth quarter.", january),
+                "the fourth quarter"));
+        assertEquals("2007-Q4", value(tag("It will go on sale in the US in June, and in Europe in the fourth quarter.",
+                january), "the fourth quarter"));
+        assertEquals("2006-Q4", value(tag("The company will report fourth-quarter results on Thursday.", january),
+                "fourth-quarter"));
+    }
+
+    @Test
     void earlierInTheDayIsTheStorysDayElseTheNews() {
         LocalDate friday = LocalDate.of(2025, 3, 14);
         assertEquals("2025-03-13", value(tag("The firm announced the merger on Wednesday. On Thursday its shares rose."
