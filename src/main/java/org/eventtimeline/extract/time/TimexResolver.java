@@ -485,6 +485,10 @@ final class TimexResolver {
         boolean entry = isChronologyEntry(m, s);
         CalendarDate story = f.containsKey("quarter") ? null : entry ? s.clock().toldByTheText()
                 : storyTime(s);
+        if (story != null && !entry && f.containsKey("month") && !f.containsKey("day") && s.publication() != null
+                && s.tenses().holds(book.cue("newsweekday"))) {
+            story = null; // "Sunak, who had called the election in May, conceded on Friday": the news's May
+        }
         // The story's year only for a past-tense clause ("will join on March 12" is still to come), and only for a
         // story told of an earlier year: after "cut emissions by 2030", "warned in July" is not July 2030. A story
         // told by the decade ("In the mid-1990s she worked in Osaka") has no year to give "April 10".

@@ -1176,6 +1176,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aSentenceWithTheNewsWeekdayIsBackInTheNewsYear() {
+        LocalDate saturday = LocalDate.of(2024, 7, 6);
+        assertEquals("2024-05", value(tag("She became party leader in April 2020. Her rival, who had called the election"
+                + " in May, conceded early on Friday.", saturday), "May"));
+        // a weekday told with its date is no such sign
+        assertEquals("2011-03", value(tag("The wave struck in 2011. On Friday, March 11, the first alarms sounded, and"
+                + " in March the plant failed.", saturday), "March"));
+    }
+
+    @Test
     void aQuarterToComeIsOneJustEndedOnlyForItsFigures() {
         LocalDate january = LocalDate.of(2007, 1, 10);
         assertEquals("2007-Q4", value(tag("The phone will go on sale in Europe in the fourth quarter.", january),
