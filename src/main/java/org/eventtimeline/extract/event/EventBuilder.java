@@ -1319,7 +1319,8 @@ public final class EventBuilder {
     /** The verb after a dated aside, and its words up to a comma or a preposition: "had been held | after". */
     private static final Pattern VERB_AFTER_ASIDE = Pattern.compile(",\\s+((?=" + VERB_NEXT.pattern() + ")[\\p{L}'’-]+"
             + "(?:\\s+(?!(?:after|before|because|when|while|as|since|in|on|at|for|by|with|from|to|during|and|but|amid"
-            + "|despite|under|over)\\b)[\\p{L}'’-]+){0,6})");
+            + "|despite|under|over|until|till|through|into|of|about|against|than|within|between|across|around)\\b)"
+            + "[\\p{L}'’-]+){0,6}(?<!\\s(?:the|a|an|its|his|her|their|this|that|these|those)))");
 
     /** A "which" or "who" aside between commas, and the main verb after it. */
     private static final Pattern RELATIVE_ASIDE_THEN_VERB = Pattern.compile(",\\s+(?:which|who)\\s+[^,;:]{1,80}?,\\s+(?:"

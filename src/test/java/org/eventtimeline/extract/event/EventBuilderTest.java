@@ -2418,4 +2418,10 @@ class EventBuilderTest {
                 + " on sale in the US in June, and in Europe in the fourth quarter.", LocalDate.of(2026, 1, 10))
                 .events().get(1).title());
     }
+
+    @Test
+    void aDatedAsidesHeadlineEndsBeforeAPrepositionNotInsideAPhrase() {
+        assertEquals("Its previous report had given the world in 2018", extractor.extract("Its previous report, in"
+                + " 2018, had given the world until the 2040s.", LocalDate.of(2023, 3, 20)).events().get(0).title());
+    }
 }
