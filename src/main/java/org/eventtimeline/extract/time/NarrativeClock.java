@@ -1,6 +1,7 @@
 package org.eventtimeline.extract.time;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -130,7 +131,10 @@ final class NarrativeClock {
         }
         int hour = time.group("hour") != null ? Integer.parseInt(time.group("hour")) : -1;
         if (hour >= 0 && day.precision() == Precision.DAY) {
-            clockTold = day.start().atStartOfDay().plusHours(hour).plusMinutes(Integer.parseInt(time.group("minute")));
+            // the value's own day: "just after midnight on Wednesday" is Tuesday's T24:00, its day the Wednesday
+            LocalDate written = WRITTEN_DAY.matcher(value).lookingAt() ? LocalDate.parse(value.substring(0, 10))
+                    : day.start();
+            clockTold = written.atStartOfDay().plusHours(hour).plusMinutes(Integer.parseInt(time.group("minute")));
             clockToldIn = sentenceIndex;
         }
         if (hour == 24) {
@@ -145,6 +149,7 @@ final class NarrativeClock {
         }
     }
 
+    private static final Pattern WRITTEN_DAY = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT");
     private static final Pattern TIME_OF_DAY = Pattern.compile(
             "T(?:(?<hour>\\d\\d):(?<minute>\\d\\d)|(?<late>EV|NI)|MO|AF)");
 

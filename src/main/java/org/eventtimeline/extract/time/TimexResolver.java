@@ -1079,6 +1079,10 @@ final class TimexResolver {
         return located(m, result, ref.anchor(), mod, f);
     }
 
+    /** How many of the smaller unit make the larger: "Y>M" 12, "H>MIN" 60 (calendar and clock facts). */
+    private static final Map<String, Integer> SMALLER_UNITS = Map.of("Y>M", 12, "W>D", 7, "D>H", 24, "H>MIN", 60,
+            "MIN>S", 60);
+
     private TemporalExpression offset(TemporalTagger.Match m, Map<String, String> f, Situation s) {
         double amount = f.containsKey("num") ? count(f.get("num")) : 1; // "the day before"
         String[] direction = book.words("direction").values(f.get("dir")).orElseThrow();
@@ -1096,6 +1100,14 @@ final class TimexResolver {
         }
         Precision unit = unitPrecision(f.get("unit"));
         String u = unit == null ? "" : word("unit", f.get("unit"));
+        if (f.containsKey("num2") && f.containsKey("unit2")) {
+            // "an hour and 45 minutes later": the whole amount in the smaller unit
+            String smaller = word("unit", f.get("unit2"));
+            Integer per = SMALLER_UNITS.get(u + ">" + smaller);
+            amount = per == null ? Double.NaN : amount * per + count(f.get("num2"));
+            u = smaller;
+            unit = unitPrecision(f.get("unit2"));
+        }
         if ((u.equals("DE") || u.equals("CE")) && amount != Math.rint(amount)) {
             amount *= u.equals("DE") ? 10 : 100; // "Half a century later": fifty years
             u = "Y";

@@ -1176,6 +1176,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void hoursLaterCountFromTheMidnightThatBeganTheDay() {
+        LocalDate thursday = LocalDate.of(2010, 10, 14);
+        var found = tag("The first miner reached the surface just after midnight on Wednesday. The last emerged 22 hours"
+                + " later.", thursday);
+        assertEquals("2010-10-13T22:00", value(found, "22 hours later"));
+        assertEquals("2023-06-18T09:45", value(tag("The descent began at 8am on Sunday, June 18. About an hour and 45"
+                + " minutes later, it lost contact.", LocalDate.of(2023, 6, 24)), "About an hour and 45 minutes later"));
+    }
+
+    @Test
     void aSentenceWithTheNewsWeekdayIsBackInTheNewsYear() {
         LocalDate saturday = LocalDate.of(2024, 7, 6);
         assertEquals("2024-05", value(tag("She became party leader in April 2020. Her rival, who had called the election"
