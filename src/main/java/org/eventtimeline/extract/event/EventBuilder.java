@@ -1300,7 +1300,7 @@ public final class EventBuilder {
     private static String subjectDatedInAnAside(String text, int[] clause, TemporalExpression date, int sentenceEnd) {
         Matcher aside = SUBJECT_THEN_DATED_ASIDE.matcher(text).region(clause[0], clause[1]);
         // the aside is the date and its preposition alone ("on May 4"), not a figure's ("at 2.8% in October")
-        if (!aside.matches() || date.end() != aside.end(2)
+        if (!aside.matches() || date.end() != aside.end(2) || date.start() < aside.start(2) // "the Friday, at 3 p.m."
                 || !DATE_PREPOSITION.matcher(text).region(aside.start(2), date.start()).matches()) {
             return null;
         }

@@ -2368,6 +2368,13 @@ class EventBuilderTest {
     }
 
     @Test
+    void aDateThatRunsOverAnAsidesCommaIsNoAside() {
+        // once an exception: the date "the Friday, at 3 p.m." starts before the aside "at 3 p.m." it was read as
+        assertEquals(List.of("2024-05-10"), extractor.extract("On the Friday, at 3 p.m., the board met.",
+                LocalDate.of(2024, 5, 10)).events().stream().map(e -> e.date().value()).toList());
+    }
+
+    @Test
     void aRecordsWhenClauseHeadsItsYear() {
         // once an exception: the person named after "when" was read as the actor of a clause that starts after it
         assertEquals("John Smith died in a flood", events("It was the deadliest storm since 2004, when John Smith died"
