@@ -80,9 +80,11 @@ final class CountedFrom {
             }
             List<Person> named = context.named(clauseStart, clauseEnd);
             List<Person> sentencePeople = context.peopleOf(sentence, sentence.start(), sentence.end());
-            String clause = Headline.ofClause(text, clauseStart, clauseEnd);
-            String title = doer != null ? Headline.ofNonFinite(doer, text.substring(clauseStart, clauseEnd).strip())
-                    : Headline.withPronounNamed(clause, SUBJECT_PRONOUNS, sentencePeople, List::of, context::shortName);
+            String told = doer != null ? Headline.ofNonFinite(doer, text.substring(clauseStart, clauseEnd).strip())
+                    : null;
+            String title = told != null ? Headline.ofClause(told, 0, told.length())
+                    : Headline.withPronounNamed(Headline.ofClause(text, clauseStart, clauseEnd), SUBJECT_PRONOUNS,
+                            sentencePeople, List::of, context::shortName);
             Matcher thing = THING_SUBJECT.matcher(text).region(sentence.start(), amount.start());
             if (title.startsWith("It ") && thing.lookingAt()) {
                 title = thing.group(1) + title.substring(2); // "It ran aground" -> "The container ship ... ran aground"

@@ -53,6 +53,11 @@ class CountedFromTest {
         assertEquals("Ana Lind was attacked outside her home", attack.title());
         assertEquals("The bank announced record profits", counted(events("The bank collapsed on Friday, a week after"
                 + " announcing record profits.", published), "a week after").title());
+        // as short as any headline
+        String told = counted(events("Ana Lind died in hospital on Sunday, two days after being attacked outside the"
+                + " house in the village where her family had lived and farmed for more than two hundred years.",
+                published), "two days after").title();
+        assertTrue(told.length() <= Headline.MAX_LENGTH && told.startsWith("Ana Lind was attacked"), told);
     }
 
     @Test
