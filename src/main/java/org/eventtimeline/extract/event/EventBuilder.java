@@ -457,7 +457,8 @@ public final class EventBuilder {
         }
         if (from > sentence.start() && text.charAt(from - 1) == ','
                 && VERB_ALONE.matcher(text).region(from, since.start()).matches()) {
-            // "The record he broke, for the highest jump, | had stood since 1960": the clause's subject before its aside
+            // "The record he broke, for the highest jump, | had stood since 1960": the clause's subject before its
+            // aside
             from = Math.max(sentence.start(), date.start() - 120);
         }
         return RECORD.matcher(text).region(from, since.start()).find();

@@ -305,7 +305,7 @@ final class Headline {
     }
 
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("(He|She)\\s+(?=\\p{Ll})");
-    /** A phrase of time or of a participle that opens the sentence, then its subject: "In 1959 | he", "Born ..., | she". */
+    /** A phrase of time or a participle's opening the sentence, then its subject: "In 1959 | he", "Born ..., | she". */
     private static final Pattern PHRASE_THEN_PRONOUN = Pattern.compile("(?:(?:In|On|At|By|During|After|Before|Since"
             + "|Until|Later|Then)\\s[^,;:\"“”]{1,40}?,?|(?:Born|Raised|Educated|Trained)\\s[^,;:\"“”]{1,80},)\\s"
             + "(he|she)\\s+(?=\\p{Ll})");
@@ -960,7 +960,7 @@ final class Headline {
     private static String passive(String subject, String participle) {
         boolean plural = PLURAL.matcher(subject).find() || PLURAL_HEAD_FIRST.matcher(subject).lookingAt();
         if (SINCE_AFTER_PARTICIPLE.matcher(participle).lookingAt()) {
-            return subject + " had been " + participle; // "cars had been sold since 2009", "were ... since" is no English
+            return subject + " had been " + participle; // "cars had been sold since 2009" ("were ... since" is wrong)
         }
         return subject + (plural ? " were " : " was ") + participle; // "Roads to the region were closed"
     }
@@ -1287,8 +1287,8 @@ final class Headline {
 
     /** A conjunction that makes its clause subordinate; not "When asked ...", whose clause has no subject. */
     private static final Pattern SUBORDINATE_OPENING = Pattern.compile("(?:Though|Although|Whereas|While"
-            + "|When(?!\\s+(?:\\p{Ll}+ing|told|shown|given)\\b|\\s+\\p{Ll}+ed\\s+(?:if|whether|about|on|by|for|to|why|how"
-            + "|what|at)\\b))\\s+(?=\\p{L})");
+            + "|When(?!\\s+(?:\\p{Ll}+ing|told|shown|given)\\b"
+            + "|\\s+\\p{Ll}+ed\\s+(?:if|whether|about|on|by|for|to|why|how|what|at)\\b))\\s+(?=\\p{L})");
 
     private static String shortened(String clause, String dateText) {
         clause = LEADING_FILLER.matcher(SPACES.matcher(clause).replaceAll(" ").trim()).replaceFirst("");
@@ -2130,7 +2130,7 @@ final class Headline {
             + "[^,;:]{1,60}),(?="
             // or a verb in the present with its object: "The decision, made at a meeting of the union, | ends a debate"
             + MAIN_VERB.pattern() + "|\\s+\\p{Ll}{2,}s\\s+(?:a|an|the|its|his|her|their)\\s"
-            // or a pronoun and its verb after an opening phrase: "For the quarter, which includes Christmas, | it expects"
+            // or a pronoun and its verb after an opening: "For the quarter, which includes Christmas, | it expects"
             + "|\\s+(?:it|he|she|they|we)\\s+\\p{Ll}{2,}\\b"
             // or, after a name, how its clause goes on: "named Alan Mulally, the head of its rival's jet unit, | as"
             + "|(?<=\\p{Lu}\\p{Ll}{1,30},\\s{1,3}(?:a|an|the)\\s[^,;:]{1,60},)\\s+(?:as|on|in|at|to|for|with|after"

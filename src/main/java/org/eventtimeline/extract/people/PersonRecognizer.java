@@ -340,7 +340,8 @@ public final class PersonRecognizer {
     }
 
     private static final Pattern ROLE_ASIDE = Pattern.compile(
-            ",\\s+(?:the|a|an|its|their)\\s+(?:\\p{Ll}+\\s+){0,2}?(\\p{Ll}+)(?=\\s+(?:of|for|at|to|in|who|whose)\\b|,)");
+            ",\\s+(?:the|a|an|its|their)\\s+(?:\\p{Ll}+\\s+){0,2}?(\\p{Ll}+)"
+                    + "(?=\\s+(?:of|for|at|to|in|who|whose)\\b|,)");
 
     /** Whether a role word before the name says it is a person's: "host" before one word may be a verb's object. */
     private boolean saysPerson(Token role, List<Token> name) {

@@ -230,7 +230,8 @@ final class TimexResolver {
                 ref = new Reference(beforeLookBack, Anchor.NARRATIVE);
             }
             CalendarDate opening = ref != null && ref.anchor() == Anchor.NARRATIVE
-                    && ref.period().precision() != Precision.DAY ? s.clock().dayBeforeALongerPeriod(s.sentence()) : null;
+                    && ref.period().precision() != Precision.DAY
+                            ? s.clock().dayBeforeALongerPeriod(s.sentence()) : null;
             if (opening != null) {
                 ref = new Reference(opening, Anchor.NARRATIVE); // "on Monday after talks collapsed over the weekend"
             }

@@ -1178,18 +1178,19 @@ class TemporalTaggerTest {
     @Test
     void hoursLaterCountFromTheMidnightThatBeganTheDay() {
         LocalDate thursday = LocalDate.of(2010, 10, 14);
-        var found = tag("The first miner reached the surface just after midnight on Wednesday. The last emerged 22 hours"
-                + " later.", thursday);
+        var found = tag("The first miner reached the surface just after midnight on Wednesday. The last emerged 22"
+                + " hours later.", thursday);
         assertEquals("2010-10-13T22:00", value(found, "22 hours later"));
-        assertEquals("2023-06-18T09:45", value(tag("The descent began at 8am on Sunday, June 18. About an hour and 45"
-                + " minutes later, it lost contact.", LocalDate.of(2023, 6, 24)), "About an hour and 45 minutes later"));
+        assertEquals("2023-06-18T09:45", value(tag("The descent began at 8am on Sunday, June 18. About an hour and"
+                + " 45 minutes later, it lost contact.", LocalDate.of(2023, 6, 24)),
+                "About an hour and 45 minutes later"));
     }
 
     @Test
     void aSentenceWithTheNewsWeekdayIsBackInTheNewsYear() {
         LocalDate saturday = LocalDate.of(2024, 7, 6);
-        assertEquals("2024-05", value(tag("She became party leader in April 2020. Her rival, who had called the election"
-                + " in May, conceded early on Friday.", saturday), "May"));
+        assertEquals("2024-05", value(tag("She became party leader in April 2020. Her rival, who had called the"
+                + " election in May, conceded early on Friday.", saturday), "May"));
         // a weekday told with its date is no such sign
         assertEquals("2011-03", value(tag("The wave struck in 2011. On Friday, March 11, the first alarms sounded, and"
                 + " in March the plant failed.", saturday), "March"));
@@ -1210,7 +1211,8 @@ class TemporalTaggerTest {
     void earlierInTheDayIsTheStorysDayElseTheNews() {
         LocalDate friday = LocalDate.of(2025, 3, 14);
         assertEquals("2025-03-13", value(tag("The firm announced the merger on Wednesday. On Thursday its shares rose."
-                + " Earlier in the day, the regulator had said it would review the deal.", friday), "Earlier in the day"));
+                + " Earlier in the day, the regulator had said it would review the deal.", friday),
+                "Earlier in the day"));
         assertEquals("2025-03-14", value(tag("Later in the day, police said two men had been arrested.", friday),
                 "Later in the day"));
     }
