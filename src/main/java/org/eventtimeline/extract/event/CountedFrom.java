@@ -34,9 +34,11 @@ final class CountedFrom {
     /** A clause's subject: "after | an appeals court", "before | it". */
     private static final Pattern SUBJECT = Pattern.compile("(?:(?i:the|a|an|his|her|its|their|he|she|they|it|we|this"
             + "|these|those)\\s|\\p{Lu}|\\d)");
+    /** A verb in the past, or an auxiliary: "was", "has", "ran", "closed". */
+    private static final String VERB = "(?:was|were|had|has|have|is|are|did|"
+            + Resources.alternation("extract/text/irregular-past.txt") + "|\\p{Ll}{2,}ed)\\b";
     /** A finite verb: the clause tells what happened, not only what ("four days after the election"). */
-    private static final Pattern FINITE_VERB = Pattern.compile("\\b(?:was|were|had|has|have|is|are|did|"
-            + Resources.alternation("extract/text/irregular-past.txt") + "|\\p{Ll}{2,}ed)\\b");
+    private static final Pattern FINITE_VERB = Pattern.compile("\\b" + VERB);
     /** Where the clause after the conjunction ends. */
     private static final Pattern CLAUSE_ENDS = Pattern.compile("[,;:](?=\\s|$)|[()\"“”]|\\s[—–]\\s|\\.(?=\\s|$)");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("He", "She");
@@ -45,8 +47,7 @@ final class CountedFrom {
             Pattern.CASE_INSENSITIVE);
     /** A thing that opens the sentence as its subject: "The container ship Ever Given | was refloated". */
     private static final Pattern THING_SUBJECT = Pattern.compile("((?:The|A|An)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?"
-            + "[\\p{L}'’-]+)\\s+(?:was|were|had|has|is|are|\\p{Ll}{2,}ed|"
-            + Resources.alternation("extract/text/irregular-past.txt") + ")\\b");
+            + "[\\p{L}'’-]+)\\s+" + VERB);
 
     /**
      * Adds the events the sentence's amounts count from its dated clauses to {@code events}, and to {@code counted}
@@ -130,13 +131,16 @@ final class CountedFrom {
                 case "D" -> date.precision() == Precision.DAY ? CalendarDate.day(start.plusDays(count)) : null;
                 case "W" -> date.precision() == Precision.DAY ? CalendarDate.day(start.plusWeeks(count)) : null;
                 case "M" -> date.precision() == Precision.DAY || date.precision() == Precision.MONTH
-                        ? CalendarDate.month(start.plusMonths(count).getYear(), start.plusMonths(count).getMonthValue())
-                        : null;
+                        ? month(start.plusMonths(count)) : null;
                 default -> CalendarDate.year(start.getYear() + count);
             };
         } catch (RuntimeException outOfRange) { // before year 1 or after 9999
             return null;
         }
+    }
+
+    private static CalendarDate month(LocalDate day) {
+        return CalendarDate.month(day.getYear(), day.getMonthValue());
     }
 
     /** Whether the clause names its own date as precise as the counted one: "after it ran aground on March 23". */
