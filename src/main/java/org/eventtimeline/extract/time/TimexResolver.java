@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.MonthDay;
+import java.time.Period;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
@@ -1101,11 +1102,18 @@ final class TimexResolver {
         }
         Precision unit = unitPrecision(f.get("unit"));
         String u = unit == null ? "" : word("unit", f.get("unit"));
+        Period stepFirst = Period.ZERO;
         if (f.containsKey("num2") && f.containsKey("unit2")) {
-            // "an hour and 45 minutes later": the whole amount in the smaller unit
+            // "an hour and 45 minutes later": the whole amount in the smaller unit; "fifty years and one day later",
+            // where a year holds no whole number of days, steps the years first, then the days
             String smaller = word("unit", f.get("unit2"));
             Integer per = SMALLER_UNITS.get(u + ">" + smaller);
-            amount = per == null ? Double.NaN : amount * per + count(f.get("num2"));
+            boolean whole = amount == Math.rint(amount);
+            stepFirst = per != null || !whole ? Period.ZERO : u.equals("Y") ? Period.ofYears((int) amount)
+                    : u.equals("M") ? Period.ofMonths((int) amount) : null;
+            amount = per != null ? amount * per + count(f.get("num2"))
+                    : whole && stepFirst != null ? count(f.get("num2")) : Double.NaN;
+            stepFirst = stepFirst == null ? Period.ZERO : stepFirst;
             u = smaller;
             unit = unitPrecision(f.get("unit2"));
         }
@@ -1143,7 +1151,7 @@ final class TimexResolver {
             return unresolved(m, unknownPeriod(f));
         }
         long n = sign * (long) amount;
-        LocalDate day = countFrom(ref.period(), unit);
+        LocalDate day = countFrom(ref.period(), unit).plus(sign > 0 ? stepFirst : stepFirst.negated());
         CalendarDate compared = comparedPeriod(m, s);
         if (compared != null && compared.precision() == Precision.WEEK) {
             // "the last week of December compared with the same week a year earlier": that week's number, a year before
