@@ -55,6 +55,8 @@ final class Context {
     /** The subjects of the last sentences that had one, the latest first. */
     private final List<Person> recentSubjects = new ArrayList<>();
     private List<Person> lastNamed = List.of();
+    /** Of those, the ones named only in a "who" aside about someone else: who a pronoun is last of all. */
+    private List<Person> lastNamedAside = List.of();
     /** The people of the last statement that named more than one, for "they" a sentence later, and its sentence. */
     private List<Person> lastGroup = List.of();
     private int lastGroupIn = -1;
@@ -184,6 +186,7 @@ final class Context {
         }
         if (!involved.isEmpty()) {
             lastNamed = involved;
+            lastNamedAside = namedOnlyInAsides(sentence, involved);
         }
         if (involved.size() > 1) {
             lastGroup = involved;
@@ -205,6 +208,12 @@ final class Context {
 
     /** Of {@code people}, those whose names in {@code sentence} {@code headline} repeats; all if it repeats none. */
     List<Person> namedIn(String headline, Sentence sentence, List<Person> people) {
+        List<Person> named = repeatedIn(headline, sentence, people);
+        return named.isEmpty() ? people : named;
+    }
+
+    /** Of {@code people}, those whose names in {@code sentence} {@code headline} repeats. */
+    List<Person> repeatedIn(String headline, Sentence sentence, List<Person> people) {
         List<Person> named = new ArrayList<>();
         for (PersonMention m : startingIn(sentence.start(), sentence.end())) {
             Person p = personOf.get(m);
@@ -213,7 +222,7 @@ final class Context {
                 named.add(p);
             }
         }
-        return named.isEmpty() ? people : named;
+        return named;
     }
 
     /** Whether {@code words} stand in {@code text} as whole words. */
@@ -298,9 +307,11 @@ final class Context {
      * Null when no one fits.
      */
     private Person pointedAt(String sex, String role) {
+        // "Kamala Harris, who replaced Joe Biden in July, conceded. He will be sworn in": the aside's Biden comes last
         List<Person> candidates = new ArrayList<>(recentSubjects.subList(0, 1));
-        candidates.addAll(lastNamed);
+        lastNamed.stream().filter(p -> !lastNamedAside.contains(p)).forEach(candidates::add);
         candidates.addAll(recentSubjects);
+        candidates.addAll(lastNamedAside);
         for (Person p : candidates) {
             if ("f".equals(sex) && sex.equals(sexOf(p)) && !otherRole(role, p)) {
                 return p; // "President Trump nominated her. Her hearing was held ...": the one known to be a woman
@@ -347,14 +358,39 @@ final class Context {
                 || text.startsWith("who ", clauseStart)) {
             return null;
         }
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            PersonMention m = mentions.get(i);
-            if (m.end() <= clauseStart && m.start() >= sentence.start()) {
-                return WHO_ASIDE_BEFORE.matcher(text).region(m.end(), clauseStart).matches() ? m : null;
+        // the last name before the clause, or one before it when that one is the aside's own ("Kamala Harris, who
+        // replaced Joe Biden in July, | called ...")
+        List<PersonMention> before = startingIn(sentence.start(), clauseStart);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            PersonMention m = before.get(i);
+            if (m.end() <= clauseStart && WHO_ASIDE_BEFORE.matcher(text).region(m.end(), clauseStart).matches()) {
+                return m;
             }
         }
         return null;
     }
+
+    /** Of {@code involved}, those the sentence names only inside a "who" aside ("Harris, who replaced Biden, ..."). */
+    private List<Person> namedOnlyInAsides(Sentence sentence, List<Person> involved) {
+        Set<Person> outside = new LinkedHashSet<>();
+        Set<Person> inside = new LinkedHashSet<>();
+        Matcher aside = WHO_ASIDE.matcher(text).region(sentence.start(), sentence.end());
+        int asideStart = aside.find() ? aside.start() : Integer.MAX_VALUE;
+        int asideEnd = asideStart == Integer.MAX_VALUE ? -1 : aside.end();
+        for (PersonMention m : startingIn(sentence.start(), sentence.end())) {
+            while (asideEnd >= 0 && m.start() >= asideEnd) {
+                asideStart = aside.find() ? aside.start() : Integer.MAX_VALUE;
+                asideEnd = asideStart == Integer.MAX_VALUE ? -1 : aside.end();
+            }
+            if (personOf.containsKey(m)) {
+                (m.start() >= asideStart && m.end() <= asideEnd ? inside : outside).add(personOf.get(m));
+            }
+        }
+        inside.removeAll(outside);
+        return involved.stream().filter(inside::contains).toList();
+    }
+
+    private static final Pattern WHO_ASIDE = Pattern.compile(",\\s+who\\s[^,;:]{1,120},");
 
     /** A comma, after a parenthesis of the name's own if any: "Diego Rivera (1886–1957), | who married in 1929". */
     private static final Pattern COMMA_BETWEEN = Pattern.compile("(?:\\s*\\([^()]{1,30}\\))?,\\s+");

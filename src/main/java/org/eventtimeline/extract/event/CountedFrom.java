@@ -1,6 +1,7 @@
 package org.eventtimeline.extract.event;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -93,6 +94,12 @@ final class CountedFrom {
             // the sentence's one person, when the clause points to them: "upheld his death sentence"
             List<Person> involved = named.isEmpty() && sentencePeople.size() == 1 && (doer != null
                     || PERSONAL_PRONOUN.matcher(text).region(clauseStart, clauseEnd).find()) ? sentencePeople : named;
+            if (doer != null) {
+                // "won on Tuesday, four years after losing to Joe Biden": the doer, Trump, and whom the clause names
+                Set<Person> withDoer = new LinkedHashSet<>(context.repeatedIn(doer, sentence, sentencePeople));
+                withDoer.addAll(involved);
+                involved = List.copyOf(withDoer);
+            }
             Source source = new Source(amount.start(), clauseEnd, text.substring(amount.start(), clauseEnd));
             ExtractedEvent event = new ExtractedEvent(when, text.substring(amount.start(), conjunction.end(1)), title,
                     sentence.text(), involved, List.of(source), involved.isEmpty() ? 0.4 : 0.6);

@@ -903,6 +903,11 @@ public final class EventBuilder {
                     Matcher next = NON_FINITE.matcher(text).region(anchor.end(), group.get(k + 1).start());
                     headlineEnd = next.find() ? Math.min(headlineEnd, next.start()) : headlineEnd;
                 }
+                // "Andrew Johnson was impeached in 1868 and Bill Clinton in 1998": a date each, a subject each
+                String gapped = k > 0 ? Headline.ofGappedSubject(text, quote[0], group.get(k - 1), anchor) : null;
+                boolean gapFollows = k + 1 < group.size()
+                        && Headline.ofGappedSubject(text, quote[0], anchor, group.get(k + 1)) != null;
+                headlineEnd = gapFollows ? Math.min(headlineEnd, anchor.end()) : headlineEnd;
                 String title = happening != null ? happening
                         : Headline.of(text, headlineStart, headlineEnd, anchor, mentions);
                 if (nonFinite >= 0) {
@@ -957,6 +962,7 @@ public final class EventBuilder {
                 CalendarDate when = counted == null ? anchor.date()
                         : anchor.date().plus(counted.group(1).equalsIgnoreCase("before") ? -1 : 1);
                 String whenText = counted == null ? anchor.text() : text.substring(counted.start(), anchor.end());
+                title = gapped != null && happening == null ? gapped : title;
                 title = Headline.withPronounNamed(title, openingPronouns, involved,
                         () -> context.named(sentence.start(), sentence.end()), context::shortName);
                 title = thing.headed(title, sentence);
@@ -964,6 +970,10 @@ public final class EventBuilder {
                     // "Trump, who lost to Biden four years ago, | will be sworn in on January 20": a clause that
                     // names no one is about those its headline names, when it names any
                     involved = context.namedIn(title, sentence, involved);
+                } else if (gapped != null && happening == null) {
+                    involved = context.repeatedIn(title, sentence, involved); // Clinton alone, or the tower's no one
+                } else if (gapFollows && happening == null) {
+                    involved = context.namedIn(title, sentence, involved); // Johnson
                 }
                 events.add(new ExtractedEvent(when, whenText, title, sentence.text(), involved, List.of(source),
                         confidence(anchor, involved)));

@@ -1266,6 +1266,49 @@ final class Headline {
     }
 
     private static final Pattern GAPPED_PHRASE = Pattern.compile("(in|on|at|by|from|to|for|during)\\s");
+
+    /**
+     * "Andrew Johnson was impeached in 1868 and | Bill Clinton | in 1998": a second subject and its date after "and"
+     * that share the verb of the clause before, when that verb takes no object (it runs straight into the first
+     * date's preposition; "bought the firm in 2001 and the bank in 2005" gaps an object). The headline of the second
+     * date, "Bill Clinton was impeached in 1998"; null for any other pair of dates.
+     */
+    static String ofGappedSubject(String text, int clauseStart, TemporalExpression first, TemporalExpression second) {
+        Matcher gap = GAPPED_SUBJECT.matcher(text).region(first.end(), second.start());
+        if (!gap.matches() || MAIN_VERB.matcher(gap.group(1)).find()) {
+            return null;
+        }
+        Matcher preposition = GAPPED_PREPOSITION.matcher(text).region(Math.max(clauseStart, first.start() - 12),
+                first.start());
+        if (!preposition.find()) {
+            return null;
+        }
+        Matcher verb = MAIN_VERB.matcher(text).region(clauseStart, preposition.start());
+        int verbStart = -1;
+        int verbEnd = -1;
+        String last = "";
+        while (verb.find()) {
+            verbStart = verbStart < 0 ? verb.start() : verbStart;
+            verbEnd = verb.end();
+            last = verb.group().strip();
+        }
+        // "was born | in 1950": a participle after an auxiliary is part of the verb
+        boolean participle = verbEnd >= 0 && AUXILIARY.matcher(last).matches()
+                && PARTICIPLE_THEN_GAP.matcher(text).region(verbEnd, preposition.start()).matches();
+        if (verbStart <= clauseStart || verbEnd != preposition.start() && !participle
+                || text.substring(clauseStart, verbStart).indexOf(',') >= 0) {
+            return null;
+        }
+        return finished(gap.group(1) + text.substring(verbStart, preposition.start()) + " " + gap.group(2)
+                + text.substring(second.start(), second.end()), second.text());
+    }
+
+    /** ", and the north tower | at" before a date: a subject without a verb of its own, and its preposition. */
+    private static final Pattern GAPPED_SUBJECT = Pattern.compile(",?\\s+and\\s+((?:the|his|her|their|its)(?:\\s+\\p{Ll}+){1,3}"
+            + "|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s+((?:in|on|at|during)\\s+)");
+    private static final Pattern AUXILIARY = Pattern.compile("was|were|is|are|has|had|have|been");
+    private static final Pattern PARTICIPLE_THEN_GAP = Pattern.compile("\\s+\\p{Ll}+");
+    private static final Pattern GAPPED_PREPOSITION = Pattern.compile("\\s+(?:in|on|at|during)\\s+$");
     private static final Pattern AND_BEFORE = Pattern.compile(",?\\s+(?:and|but|or)\\s+$");
 
     /** A clause of the text as a headline, as it stands: "an appeals court upheld his death sentence". */

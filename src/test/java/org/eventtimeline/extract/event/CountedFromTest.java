@@ -53,6 +53,11 @@ class CountedFromTest {
         assertEquals("Ana Lind was attacked outside her home", attack.title());
         assertEquals("The bank announced record profits", counted(events("The bank collapsed on Friday, a week after"
                 + " announcing record profits.", published), "a week after").title());
+        // the doer and whom the clause names
+        ExtractedEvent lost = counted(events("Omar Haddad won the vote on Tuesday, four years after losing to Anna"
+                + " Lind.", published), "four years after");
+        assertEquals("Omar Haddad lost to Anna Lind", lost.title());
+        assertEquals(List.of("Omar Haddad", "Anna Lind"), lost.people().stream().map(Person::name).toList());
         // as short as any headline
         String told = counted(events("Ana Lind died in hospital on Sunday, two days after being attacked outside the"
                 + " house in the village where her family had lived and farmed for more than two hundred years.",

@@ -287,6 +287,21 @@ class EventBuilderTest {
     }
 
     @Test
+    void aSubjectAndADateAfterAndShareTheVerbBeforeThem() {
+        List<ExtractedEvent> found = events("Ana Lind was elected in 2010 and Omar Haddad in 2014.");
+        assertEquals(List.of("Ana Lind was elected in 2010", "Omar Haddad was elected in 2014"),
+                found.stream().map(ExtractedEvent::title).toList());
+        assertEquals(List.of("Ana Lind"), names(found.get(0)));
+        assertEquals(List.of("Omar Haddad"), names(found.get(1)));
+        assertEquals("The north tower fell in 2003", events("The south tower fell in 2001 and the north tower in"
+                + " 2003.").get(1).title());
+        // a verb with an object gaps the object, and an adverb is no subject: the clause stays whole
+        assertEquals("Acme bought the firm in 2001 and the bank in 2005", events("Acme bought the firm in 2001 and the"
+                + " bank in 2005.").get(1).title());
+        assertEquals("Ana Lind won again in 2014", events("Ana Lind won in 2010 and again in 2014.").get(1).title());
+    }
+
+    @Test
     void aClauseThatNamesNoOneIsAboutThoseItsHeadlineNamesAndNotANextClausesPeople() {
         ExtractedEvent sworn = events("Ana Lind, who lost to Omar Haddad four years ago, will be sworn in on October"
                 + " 20.").get(1);
@@ -1688,6 +1703,13 @@ class EventBuilderTest {
         found = events("Governor Tom Reyes swept the primaries. Senator John Okafor, who won in Iowa on Feb. 1, is"
                 + " expected to suspend his campaign on Thursday.");
         assertEquals(List.of("John Okafor"), names(found.get(found.size() - 1)));
+
+        // someone named only in an aside about another is the last a later pronoun points to
+        found = events("Omar Haddad won the vote on Tuesday. Anna Lind, who replaced Peter Vance as leader in July,"
+                + " called him to concede on Wednesday. He will take office on 20 January.");
+        assertEquals(List.of("Anna Lind"), names(found.get(2)));
+        assertEquals(List.of("Omar Haddad"), names(found.get(3)));
+        assertEquals("Haddad will take office on 20 January", found.get(3).title());
     }
 
     @Test
