@@ -41,6 +41,14 @@ final class Context {
             + "|when|until|\\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few)\\s+\\w+\\s+"
             + "(?:ago|later|earlier|before|after)))\\b");
     private static final Pattern DESCRIPTION = description();
+    /**
+     * "The 20-year-old Spaniard, who won ...", "The 37-year-old said": a person described by age at the start of a
+     * sentence, someone named before; not a thing's age ("The 158-year-old bank collapsed").
+     */
+    private static final Pattern AGE_EPITHET = Pattern.compile("[\\W_]*The\\s+[\\w-]{1,20}-year-old(?:\\s+(?:\\p{Lu}\\p{Ll}+"
+            + "|(?i:" + Resources.alternation("extract/people/person-nouns.txt") + "|"
+            + Resources.alternation("extract/people/roles.txt") + ")))?(?=\\s*,|\\s+(?:who|has|had|was|is|will|would"
+            + "|could|said|says|\\p{Ll}+ed|" + Resources.alternation("extract/text/irregular-past.txt") + ")\\b)");
     /** Where a clause ends and another with a subject of its own begins: ", and", "; but", "; ". */
     private static final Pattern COORDINATED_CLAUSE_AFTER = Pattern.compile("\\s*(?:[,;]\\s*(?:and|but|while|whereas)"
             + "|;)\\s");
@@ -106,6 +114,13 @@ final class Context {
         if (people.isEmpty() && relative != null && personOf.containsKey(relative)) {
             people.add(personOf.get(relative)); // "from Walter Beck, | who had run it since 1987": Beck alone
         }
+        Matcher epithet = AGE_EPITHET.matcher(text).region(sentence.start(), sentence.end());
+        Person byAge = epithet.lookingAt() && !recentSubjects.isEmpty() && named(sentence.start(), clauseStart)
+                .isEmpty() ? pointedAt(null, null) : null;
+        if (people.isEmpty() && byAge != null && text.startsWith("who ", lead)
+                && COMMA_BETWEEN.matcher(text).region(epithet.end(), lead).matches()) {
+            people.add(byAge); // "The 20-year-old Spaniard, | who won the US Open last year": Alcaraz alone
+        }
         boolean fromTheSentence = false;
         if (people.isEmpty() && (clauseStart > sentence.start() || clauseEnd < sentence.end())
                 && !OPENING_PHRASE.matcher(text).region(sentence.start(), clauseStart).matches()) {
@@ -155,6 +170,9 @@ final class Context {
             if (earlier != null) {
                 people.add(earlier);
             }
+        }
+        if (byAge != null) {
+            people.add(byAge); // "The 37-year-old | will retire in October"
         }
         if (quoteSpeaker != null && opensInsideQuote(sentence)) {
             people.add(quoteSpeaker);
@@ -261,6 +279,9 @@ final class Context {
         Matcher opening = OPENING_PHRASE.matcher(text).region(from, sentence.end());
         Matcher after = opening.lookingAt() ? SUBJECT_PRONOUN.matcher(text).region(opening.end(), sentence.end())
                 : null;
+        if (AGE_EPITHET.matcher(text).region(from, sentence.end()).lookingAt() && !recentSubjects.isEmpty()) {
+            return pointedAt(null, null); // "The 20-year-old Spaniard, who won the US Open last year, ..."
+        }
         if (after != null && after.lookingAt() && !recentSubjects.isEmpty()) {
             // "After losing to Ronald Reagan four years later, he founded ...": not Reagan, whoever "he" was
             return pointedAt(sexOfPronoun(after.group()), null);

@@ -1713,6 +1713,21 @@ class EventBuilderTest {
     }
 
     @Test
+    void aPersonDescribedByAgeIsTheOneNamedBeforeAndAThingsAgeIsNoOne() {
+        List<ExtractedEvent> found = events("Ana Lind beat Omar Haddad in the final on Sunday. The 37-year-old, who"
+                + " won in Paris last June, will retire in October.");
+        assertEquals(List.of("Ana Lind"), names(found.get(1)));
+        assertEquals(List.of("Ana Lind"), names(found.get(2)));
+        // a nationality after the age, and the subject the next pronoun points to
+        found = events("Ana Lind beat Omar Haddad on Sunday. The 20-year-old Dane had lost in Paris in 2019. She"
+                + " will play again in May.");
+        assertEquals(List.of("Ana Lind"), names(found.get(1)));
+        assertEquals(List.of("Ana Lind"), names(found.get(2)));
+        assertEquals(List.of(), names(events("Ana Lind sold the firm on Sunday. The 158-year-old bank was founded in"
+                + " 1868.").get(1)));
+    }
+
+    @Test
     void noOneIsPointedAtWhoCannotBeMeant() {
         // "he" after only women, "the minister" after only a chef: someone the text has not named
         List<ExtractedEvent> found = events("Chef Maria Ilves opened a bistro in Tartu in 2011. The minister was"
