@@ -871,10 +871,12 @@ public final class EventBuilder {
                 nonFinite = doer != null ? nonFinite : -1;
                 reported = nonFinite >= 0 ? nonFinite : reported;
                 own = own >= 0 ? own : reported;
+                PersonMention whose = null;
                 if (own >= 0) {
                     headlineStart = own; // "rose to 48 on Saturday ... since the storm made landfall late Tuesday"
                 } else {
                     int who = personsWhoClause(text, headlineStart, anchor, mentions);
+                    whose = who >= 0 ? Context.namedRightBefore(text, who, mentions) : null;
                     int and = who < 0 ? andVerbClause(text, headlineStart, anchor) : -1;
                     and = who < 0 && and < 0 ? andSubjectClause(text, headlineStart, anchor) : and;
                     // "... Diego Rivera (1886–1957), | who married in 1929"; "He scored 14 goals last season, when
@@ -970,6 +972,12 @@ public final class EventBuilder {
                     // "Trump, who lost to Biden four years ago, | will be sworn in on January 20": a clause that
                     // names no one is about those its headline names, when it names any
                     involved = context.namedIn(title, sentence, involved);
+                } else if (whose != null && happening == null && !paired) {
+                    // "He replaced Theresa May, | who announced her resignation on 24 May": May, and whom her clause
+                    // names, not the main clause's people
+                    Set<Person> hers = new LinkedHashSet<>(context.named(whose.start(), whose.end()));
+                    hers.addAll(context.named(whose.end(), headlineEnd));
+                    involved = hers.isEmpty() ? involved : List.copyOf(hers);
                 } else if (gapped != null && happening == null) {
                     involved = context.repeatedIn(title, sentence, involved); // Clinton alone, or the tower's no one
                 } else if (gapFollows && happening == null) {

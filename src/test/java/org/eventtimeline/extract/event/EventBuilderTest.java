@@ -284,6 +284,11 @@ class EventBuilderTest {
                 + " Oslo for next year.").get(1);
         assertEquals("President Ana Lind invited Omar Haddad to Oslo for next year", invited.title());
         assertEquals(List.of("Omar Haddad", "Ana Lind"), names(invited));
+        // a date in the aside is the aside's person's, with whom the aside names, not the main clause's people
+        ExtractedEvent resigned = events("Omar Haddad replaced Ana Lind, who announced her resignation to Peter"
+                + " Vance on 24 May 2019.").get(0);
+        assertEquals("Ana Lind announced her resignation to Peter Vance on 24 May 2019", resigned.title());
+        assertEquals(List.of("Ana Lind", "Peter Vance"), names(resigned));
     }
 
     @Test
