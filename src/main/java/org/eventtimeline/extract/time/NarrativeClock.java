@@ -34,6 +34,9 @@ final class NarrativeClock {
     private CalendarDate time;
     private Anchor anchor;
     private int sentence = -1;
+    /** Where the story was before its last move, and in which sentence: a past clause after a day to come goes back. */
+    private CalendarDate before;
+    private int beforeIn = -1;
     private CalendarDate named;
     private int namedIn = -1;
     /** Whether the last date was named in passing, as a modifier or an aside ("the November election"). */
@@ -93,6 +96,15 @@ final class NarrativeClock {
         return time;
     }
 
+    /**
+     * Where the story was before it last moved, if that was within {@code sentences} before this one: "Police were
+     * called at 11.30pm on Tuesday. He will appear in court on Monday. A post-mortem carried out the following day
+     * ..." counts from the Tuesday. Null otherwise.
+     */
+    CalendarDate beforeTheLastMove(int sentenceIndex, int sentences) {
+        return before != null && sentenceIndex - beforeIn <= sentences ? before : null;
+    }
+
     void moveTo(CalendarDate date, Anchor how, int sentenceIndex) {
         moveTo(date, how, sentenceIndex, -1);
     }
@@ -107,6 +119,10 @@ final class NarrativeClock {
             storyRun = sentenceIndex == storyRunLast + 1 ? storyRun + 1 : 1;
         }
         storyRunLast = sentenceIndex;
+        if (time != null && !time.equals(date)) {
+            before = time;
+            beforeIn = sentence;
+        }
         time = date;
         anchor = how;
         sentence = sentenceIndex;
@@ -483,6 +499,8 @@ final class NarrativeClock {
         copy.time = time;
         copy.anchor = anchor;
         copy.sentence = sentence;
+        copy.before = before;
+        copy.beforeIn = beforeIn;
         copy.named = named;
         copy.namedIn = namedIn;
         copy.namedInPassing = namedInPassing;

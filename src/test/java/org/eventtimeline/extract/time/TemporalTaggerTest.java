@@ -496,6 +496,9 @@ class TemporalTaggerTest {
         LocalDate monday = LocalDate.of(2026, 9, 14);
         assertEquals("2026-09-16T18:00", value(tag("The Met Office has issued a yellow warning for wind covering much of"
                 + " Scotland from 6pm on Wednesday until midday on Thursday.", monday), "6pm on Wednesday"));
+        // past an aside of what it warns of
+        assertEquals("2026-09-18T18:00", value(tag("The Met Office has issued a yellow warning for ice, in force from 6pm"
+                + " on Friday until 10am on Saturday.", monday), "6pm on Friday"));
         // warnings from a place are not
         assertEquals("2026-09-10", value(tag("He glossed over stern warnings from Moscow on Thursday.", monday),
                 "Thursday"));
