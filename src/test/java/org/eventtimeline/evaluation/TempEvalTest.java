@@ -23,14 +23,17 @@ class TempEvalTest {
         TimexScore score = TimeMLEvaluation.evaluate(TBAQ).score();
         System.out.println("TempEval-3 Task A on TBAQ:\n" + score.report());
         assertTrue(score.relaxedF1() >= 0.945, "relaxed F1 " + score.relaxedF1());
-        assertTrue(score.strictF1() >= 0.8854, "strict F1 " + score.strictF1());
+        // 2026-12-07: "a minute and a half later" (ABC19980114.1830.0611) is read as a date counted from the story,
+        // as "Three days later" is; the gold has the duration "a minute and a half" alone: strict, value and type
+        // F1 0.0005 each
+        assertTrue(score.strictF1() >= 0.8849, "strict F1 " + score.strictF1());
         // 2026-12-04: "pretax profit for the first half" (wsj_0583) is tagged 1989-H1, which the gold leaves untagged;
         // the one extra match costs value and type F1 0.0003 each
         // 2026-12-05: "two to three weeks" is one duration (P2W), as the gold has it; "through Sept. 29" after one
         // sentence of background in 1987 is the news's year (wsj_0520); "most recently last October" no vague past
         // 2026-12-05, evening: "the past three summers" is no vague "the past" (a miss instead of a wrong value)
         // 2026-12-05, late night: "the first hours", "an additional year", "on a daily basis", "the second day of"
-        assertTrue(score.valueF1() >= 0.8255, "value F1 " + score.valueF1());
-        assertTrue(score.typeF1() >= 0.9016, "type F1 " + score.typeF1());
+        assertTrue(score.valueF1() >= 0.8250, "value F1 " + score.valueF1());
+        assertTrue(score.typeF1() >= 0.9011, "type F1 " + score.typeF1());
     }
 }

@@ -1002,8 +1002,12 @@ final class TimexResolver {
         if (ref != null && ref.anchor() == Anchor.NARRATIVE && s.tense() == Tense.PAST && s.publication() != null
                 && ref.period().start().isAfter(s.publication())) {
             // what was done "the previous Saturday" is before the news, not before a day still to come ("The verdict
-            // is expected a week on Friday. The judge said the previous Saturday ...")
-            ref = publication(s);
+            // is expected a week on Friday. The judge said the previous Saturday ..."); what was done "the following
+            // day" is after the story's day before that one, if it had one
+            CalendarDate back = s.clock().beforeTheLastMove(s.sentence(), 2);
+            ref = back != null && !back.start().isAfter(s.publication()) && by > 0
+                    && back.precision() == Precision.DAY ? new Reference(back, Anchor.NARRATIVE)
+                            : publication(s);
         }
         CalendarDate figures = "NARRATIVE".equals(shift[1]) && f.containsKey("unit")
                 && FIGURE_PERIODS.contains(unitPrecision(f.get("unit"))) ? s.clock().periodNamedWithin(s.sentence(), 2)
@@ -1116,6 +1120,16 @@ final class TimexResolver {
             stepFirst = stepFirst == null ? Period.ZERO : stepFirst;
             u = smaller;
             unit = unitPrecision(f.get("unit2"));
+        }
+        amount += f.containsKey("half") ? 0.5 : 0; // "an hour and a half later"
+        for (Map.Entry<String, Integer> smaller : SMALLER_UNITS.entrySet()) {
+            if (amount != Math.rint(amount) && smaller.getKey().startsWith(u + ">")
+                    && amount * smaller.getValue() == Math.rint(amount * smaller.getValue())) {
+                // "two and a half hours later": 150 minutes; "a year and a half later": 18 months
+                amount *= smaller.getValue();
+                u = smaller.getKey().substring(u.length() + 1);
+                unit = u.equals("M") ? Precision.MONTH : Precision.DAY;
+            }
         }
         if ((u.equals("DE") || u.equals("CE")) && amount != Math.rint(amount)) {
             amount *= u.equals("DE") ? 10 : 100; // "Half a century later": fifty years
