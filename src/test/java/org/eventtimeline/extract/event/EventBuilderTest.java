@@ -1107,6 +1107,10 @@ class EventBuilderTest {
         assertEquals("Acme Corp said on Thursday that its chief executive would step down at the end of June", events(
                 "Acme Corp said on Thursday that its chief executive, a veteran banker, would step down at the end of"
                         + " June.").get(0).title());
+        // "one of" a kind, after the name a clause opens with
+        assertEquals("Storm Ingrid battered the Faroe Islands and the north of Scotland on Thursday night", events(
+                "Storm Ingrid, one of the most powerful Atlantic storms on record, battered the Faroe Islands and the"
+                        + " north of Scotland on Thursday night.").get(0).title());
         // a relative clause that ends in a list is dropped whole, not cut at the list's first comma
         assertEquals("The handset will go on sale in the United States in June and in Europe in the fourth quarter",
                 events("The handset, which combines a phone, a music player and a web browser, will go on sale in the"
