@@ -1454,8 +1454,25 @@ final class Headline {
         }
         String done = havingDone(text, start, clause);
         done = done != null ? done : doingAfter(text, start, clause);
+        done = done != null ? done : onlyToAfter(text, start, clause);
         return done != null ? done : clause;
     }
+
+    /**
+     * What the main clause's subject did next, told after ", only to": "Trump had called off the summit on May 24, |
+     * only to revive it a day later" is headed "Trump revived it a day later"; "only to be" is "was".
+     */
+    private static String onlyToAfter(String text, int start, String clause) {
+        Matcher only = ONLY_TO.matcher(clause);
+        if (!only.lookingAt()) {
+            return null;
+        }
+        String subject = subjectBeforeComma(text, start);
+        String verb = only.group(1).equals("be") ? "was" : pastOf(only.group(1) + "ing");
+        return subject != null ? subject + " " + verb + clause.substring(only.end(1)) : null;
+    }
+
+    private static final Pattern ONLY_TO = Pattern.compile("(?i:only|just)\\s+to\\s+(\\p{Ll}{2,})\\s");
 
     /**
      * A perfect participle's clause after a comma, told of the sentence's subject: "The retailer will close 40 stores
@@ -2167,9 +2184,10 @@ final class Headline {
             // that may end in a list: ", which combines a phone, an iPod and a browser, | will"
             + "(?:(?:,\\s+" + NOT_A_PRONOUN + "[^,;:]{1,40}){0,2},\\s+" + NOT_A_PRONOUN
             + "[^,;:]{1,40}?\\s(?:and|or)\\s[^,;:]{1,40})?"
-            // or a thing the clause opens with: "The report, the panel's first since 2014, | says"
+            // or a thing the clause opens with: "The report, the panel's first since 2014, | says", "Hurricane Irma,
+            // one of the most powerful storms on record, | battered"
             + "|(?=,)(?<=\\p{Lu}[\\p{L}'’.]{0,30}|^(?:The|A|An|Its|His|Her|Their)\\s[\\p{L}'’-]{1,30})"
-            + "(?:,\\s+\\d{1,3})?,\\s+(?:a|an|the|\\p{Lu}\\p{L}+['’]s)\\s"
+            + "(?:,\\s+\\d{1,3})?,\\s+(?:a|an|the|one\\s+of|\\p{Lu}\\p{L}+['’]s)\\s"
             + "[^,;:]{1,60}),(?="
             // or a verb in the present with its object: "The decision, made at a meeting of the union, | ends a debate"
             + MAIN_VERB.pattern() + "|\\s+\\p{Ll}{2,}s\\s+(?:a|an|the|its|his|her|their)\\s"

@@ -162,6 +162,11 @@ class EventBuilderTest {
         assertEquals("He resigned in November 2011 as the debt crisis deepened", events("He returned to power in 2001"
                 + " and again in 2008, resigning in November 2011 as the debt crisis deepened.").get(2).title());
         assertEquals("She left in 2001", events("She joined the firm in 1990, leaving in 2001.").get(1).title());
+        // ", only to": what the subject did next
+        assertEquals("The mayor reopened the bridge a week later", events("The mayor had closed the bridge on 3 May"
+                + " 2021, only to reopen the bridge a week later.").get(1).title());
+        assertEquals("Ana Lind was rejected in 2019", events("Ana Lind applied for the post in 2017, only to be rejected"
+                + " in 2019.").get(1).title());
         // past the commas of its place, and after a verb whose past reads as its present
         assertEquals("The storm reached Lyon, France, at 11 p.m.", events("The storm hit the coast on Monday, reaching"
                 + " Lyon, France, at 11 p.m.").get(1).title());
