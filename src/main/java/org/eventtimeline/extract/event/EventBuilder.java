@@ -543,6 +543,21 @@ public final class EventBuilder {
         return start;
     }
 
+    /**
+     * Where a clause of a verb in "-ing" after a comma, that holds the date with no comma of its own, starts: ",
+     * | taking Kandahar and Herat on Friday"; -1 when there is none.
+     */
+    private static int doingAfterComma(String text, int from, TemporalExpression date) {
+        int comma = Headline.lastIndexOf(text, ", ", date.start(), from);
+        // not where the date is a thing's, done to it: "leaving the index within 70 points of its record high | set
+        // on Aug. 6"
+        return comma > from && Headline.opensWithDoing(text, comma + 2) && !DONE_ON.matcher(text).region(comma + 2,
+                date.start()).find() ? comma + 2 : -1;
+    }
+
+    private static final Pattern DONE_ON = Pattern.compile("\\s(?:" + Headline.PASSIVE_PARTICIPLE_WORDS
+            + ")\\s+(?:in|on|at|during)\\s+$");
+
     /** A verb in "-ing" (or "being", "having") that opens a clause: one that borrows its subject. */
     static final Pattern NON_FINITE_VERB = Pattern.compile("(?:being|having)\\s+\\p{Ll}|(?!(?:during|morning|evening"
             + "|nothing|something|anything|everything)\\b)\\p{Ll}{3,}ing\\s+\\p{Ll}");
@@ -866,8 +881,12 @@ public final class EventBuilder {
                 // "He died in 2015 after | being diagnosed with cancer in 2013": a clause of no verb of its own,
                 // told of the main clause's subject
                 int nonFinite = k > 0 && reported < 0 ? nonFiniteClause(text, group.get(k - 1), anchor) : -1;
+                // "The militants had swept through the country in a week, | taking Kandahar on Friday"
+                boolean trailing = k == 0 && own < 0 && reported < 0;
+                nonFinite = trailing ? doingAfterComma(text, headlineStart, anchor) : nonFinite;
                 nonFinite = own < 0 || own == nonFinite ? nonFinite : -1; // not before a clause with a subject
-                String doer = nonFinite >= 0 ? subjectBefore(text, headlineStart, group.get(k - 1)) : null;
+                String doer = nonFinite >= 0 ? subjectBefore(text, headlineStart, trailing ? anchor : group.get(k - 1))
+                        : null;
                 nonFinite = doer != null ? nonFinite : -1;
                 reported = nonFinite >= 0 ? nonFinite : reported;
                 own = own >= 0 ? own : reported;

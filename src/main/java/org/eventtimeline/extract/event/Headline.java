@@ -2202,7 +2202,11 @@ final class Headline {
             // a name's post, then how the clause goes on: "succeeded by Daniel Price, currently finance director of
             // the group, with effect from April 1"
             + "|(?=,)(?<=\\p{Lu}[\\p{L}'’.]{0,30}),\\s+(?:currently|now|formerly|previously)\\s[^,;:]{1,60},"
-            + "(?=\\s+(?:with|from|on|in|at|until|by|effective)\\s)");
+            + "(?=\\s+(?:with|from|on|in|at|until|by|effective)\\s)"
+            // a share of what was just counted: "will cut 1,200 jobs, about 8% of its workforce, | by the end of"
+            + "|(?=,)(?<=\\d\\s[\\p{L}-]{2,20}),\\s+(?:(?:about|around|nearly|almost|roughly|some|or|up\\s+to"
+            + "|(?:more|less)\\s+than)\\s+)?(?:\\d[\\d.,]*%?|a\\s+(?:third|quarter|fifth|tenth))\\s+of\\s[^,;:]{1,40},"
+            + "(?=\\s+(?:by|in|on|at|from|before|after|over|next|this|last|until)\\s|" + MAIN_VERB.pattern() + ")");
 
     private static final Pattern WHO = Pattern.compile(",\\s+who\\s+\\p{Ll}");
     /**

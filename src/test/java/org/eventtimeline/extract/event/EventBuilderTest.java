@@ -162,6 +162,12 @@ class EventBuilderTest {
         assertEquals("He resigned in November 2011 as the debt crisis deepened", events("He returned to power in 2001"
                 + " and again in 2008, resigning in November 2011 as the debt crisis deepened.").get(2).title());
         assertEquals("She left in 2001", events("She joined the firm in 1990, leaving in 2001.").get(1).title());
+        // a clause in "-ing" that holds the only date, after a comma: the subject did it then
+        assertEquals("The rebels took Kandahar and Herat on Friday", events("The rebels had swept through the country"
+                + " in little more than a week, taking Kandahar and Herat on Friday.").get(0).title());
+        // but not a thing's date, done to it
+        assertEquals("Its record high was set on Aug. 6", events("Stocks rose, leaving the index within 70 points of its"
+                + " record high set on Aug. 6.").get(0).title());
         // ", only to": what the subject did next
         assertEquals("The mayor reopened the bridge a week later", events("The mayor had closed the bridge on 3 May"
                 + " 2021, only to reopen the bridge a week later.").get(1).title());
@@ -1112,6 +1118,10 @@ class EventBuilderTest {
         assertEquals("Acme Corp said on Thursday that its chief executive would step down at the end of June", events(
                 "Acme Corp said on Thursday that its chief executive, a veteran banker, would step down at the end of"
                         + " June.").get(0).title());
+        // a share of what was just counted
+        assertEquals("The company announced on Monday that it would cut 1,200 jobs by the end of the year", events(
+                "The company announced on Monday that it would cut 1,200 jobs, about 8% of its workforce, by the end of"
+                        + " the year.").get(1).title());
         // "one of" a kind, after the name a clause opens with
         assertEquals("Storm Ingrid battered the Faroe Islands and the north of Scotland on Thursday night", events(
                 "Storm Ingrid, one of the most powerful Atlantic storms on record, battered the Faroe Islands and the"

@@ -227,6 +227,9 @@ class TemporalTaggerTest {
         // but no "since" clause runs on past "and" into a clause to come
         assertEquals("2024-06", value(tag("The bank has held rates since August and is expected to cut them in June.",
                 LocalDate.of(2024, 3, 5)), "June"));
+        // nor is the adverb a clause: a state that has held since, until a day, lasts to a day ahead
+        assertEquals("2025-01-05", value(tag("Two men were arrested on Sunday and have since been released on bail"
+                + " until 5 January.", LocalDate.of(2024, 10, 14)), "5 January"));
         // a single date of background gives way to the news after a sentence without one
         assertEquals("2024-03", value(tag("The bank was founded in 2008. Its shares fell 20% after a report on its"
                 + " mortgage book. In March it received an emergency loan.", january), "March"));
