@@ -230,6 +230,12 @@ final class Context {
         return named.isEmpty() ? people : named;
     }
 
+    /** The people {@code sentence} names only from {@code from} on: its main clause's, after an aside. */
+    List<Person> namedOnlyFrom(Sentence sentence, int from) {
+        List<Person> before = named(sentence.start(), from);
+        return named(from, sentence.end()).stream().filter(p -> !before.contains(p)).toList();
+    }
+
     /** Of {@code people}, those whose names in {@code sentence} {@code headline} repeats. */
     List<Person> repeatedIn(String headline, Sentence sentence, List<Person> people) {
         List<Person> named = new ArrayList<>();

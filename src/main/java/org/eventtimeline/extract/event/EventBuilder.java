@@ -558,6 +558,19 @@ public final class EventBuilder {
     private static final Pattern DONE_ON = Pattern.compile("\\s(?:" + Headline.PASSIVE_PARTICIPLE_WORDS
             + ")\\s+(?:in|on|at|during)\\s+$");
 
+    /** The end of the "who" or "which" aside that holds the date ("Microsoft, which ... since 2019, |"), or -1. */
+    private static int relativeAsideEnd(String text, Sentence sentence, TemporalExpression date) {
+        Matcher aside = RELATIVE_ASIDE_AROUND.matcher(text).region(sentence.start(), sentence.end());
+        while (aside.find() && aside.start() < date.start()) {
+            if (date.end() < aside.end()) {
+                return aside.end();
+            }
+        }
+        return -1;
+    }
+
+    private static final Pattern RELATIVE_ASIDE_AROUND = Pattern.compile(",\\s+(?:who|which|whose)\\s[^,;:]{1,160},");
+
     /** A verb in "-ing" (or "being", "having") that opens a clause: one that borrows its subject. */
     static final Pattern NON_FINITE_VERB = Pattern.compile("(?:being|having)\\s+\\p{Ll}|(?!(?:during|morning|evening"
             + "|nothing|something|anything|everything)\\b)\\p{Ll}{3,}ing\\s+\\p{Ll}");
@@ -1001,6 +1014,13 @@ public final class EventBuilder {
                     involved = context.repeatedIn(title, sentence, involved); // Clinton alone, or the tower's no one
                 } else if (gapFollows && happening == null) {
                     involved = context.namedIn(title, sentence, involved); // Johnson
+                } else if (!paired && happening == null) {
+                    // "Microsoft, which has invested in OpenAI since 2019, | hired Mr Altman on Monday": the aside's
+                    // date is not of those only the main clause after it names
+                    int asideEnd = relativeAsideEnd(text, sentence, anchor);
+                    List<Person> later = asideEnd < 0 ? List.of() : context.namedOnlyFrom(sentence, asideEnd);
+                    involved = later.isEmpty() ? involved
+                            : involved.stream().filter(p -> !later.contains(p)).toList();
                 }
                 events.add(new ExtractedEvent(when, whenText, title, sentence.text(), involved, List.of(source),
                         confidence(anchor, involved)));

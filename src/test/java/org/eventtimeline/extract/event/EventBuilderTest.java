@@ -300,6 +300,11 @@ class EventBuilderTest {
                 + " Vance on 24 May 2019.").get(0);
         assertEquals("Ana Lind announced her resignation to Peter Vance on 24 May 2019", resigned.title());
         assertEquals(List.of("Ana Lind", "Peter Vance"), names(resigned));
+        // nor is a thing's aside, or a description's, of whom only the main clause after it names
+        assertEquals(List.of(), names(events("Acme, which has invested $2bn in Zeta since 2019, hired Omar Haddad on"
+                + " Monday.").get(0)));
+        assertEquals(List.of("Ana Lind"), names(events("Ana Lind beat Omar Haddad on Sunday. The 20-year-old Dane, who"
+                + " won in Paris last September, ended Peter Vance's run of titles.").get(1)));
     }
 
     @Test
