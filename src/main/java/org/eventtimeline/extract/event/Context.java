@@ -174,6 +174,16 @@ final class Context {
         if (byAge != null) {
             people.add(byAge); // "The 37-year-old | will retire in October"
         }
+        Matcher subjectPronoun = SUBJECT_PRONOUN.matcher(text).region(clauseStart, clauseEnd);
+        if (!people.isEmpty() && !recentSubjects.isEmpty() && subjectPronoun.find()) {
+            // "Appointed by Bill Clinton in 1993, she was the second woman ...": "she" is no one the clause names
+            String sex = sexOfPronoun(subjectPronoun.group());
+            Person earlier = people.stream().allMatch(p -> PersonNames.otherSex(sex, sexOf(p)))
+                    ? pointedAt(sex, null) : null;
+            if (earlier != null) {
+                people.add(earlier);
+            }
+        }
         if (quoteSpeaker != null && opensInsideQuote(sentence)) {
             people.add(quoteSpeaker);
         }

@@ -307,7 +307,7 @@ final class Headline {
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("(He|She)\\s+(?=\\p{Ll})");
     /** A phrase of time or a participle's opening the sentence, then its subject: "In 1959 | he", "Born ..., | she". */
     private static final Pattern PHRASE_THEN_PRONOUN = Pattern.compile("(?:(?:In|On|At|By|During|After|Before|Since"
-            + "|Until|Later|Then)\\s[^,;:\"“”]{1,40}?,?|(?:Born|Raised|Educated|Trained)\\s[^,;:\"“”]{1,80},)\\s"
+            + "|Until|Later|Then)\\s[^,;:\"“”]{1,40}?,?|(?:Born|\\p{Lu}\\p{Ll}{2,}ed)\\s[^,;:\"“”]{1,80},)\\s"
             + "(he|she)\\s+(?=\\p{Ll})");
     private static final Pattern COLON_PRONOUN = Pattern.compile(":\\s(he|she)\\s+(?=\\p{Ll})");
     private static final Pattern QUOTATION_MARK = Pattern.compile("[\"“”‘]|``|''");

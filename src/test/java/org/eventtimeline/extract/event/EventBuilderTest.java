@@ -1757,6 +1757,14 @@ class EventBuilderTest {
     }
 
     @Test
+    void aPronounAfterAParticipleOpeningIsNoOneItNamesOfTheOtherSex() {
+        List<ExtractedEvent> found = events("Judge Ruth Okafor died on Friday. Appointed by Omar Haddad in 1993, she was"
+                + " the second woman on the court.");
+        assertEquals("Okafor was appointed by Omar Haddad in 1993", found.get(1).title());
+        assertEquals(List.of("Omar Haddad", "Ruth Okafor"), names(found.get(1)));
+    }
+
+    @Test
     void noOneIsPointedAtWhoCannotBeMeant() {
         // "he" after only women, "the minister" after only a chef: someone the text has not named
         List<ExtractedEvent> found = events("Chef Maria Ilves opened a bistro in Tartu in 2011. The minister was"
