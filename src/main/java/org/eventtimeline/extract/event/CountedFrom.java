@@ -50,6 +50,12 @@ final class CountedFrom {
     private static final Pattern THING_SUBJECT = Pattern.compile("((?:The|A|An)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?"
             + "[\\p{L}'’-]+)\\s+" + VERB);
 
+    /** A thing, an active verb in the past and its object, up to the preposition of the main clause's date. */
+    private static final Pattern ACTIVE_THEN_OBJECT = Pattern.compile("\\s*(?:The|A|An)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?"
+            + "[\\p{L}'’-]+\\s+(?!(?:was|were|had|has|have|is|are|did)\\b)" + VERB + "\\s+((?:its|the|a|an|their|his|her)"
+            + "\\s[^,;:]{1,60}?)\\s+(?:on|in|at|during)\\s+$");
+    private static final Pattern PASSIVE_IT = Pattern.compile("It\\s+(?:was|were|had\\s+been)\\s+\\p{Ll}");
+
     /**
      * Adds the events the sentence's amounts count from its dated clauses to {@code events}, and to {@code counted}
      * (see {@link #toldElsewhere}).
@@ -88,7 +94,13 @@ final class CountedFrom {
                     : Headline.withPronounNamed(Headline.ofClause(text, clauseStart, clauseEnd), SUBJECT_PRONOUNS,
                             sentencePeople, List::of, context::shortName);
             Matcher thing = THING_SUBJECT.matcher(text).region(sentence.start(), amount.start());
-            if (title.startsWith("It ") && thing.lookingAt()) {
+            Matcher object = ACTIVE_THEN_OBJECT.matcher(text).region(sentence.start(), from.start());
+            if (PASSIVE_IT.matcher(title).lookingAt() && object.lookingAt()) {
+                // "completed its takeover of Activision on 13 October, 21 months after it was announced": a passive
+                // "it" is what the main clause did something to
+                title = Character.toUpperCase(object.group(1).charAt(0)) + object.group(1).substring(1)
+                        + title.substring(2);
+            } else if (title.startsWith("It ") && thing.lookingAt()) {
                 title = thing.group(1) + title.substring(2); // "It ran aground" -> "The container ship ... ran aground"
             }
             // the sentence's one person, when the clause points to them: "upheld his death sentence"

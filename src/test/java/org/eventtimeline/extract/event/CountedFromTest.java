@@ -73,6 +73,12 @@ class CountedFromTest {
     }
 
     @Test
+    void aPassiveItIsWhatTheMainClauseDidSomethingTo() {
+        assertEquals("The bridge was closed", counted(events("The council reopened the bridge on Monday, two years after"
+                + " it was closed.", LocalDate.of(2026, 3, 30)), "two years after").title());
+    }
+
+    @Test
     void onlyAClauseThatTellsWhatHappenedAndHasNoDateOfItsOwn() {
         LocalDate published = LocalDate.of(2026, 3, 30);
         // a noun, not a clause; an approximate amount; a clause with its own day; an amount not after a dated clause
