@@ -365,6 +365,15 @@ public final class EventBuilder {
      */
     private static int andSubjectClause(String text, int from, TemporalExpression date) {
         int start = lastOpeningBefore(COMMA_AND_SUBJECT_VERB, text, from, date);
+        // "..., and | by 1975 she was flying cargo planes": the date's phrase before the clause's subject
+        if (start < 0) {
+            Matcher phrase = COMMA_AND_PHRASE_THEN_SUBJECT.matcher(text).region(from, date.start())
+                    .useTransparentBounds(true); // the subject and its verb come after the date
+            while (phrase.find()) {
+                start = phrase.end();
+            }
+            start = start >= 0 && Headline.indexOf(text, ",", start, date.start()) < 0 ? start : -1;
+        }
         return start >= 0 && FIRST_VERB.matcher(text).region(from, start).find()
                 && !QUOTE_MARK.matcher(text).region(from, start).find() ? start : -1; // not inside someone's words
     }
@@ -387,6 +396,10 @@ public final class EventBuilder {
             + "|\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}|\\p{Ll}{3,}s)\\s+(?:will|would|could|may"
             + "|might|must|should|can|is|are|was|were|has|have|had|" + REPORTING_VERBS + "|"
             + Resources.alternation("extract/event/present-verbs.txt") + ")\\b)");
+    private static final Pattern COMMA_AND_PHRASE_THEN_SUBJECT = Pattern.compile(",\\s+and\\s+(?=(?:in|on|by|at|during"
+            + "|after|before|since|until|from)\\s[^,;:]{1,40}?,?\\s+(?:he|she|it|they|we|(?:the|its|his|her|their)\\s+"
+            + "[\\p{L}'’-]+|\\p{Lu}[\\p{L}'’-]*)\\s+(?:will|would|could|was|were|has|have|had|\\p{Ll}{2,}ed|"
+            + Resources.alternation("extract/text/irregular-past.txt") + ")\\b)");
     /** A speaker and a verb of saying: "officials said ", "aides said ". */
     private static final String SPEAKER_SAID = "^(?<speaker>[\\p{L}’' .-]{0,40}?)\\b(?:" + REPORTING_VERBS + ")\\s+";
     private static final Pattern REPORT_ONLY = Pattern.compile(SPEAKER_SAID + "(?:reporters\\s+|journalists\\s+)?"

@@ -297,6 +297,10 @@ final class Headline {
         if (first.lookingAt() || (first = afterPhrase).lookingAt()) {
             opening.add(capitalised(first.group(1))); // "He won", "In 1959 he won", "Born in Leeds in 1932, she"
         }
+        Matcher afterAnd = AND_THEN_PRONOUN.matcher(sentence);
+        while (afterAnd.find()) {
+            opening.add(capitalised(afterAnd.group(1))); // "..., and by 1975 she was flying cargo planes"
+        }
         Matcher afterColon = COLON_PRONOUN.matcher(sentence);
         while (afterColon.find()) {
             opening.add(afterColon.group(1).equals("he") ? "He" : "She");
@@ -309,6 +313,8 @@ final class Headline {
     private static final Pattern PHRASE_THEN_PRONOUN = Pattern.compile("(?:(?:In|On|At|By|During|After|Before|Since"
             + "|Until|Later|Then)\\s[^,;:\"“”]{1,40}?,?|(?:Born|\\p{Lu}\\p{Ll}{2,}ed)\\s[^,;:\"“”]{1,80},)\\s"
             + "(he|she)\\s+(?=\\p{Ll})");
+    private static final Pattern AND_THEN_PRONOUN = Pattern.compile(",\\s+and\\s+(?:(?i:in|on|at|by|during|after"
+            + "|before|since|until)\\s[^,;:\"“”]{1,40}?,?\\s)?(he|she)\\s+(?=\\p{Ll})");
     private static final Pattern COLON_PRONOUN = Pattern.compile(":\\s(he|she)\\s+(?=\\p{Ll})");
     private static final Pattern QUOTATION_MARK = Pattern.compile("[\"“”‘]|``|''");
 

@@ -1757,6 +1757,15 @@ class EventBuilderTest {
     }
 
     @Test
+    void aClauseAfterAndThatOpensWithItsDatesPhraseIsItsOwn() {
+        List<ExtractedEvent> found = events("In the summer of 1969, Ruth Okafor worked at a bakery. Within a month she had"
+                + " enrolled at a flight school, and by 1975 she was flying cargo planes across Africa.");
+        assertEquals("By 1975 Okafor was flying cargo planes across Africa", found.get(found.size() - 1).title());
+        String employed = events("The firm grew quickly, and by 2010 it employed 3,000 people.").get(0).title();
+        assertTrue(employed.startsWith("By 2010 ") && employed.endsWith(" employed 3,000 people"), employed);
+    }
+
+    @Test
     void aPronounAfterAParticipleOpeningIsNoOneItNamesOfTheOtherSex() {
         List<ExtractedEvent> found = events("Judge Ruth Okafor died on Friday. Appointed by Omar Haddad in 1993, she was"
                 + " the second woman on the court.");
