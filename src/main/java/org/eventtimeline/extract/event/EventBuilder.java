@@ -601,8 +601,10 @@ public final class EventBuilder {
         return subject.lookingAt() ? subject.group(1) : null;
     }
 
-    private static final Pattern SUBJECT_THEN_PAST = Pattern.compile("\\s*((?:The|A|An|Its|His|Her|Their)\\s+"
-            + "(?:[\\p{Ll}'’-]+\\s+){0,2}[\\p{L}'’-]+|(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*)"
+    private static final Pattern SUBJECT_THEN_PAST = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}'’]*(?:\\s+[\\p{Ll}'’-]+){1,3},"
+            + "\\s+(?=\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3},))?" // "France's prime minister, | François Bayrou,"
+            + "((?:The|A|An|Its|His|Her|Their)\\s+"
+            + "(?:[\\p{Ll}'’-]+\\s+){0,2}[\\p{L}'’-]+|(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*),?"
             + "\\s+(?:had|was|were|\\p{Ll}{2,}ed|" + IRREGULAR_PAST + ")\\b");
 
     /** What was said, right after the date of saying it: "Sunday | that Netanyahu's comments last week were ...". */

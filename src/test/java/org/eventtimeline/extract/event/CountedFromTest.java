@@ -73,6 +73,14 @@ class CountedFromTest {
     }
 
     @Test
+    void aNamedSubjectAfterItsDescriptionDoesTheClauseWithoutASubject() {
+        ExtractedEvent office = counted(events("The country's prime minister, Ana Lind, lost a confidence vote on Monday"
+                + " evening, nine months after taking office.", LocalDate.of(2025, 9, 9)), "nine months after");
+        assertEquals("Ana Lind took office", office.title());
+        assertEquals("2024-12", office.date().value());
+    }
+
+    @Test
     void aPassiveItIsWhatTheMainClauseDidSomethingTo() {
         assertEquals("The bridge was closed", counted(events("The council reopened the bridge on Monday, two years after"
                 + " it was closed.", LocalDate.of(2026, 3, 30)), "two years after").title());
