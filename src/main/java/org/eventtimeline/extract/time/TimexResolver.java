@@ -1113,11 +1113,14 @@ final class TimexResolver {
             String smaller = word("unit", f.get("unit2"));
             Integer per = SMALLER_UNITS.get(u + ">" + smaller);
             boolean whole = amount == Math.rint(amount);
-            stepFirst = per != null || !whole ? Period.ZERO : u.equals("Y") ? Period.ofYears((int) amount)
-                    : u.equals("M") ? Period.ofMonths((int) amount) : null;
-            amount = per != null ? amount * per + count(f.get("num2"))
-                    : whole && stepFirst != null ? count(f.get("num2")) : Double.NaN;
-            stepFirst = stepFirst == null ? Period.ZERO : stepFirst;
+            if (per != null) {
+                amount = amount * per + count(f.get("num2"));
+            } else if (whole && (u.equals("Y") || u.equals("M"))) {
+                stepFirst = u.equals("Y") ? Period.ofYears((int) amount) : Period.ofMonths((int) amount);
+                amount = count(f.get("num2"));
+            } else {
+                amount = Double.NaN;
+            }
             u = smaller;
             unit = unitPrecision(f.get("unit2"));
         }
