@@ -641,9 +641,12 @@ public final class TemporalTagger {
                 && (e.anchor() == Anchor.PUBLICATION || e.anchor() == Anchor.NARRATIVE)
                 && (e.date().precision() == Precision.MONTH || e.date().precision() == Precision.DAY
                         && MonthDay.from(e.date().start()).isValidYear(before.date().start().getYear()))
-                && YEARLESS_TEXT.matcher(e.text()).matches()
+                && YEARLESS_TEXT.matcher(e.text()).matches() && !WEEKDAY_NAMED.matcher(e.text()).find()
                 && NARROWING.matcher(text).region(before.end(), e.start()).matches();
     }
+
+    /** A weekday names no day of a year: "the unit, which it bought in 2019, on Tuesday" sold it this week. */
+    private static final Pattern WEEKDAY_NAMED = Pattern.compile("(?i)\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b");
 
     /**
      * A day or month without a year that something is moved to from the date before it: put off, it comes after that

@@ -18,6 +18,7 @@ public enum Tense {
 
     /** Future cues that tell only a date after them: "ahead of Sunday's vote", not "voted on Sunday ahead of ...". */
     private static final String LEADS = "LEADS";
+    private static final String DEALS = "DEALS";
     private static final WordStartFinder CUES = cueFinder();
     private static final int WINDOW = 160;
     private static final Pattern PRESENT_BE = Pattern.compile("is|are|am", Pattern.CASE_INSENSITIVE);
@@ -198,8 +199,10 @@ public enum Tense {
         private static List<Cue> find(String sentence) {
             List<Cue> found = new ArrayList<>();
             CUES.forEachMatch(sentence, m -> {
-                boolean leads = m.group(LEADS) != null;
-                Tense tense = leads || m.group("FUTURE") != null ? FUTURE : m.group("PRESENT") != null ? PRESENT : PAST;
+                boolean deal = m.group(DEALS) != null;
+                boolean leads = deal || m.group(LEADS) != null;
+                Tense tense = deal ? PRESENT
+                        : leads || m.group("FUTURE") != null ? FUTURE : m.group("PRESENT") != null ? PRESENT : PAST;
                 found.add(new Cue(m.start(), m.end(), tense,
                         tense == PRESENT && PRESENT_BE.matcher(m.group()).matches(), leads));
             });
@@ -218,7 +221,7 @@ public enum Tense {
         List<WordStartFinder.Group> groups = new ArrayList<>();
         // future first, then present, then past: "planned" and "scheduled" look forward although they end in -ed,
         // and "is to" is a future, not a present
-        for (String group : new String[] { LEADS, FUTURE.name(), PRESENT.name(), PAST.name() }) {
+        for (String group : new String[] { DEALS, LEADS, FUTURE.name(), PRESENT.name(), PAST.name() }) {
             groups.add(new WordStartFinder.Group(group, words.get(group)));
         }
         return new WordStartFinder("(?<![\\w’'])", groups, "(?!\\w)", Pattern.CASE_INSENSITIVE);

@@ -726,6 +726,16 @@ class TemporalTaggerTest {
         // a decision to do something dates only what follows it: a day before it is the deciding's
         assertEquals("2025-09-07", value(tag("On Sunday, the bank agreed to buy its rival for $50 billion.",
                 THURSDAY), "Sunday"));
+        // a deal, a payment or a plea is reported when it is agreed, or for when it is to be done: the nearest date
+        LocalDate monday = LocalDate.of(2025, 9, 15);
+        assertEquals("2026-02", value(tag("Acme agreed to buy the line for $22 million in February.",
+                LocalDate.of(2025, 10, 30)), "February"));
+        assertEquals("2025-03", value(tag("Acme agreed to buy the line for $22 million in March.",
+                LocalDate.of(2025, 6, 30)), "March"));
+        assertEquals("2025-09-14", value(tag("The bank agreed to buy its rival for $3bn on Sunday.", monday), "Sunday"));
+        assertEquals("2025-09-14", value(tag("The firm agreed to pay $2bn to settle the case on Sunday.", monday),
+                "Sunday"));
+        assertEquals("2025-09-21", value(tag("The two sides agreed to meet again on Sunday.", monday), "Sunday"));
         assertEquals("2025-09-09", value(tag("The union voted on Tuesday to strike.", THURSDAY), "Tuesday"));
         // but a vote cast in a day's ballot is that day's
         assertEquals("2025-09-09", value(tag("Voters in the province voted to leave the federation in Tuesday's"
@@ -1415,10 +1425,10 @@ class TemporalTaggerTest {
         LocalDate october = LocalDate.of(1989, 10, 27);
         assertEquals("1989-01", value(tag("In January, the company hired a new chief.", october), "January"));
         assertEquals("1990-01", value(tag("In January, the company will hire a new chief.", october), "January"));
-        // so is one that a past verb and its object govern; a plan's month ("agreed to buy it in") is not
+        // so is one that a past verb and its object govern; a plan's month ("agreed to meet in") is not
         LocalDate december = LocalDate.of(2024, 12, 2);
         assertEquals("2024-01", value(tag("The mayor took office in January.", december), "January"));
-        assertEquals("2025-01", value(tag("He agreed to buy it in January.", december), "January"));
+        assertEquals("2025-01", value(tag("They agreed to meet again in January.", december), "January"));
         // an object of three words still leaves the verb its month
         LocalDate october1989 = LocalDate.of(1989, 10, 27);
         assertEquals("1988-12", value(tag("The company hired a new auditor in December.", october1989), "December"));
