@@ -467,8 +467,11 @@ final class Headline {
             // nor, after a quotation that holds the date, its speaker's "who" clause ("'…since May,' said Ann Lee,
             // who runs a shop"), nor the speaker a comma puts after the clause ("... on Friday, President Trump said")
             // nor a person whose "-ing" adds a detail after the comma ("beat Serbia on Sunday night, Jude Bellingham
-            // heading the winner")
+            // heading the winner"), nor one who opens a clause of his own after ", and" when the date's clause has
+            // its own verb ("Rebels took Damascus on Sunday, and President Assad fled")
             boolean otherClause = m.start() > date.end() && (text.substring(date.end(), m.start()).contains(";")
+                    || AND_THEN_SUBJECT.matcher(text).region(date.end(), m.start()).matches()
+                            && MAIN_VERB.matcher(text).region(start, date.start()).find()
                     || text.substring(date.end(), m.start()).contains(",")
                             && (SAID_NEXT.matcher(text).region(m.end(), end).lookingAt()
                                     || DOING_NEXT.matcher(text).region(m.end(), end).lookingAt())
@@ -813,6 +816,8 @@ final class Headline {
     private static final int ACTOR_REACH = 400;
     /** A verb in "-ing" right after a name: "Jude Bellingham | heading the winner". */
     private static final Pattern DOING_NEXT = Pattern.compile("\\s+\\p{Ll}{2,}ing\\b");
+    /** The end of a clause and the conjunction of the next, up to its subject: "early on Sunday, and ". */
+    private static final Pattern AND_THEN_SUBJECT = Pattern.compile("[^,;:]{0,40},\\s+(?:and|but)\\s+");
     private static final Pattern COLON_CLAUSE = Pattern.compile(":\\s+(?:he|she|they|it|we)\\s");
     private static final Pattern HAD = Pattern.compile("\\bhad\\s");
     /** A short aside between commas: ", then 19,", ", a former teacher,". */
@@ -1204,7 +1209,7 @@ final class Headline {
             ",\\s+(?:and|but)\\s+(?=(?:he|she|they|it|we|I|on|in|at|during|after|before|last|this)\\s"
                     // "..., and Finch spent his later years ...", "..., and President Ashraf Ghani fled ...", "..., and
                     // the firm moved ...": a subject and its verb
-                    + "|(?:\\p{Lu}[\\p{L}'’-]+\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}"
+                    + "|(?:\\p{Lu}[\\p{L}'’-]+\\.?(?:\\s+(?:\\p{Ll}{1,3}-)?\\p{Lu}[\\p{L}'’-]+){0,2}" // "al-Assad"
                     + "|(?:the|his|her|its|their)\\s+\\p{Ll}+)\\s+"
                     + VERB_IN_PAST + "\\b)"
                     + "|" + AND_NEW_SUBJECT);
@@ -1922,7 +1927,8 @@ final class Headline {
         Matcher relative = RELATIVE.matcher(text).region(start, end);
         int which = lastIndexOf(text, ", which ", date.start(), start);
         if (!relative.lookingAt() && which > start && text.substring(which + 2, date.start()).matches("[^,;:]*")
-                && !WHICH_HAS_A_SUBJECT.matcher(text).region(which + 2, end).lookingAt()
+                && (!WHICH_HAS_A_SUBJECT.matcher(text).region(which + 2, end).lookingAt()
+                        || OBJECT_GAP.matcher(text).region(which + ", which ".length(), end).lookingAt())
                 && thingsAside(text, start, end, date) == null) {
             start = which + 2; // "challenging the state's ban on phones in schools, | which took effect in 2024"
             relative = RELATIVE.matcher(text).region(start, end);
@@ -1943,7 +1949,60 @@ final class Headline {
                 end = closes.start(); // "the quarter, which ended on Nov. 1, | fell 2%": the aside's own clause
             }
         }
+        Matcher gap = OBJECT_GAP.matcher(text).region(from, end);
+        if (from == relative.end() && gap.lookingAt() && gap.end() <= date.start()) {
+            // "another asteroid, Apophis, | which it will reach in 2029": what the aside's own subject does is done
+            // to the thing ("The spacecraft will reach Apophis in 2029")
+            int sentence = sentenceStart(text, start);
+            int comma = lastIndexOf(text, ",", from, sentence);
+            Matcher object = GAP_OBJECT.matcher(text).region(sentence, Math.max(sentence, comma));
+            if (comma < 0 || !object.find()) {
+                return null;
+            }
+            String thing = object.group();
+            thing = Character.isUpperCase(thing.charAt(0)) && DETERMINER.matcher(thing.split("\\s")[0]).matches()
+                    ? Character.toLowerCase(thing.charAt(0)) + thing.substring(1) : thing;
+            Matcher opening = OPENING_THING.matcher(text).region(sentence, from);
+            // "it" is the thing the sentence opens with, "they" the things: "The ministers agreed on the treaty, which
+            // they will sign in March"
+            boolean plural = gap.group(1).equals("they");
+            String doer = opening.lookingAt() && (gap.group(1).equals("it") || plural)
+                    && opening.group().endsWith("s") == plural ? opening.group() : capitalised(gap.group(1));
+            int asideEnd = indexOf(text, ",", date.end(), end); // "which it bought in 2019, | to a rival"
+            return doer + " " + gap.group(2) + " " + thing + " "
+                    + text.substring(gap.end(), asideEnd < 0 ? end : asideEnd).strip();
+        }
         return antecedent + " " + text.substring(from, end).strip();
+    }
+
+    /** A pronoun subject and its verb group, the object left out: "it will reach", "they bought", "he has since sold". */
+    private static final Pattern OBJECT_GAP = Pattern.compile("(it|he|she|they|we)\\s+((?:(?:will|would|could|can|may"
+            + "|might|must|should|had|has|have|did|does|do)\\s+(?:" + ADVERB + "\\s+)?)+(?:have\\s+)?\\p{Ll}{2,}"
+            + "|(?:" + ADVERB + "\\s+)?" + PAST_OR_SAME_FORM + ")(?=\\s)");
+    /**
+     * A word of a noun phrase: no verb ("The company | sold | the unit" is a clause), and no preposition a verb takes
+     * ("sold the brand | to | Brandt").
+     */
+    private static final String NOUN_WORD = "(?!(?:" + PAST_OR_SAME_FORM + "|to|from|for|with|by|into|on|at|about"
+            + "|against|over|and|or)\\b)[\\p{L}'’-]+";
+    /** The thing the sentence opens with, for an "it" later in it: "The spacecraft, launched in 2016, is ...". */
+    private static final Pattern OPENING_THING = Pattern.compile("(?:The|This|That)\\s+(?:" + NOUN_WORD + "\\s+){0,3}?"
+            + NOUN_WORD + "(?=,|\\s+(?:" + ADVERB + "\\s+)?(?:is|was|has|had|will|would|" + PAST_OR_SAME_FORM + ")\\b)");
+    /** What an object-gap aside is of, right before its comma: "the unit", "the plant in Ohio", "Apophis". */
+    private static final Pattern GAP_OBJECT = Pattern.compile("(?<=^|[\\s,])(?:(?:the|a|an|its|his|her|their|this"
+            + "|that|another)\\s+(?:" + NOUN_WORD + "\\s+){0,3}?" + NOUN_WORD
+            + "|\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})$");
+
+    /** Where the sentence around {@code at} starts, at most 240 characters back, past its spaces. */
+    private static int sentenceStart(String text, int at) {
+        int from = at;
+        while (from > 0 && at - from < 240 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        while (from < at && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        return from;
     }
 
     /**
