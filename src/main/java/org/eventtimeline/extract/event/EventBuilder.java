@@ -1227,8 +1227,17 @@ public final class EventBuilder {
         // ("Prosecutors said | Lyle shot him on 11 February and drove ... the following day"), and in a clause of its
         // own ("It was his fifth attempt: | he won bronze in 2008 and lost ... in 2012")
         int own = Math.max(Math.min(clauseStart, from), Headline.ownClause(text, Math.min(clauseStart, from), from));
-        if (and.find() && oneVerbInThePast(text, Headline.afterAttribution(text, own, and.start()), and.start())) {
-            return and.start();
+        if (and.find()) {
+            // in a relative aside still open at the next date, its own verbs: "the observatory, which | was first
+            // proposed in 1996 and was meant to fly in 2007" (not "The blasts, which killed 12 on Friday and injured
+            // 40, were condemned on Saturday")
+            int relative = Headline.lastIndexOf(text, ", which ", and.start(), own);
+            int verbsFrom = relative >= 0 && Headline.indexOf(text, ",", relative + 1, and.start()) < 0
+                    && Headline.indexOf(text, ",", and.end(), to) < 0
+                    ? relative + ", which ".length() : Headline.afterAttribution(text, own, and.start());
+            if (oneVerbInThePast(text, verbsFrom, and.start())) {
+                return and.start();
+            }
         }
         // "will be told by mid-November and | start in January": a second verb that shares the clause's modal
         Matcher modal = MODAL_THEN_AND_VERB.matcher(text).region(Math.min(clauseStart, from), to);
@@ -1340,7 +1349,7 @@ public final class EventBuilder {
      */
     private static final String PAST_VERB_AHEAD = "(?=(?:had|" + IRREGULAR_PAST + ")\\b|\\p{Ll}{2,}ed\\b)";
     private static final Pattern AND_PAST_VERB = Pattern.compile("\\s+(?:and|but)\\s+(?:(?=again\\s+(?:in|on|at"
-            + "|during|over)\\s)|(?:" + Headline.ADVERB_BEFORE_VERB + "\\s+)?(?:(?=(?:was|were|will|would)\\s)|"
+            + "|during|over)\\s)|(?:" + Headline.ADVERB_BEFORE_VERB + "\\s+)?(?:(?=(?:was|were|will|would|has|have)\\s)|"
             + PAST_VERB_AHEAD + "))");
     /** A modal, its clause and "and" before one of the verbs that may share it (group 1: the "and"; the verb next). */
     private static final Pattern MODAL_THEN_AND_VERB = Pattern.compile("\\b(?:will|would|can|could|must|should|may"

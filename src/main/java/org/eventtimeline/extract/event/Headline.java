@@ -724,6 +724,13 @@ final class Headline {
         if (COLON_CLAUSE.matcher(text).region(from, start).find()) {
             from = Math.max(from, ownClause(text, from, start));
         }
+        // "waited for the observatory, which was first proposed in 1996 and | was meant to fly in 2007": the thing the
+        // open "which" aside is about
+        int which = lastIndexOf(text, ", which ", start, from);
+        String thing = which >= 0 && indexOf(text, ",", which + 1, start) < 0 ? antecedentBefore(text, which + 2) : null;
+        if (thing != null) {
+            return thing;
+        }
         // "The poet, who died on Saturday aged 91, was born in 1932 and | moved ...": the subject without its aside
         String before = SUBJECT_AND_RELATIVE.matcher(text.substring(from, start).stripLeading()).replaceFirst("$1");
         Matcher aside = SUBJECT_AND_ASIDE.matcher(before);

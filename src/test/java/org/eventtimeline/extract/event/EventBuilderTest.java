@@ -2543,4 +2543,17 @@ class EventBuilderTest {
                 + " and President Bashar al-Assad fled the country on Sunday.", LocalDate.of(2024, 12, 8)).events()
                 .get(0).title());
     }
+
+    @Test
+    void twoVerbsOfOneSubjectEachHeadTheirDateInThePerfectAndInAWhichAside() {
+        LocalDate published = LocalDate.of(2022, 2, 25);
+        assertEquals(List.of("Russia annexed Crimea in March 2014",
+                "Russia has backed separatists in the Donbas since April of that year"), extractor.extract("Russia"
+                        + " annexed Crimea in March 2014 and has backed separatists in the Donbas since April of that"
+                        + " year.", published).events().stream().map(ExtractedEvent::title).toList());
+        assertEquals(List.of("The observatory was first proposed in 1996", "The observatory was meant to fly in 2007"),
+                extractor.extract("Scientists had waited more than 25 years for the observatory, which was first"
+                        + " proposed in 1996 and was meant to fly in 2007.", published).events().stream()
+                        .map(ExtractedEvent::title).toList());
+    }
 }
