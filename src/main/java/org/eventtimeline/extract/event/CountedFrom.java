@@ -38,8 +38,12 @@ final class CountedFrom {
     /** A verb in the past, or an auxiliary: "was", "has", "ran", "closed". */
     private static final String VERB = "(?:was|were|had|has|have|is|are|did|"
             + Resources.alternation("extract/text/irregular-past.txt") + "|\\p{Ll}{2,}ed)\\b";
-    /** A finite verb: the clause tells what happened, not only what ("four days after the election"). */
-    private static final Pattern FINITE_VERB = Pattern.compile("\\b" + VERB);
+    /**
+     * A finite verb: the clause tells what happened, not only what ("four days after the election"), or what is to
+     * come ("four days before the convention opens").
+     */
+    private static final Pattern FINITE_VERB = Pattern.compile("\\b(?:" + VERB + "|(?:will|would)\\b|(?:"
+            + Headline.VERBS_TO_COME + ")s\\b)");
     /** Where the clause after the conjunction ends. */
     private static final Pattern CLAUSE_ENDS = Pattern.compile("[,;:](?=\\s|$)|[()\"“”]|\\s[—–]\\s|\\.(?=\\s|$)");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("He", "She");
@@ -64,7 +68,9 @@ final class CountedFrom {
             List<TemporalExpression> inSentence, List<TemporalExpression> anchors, Context context) {
         for (TemporalExpression amount : inSentence) {
             Matcher exact = AMOUNT.matcher(amount.value());
-            if (amount.type() != TimexType.DURATION || amount.mod() != null || !exact.matches()) {
+            // an amount of years told roughly ("almost 20 years after") still gives the year
+            if (amount.type() != TimexType.DURATION || !exact.matches()
+                    || amount.mod() != null && !(amount.mod().equals("APPROX") && exact.group(2).equals("Y"))) {
                 continue;
             }
             Matcher conjunction = CONJUNCTION.matcher(text).region(amount.end(), sentence.end());

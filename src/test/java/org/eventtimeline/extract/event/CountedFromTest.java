@@ -97,4 +97,20 @@ class CountedFromTest {
             assertTrue(events(text, published).stream().noneMatch(e -> e.dateText().contains(" after")), text);
         }
     }
+
+    @Test
+    void aClauseToComeAndARoughCountOfYearsAreCountedToo() {
+        LocalDate published = LocalDate.of(2024, 5, 31);
+        ExtractedEvent convention = counted(events("Sentencing is scheduled for 11 July, four days before the party's"
+                + " convention opens.", published), "four days before");
+        assertEquals("2024-07-15", convention.date().value());
+        assertEquals("The party's convention opens", convention.title());
+        assertEquals("1980", counted(events("The plant closed in 2010, nearly 30 years after it opened.", published),
+                "nearly 30 years after").date().value());
+        // but not a rough count of days, nor a clause without a verb
+        List<ExtractedEvent> found = events("The plant closed on 11 July, about two weeks after the strike began. The"
+                + " vote was held on 11 July, four days before the results.", published);
+        assertTrue(found.stream().noneMatch(e -> e.dateText().contains(" after") || e.dateText().contains(" before")),
+                found.toString());
+    }
 }
