@@ -21,9 +21,14 @@ public record TemporalExpression(String text, int start, int end, TimexType type
         return withDate(newDate, anchor);
     }
 
-    /** The same words read as another date, found another way: "the Jan. 6 riot" given its year by the text. */
+    /**
+     * The same words read as another date, found another way: "the Jan. 6 riot" given its year by the text. A time
+     * keeps its hour or part of the day ("2" in "between 2 and 4 a.m." moved to another day is still 02:00).
+     */
     public TemporalExpression withDate(CalendarDate newDate, Anchor newAnchor) {
-        return new TemporalExpression(text, start, end, type, newDate.value(), mod, newDate, newAnchor);
+        int time = type == TimexType.TIME ? value.indexOf('T') : -1;
+        return new TemporalExpression(text, start, end, type, newDate.value() + (time < 0 ? "" : value.substring(time)),
+                mod, newDate, newAnchor);
     }
 
     /** Only resolved DATE and TIME expressions can say when an event happened. */

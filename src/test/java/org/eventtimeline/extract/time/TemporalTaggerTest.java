@@ -2184,4 +2184,12 @@ class TemporalTaggerTest {
         assertEquals("2026-01", value(tag("We started planning this in January, the organiser said.",
                 LocalDate.of(2026, 7, 28)), "January"));
     }
+
+    /** A time moved to another day keeps its hour (found by ExtractorRobustnessTest: it once lost it, and failed). */
+    @Test
+    void aTimeMovedToAnotherDayKeepsItsHour() {
+        List<TemporalExpression> found = tag("in the last week of June 2008 Power was cut between 2 and 4 a.m. Sunday,",
+                LocalDate.of(9, 6, 7));
+        assertTrue(value(found, "2").endsWith("T02:00"), value(found, "2"));
+    }
 }
