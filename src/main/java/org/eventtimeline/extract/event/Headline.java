@@ -424,7 +424,14 @@ final class Headline {
             String participle = text.substring(start, comma).trim();
             return finished(born + " was " + Character.toLowerCase(participle.charAt(0)) + participle.substring(1));
         }
-        String relative = whoseAside(text, start, end, date, mentions);
+        String since = roleSince(text, date, mentions);
+        if (since != null) {
+            return finished(since); // "Narendra Modi, prime minister since 2014," -> "... has been prime minister since"
+        }
+        String relative = appositiveObjectGap(text, start, end, date);
+        if (relative == null) {
+            relative = whoseAside(text, start, end, date, mentions);
+        }
         if (relative == null) {
             relative = thatClause(text, start, end, date); // the innermost clause that holds the date first
         }
@@ -538,6 +545,11 @@ final class Headline {
         } else if (thing != null) {
             clause = thing + " " + clause; // "The trial, which began in January, | is expected to end next month"
         } else if (shared != null) {
+            int asideEnd = openWhichAside(text, start) >= 0 ? indexOf(clause, ",", date.end() - from, clause.length())
+                    : -1;
+            if (asideEnd > 0) {
+                clause = clause.substring(0, asideEnd); // "which began on 19 April and | ended on 1 June|, was ..."
+            }
             // "The airline said it would cut 1,200 jobs by 2030 and | retire its oldest jets next year": the speaker's
             String named = withSpeakerOfAttribution(Character.toUpperCase(shared.charAt(0)) + shared.substring(1)
                     + " ", text, sentenceStartBefore(text, start), start, mentions);
@@ -726,10 +738,9 @@ final class Headline {
         }
         // "waited for the observatory, which was first proposed in 1996 and | was meant to fly in 2007": the thing the
         // open "which" aside is about
-        int which = lastIndexOf(text, ", which ", start, from);
-        String thing = which >= 0 && indexOf(text, ",", which + 1, start) < 0 ? antecedentBefore(text, which + 2) : null;
-        if (thing != null) {
-            return thing;
+        int which = openWhichAside(text, start);
+        if (which >= 0 && which >= from) {
+            return antecedentBefore(text, which + 2); // or none: not the words that open the sentence
         }
         // "The poet, who died on Saturday aged 91, was born in 1932 and | moved ...": the subject without its aside
         String before = SUBJECT_AND_RELATIVE.matcher(text.substring(from, start).stripLeading()).replaceFirst("$1");
@@ -1073,8 +1084,9 @@ final class Headline {
             "^([^,;:]{1,60}),\\s+(?:who|which)\\s+[^,;:]{1,80},");
     private static final Pattern SUBJECT_AND_ASIDE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,4}),\\s+"
             + "(?:(?:" + ADVERB + "\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|" + SAYING_OR_PAST + ")|at|on|in|during"
-            // "The body of the climber, missing since ...,", "Acme, a chipmaker founded in 1986,"
-            + "|missing|aged|an?(?=\\s+\\p{Ll}))\\b" + CLAUSE_WORDS + "*,\\s*");
+            // "The body of the climber, missing since ...,", "Acme, a chipmaker founded in 1986,", "Narendra Modi,
+            // prime minister since 2014,"
+            + "|missing|aged|an?(?=\\s+\\p{Ll})|(?:\\p{Ll}+\\s+){1,3}since)\\b" + CLAUSE_WORDS + "*,\\s*");
     /** A subordinate clause's subject and verb: "after | the company | cut", the nearer clause to share a verb with. */
     private static final Pattern SUBJECT_OF_CONJUNCTION = Pattern.compile("\\b(?:after|when|because|as|while|since"
             + "|before|until|once)\\s+((?:the|a|an|its|his|her|their)\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?"
@@ -1969,23 +1981,18 @@ final class Headline {
             String thing = object.group();
             thing = Character.isUpperCase(thing.charAt(0)) && DETERMINER.matcher(thing.split("\\s")[0]).matches()
                     ? Character.toLowerCase(thing.charAt(0)) + thing.substring(1) : thing;
-            Matcher opening = OPENING_THING.matcher(text).region(sentence, from);
-            // "it" is the thing the sentence opens with, "they" the things: "The ministers agreed on the treaty, which
-            // they will sign in March"
-            boolean plural = gap.group(1).equals("they");
-            String doer = opening.lookingAt() && (gap.group(1).equals("it") || plural)
-                    && opening.group().endsWith("s") == plural ? opening.group() : capitalised(gap.group(1));
             int asideEnd = indexOf(text, ",", date.end(), end); // "which it bought in 2019, | to a rival"
-            return doer + " " + gap.group(2) + " " + thing + " "
+            return doer(gap.group(1), text, sentence, from) + " " + gap.group(2) + " " + thing + " "
                     + text.substring(gap.end(), asideEnd < 0 ? end : asideEnd).strip();
         }
         return antecedent + " " + text.substring(from, end).strip();
     }
 
     /** A pronoun subject and its verb group, the object left out: "it will reach", "they bought", "he has since sold". */
-    private static final Pattern OBJECT_GAP = Pattern.compile("(it|he|she|they|we)\\s+((?:(?:will|would|could|can|may"
+    private static final String GAP = "(it|he|she|they|we)\\s+((?:(?:will|would|could|can|may"
             + "|might|must|should|had|has|have|did|does|do)\\s+(?:" + ADVERB + "\\s+)?)+(?:have\\s+)?\\p{Ll}{2,}"
-            + "|(?:" + ADVERB + "\\s+)?" + PAST_OR_SAME_FORM + ")(?=\\s)");
+            + "|(?:" + ADVERB + "\\s+)?" + PAST_OR_SAME_FORM + ")(?=\\s)";
+    private static final Pattern OBJECT_GAP = Pattern.compile(GAP);
     /**
      * A word of a noun phrase: no verb ("The company | sold | the unit" is a clause), and no preposition a verb takes
      * ("sold the brand | to | Brandt").
@@ -1999,6 +2006,80 @@ final class Headline {
     private static final Pattern GAP_OBJECT = Pattern.compile("(?<=^|[\\s,])(?:(?:the|a|an|its|his|her|their|this"
             + "|that|another)\\s+(?:" + NOUN_WORD + "\\s+){0,3}?" + NOUN_WORD
             + "|\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})$");
+
+    /** A person's role set after the name with the date it has been held since: "Modi, | prime minister | since". */
+    private static final Pattern ROLE_SINCE = Pattern.compile(",\\s+((?:the\\s+|its\\s+|their\\s+)?(?:\\p{Ll}+\\s+){0,2}?"
+            + "(\\p{Ll}+))\\s+since\\s+$");
+
+    /**
+     * The date's aside when it tells since when a person named right before has held a role: "Sundar Pichai, chief
+     * executive since 2015, said ..." is headed "Sundar Pichai has been chief executive since 2015". Null for any other.
+     */
+    private static String roleSince(String text, TemporalExpression date, List<PersonMention> mentions) {
+        Matcher role = ROLE_SINCE.matcher(text).region(Math.max(0, date.start() - 60), date.start());
+        if (!role.find() || !PersonNames.isRole(role.group(2))
+                || date.end() < text.length() && ",.;".indexOf(text.charAt(date.end())) < 0) {
+            return null;
+        }
+        for (PersonMention named : mentions) {
+            if (named.end() == role.start()) {
+                return named.text() + " has been " + role.group(1) + " since " + date.text();
+            }
+        }
+        return null;
+    }
+
+    /** A noun set after a name with what someone did to it: "Spirit AeroSystems, | the supplier it spun off". */
+    private static final Pattern APPOSITIVE_GAP = Pattern.compile(",\\s+(?:the|a|an|its|his|her|their)\\s+(?:"
+            + NOUN_WORD + "\\s+){0,3}?(?:that\\s+)?" + GAP);
+
+    /**
+     * The date's clause when it tells what someone did to a thing set after a name: "talks to buy back Spirit
+     * AeroSystems, the supplier it spun off in 2005" is headed "It spun Spirit AeroSystems off in 2005". Null for any
+     * other.
+     */
+    private static String appositiveObjectGap(String text, int start, int end, TemporalExpression date) {
+        // the clause may start after the comma: the noun set after the name is its own clause
+        int comma = lastIndexOf(text, ", ", date.start(), Math.max(start - 2, date.start() - ACTOR_REACH));
+        Matcher gap = comma < 0 ? null : APPOSITIVE_GAP.matcher(text).region(comma, date.start());
+        if (gap == null || !gap.lookingAt() || indexOf(text, ",", gap.end(), date.start()) >= 0) {
+            return null;
+        }
+        int sentence = sentenceStart(text, start);
+        Matcher object = GAP_OBJECT.matcher(text).region(sentence, Math.max(sentence, comma));
+        if (comma < sentence || !object.find()) {
+            return null;
+        }
+        int asideEnd = indexOf(text, ",", date.end(), end);
+        return doer(gap.group(1), text, sentence, comma) + " " + gap.group(2) + " " + object.group() + " "
+                + text.substring(gap.end(), asideEnd < 0 ? end : asideEnd).strip();
+    }
+
+    /** Where the "which" aside still open at {@code at} opens, in its sentence: ", which began on 19 April and |". */
+    private static int openWhichAside(String text, int at) {
+        int which = lastIndexOf(text, ", which ", at, sentenceStartBefore(text, at));
+        return which >= 0 && indexOf(text, ",", which + 1, at) < 0 ? which : -1;
+    }
+
+    /**
+     * Who an object-gap clause's pronoun is: "it" the thing or the firm the sentence opens with ("Boeing said ... which
+     * it spun off"), "they" the things ("The ministers agreed on the treaty, which they will sign"); else the pronoun.
+     */
+    private static String doer(String pronoun, String text, int sentence, int before) {
+        boolean plural = pronoun.equals("they");
+        Matcher opening = OPENING_THING.matcher(text).region(sentence, before);
+        if (opening.lookingAt() && (pronoun.equals("it") || plural) && opening.group().endsWith("s") == plural) {
+            return opening.group();
+        }
+        Matcher name = OPENING_NAME.matcher(text).region(sentence, before);
+        return pronoun.equals("it") && name.lookingAt() && !PersonNames.hasGivenName(name.group())
+                && !PersonNames.isRole(name.group().split("\\s")[0]) ? name.group() : capitalised(pronoun);
+    }
+
+    /** A name the sentence opens with, no person's title, then its verb: "Boeing | said". */
+    private static final Pattern OPENING_NAME = Pattern.compile("(?!(?:It|He|She|They|We|You|I|The|A|An|This|That|Mr"
+            + "|Mrs|Ms|Dr|Sir|Lord|Lady|Dame)\\b)\\p{Lu}[\\p{L}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,3}(?=\\s+(?:"
+            + ADVERB + "\\s+)?" + PAST_OR_SAME_FORM + "\\b)");
 
     /** Where the sentence around {@code at} starts, at most 240 characters back, past its spaces. */
     private static int sentenceStart(String text, int at) {

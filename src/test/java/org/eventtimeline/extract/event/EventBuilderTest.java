@@ -2556,4 +2556,26 @@ class EventBuilderTest {
                         + " proposed in 1996 and was meant to fly in 2007.", published).events().stream()
                         .map(ExtractedEvent::title).toList());
     }
+
+    @Test
+    void aNounSetAfterANameWithWhatSomeoneDidToItIsHeadedByTheDoing() {
+        List<ExtractedEvent> found = extractor.extract("Boeing said on Monday it was in talks to buy back Spirit"
+                + " AeroSystems, the supplier it spun off in 2005. The door plug that blew off the Alaska Airlines jet in"
+                + " January was made by Spirit.", LocalDate.of(2024, 3, 5)).events();
+        assertEquals(List.of("2024-03-04", "2005", "2024-01"), found.stream().map(e -> e.date().value()).toList());
+        assertEquals("Boeing spun Spirit AeroSystems off in 2005", found.get(1).title());
+    }
+
+    @Test
+    void aRoleHeldSinceADateIsHeadedAsHeldAndTheClauseAfterItKeepsItsSubject() {
+        List<ExtractedEvent> found = extractor.extract("Narendra Modi, prime minister since 2014, will be sworn in for a"
+                + " third term on Sunday.", LocalDate.of(2024, 6, 5)).events();
+        assertEquals(List.of("Narendra Modi has been prime minister since 2014",
+                "Narendra Modi will be sworn in for a third term on Sunday"), found.stream().map(ExtractedEvent::title)
+                        .toList());
+        // a "which" aside's second verb ends where the aside does
+        assertEquals(List.of("The election began on 19 April", "The election ended on 1 June"), extractor.extract("The"
+                + " election, which began on 19 April and ended on 1 June, was the largest in history.",
+                LocalDate.of(2024, 6, 5)).events().stream().map(ExtractedEvent::title).toList());
+    }
 }
