@@ -3,6 +3,7 @@ package org.eventtimeline.extract.event;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,8 +31,9 @@ final class CountedFrom {
     private static final Pattern AMOUNT = Pattern.compile("P(\\d{1,3})([DWMY])");
     /** Between the dated clause and the amount: ", | four days after", ", just | two weeks before". */
     private static final Pattern BETWEEN = Pattern.compile("\\s*,\\s*(?:(?:just|only|barely|some)\\s+)?");
-    /** The conjunction after the amount: ", four days | after | ...". */
-    private static final Pattern CONJUNCTION = Pattern.compile("\\s+(after|before)\\s+", Pattern.CASE_INSENSITIVE);
+    /** The conjunction after the amount: ", four days | after | ...", ", two months | to the day after | ...". */
+    private static final Pattern CONJUNCTION = Pattern.compile("\\s+(?:to\\s+the\\s+day\\s+)?(after|before)\\s+",
+            Pattern.CASE_INSENSITIVE);
     /** A clause's subject: "after | an appeals court", "before | it". */
     private static final Pattern SUBJECT = Pattern.compile("(?:(?i:the|a|an|his|her|its|their|he|she|they|it|we|this"
             + "|these|those)\\s|\\p{Lu}|\\d)");
@@ -83,7 +85,11 @@ final class CountedFrom {
             int clauseEnd = ends.find() ? ends.start() : sentence.end();
             boolean after = conjunction.group(1).equalsIgnoreCase("after");
             int count = Integer.parseInt(exact.group(1));
-            CalendarDate when = counted(from.date(), after ? -count : count, exact.group(2));
+            // "two months to the day after" is a day
+            boolean toTheDay = conjunction.group().toLowerCase(Locale.ROOT).contains("to the day");
+            CalendarDate when = toTheDay && from.date().precision() == Precision.DAY
+                    ? toTheDay(from.date().start(), after ? -count : count, exact.group(2))
+                    : counted(from.date(), after ? -count : count, exact.group(2));
             // "a day after | winning the leadership contest": done by the main clause's subject
             String doer = EventBuilder.NON_FINITE_VERB.matcher(text).region(clauseStart, clauseEnd).lookingAt()
                     ? EventBuilder.subjectBefore(text, sentence.start(), from) : null;
@@ -159,6 +165,20 @@ final class CountedFrom {
                         ? month(start.plusMonths(count)) : null;
                 default -> CalendarDate.year(start.getYear() + count);
             };
+        } catch (RuntimeException outOfRange) { // before year 1 or after 9999
+            return null;
+        }
+    }
+
+    /** {@code day} moved by {@code count} whole units, to the day: "two months to the day after August 23". */
+    private static CalendarDate toTheDay(LocalDate day, int count, String unit) {
+        try {
+            return CalendarDate.day(switch (unit) {
+                case "D" -> day.plusDays(count);
+                case "W" -> day.plusWeeks(count);
+                case "M" -> day.plusMonths(count);
+                default -> day.plusYears(count);
+            });
         } catch (RuntimeException outOfRange) { // before year 1 or after 9999
             return null;
         }

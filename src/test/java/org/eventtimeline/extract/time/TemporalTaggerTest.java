@@ -736,6 +736,8 @@ class TemporalTaggerTest {
         assertEquals("2025-09-14", value(tag("The firm agreed to pay $2bn to settle the case on Sunday.", monday),
                 "Sunday"));
         assertEquals("2025-09-21", value(tag("The two sides agreed to meet again on Sunday.", monday), "Sunday"));
+        assertEquals("2025-09-09", value(tag("The exchange had agreed to be bought by its rival on Tuesday.",
+                LocalDate.of(2025, 9, 12)), "Tuesday"));
         assertEquals("2025-09-09", value(tag("The union voted on Tuesday to strike.", THURSDAY), "Tuesday"));
         // but a vote cast in a day's ballot is that day's
         assertEquals("2025-09-09", value(tag("Voters in the province voted to leave the federation in Tuesday's"
@@ -2191,5 +2193,13 @@ class TemporalTaggerTest {
         List<TemporalExpression> found = tag("in the last week of June 2008 Power was cut between 2 and 4 a.m. Sunday,",
                 LocalDate.of(9, 6, 7));
         assertTrue(value(found, "2").endsWith("T02:00"), value(found, "2"));
+    }
+
+    /** "overnight" before a range is no night of its own: the range says which. */
+    @Test
+    void overnightBeforeARangeIsNoDate() {
+        List<TemporalExpression> found = tag("The bridge will be closed overnight from 10pm on Friday until 6am on"
+                + " Monday for repairs.", LocalDate.of(2024, 3, 12));
+        assertEquals(List.of("10pm on Friday", "6am on Monday"), found.stream().map(TemporalExpression::text).toList());
     }
 }
