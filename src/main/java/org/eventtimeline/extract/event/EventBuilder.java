@@ -1312,6 +1312,10 @@ public final class EventBuilder {
             // proposed in 2017 and | was due to fly in 2024"
             int auxiliaryEnd = verb.end();
             String auxiliary = verb.group(1);
+            if (PERFECT.contains(auxiliary) && OBJECT_NEXT.matcher(text).region(auxiliaryEnd, to).lookingAt()) {
+                // "had her first hit with Ike Turner in 1960 and | left him in 1976": "had" the verb itself
+                return !verb.find() && !RELATIVE_OR_DASH.matcher(text).region(from, to).find();
+            }
             if (PERFECT.contains(auxiliary)) {
                 if (!verb.find() || !ADVERB_OR_NONE.matcher(text.substring(auxiliaryEnd, verb.start())).matches()) {
                     return false;
@@ -1338,6 +1342,8 @@ public final class EventBuilder {
 
     private static final Pattern BORN_NEXT = Pattern.compile("\\s+born\\b");
     private static final Set<String> PERFECT = Set.of("had", "has", "have");
+    /** An object right after "had", which is then the verb: "had | her first hit". */
+    private static final Pattern OBJECT_NEXT = Pattern.compile("\\s+(?:a|an|the|her|his|their|its|our|no|\\d+)\\s");
     /** What may stand between "was" and its participle in one verb: "was first proposed", "was quickly sold". */
     private static final Pattern ADVERB_OR_NONE = Pattern.compile("\\s*|\\s+" + AUXILIARY_ADVERB + "\\s+");
     private static final Pattern RELATIVE_OR_DASH = Pattern.compile("\\b(?:which|who|whom|whose|that)\\b|\\s[–—-]+\\s");

@@ -24,7 +24,7 @@ final class ThingSubject {
     private static final String THEN_VERB = "(?=,|\\s+(?:(?:\\p{Ll}+ly|also|first|later|then)\\s+)?" + VERB + ")";
     /** "The retailer, which ...", "The Met Office issued": up to four words before a comma or a verb. */
     private static final Pattern SUBJECT = Pattern.compile("(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?!(?:same|first|last|next"
-            + "|other|following|previous)\\b)(?:[\\p{L}'’-]+\\s+){0,3}?([\\p{L}-]+)" + THEN_VERB);
+            + "|other|following|previous)\\b)(?:[\\p{L}\\d'’-]+\\s+){0,3}?([\\p{L}-]+)" + THEN_VERB); // "The Cop26 summit"
     /** A firm or an institution by its name: "Sansui Electric Co.", "Eastern Airlines". */
     private static final Pattern FIRM = Pattern.compile("\\p{Lu}[\\p{L}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,4}?"
             + "\\s+(?:" + Resources.alternation("extract/people/organisation-words.txt") + ")\\b\\.?" + THEN_VERB);

@@ -154,7 +154,8 @@ public final class PersonRecognizer {
                                     || speechBefore(text, name.get(0).start(), name.get(name.size() - 1).end())
                                     || roleAside(text, name.get(name.size() - 1).end())
                                     || appositiveOfRole(text, before, name));
-            accepted &= title != null || !ofAPlace(tokens, nameStart); // "the summit of Ben Nevis"
+            // "the summit of Ben Nevis", "the Office for National Statistics"
+            accepted &= title != null || !ofAPlace(tokens, nameStart) && !ofAnOrganisation(tokens, nameStart);
             if (accepted) {
                 int start = tokens.get(i).start();
                 int end = name.get(name.size() - 1).end();
@@ -306,6 +307,20 @@ public final class PersonRecognizer {
     private boolean ofAPlace(List<Token> tokens, int nameStart) {
         return nameStart >= 2 && tokens.get(nameStart - 1).text().equals("of")
                 && placeNouns.contains(tokens.get(nameStart - 2).text());
+    }
+
+    /**
+     * Whether a capitalised word for a kind of organisation and "of" or "for" come right before the name: "the Office
+     * for | National Statistics", "the Institute of | Fiscal Studies".
+     */
+    private boolean ofAnOrganisation(List<Token> tokens, int nameStart) {
+        if (nameStart < 2) {
+            return false;
+        }
+        String link = tokens.get(nameStart - 1).text();
+        String head = tokens.get(nameStart - 2).text();
+        return (link.equals("of") || link.equals("for")) && Character.isUpperCase(head.charAt(0))
+                && beforeOrganisations.contains(head.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -176,8 +176,8 @@ public final class PersonResolver {
         return new Resolution(result, byMention);
     }
 
-    /** "Born" opening a sentence or an aside, right before a name. */
-    private static final Pattern BORN_BEFORE = Pattern.compile("(?:^|[.!?]\\s+|,\\s+)[bB]orn\\s+$");
+    /** "Born" opening a sentence or an aside, or "was born", right before a name ("was born Anna Mae Bullock"). */
+    private static final Pattern BORN_BEFORE = Pattern.compile("(?:^|[.!?]\\s+|,\\s+|\\s(?:was|is)\\s+)[bB]orn\\s+$");
 
     private static void takeInBirthNames(String text, List<PersonMention> mentions, List<Group> groups,
             Map<PersonMention, Group> groupOf) {

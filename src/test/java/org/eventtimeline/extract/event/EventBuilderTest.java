@@ -2578,4 +2578,14 @@ class EventBuilderTest {
                 + " election, which began on 19 April and ended on 1 June, was the largest in history.",
                 LocalDate.of(2024, 6, 5)).events().stream().map(ExtractedEvent::title).toList());
     }
+
+    @Test
+    void aThingWhoseNameHoldsAFigureIsTheNextItAndHadWithAnObjectIsAVerb() {
+        assertEquals("The Cop26 summit in Glasgow began on 31 October", extractor.extract("The Cop26 summit in Glasgow"
+                + " closed late on Saturday with a deal on coal. It began on 31 October.", LocalDate.of(2021, 11, 15))
+                .events().get(1).title());
+        assertEquals(List.of("Tina Turner had her first hit with Ike Turner in 1960", "Tina Turner left him in 1976"),
+                extractor.extract("Tina Turner had her first hit with Ike Turner in 1960 and left him in 1976.",
+                        LocalDate.of(2023, 6, 2)).events().stream().map(ExtractedEvent::title).toList());
+    }
 }

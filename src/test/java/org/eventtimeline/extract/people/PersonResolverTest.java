@@ -400,5 +400,15 @@ class PersonResolverTest {
         assertEquals(List.of("Ann Cole", "Tom Reed"), resolver.resolve(mentions(married), married).people().stream()
                 .map(Person::name).toList());
         assertEquals(2, people(text).size(), "without the text, two names are two people");
+        String was = "Dame Tina Turner, who died last week aged 83, was born Anna Mae Bullock in Nutbush.";
+        List<Person> one = resolver.resolve(mentions(was), was).people();
+        assertEquals(List.of("Tina Turner"), one.stream().map(Person::name).toList());
+        assertTrue(one.get(0).aliases().contains("Anna Mae Bullock"), one::toString);
+    }
+
+    @Test
+    void aNameAfterAnOrganisationsHeadAndOfOrForIsTheOrganisations() {
+        assertEquals(List.of(), people("Inflation rose to 2.3% in October, the Office for National Statistics said."));
+        assertEquals(List.of(), people("Spending will fall, the Institute for Fiscal Studies said on Monday."));
     }
 }
