@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.eventtimeline.extract.Resources;
 import org.eventtimeline.extract.people.Person;
@@ -62,6 +64,14 @@ final class CountedFrom {
             + "\\s[^,;:]{1,60}?)\\s+(?:on|in|at|during)\\s+$");
     private static final Pattern PASSIVE_IT = Pattern.compile("It\\s+(?:was|were|had\\s+been)\\s+\\p{Ll}");
 
+    /** What a noun of a happening says as a clause: "death" -> "died" (happening-of.tsv). */
+    private static final Map<String, String> HAPPENING_OF = Resources.entries("extract/event/happening-of.tsv").stream()
+            .map(line -> line.split("\t")).collect(Collectors.toUnmodifiableMap(p -> p[0], p -> p[1]));
+    /** A happening and whom or what it befell, the whole clause: "the death of | Pope Francis". */
+    private static final Pattern HAPPENING = Pattern.compile("(?:the\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?("
+            + String.join("|", HAPPENING_OF.keySet()) + ")\\s+of\\s+((?:the\\s+)?\\p{Lu}[^,;:()]{0,60}?|the\\s+\\p{Ll}[^,;:()]{0,40}?)"
+            + "\\s*", Pattern.CASE_INSENSITIVE);
+
     /**
      * Adds the events the sentence's amounts count from its dated clauses to {@code events}, and to {@code counted}
      * (see {@link #toldElsewhere}).
@@ -95,14 +105,19 @@ final class CountedFrom {
                     ? EventBuilder.subjectBefore(text, sentence.start(), from) : null;
             boolean finite = SUBJECT.matcher(text).region(clauseStart, clauseEnd).lookingAt()
                     && FINITE_VERB.matcher(text).region(clauseStart, clauseEnd).find();
-            if (when == null || !finite && doer == null || datesItself(inSentence, clauseStart, clauseEnd, when)) {
+            // "16 days after the death of Pope Francis": the noun of a happening told as a clause
+            Matcher happening = HAPPENING.matcher(text).region(clauseStart, clauseEnd);
+            String happened = !finite && doer == null && happening.matches() ? Headline.capitalised(happening.group(2))
+                    + " " + HAPPENING_OF.get(happening.group(1).toLowerCase(Locale.ROOT)) : null;
+            if (when == null || !finite && doer == null && happened == null
+                    || datesItself(inSentence, clauseStart, clauseEnd, when)) {
                 continue;
             }
             List<Person> named = context.named(clauseStart, clauseEnd);
             List<Person> sentencePeople = context.peopleOf(sentence, sentence.start(), sentence.end());
             String told = doer != null ? Headline.ofNonFinite(doer, text.substring(clauseStart, clauseEnd).strip())
                     : null;
-            String title = told != null ? Headline.ofClause(told, 0, told.length())
+            String title = happened != null ? happened : told != null ? Headline.ofClause(told, 0, told.length())
                     : Headline.withPronounNamed(Headline.ofClause(text, clauseStart, clauseEnd), SUBJECT_PRONOUNS,
                             sentencePeople, List::of, context::shortName);
             Matcher thing = THING_SUBJECT.matcher(text).region(sentence.start(), amount.start());

@@ -1349,13 +1349,14 @@ public final class EventBuilder {
     private static final Pattern RELATIVE_OR_DASH = Pattern.compile("\\b(?:which|who|whom|whose|that)\\b|\\s[–—-]+\\s");
 
     /**
-     * "and" (or "but") before a verb in the past, "was", "were", "will" or "would": a second clause that shares the
-     * first one's subject ("The film premiered at Cannes in May and | will open in cinemas on Friday", "survived one
-     * in December 2022 but | resigned six months later").
+     * "and" (or "but") before a verb in the past, "was", "were", "will", "would", a perfect, or what "is expected
+     * to" happen: a second clause that shares the first one's subject ("The film premiered at Cannes in May and | will
+     * open in cinemas on Friday", "survived one in December 2022 but | resigned six months later", "made landfall on
+     * Wednesday and | is expected to hit South Carolina on Friday").
      */
     private static final String PAST_VERB_AHEAD = "(?=(?:had|" + IRREGULAR_PAST + ")\\b|\\p{Ll}{2,}ed\\b)";
     private static final Pattern AND_PAST_VERB = Pattern.compile("\\s+(?:and|but)\\s+(?:(?=again\\s+(?:in|on|at"
-            + "|during|over)\\s)|(?:" + Headline.ADVERB_BEFORE_VERB + "\\s+)?(?:(?=(?:was|were|will|would|has|have)\\s)|"
+            + "|during|over)\\s)|(?:" + Headline.ADVERB_BEFORE_VERB + "\\s+)?(?:(?=(?:was|were|will|would|has|have)\\s|(?:is|are)\\s+(?:expected|due|scheduled|set|likely|poised)\\s+to\\s)|"
             + PAST_VERB_AHEAD + "))");
     /** A modal, its clause and "and" before one of the verbs that may share it (group 1: the "and"; the verb next). */
     private static final Pattern MODAL_THEN_AND_VERB = Pattern.compile("\\b(?:will|would|can|could|must|should|may"

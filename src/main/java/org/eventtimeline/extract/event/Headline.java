@@ -91,7 +91,8 @@ final class Headline {
      * a clause with its own verb ("Argentina won the title in 1986, when Maradona led the team" is Argentina's win,
      * where "killed, most recently last October when Dr. Slepian was gunned down" is the doctor's death).
      */
-    private static final Pattern WHEN_BEFORE = Pattern.compile("\\bwhen\\s+$");
+    private static final Pattern WHEN_BEFORE = Pattern.compile("\\bwhen\\s+(?:(?:his|her|their|its|the|a)\\s+"
+            + "\\p{Ll}+(?:\\s+\\p{Ll}+)?,\\s+)?$"); // "when | her father, | King George VI, died"
     private static final Pattern STATE_AFTER = Pattern.compile(
             "\\s+(?:was|were)\\s+(?!(?:\\p{Ll}+(?:ed|en)|born|being|shot|hit|hurt|put|set|cut|held|led|made|sent|told)\\b)");
 
@@ -278,7 +279,7 @@ final class Headline {
         return title.substring(0, pronoun.start(1)) + shortName.apply(unnamed.get(0)) + title.substring(pronoun.end(1));
     }
 
-    private static String capitalised(String word) {
+    static String capitalised(String word) {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 

@@ -22,8 +22,12 @@ final class ThingSubject {
             + "|\\p{Ll}{2,}ed|\\p{Ll}{2,}s|" + Resources.alternation("extract/text/irregular-past.txt") + ")\\b";
     /** Before the subject's verb: a comma, or an adverb and the verb. */
     private static final String THEN_VERB = "(?=,|\\s+(?:(?:\\p{Ll}+ly|also|first|later|then)\\s+)?" + VERB + ")";
-    /** "The retailer, which ...", "The Met Office issued": up to four words before a comma or a verb. */
-    private static final Pattern SUBJECT = Pattern.compile("(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?!(?:same|first|last|next"
+    /**
+     * "The retailer, which ...", "The Met Office issued", "Nasa's Perseverance rover landed": up to four words before a
+     * comma or a verb.
+     */
+    private static final Pattern SUBJECT = Pattern.compile("(?:[Tt]he|[Tt]his|[Tt]hat|\\p{Lu}[\\p{L}\\d.-]*['’]s)\\s+"
+            + "(?!(?:same|first|last|next"
             + "|other|following|previous)\\b)(?:[\\p{L}\\d'’-]+\\s+){0,3}?([\\p{L}-]+)" + THEN_VERB); // "The Cop26 summit"
     /** A firm or an institution by its name: "Sansui Electric Co.", "Eastern Airlines". */
     private static final Pattern FIRM = Pattern.compile("\\p{Lu}[\\p{L}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,4}?"

@@ -176,8 +176,12 @@ public final class PersonResolver {
         return new Resolution(result, byMention);
     }
 
-    /** "Born" opening a sentence or an aside, or "was born", right before a name ("was born Anna Mae Bullock"). */
-    private static final Pattern BORN_BEFORE = Pattern.compile("(?:^|[.!?]\\s+|,\\s+|\\s(?:was|is)\\s+)[bB]orn\\s+$");
+    /**
+     * "Born" opening a sentence or an aside, or "was born", right before a name ("was born Anna Mae Bullock"); or a
+     * name taken ("taking the name Leo XIV").
+     */
+    private static final Pattern BORN_BEFORE = Pattern.compile("(?:(?:^|[.!?]\\s+|,\\s+|\\s(?:was|is)\\s+)[bB]orn"
+            + "|\\b(?:taking|took|takes|take)\\s+the\\s+name)\\s+$");
 
     private static void takeInBirthNames(String text, List<PersonMention> mentions, List<Group> groups,
             Map<PersonMention, Group> groupOf) {
@@ -186,7 +190,7 @@ public final class PersonResolver {
             Group own = groupOf.get(born);
             Group before = groupOf.get(mentions.get(i - 1));
             if (own != before && groups.contains(own) && own.mentions.get(0) == born && BORN_BEFORE.matcher(text)
-                    .region(Math.max(0, born.start() - 12), born.start()).find()) {
+                    .region(Math.max(0, born.start() - 20), born.start()).find()) {
                 before.addBirthNames(own);
                 groups.remove(own);
                 groupOf.replaceAll((m, g) -> g == own ? before : g);

@@ -116,4 +116,17 @@ class CountedFromTest {
         assertTrue(found.stream().noneMatch(e -> e.dateText().contains(" after") || e.dateText().contains(" before")),
                 found.toString());
     }
+
+    @Test
+    void theNounOfAHappeningOfSomeoneIsCountedAsItsClause() {
+        ExtractedEvent death = counted(events("The conclave began on Wednesday, 16 days after the death of Pope Francis.",
+                LocalDate.of(2025, 5, 9)), "16 days after");
+        assertEquals("2025-04-21", death.date().value());
+        assertEquals("Pope Francis died", death.title());
+        assertEquals("The opposition leader was arrested", counted(events("The protests began on Tuesday, a week after"
+                + " the arrest of the opposition leader.", LocalDate.of(2024, 3, 10)), "a week after").title());
+        // but not a happening of no one's
+        assertTrue(events("Markets fell on Tuesday, a week after the election.", LocalDate.of(2024, 3, 10)).stream()
+                .noneMatch(e -> e.dateText().contains(" after")));
+    }
 }

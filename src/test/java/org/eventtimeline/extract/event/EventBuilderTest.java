@@ -2588,4 +2588,21 @@ class EventBuilderTest {
                 extractor.extract("Tina Turner had her first hit with Ike Turner in 1960 and left him in 1976.",
                         LocalDate.of(2023, 6, 2)).events().stream().map(ExtractedEvent::title).toList());
     }
+
+    @Test
+    void aThingNamedByItsOwnerIsTheNextItAndASecondVerbInThePresentHasItsOwnDate() {
+        assertEquals("Nasa's Perseverance rover was launched on 30 July last year", extractor.extract("Nasa's"
+                + " Perseverance rover landed on Mars on Thursday. It was launched on 30 July last year.",
+                LocalDate.of(2021, 2, 19)).events().get(1).title());
+        assertEquals("Hurricane Ian is expected to hit South Carolina on Friday", extractor.extract("Hurricane Ian made"
+                + " landfall near Fort Myers on Wednesday afternoon and is expected to hit South Carolina on Friday.",
+                LocalDate.of(2022, 9, 30)).events().get(1).title());
+    }
+
+    @Test
+    void aWhenClauseAfterTheDatesOwnVerbIsItsBackground() {
+        assertEquals("She became Queen on 6 February 1952, when her father, King George VI, died", extractor.extract(
+                "She became Queen on 6 February 1952, when her father, King George VI, died.", LocalDate.of(2022, 2, 7))
+                .events().get(0).title());
+    }
 }

@@ -404,6 +404,9 @@ class PersonResolverTest {
         List<Person> one = resolver.resolve(mentions(was), was).people();
         assertEquals(List.of("Tina Turner"), one.stream().map(Person::name).toList());
         assertTrue(one.get(0).aliases().contains("Anna Mae Bullock"), one::toString);
+        String taken = "Cardinal Robert Prevost was elected pope on Thursday, taking the name Leo XIV.";
+        assertEquals(List.of("Robert Prevost"), resolver.resolve(mentions(taken), taken).people().stream()
+                .map(Person::name).toList());
     }
 
     @Test
