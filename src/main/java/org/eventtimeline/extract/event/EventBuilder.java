@@ -1419,8 +1419,8 @@ public final class EventBuilder {
      * announced in March, would come into force".
      */
     private static final Pattern ASIDE_THEN_MAIN_VERB = Pattern.compile(",\\s+(?:which\\s|(?:" + Headline.ASIDE_ADVERB
-            + "\\s+)?(?:" + Headline.PASSIVE_PARTICIPLE_WORDS + ")\\s)[^,;:]{1,80}?,\\s+(?:"
-            + VERB_NEXT.pattern() + ")");
+            + "\\s+)?(?:" + Headline.PASSIVE_PARTICIPLE_WORDS + ")\\s)(?:[^,;:]|(?<=\\d),(?=\\d)){1,80}?,\\s+(?:"
+            + VERB_NEXT.pattern() + ")"); // "which has lost 1,000 billion tonnes since 2000, | could"
     /** An aside's words, its closing comma and a verb: "Anna Berg, said", "34.8C, was". */
     private static final Pattern ASIDE_THEN_VERB = Pattern.compile("(?:[^,;.!?()]|(?<=\\d)\\.(?=\\d)){1,60}?,\\s+(?:"
             + VERB_NEXT.pattern() + ")", Pattern.CASE_INSENSITIVE);

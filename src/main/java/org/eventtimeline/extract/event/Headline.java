@@ -2334,7 +2334,7 @@ final class Headline {
     private static final Pattern DROPPABLE_ASIDE = Pattern.compile("(?:,\\s+(?:(?:who|which|whose|where)\\s|(?:"
             + ASIDE_ADVERB + "\\s+)?(?:based"
             + "|born|formed|known|created|established|headquartered|owned|expected|made|speaking|writing|"
-            + PASSIVE_PARTICIPLE_WORDS + ")\\s)[^,;:]{1,80}"
+            + PASSIVE_PARTICIPLE_WORDS + ")\\s)(?:[^,;:]|(?<=\\d),(?=\\d)){1,80}" // "which has lost 1,000 tonnes"
             // that may end in a list: ", which combines a phone, an iPod and a browser, | will"
             + "(?:(?:,\\s+" + NOT_A_PRONOUN + "[^,;:]{1,40}){0,2},\\s+" + NOT_A_PRONOUN
             + "[^,;:]{1,40}?\\s(?:and|or)\\s[^,;:]{1,40})?"

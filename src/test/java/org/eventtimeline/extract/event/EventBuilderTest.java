@@ -2605,4 +2605,12 @@ class EventBuilderTest {
                 "She became Queen on 6 February 1952, when her father, King George VI, died.", LocalDate.of(2022, 2, 7))
                 .events().get(0).title());
     }
+
+    @Test
+    void aWhichAsideWithAFigureInThousandsIsDroppedAndTheClauseGoesOn() {
+        assertEquals("Scientists said on Monday that the Thwaites glacier could collapse within 200 years",
+                extractor.extract("Scientists said on Monday that the Thwaites glacier, which has lost 1,000 billion"
+                        + " tonnes of ice since 2000, could collapse within 200 years.", LocalDate.of(2024, 9, 9))
+                        .events().get(0).title());
+    }
 }

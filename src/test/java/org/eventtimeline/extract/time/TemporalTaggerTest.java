@@ -2202,4 +2202,14 @@ class TemporalTaggerTest {
                 + " Monday for repairs.", LocalDate.of(2024, 3, 12));
         assertEquals(List.of("10pm on Friday", "6am on Monday"), found.stream().map(TemporalExpression::text).toList());
     }
+
+    /** What is cancelled until a day, and who headlines a festival on one, are of the days to come. */
+    @Test
+    void cancelledUntilADayAndHeadliningOnOneLookAhead() {
+        assertEquals("2023-12-28TMO", value(tag("Trains between Glasgow and Edinburgh were cancelled until Thursday"
+                + " morning.", LocalDate.of(2023, 12, 27)), "Thursday morning"));
+        LocalDate monday = LocalDate.of(2024, 6, 24);
+        assertEquals("2024-06-28", value(tag("Dua Lipa headlines on Friday.", monday), "Friday"));
+        assertEquals("2024-06-21", value(tag("The strike made headlines on Friday.", monday), "Friday"));
+    }
 }
