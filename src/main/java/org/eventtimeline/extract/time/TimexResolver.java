@@ -1009,6 +1009,13 @@ final class TimexResolver {
                     && back.precision() == Precision.DAY ? new Reference(back, Anchor.NARRATIVE)
                             : publication(s);
         }
+        if (ref != null && ref.anchor() == Anchor.NARRATIVE && f.containsKey("unit")
+                && unitPrecision(f.get("unit")) == Precision.DAY && ref.period().precision().compareTo(Precision.DAY) > 0) {
+            // "cut rates on Thursday, its second cut since August. The Fed cut rates later the same day": a day counts
+            // from the story's day, not from a month named since, which left the story where it was
+            CalendarDate day = s.clock().time();
+            ref = day != null && day.precision() == Precision.DAY ? new Reference(day, Anchor.NARRATIVE) : ref;
+        }
         CalendarDate figures = "NARRATIVE".equals(shift[1]) && f.containsKey("unit")
                 && FIGURE_PERIODS.contains(unitPrecision(f.get("unit"))) ? s.clock().periodNamedWithin(s.sentence(), 2)
                         : null;

@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+
+import org.eventtimeline.extract.Resources;
 
 /**
  * Every "example = TEXT => VALUE" line of rules.txt is a test: tagging TEXT gives an expression with VALUE, or nothing
@@ -71,5 +76,36 @@ class RuleExamplesTest {
     @Test
     void everyRuleHasAnExample() {
         RuleBook.standard().rules().forEach(rule -> assertFalse(rule.examples().isEmpty(), rule.name() + " has no example"));
+    }
+
+    /**
+     * A word a rule writes into a group read through a word list ("<shift=that|the\\s+same>") is in that list: the
+     * resolver looks it up, and "later the same day" once failed the look-up and the whole extraction with it.
+     */
+    @Test
+    void wordsRulesWriteIntoListedGroupsAreListed() {
+        Pattern group = Pattern.compile("<([a-z]+)=([^<>]+)>");
+        Pattern plainWords = Pattern.compile("[A-Za-z'-]+(?:\\\\s\\+?[A-Za-z'-]+)*");
+        List<String> pieces = Resources.entries("extract/time/patterns.txt").stream().filter(l -> l.contains(" = "))
+                .map(l -> l.substring(0, l.indexOf(" = ")).trim()).toList();
+        List<String> missing = new ArrayList<>();
+        for (String line : Resources.lines("extract/time/rules.txt")) {
+            Matcher m = group.matcher(line.startsWith("pattern") ? line : "");
+            while (m.find()) {
+                if (getClass().getResource("/extract/time/words/" + m.group(1) + ".tsv") == null) {
+                    continue; // a group read otherwise (a count, a day of the month)
+                }
+                WordList words = RuleBook.standard().words(m.group(1));
+                for (String written : m.group(2).split("\\|")) {
+                    String word = written.replace("\\s+", " ").replace("\\s", " ");
+                    boolean piece = pieces.contains(word)
+                            || getClass().getResource("/extract/time/words/" + word + ".tsv") != null;
+                    if (plainWords.matcher(written).matches() && !piece && words.values(word).isEmpty()) {
+                        missing.add(m.group(1) + ": " + word);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
     }
 }

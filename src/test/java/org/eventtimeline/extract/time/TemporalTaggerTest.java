@@ -2212,4 +2212,12 @@ class TemporalTaggerTest {
         assertEquals("2024-06-28", value(tag("Dua Lipa headlines on Friday.", monday), "Friday"));
         assertEquals("2024-06-21", value(tag("The strike made headlines on Friday.", monday), "Friday"));
     }
+
+    /** "later the same day" is a day of the story's, not of a month named since. */
+    @Test
+    void theSameDayIsTheStorysDayNotAMonthNamedSince() {
+        assertEquals("2024-11-07", value(tag("The Bank of England cut interest rates on Thursday, its second cut since"
+                + " August. The Federal Reserve cut rates later the same day.", LocalDate.of(2024, 11, 8)),
+                "later the same day"));
+    }
 }
