@@ -46,7 +46,7 @@ public final class EventBuilder {
     /** Where a sentence that dates two things is split: before a clause that starts with one of these. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "\\s+\\(|;\\s+|,\\s+(?:and|but|while|whereas|who|which|when|after|before)\\s+|\\s+[–—-]\\s+"
-                    + "|\\s+and\\s+(?:later|then)\\s+|:\\s+|,\\s+|" + Headline.AND_NEW_SUBJECT);
+                    + "|\\s+and\\s+(?:(?:later|then)\\s+|(?=again\\s))|:\\s+|,\\s+|" + Headline.AND_NEW_SUBJECT);
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "^(?:[\\s,;:–—(‘“'\"]|and\\s|but\\s|then\\s|however,?\\s|meanwhile,?\\s)+", Pattern.CASE_INSENSITIVE);
     /**

@@ -370,13 +370,14 @@ final class Headline {
 
     private static final Pattern DIGIT = Pattern.compile("\\d");
 
-    private static final Pattern AGAIN = Pattern.compile("again\\s+(?:in|on|at|during|last|this|earlier|later)\\b");
+    private static final Pattern AGAIN = Pattern.compile("again\\s+(?:in|on|at|during|last|this|earlier|later|from"
+            + "|between|until|since|by)\\b");
     /**
      * A clause, an aside of its object, its date, an aside of the date and ", and": what "again" does once more ("He
      * returned in 2014, when an avalanche killed 16 Sherpas, and | again in 2019").
      */
     private static final Pattern DONE_BEFORE = Pattern.compile("\\s*(\\p{Lu}.+?)(?:,\\s+[^,]+,)?\\s+(?:in|on|at|during"
-            + "|last|this|earlier)\\s[^,]*(?:,\\s+[^,]+)?,?\\s+and\\s+");
+            + "|last|this|earlier|from|between|until|since|by)\\s[^,]*(?:,\\s+[^,]+)?,?\\s+and\\s+");
 
     /** "It was too early to say", "It is unclear": an "it" that stands for no one. */
     private static final Pattern NO_ONES_IT = Pattern.compile("It\\s+(?:is|was|'s|’s|would be|will be|may be|might be"

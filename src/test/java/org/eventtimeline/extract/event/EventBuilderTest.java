@@ -2613,4 +2613,14 @@ class EventBuilderTest {
                         + " tonnes of ice since 2000, could collapse within 200 years.", LocalDate.of(2024, 9, 9))
                         .events().get(0).title());
     }
+
+    @Test
+    void whatWasDoneAgainFromOneYearToAnotherIsHeadedWithItsVerb() {
+        for (String text : List.of("Shinzo Abe led the country from 2006 to 2007 and again from 2012 to 2020.",
+                "Shinzo Abe led the country from 2006 to 2007, and again from 2012 to 2020.")) {
+            assertEquals(List.of("Shinzo Abe led the country from 2006 to 2007",
+                    "Shinzo Abe led the country again from 2012 to 2020"), extractor.extract(text,
+                            LocalDate.of(2022, 7, 8)).events().stream().map(ExtractedEvent::title).toList(), text);
+        }
+    }
 }
