@@ -2220,4 +2220,13 @@ class TemporalTaggerTest {
                 + " August. The Federal Reserve cut rates later the same day.", LocalDate.of(2024, 11, 8)),
                 "later the same day"));
     }
+
+    /** A break that something comes back after is the nearest one, even in a clause looking ahead. */
+    @Test
+    void theBreakSomethingReturnsAfterIsTheNearest() {
+        assertEquals("2024-SU", value(tag("Schools in England return this week after the summer break.",
+                LocalDate.of(2024, 9, 2)), "the summer"));
+        assertEquals("2024-SU", value(tag("Parliament will return after the summer recess.", LocalDate.of(2024, 6, 2)),
+                "the summer"));
+    }
 }
