@@ -69,8 +69,8 @@ final class CountedFrom {
             .map(line -> line.split("\t")).collect(Collectors.toUnmodifiableMap(p -> p[0], p -> p[1]));
     /** A happening and whom or what it befell, the whole clause: "the death of | Pope Francis". */
     private static final Pattern HAPPENING = Pattern.compile("(?:the\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?("
-            + String.join("|", HAPPENING_OF.keySet()) + ")\\s+of\\s+((?:the\\s+)?\\p{Lu}[^,;:()]{0,60}?|the\\s+\\p{Ll}[^,;:()]{0,40}?)"
-            + "\\s*", Pattern.CASE_INSENSITIVE);
+            + String.join("|", HAPPENING_OF.keySet()) + ")\\s+of\\s+((?:the\\s+)?\\p{Lu}[^,;:()]{0,60}?"
+            + "|the\\s+\\p{Ll}[^,;:()]{0,40}?)\\s*", Pattern.CASE_INSENSITIVE);
 
     /**
      * Adds the events the sentence's amounts count from its dated clauses to {@code events}, and to {@code counted}

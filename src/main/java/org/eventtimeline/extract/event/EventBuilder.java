@@ -1356,8 +1356,8 @@ public final class EventBuilder {
      */
     private static final String PAST_VERB_AHEAD = "(?=(?:had|" + IRREGULAR_PAST + ")\\b|\\p{Ll}{2,}ed\\b)";
     private static final Pattern AND_PAST_VERB = Pattern.compile("\\s+(?:and|but)\\s+(?:(?=again\\s+(?:in|on|at"
-            + "|during|over)\\s)|(?:" + Headline.ADVERB_BEFORE_VERB + "\\s+)?(?:(?=(?:was|were|will|would|has|have)\\s|(?:is|are)\\s+(?:expected|due|scheduled|set|likely|poised)\\s+to\\s)|"
-            + PAST_VERB_AHEAD + "))");
+            + "|during|over)\\s)|(?:" + Headline.ADVERB_BEFORE_VERB + "\\s+)?(?:(?=(?:was|were|will|would|has|have)\\s"
+            + "|(?:is|are)\\s+(?:expected|due|scheduled|set|likely|poised)\\s+to\\s)|" + PAST_VERB_AHEAD + "))");
     /** A modal, its clause and "and" before one of the verbs that may share it (group 1: the "and"; the verb next). */
     private static final Pattern MODAL_THEN_AND_VERB = Pattern.compile("\\b(?:will|would|can|could|must|should|may"
             + "|might|shall)\\s[^,;:.]*?(\\s+and\\s+)(?=(?:" + Headline.VERBS_TO_COME + ")\\b)");

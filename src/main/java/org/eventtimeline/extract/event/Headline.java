@@ -428,7 +428,7 @@ final class Headline {
         }
         String since = roleSince(text, date, mentions);
         if (since != null) {
-            return finished(since); // "Narendra Modi, prime minister since 2014," -> "... has been prime minister since"
+            return finished(since); // "Modi, prime minister since 2014," -> "Modi has been prime minister since 2014"
         }
         String relative = appositiveObjectGap(text, start, end, date);
         if (relative == null) {
@@ -1990,7 +1990,7 @@ final class Headline {
         return antecedent + " " + text.substring(from, end).strip();
     }
 
-    /** A pronoun subject and its verb group, the object left out: "it will reach", "they bought", "he has since sold". */
+    /** A pronoun subject and its verb group, the object left out: "it will reach", "they bought", "he has sold". */
     private static final String GAP = "(it|he|she|they|we)\\s+((?:(?:will|would|could|can|may"
             + "|might|must|should|had|has|have|did|does|do)\\s+(?:" + ADVERB + "\\s+)?)+(?:have\\s+)?\\p{Ll}{2,}"
             + "|(?:" + ADVERB + "\\s+)?" + PAST_OR_SAME_FORM + ")(?=\\s)";
@@ -2003,19 +2003,22 @@ final class Headline {
             + "|against|over|and|or)\\b)[\\p{L}'’-]+";
     /** The thing the sentence opens with, for an "it" later in it: "The spacecraft, launched in 2016, is ...". */
     private static final Pattern OPENING_THING = Pattern.compile("(?:The|This|That)\\s+(?:" + NOUN_WORD + "\\s+){0,3}?"
-            + NOUN_WORD + "(?=,|\\s+(?:" + ADVERB + "\\s+)?(?:is|was|has|had|will|would|" + PAST_OR_SAME_FORM + ")\\b)");
+            + NOUN_WORD + "(?=,|\\s+(?:" + ADVERB + "\\s+)?(?:is|was|has|had|will|would|" + PAST_OR_SAME_FORM
+            + ")\\b)");
     /** What an object-gap aside is of, right before its comma: "the unit", "the plant in Ohio", "Apophis". */
     private static final Pattern GAP_OBJECT = Pattern.compile("(?<=^|[\\s,])(?:(?:the|a|an|its|his|her|their|this"
             + "|that|another)\\s+(?:" + NOUN_WORD + "\\s+){0,3}?" + NOUN_WORD
             + "|\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})$");
 
     /** A person's role set after the name with the date it has been held since: "Modi, | prime minister | since". */
-    private static final Pattern ROLE_SINCE = Pattern.compile(",\\s+((?:the\\s+|its\\s+|their\\s+)?(?:\\p{Ll}+\\s+){0,2}?"
+    private static final Pattern ROLE_SINCE = Pattern.compile(",\\s+((?:the\\s+|its\\s+|their\\s+)?"
+            + "(?:\\p{Ll}+\\s+){0,2}?"
             + "(\\p{Ll}+))\\s+since\\s+$");
 
     /**
      * The date's aside when it tells since when a person named right before has held a role: "Sundar Pichai, chief
-     * executive since 2015, said ..." is headed "Sundar Pichai has been chief executive since 2015". Null for any other.
+     * executive since 2015, said ..." is headed "Sundar Pichai has been chief executive since 2015". Null for any
+     * other.
      */
     private static String roleSince(String text, TemporalExpression date, List<PersonMention> mentions) {
         Matcher role = ROLE_SINCE.matcher(text).region(Math.max(0, date.start() - 60), date.start());

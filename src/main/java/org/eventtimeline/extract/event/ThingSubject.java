@@ -27,8 +27,8 @@ final class ThingSubject {
      * comma or a verb.
      */
     private static final Pattern SUBJECT = Pattern.compile("(?:[Tt]he|[Tt]his|[Tt]hat|\\p{Lu}[\\p{L}\\d.-]*['’]s)\\s+"
-            + "(?!(?:same|first|last|next"
-            + "|other|following|previous)\\b)(?:[\\p{L}\\d'’-]+\\s+){0,3}?([\\p{L}-]+)" + THEN_VERB); // "The Cop26 summit"
+            + "(?!(?:same|first|last|next|other|following|previous)\\b)"
+            + "(?:[\\p{L}\\d'’-]+\\s+){0,3}?([\\p{L}-]+)" + THEN_VERB); // a word may hold a figure: "The Cop26 summit"
     /** A firm or an institution by its name: "Sansui Electric Co.", "Eastern Airlines". */
     private static final Pattern FIRM = Pattern.compile("\\p{Lu}[\\p{L}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,4}?"
             + "\\s+(?:" + Resources.alternation("extract/people/organisation-words.txt") + ")\\b\\.?" + THEN_VERB);

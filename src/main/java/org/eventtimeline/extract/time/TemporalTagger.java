@@ -646,7 +646,8 @@ public final class TemporalTagger {
     }
 
     /** A weekday names no day of a year: "the unit, which it bought in 2019, on Tuesday" sold it this week. */
-    private static final Pattern WEEKDAY_NAMED = Pattern.compile("(?i)\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b");
+    private static final Pattern WEEKDAY_NAMED = Pattern.compile(
+            "(?i)\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b");
 
     /**
      * A day or month without a year that something is moved to from the date before it: put off, it comes after that

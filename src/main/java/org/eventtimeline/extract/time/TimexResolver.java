@@ -1010,7 +1010,8 @@ final class TimexResolver {
                             : publication(s);
         }
         if (ref != null && ref.anchor() == Anchor.NARRATIVE && f.containsKey("unit")
-                && unitPrecision(f.get("unit")) == Precision.DAY && ref.period().precision().compareTo(Precision.DAY) > 0) {
+                && unitPrecision(f.get("unit")) == Precision.DAY
+                && ref.period().precision().compareTo(Precision.DAY) > 0) {
             // "cut rates on Thursday, its second cut since August. The Fed cut rates later the same day": a day counts
             // from the story's day, not from a month named since, which left the story where it was
             CalendarDate day = s.clock().time();

@@ -119,8 +119,8 @@ class CountedFromTest {
 
     @Test
     void theNounOfAHappeningOfSomeoneIsCountedAsItsClause() {
-        ExtractedEvent death = counted(events("The conclave began on Wednesday, 16 days after the death of Pope Francis.",
-                LocalDate.of(2025, 5, 9)), "16 days after");
+        ExtractedEvent death = counted(events("The conclave began on Wednesday, 16 days after the death of Pope"
+                + " Francis.", LocalDate.of(2025, 5, 9)), "16 days after");
         assertEquals("2025-04-21", death.date().value());
         assertEquals("Pope Francis died", death.title());
         assertEquals("The opposition leader was arrested", counted(events("The protests began on Tuesday, a week after"

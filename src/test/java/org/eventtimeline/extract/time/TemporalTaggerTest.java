@@ -732,7 +732,8 @@ class TemporalTaggerTest {
                 LocalDate.of(2025, 10, 30)), "February"));
         assertEquals("2025-03", value(tag("Acme agreed to buy the line for $22 million in March.",
                 LocalDate.of(2025, 6, 30)), "March"));
-        assertEquals("2025-09-14", value(tag("The bank agreed to buy its rival for $3bn on Sunday.", monday), "Sunday"));
+        assertEquals("2025-09-14", value(tag("The bank agreed to buy its rival for $3bn on Sunday.", monday),
+                "Sunday"));
         assertEquals("2025-09-14", value(tag("The firm agreed to pay $2bn to settle the case on Sunday.", monday),
                 "Sunday"));
         assertEquals("2025-09-21", value(tag("The two sides agreed to meet again on Sunday.", monday), "Sunday"));
