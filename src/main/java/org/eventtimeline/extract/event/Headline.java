@@ -2086,12 +2086,9 @@ final class Headline {
             + "|Mrs|Ms|Dr|Sir|Lord|Lady|Dame)\\b)\\p{Lu}[\\p{L}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,3}(?=\\s+(?:"
             + ADVERB + "\\s+)?" + PAST_OR_SAME_FORM + "\\b)");
 
-    /** Where the sentence around {@code at} starts, at most 240 characters back, past its spaces. */
+    /** Where the sentence around {@code at} starts ({@link #sentenceStartBefore}), past its spaces. */
     private static int sentenceStart(String text, int at) {
-        int from = at;
-        while (from > 0 && at - from < 240 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
+        int from = sentenceStartBefore(text, at);
         while (from < at && Character.isWhitespace(text.charAt(from))) {
             from++;
         }
