@@ -63,6 +63,8 @@ final class NarrativeClock {
     /** The first date the story moved to in sentence {@code movedIn}, and where: the period a sentence opens with. */
     private CalendarDate firstMove;
     private int firstMoveAt = -1;
+    /** Whether that first move opened its sentence ("In 2017, lava flowed"), not told background within it. */
+    private boolean firstMoveOpened;
     /** How many sentences in a row the text itself moved the story in, and the last of them. */
     private int storyRun;
     private int storyRunLast = -1;
@@ -106,11 +108,14 @@ final class NarrativeClock {
     }
 
     void moveTo(CalendarDate date, Anchor how, int sentenceIndex) {
-        moveTo(date, how, sentenceIndex, -1);
+        moveTo(date, how, sentenceIndex, -1, false);
     }
 
-    /** As above, from the expression at {@code at} in the sentence (-1: not from an expression of it). */
-    void moveTo(CalendarDate date, Anchor how, int sentenceIndex, int at) {
+    /**
+     * As above, from the expression at {@code at} in the sentence (-1: not from an expression of it), which
+     * {@code opens} the sentence or not.
+     */
+    void moveTo(CalendarDate date, Anchor how, int sentenceIndex, int at, boolean opens) {
         newsTold |= how == Anchor.PUBLICATION || how == Anchor.DATELINE;
         sceneTold |= date.precision() == Precision.DAY;
         if (how != Anchor.ABSOLUTE && how != Anchor.NARRATIVE) {
@@ -129,6 +134,7 @@ final class NarrativeClock {
         if (movedIn != sentenceIndex) {
             firstMove = date;
             firstMoveAt = at;
+            firstMoveOpened = opens;
         }
         movedIn = sentenceIndex;
         movedAt = at;
@@ -455,8 +461,13 @@ final class NarrativeClock {
     CalendarDate dayForTimeOfDay(int sentenceIndex, int sentences) {
         CalendarDate day = dayNamedWithin(sentenceIndex, sentences);
         // a sentence that only named a date in passing leaves the day before it in reach: "go to the polls on Sunday.
-        // The mayor, elected four years ago, is seeking a second term. Polls close at 8 p.m."
-        boolean passedOver = day != null && day.precision() != Precision.DAY && namedInPassing && dayNamed != null
+        // The mayor, elected four years ago, is seeking a second term. Polls close at 8 p.m."; and so does one that
+        // went back years, where no time of day falls: "died on Sunday ... He retired in 2016 ... The helicopter had
+        // taken off at 9.06am" (but not one that opened with them: "In 2017, lava flowed for weeks")
+        boolean backgroundYears = day == time && movedIn > dayNamedIn && !firstMoveOpened
+                && day.precision().compareTo(Precision.YEAR) >= 0;
+        boolean passedOver = day != null && day.precision() != Precision.DAY && dayNamed != null
+                && (namedInPassing || backgroundYears)
                 && sentenceIndex - dayNamedIn <= sentences + 1;
         return passedOver ? dayNamed : day;
     }
@@ -523,6 +534,7 @@ final class NarrativeClock {
         copy.movedAt = movedAt;
         copy.firstMove = firstMove;
         copy.firstMoveAt = firstMoveAt;
+        copy.firstMoveOpened = firstMoveOpened;
         copy.storyRun = storyRun;
         copy.storyRunLast = storyRunLast;
         copy.evening = evening;
@@ -553,6 +565,7 @@ final class NarrativeClock {
         movedAt = saved.movedAt;
         firstMove = saved.firstMove;
         firstMoveAt = saved.firstMoveAt;
+        firstMoveOpened = saved.firstMoveOpened;
         evening = saved.evening;
         clockTold = saved.clockTold;
         clockToldIn = saved.clockTold == null ? -1 : sentenceIndex;

@@ -184,7 +184,7 @@ public final class TemporalTagger {
                                     && expression.anchor() == Anchor.NARRATIVE)) {
                         quoteClock = quoteStory ? quoteClock : clock.copy();
                         quoteClock.moveTo(expression.date(), expression.anchor(), sentence.index(),
-                                match.start() - sentence.start());
+                                match.start() - sentence.start(), false);
                         quoteClockIn = sentence.index();
                     }
                     if (elsewhere) {
@@ -220,7 +220,7 @@ public final class TemporalTagger {
                                     expression.anchor() == Anchor.NARRATIVE);
                             lookBack = expression;
                         } else {
-                            advance(clock, expression, sentence.index(), match.start() - sentence.start());
+                            advance(clock, expression, sentence, match.start() - sentence.start());
                         }
                     } else if (expression.date() != null && expression.type().isPointInTime()
                             && !(expression.date().precision() == Precision.DAY
@@ -1145,7 +1145,8 @@ public final class TemporalTagger {
             + "|earlier|also|first|once|just|recently)\\s+)?(?:been\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|"
             + Resources.alternation("extract/text/irregular-past.txt") + ")\\b(?:[^,;:()“”\"]|" + NAME_APPOSED + ")*$");
 
-    private static void advance(NarrativeClock clock, TemporalExpression e, int sentence, int at) {
+    private static void advance(NarrativeClock clock, TemporalExpression e, Sentence told, int at) {
+        int sentence = told.index();
         if ("PRESENT_REF".equals(e.value())) {
             clock.reset();
         } else if (e.type() == TimexType.TIME && e.date() != null && e.date().equals(clock.time())) {
@@ -1155,7 +1156,8 @@ public final class TemporalTagger {
             clock.stay(sentence);
             clock.name(e.date(), sentence);
         } else if (e.date() != null && e.type().isPointInTime() && e.anchor() != Anchor.ESTIMATED) {
-            clock.moveTo(e.date(), e.anchor(), sentence, at);
+            clock.moveTo(e.date(), e.anchor(), sentence, at, OPENS_SENTENCE.matcher(told.text()).region(0,
+                    Math.min(at, told.text().length())).matches());
         }
     }
 

@@ -1883,6 +1883,10 @@ class TemporalTaggerTest {
         assertEquals("XXXX-XX-XXT12:23", value(tag("The volcano erupted on Saturday. In 2017, lava flowed for weeks."
                 + " The first explosion came at about 12:23 p.m., witnesses said.", LocalDate.of(2026, 2, 7)),
                 "12:23 p.m."));
+        // but years told as background within a sentence leave the story's day in reach
+        assertEquals("2026-02-07T12:23", value(tag("The volcano erupted on Saturday. It last erupted in 2017 after"
+                + " decades of calm. The first explosion had come at about 12:23 p.m.", LocalDate.of(2026, 2, 8)),
+                "12:23 p.m."));
     }
 
     @Test
