@@ -41,6 +41,10 @@ public final class PersonRecognizer {
             + "|insisted|claimed|claims|denied|denies|argued|warned|admitted|explained|stated|recalled|tweeted"
             + "|posted(?=\\s+(?:on|online|to|that|a\\s+(?:message|video|photo|picture|statement|post))\\b))\\b)");
 
+    /** A verb of a life's events after a name ("Kobe Bryant died"), from {@code life-verbs.txt}. */
+    private static final Pattern LIFE_AFTER = Pattern.compile("\\s+(?:"
+            + Resources.alternation("extract/people/life-verbs.txt") + ")\\b");
+
     private final Set<String> titles = words("titles.txt");
     private final Set<String> notNames = words("not-names.txt");
     private final Set<String> givenNames = words("first-names.txt");
@@ -150,6 +154,7 @@ public final class PersonRecognizer {
                             && !(before != null && beforeOrganisations.contains(before.text()))
                             && !beforeOrganisations.contains(name.get(0).text().toLowerCase(Locale.ROOT))
                             && (speechAfter(text, name.get(name.size() - 1).end())
+                                    || lifeAfter(text, name.get(name.size() - 1).end())
                                     || familyNameAlone(text, name) && !endsWithAPlacesWord
                                     || speechBefore(text, name.get(0).start(), name.get(name.size() - 1).end())
                                     || roleAside(text, name.get(name.size() - 1).end())
@@ -282,6 +287,10 @@ public final class PersonRecognizer {
     /** A verb of saying, or an age, right after a name: "Abba Tijani said", "Ana Souza, 42,". */
     private static boolean speechAfter(String text, int nameEnd) {
         return SPEECH_AFTER.matcher(text.substring(nameEnd, Math.min(text.length(), nameEnd + 40))).find();
+    }
+
+    private static boolean lifeAfter(String text, int nameEnd) {
+        return LIFE_AFTER.matcher(text).region(nameEnd, text.length()).lookingAt();
     }
 
     /**

@@ -414,4 +414,14 @@ class PersonResolverTest {
         assertEquals(List.of(), people("Inflation rose to 2.3% in October, the Office for National Statistics said."));
         assertEquals(List.of(), people("Spending will fall, the Institute for Fiscal Studies said on Monday."));
     }
+
+    @Test
+    void aVerbOfALifesEventsAfterTwoCapitalisedWordsSaysAPerson() {
+        assertEquals(List.of("Kobe Bryant"), people("Kobe Bryant died on Sunday in a helicopter crash.").stream()
+                .map(Person::name).toList());
+        assertEquals(List.of("Zara Quint"), people("Zara Quint was born in Leeds in 1971.").stream()
+                .map(Person::name).toList());
+        // not the end of an aside before it
+        assertEquals(List.of(), people("The striker, who won three World Cups, died on Thursday."));
+    }
 }
