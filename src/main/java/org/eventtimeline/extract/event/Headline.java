@@ -492,7 +492,10 @@ final class Headline {
                                     && MAIN_VERB.matcher(text).region(start, Math.max(start, date.start())).find()
                                     && !BEGINNING_VERB.matcher(text).region(start, Math.max(start, date.start()))
                                             .find()));
-            if (opens && !otherClause && VERB_AFTER.matcher(withoutAside(rest)).find()) {
+            // (or a description that holds the date, where the clause was cut before the verb: "Ross Perot, the
+            // billionaire who has led the firm since 1991|, won ...")
+            if (opens && !otherClause && (VERB_AFTER.matcher(withoutAside(rest)).find()
+                    || describedThen(rest, m.end(), date) != null)) {
                 if (m.start() <= date.start() || actor == null) {
                     actor = m;
                 }
@@ -707,6 +710,9 @@ final class Headline {
      * in 1987, was sold in 2015" and "The blast, at 6.08pm, | was caused by ...". Null when the clause has a subject
      * of its own or the one before is not short.
      */
+    /** An indefinite article after a comma: "an" in ", an engineer". */
+    private static final Pattern INDEFINITE = Pattern.compile("\\s*(?:an?)\\s");
+
     private static String sharedSubject(String text, int start) {
         if (text.startsWith("to ", start)) {
             return sharedInfinitive(text, start);
@@ -775,7 +781,11 @@ final class Headline {
         subject = subject.endsWith(",") ? subject.substring(0, subject.length() - 1) : subject;
         subject = DATE_ASIDE_AFTER.matcher(subject).replaceFirst(""); // "The last review, in 2022" -> "The last review"
         int comma = subject.lastIndexOf(',');
-        subject = comma >= 0 ? subject.substring(comma + 1).strip() : subject;
+        // but a description with "a" leaves the name it describes: "Mr Skripal, a former officer," -> "Mr Skripal"
+        boolean described = comma > 0 && INDEFINITE.matcher(subject).region(comma + 1, subject.length()).lookingAt()
+                && subject.lastIndexOf(',', comma - 1) < 0;
+        subject = described ? subject.substring(0, comma).strip()
+                : comma >= 0 ? subject.substring(comma + 1).strip() : subject;
         if (!SHORT_SUBJECT.matcher(subject).matches() || series && RELATIVE_SUBJECT.matcher(subject).lookingAt()) {
             return null;
         }
@@ -901,7 +911,12 @@ final class Headline {
                         && text.startsWith(",", participle.end())
                         && MAIN_VERB_NEXT.matcher(text).region(participle.end() + 1, text.length()).lookingAt())
                 && date.end() <= participle.end()) {
-            // "Acme, a chipmaker founded in 1986," is headed "Acme was founded in 1986"
+            // "Acme, a chipmaker founded in 1986," is headed "Acme was founded in 1986"; "Perot, a captain who has
+            // served since 1991," "Perot has served since 1991"
+            Matcher who = WHO_IN_DESCRIPTION.matcher(participle.group(1));
+            if (who.find() && date.start() >= participle.start(1) + who.start(1)) {
+                return thing + " " + who.group(1);
+            }
             Matcher described = DESCRIPTION_THEN_PARTICIPLE.matcher(participle.group(1));
             return passive(thing, described.lookingAt() ? participle.group(1).substring(described.start(1))
                     : participle.group(1));
@@ -2372,8 +2387,9 @@ final class Headline {
     /** An age may come between the name and "who": "Li Wen, 52, who". */
     private static final String AGE_THEN_COMMA = "(?:,\\s+\\d{1,3})?,";
     private static final Pattern WHO_CLAUSE = Pattern.compile(AGE_THEN_COMMA + "\\s+who" + RELATIVE_CLAUSE);
-    private static final Pattern WHO_OR_WHOSE_CLAUSE = Pattern.compile(AGE_THEN_COMMA + "\\s+who(?:se)?"
-            + RELATIVE_CLAUSE);
+    /** Also after a description: "Ross Perot, the billionaire who ran in 1992, | said". */
+    private static final Pattern WHO_OR_WHOSE_CLAUSE = Pattern.compile(AGE_THEN_COMMA
+            + "\\s+(?:(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){1,4}?)?who(?:se)?" + RELATIVE_CLAUSE);
     private static final Pattern ASIDE = Pattern.compile(
             "^(?:" + AGE_THEN_COMMA + "\\s+who(?=\\s+\\p{Ll})"
                     + "|" + AGE_THEN_COMMA + "\\s+(?:the|a|an|whose)\\s[^,]{1,80},(?=\\s+\\p{Ll})"
@@ -2405,8 +2421,9 @@ final class Headline {
 
     private static final Pattern WHO_IN_DESCRIPTION = Pattern.compile("\\bwho\\s+(.+)$");
 
-    private static final Pattern DESCRIPTION = Pattern.compile("(?:,\\s+\\d{1,3})?,\\s+((?:the|a|an)\\s[^,]{1,80}),"
-            + "(?=\\s+\\p{Ll})");
+    /** An aside that describes a name, up to its comma before the verb, or to the clause's end where that cut it. */
+    private static final Pattern DESCRIPTION = Pattern.compile("(?:,\\s+\\d{1,3})?,\\s+((?:the|a|an)\\s[^,]{1,80})"
+            + "(?:,(?=\\s+\\p{Ll})|,?\\s*$)");
     private static final Pattern SINCE = Pattern.compile("\\bsince\\b");
 
     /**

@@ -1108,6 +1108,24 @@ class EventBuilderTest {
     }
 
     @Test
+    void aDescriptionsWhoClauseWithTheDateIsToldOfTheName() {
+        assertEquals(List.of("Ana Brito has served in Congress since 1991"), events("Ana Brito, a former army captain"
+                + " who has served in Congress since 1991, drew crowds.").stream().map(ExtractedEvent::title).toList());
+        // so where the sentence's own verb has a date of its own
+        assertEquals(List.of("Ana Brito has led the firm since 1991", "Ana Brito won Sunday's run-off"),
+                events("Ana Brito, the billionaire who has led the firm since 1991, won Sunday's run-off.").stream()
+                        .map(ExtractedEvent::title).toList());
+    }
+
+    @Test
+    void aSecondVerbSharesTheNameADescriptionWithAFollows() {
+        List<ExtractedEvent> found = events("Mr Okafor, a former customs officer, was convicted in 2006 of fraud and"
+                + " came to Ghana in 2010.");
+        assertEquals(List.of("Mr Okafor was convicted in 2006 of fraud", "Mr Okafor came to Ghana in 2010"),
+                found.stream().map(ExtractedEvent::title).toList());
+    }
+
+    @Test
     void aLongClauseLosesTheAsidesThatDoNotHoldItsDateBeforeItIsCut() {
         List<ExtractedEvent> found = events("The chain Hartwell's, founded at the turn of the century by two brothers"
                 + " from Leeds, will close 40 stores by the end of next week.");
