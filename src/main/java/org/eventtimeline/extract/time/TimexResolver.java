@@ -506,9 +506,9 @@ final class TimexResolver {
                 && (s.publication() == null || story.start().getYear() < s.publication().getYear()
                         || s.publicationAnchor() == Anchor.ESTIMATED
                                 && story.start().getYear() == s.publication().getYear())) {
-            CalendarDate inStory = inStoryYear(inYear, story, s.nearInItsClause(book.cue("pluperfect")),
-                    s.publication());
-            if (entry || !freshDayInstead(inYear, inStory, story, s)) {
+            boolean lookingBack = s.nearInItsClause(book.cue("pluperfect"));
+            CalendarDate inStory = inStoryYear(inYear, story, lookingBack, s.publication());
+            if (entry || !freshDayInstead(inYear, inStory, story, lookingBack, s)) {
                 return located(m, yearItBegins(f, inStory), Anchor.NARRATIVE, mod, f);
             }
         }
@@ -585,13 +585,13 @@ final class TimexResolver {
     }
 
     /**
-     * Whether a day without a year that would step the story back to before its time ("applied in October 2024; the
-     * panel backed it on Sept. 12"), or on into the year after a single date of background, is rather a day of the
-     * last weeks before publication: news gives the year of a day in an earlier year, and a story rarely steps back
-     * to a day it has not named.
+     * Whether a day or a month without a year that would step the story back to before its time ("applied in October
+     * 2024; the panel backed it on Sept. 12"), or on into the year after a single date of background, is rather one
+     * of the last weeks before publication: news gives the year of a day in an earlier year, and a story rarely steps
+     * back to a day it has not named, unless in the past perfect.
      */
     private static boolean freshDayInstead(IntFunction<CalendarDate> inYear, CalendarDate inStory, CalendarDate story,
-            Situation s) {
+            boolean lookingBack, Situation s) {
         // nor, after a single date of background, a year past it: "Johnson won a landslide election in December 2019.
         // He survived a confidence vote on June 6", in July 2022, is this June's
         boolean pastTheBackground = inStory.start().getYear() > story.start().getYear() && !s.clock().storyToldAlong();
@@ -605,13 +605,17 @@ final class TimexResolver {
                 && inStory.start().getYear() < s.publication().getYear()
                 && MonthDay.from(inStory.start()).equals(MonthDay.from(s.publication()));
         boolean fresher = pastTheBackground || inTheBackground || publicationsDay;
-        if (s.publication() == null || inStory.precision() != Precision.DAY
-                || !inStory.end().isBefore(story.start()) && !fresher) {
+        // (a month too: "captured in December 2003 ... and sentenced to death in November", in late December 2006)
+        boolean dayOrMonth = inStory.precision() == Precision.DAY || inStory.precision() == Precision.MONTH;
+        // but a look back in the past perfect does step back: "captured in December 2003. He had fled in November"
+        boolean stepsBack = inStory.end().isBefore(story.start()) && !lookingBack;
+        if (s.publication() == null || !dayOrMonth || !stepsBack && !fresher) {
             return false;
         }
         CalendarDate fresh = inYear.apply(s.publication().getYear());
-        long daysBefore = ChronoUnit.DAYS.between(fresh.start(), s.publication());
-        return fresh.precision() == Precision.DAY && daysBefore >= 0 && daysBefore <= FRESH_DAYS;
+        long daysBefore = ChronoUnit.DAYS.between(fresh.end(), s.publication());
+        return fresh.precision() == inStory.precision() && !fresh.start().isAfter(s.publication()) && daysBefore >= 0
+                && daysBefore <= FRESH_DAYS;
     }
 
     /** How far back a day without a year may lie and still be the news's own ("on Sept. 12", three weeks ago). */

@@ -861,6 +861,15 @@ class TemporalTaggerTest {
         // a day that carries the story on is still the story's
         assertEquals("2024-10-19", value(tag("Calder applied for approval on October 3, 2024. The panel backed it on"
                 + " Oct. 19.", october), "Oct. 19"));
+        // so is a month
+        LocalDate lateDecember = LocalDate.of(2006, 12, 30);
+        assertEquals("2006-11", value(tag("He was captured in December 2003 near Tikrit and sentenced to death in"
+                + " November.", lateDecember), "November"));
+        // but a look back in the past perfect steps back
+        assertEquals("2003-11", value(tag("He was captured in December 2003 near Tikrit. He had fled Baghdad in"
+                + " November.", lateDecember), "November"));
+        assertEquals("2003-11-20", value(tag("He was captured on December 13, 2003 near Tikrit. He had fled Baghdad on"
+                + " November 20.", lateDecember), "November 20"));
     }
 
     @Test
