@@ -1337,8 +1337,34 @@ public final class EventBuilder {
                 return false;
             }
         }
-        return !verb.find() && !RELATIVE_OR_DASH.matcher(text).region(from, to).find();
+        return !finiteVerbNext(verb, text) && !RELATIVE_OR_DASH.matcher(text).region(from, to).find();
     }
+
+    /**
+     * Whether {@code verb} finds another verb in its region that is not of a phrase without tense: "spent 27 years in
+     * prison | before being released | in 1990 and became president" has one verb in the past.
+     */
+    private static boolean finiteVerbNext(Matcher verb, String text) {
+        int untensedEnd = -1;
+        while (verb.find()) {
+            Matcher untensed = UNTENSED_PHRASE.matcher(text).region(verb.start(), text.length());
+            if (verb.start() < untensedEnd) {
+                continue; // the participle of "being released"
+            }
+            if (untensed.lookingAt() && UNTENSED_OPENING.matcher(text).region(Math.max(0, verb.start() - 9),
+                    verb.start()).find()) {
+                untensedEnd = untensed.end();
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** "being released", "having been freed": a participle's phrase without tense ... */
+    private static final Pattern UNTENSED_PHRASE = Pattern.compile("(?:being|having)(?:\\s+been)?\\s+\\p{Ll}+");
+    /** ... after a preposition: "before | being released". */
+    private static final Pattern UNTENSED_OPENING = Pattern.compile("\\b(?:before|after|without|upon|despite)\\s+$");
 
     private static final Pattern BORN_NEXT = Pattern.compile("\\s+born\\b");
     private static final Set<String> PERFECT = Set.of("had", "has", "have");

@@ -1380,6 +1380,10 @@ final class Headline {
             + "|When(?!\\s+(?:\\p{Ll}+ing|told|shown|given)\\b"
             + "|\\s+\\p{Ll}+ed\\s+(?:if|whether|about|on|by|for|to|why|how|what|at)\\b))\\s+(?=\\p{L})");
 
+    /** Words with a verb of their own that opens no relative clause: "the weapon was unearthed", "net was". */
+    private static final Pattern OWN_CLAUSE = Pattern.compile("(?!(?:who|which|whose|where|\\p{Ll}+\\s+of\\s+which)"
+            + "\\b)[^,]*?\\b(?:was|were|is|are|has|had|have|will|would|can|could|may|might|must|should|did|does)\\b");
+
     private static String shortened(String clause, String dateText) {
         clause = LEADING_FILLER.matcher(SPACES.matcher(clause).replaceAll(" ").trim()).replaceFirst("");
         Matcher before = TIME_BEFORE_A_THING.matcher(clause);
@@ -1420,6 +1424,16 @@ final class Headline {
             if (main.length() + when.length() < MAX_LENGTH) {
                 return Character.toUpperCase(main.charAt(0)) + main.substring(1) + " " + when;
             }
+        }
+        int open = comma > 0 ? clause.lastIndexOf(", ", comma - 1) : -1;
+        if (date > comma && open > 0 && clause.lastIndexOf(',', open - 1) < 0 && comma > 0
+                && clause.length() - (comma + 1 - open) <= MAX_LENGTH
+                && Character.isLowerCase(clause.charAt(Math.min(clause.length() - 1, comma + 2)))
+                && !OWN_CLAUSE.matcher(clause).region(open + 2, comma).lookingAt()) {
+            // "The signal, from two black holes colliding 1.3 billion years ago, | reached Earth on September 14":
+            // too long with the subject's aside, whole without it (not where the aside is the clause: "Buried a
+            // foot deep, the weapon was found ..., four-acre area Thursday")
+            return clause.substring(0, open) + clause.substring(comma + 1);
         }
         boolean dateAfterComma = date >= 0 && date + dateText.length() > comma
                 && date + dateText.length() < MAX_LENGTH - 1; // a cut at a word can keep it

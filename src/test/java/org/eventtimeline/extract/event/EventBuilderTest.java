@@ -1118,6 +1118,24 @@ class EventBuilderTest {
     }
 
     @Test
+    void aHeadlineTooLongWithItsSubjectsAsideDropsTheAsideNotTheDate() {
+        assertEquals(List.of("The signal reached Earth on September 14 last year"), events("The signal, from two black"
+                + " holes colliding 1.3 billion years ago, reached Earth on September 14 last year.").stream()
+                        .map(ExtractedEvent::title).toList());
+        // not where the words between the commas are the clause itself
+        String title = events("Buried a foot beneath the ground, the weapon was unearthed during a search of a heavily"
+                + " wooded, four-acre area on Thursday.").get(0).title();
+        assertTrue(title.contains("the weapon was unearthed"), title);
+    }
+
+    @Test
+    void aPhraseWithoutTenseIsNoSecondVerbBeforeAndThen() {
+        assertEquals(List.of("He spent 27 years in prison before being released in 1990",
+                "He became president four years later"), events("He spent 27 years in prison before being released in"
+                        + " 1990 and became president four years later.").stream().map(ExtractedEvent::title).toList());
+    }
+
+    @Test
     void aSecondVerbSharesTheNameADescriptionWithAFollows() {
         List<ExtractedEvent> found = events("Mr Okafor, a former customs officer, was convicted in 2006 of fraud and"
                 + " came to Ghana in 2010.");
