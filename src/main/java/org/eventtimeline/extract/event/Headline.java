@@ -918,11 +918,19 @@ final class Headline {
                 return thing + " " + who.group(1);
             }
             Matcher described = DESCRIPTION_THEN_PARTICIPLE.matcher(participle.group(1));
+            Matcher named = NAME_OF_THE_THING.matcher(thing);
+            if (described.lookingAt() && named.find()) {
+                thing = named.group(1); // "The photograph of Alan Kurdi, a boy found dead": the boy is Alan Kurdi
+            }
             return passive(thing, described.lookingAt() ? participle.group(1).substring(described.start(1))
                     : participle.group(1));
         }
         return null;
     }
+
+    /** The name a thing's words end with after "of", which a description after it is of: "the mayor of | Paris". */
+    private static final Pattern NAME_OF_THE_THING = Pattern.compile("\\sof\\s+(\\p{Lu}[\\p{L}'’-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})$");
 
     /** What a thing was, then the participle of its date: "a chipmaker | founded in 1986". */
     private static final Pattern DESCRIPTION_THEN_PARTICIPLE = Pattern.compile("an?\\s+(?:[\\p{L}'’-]+\\s+){1,3}?((?:"

@@ -1136,6 +1136,13 @@ class EventBuilderTest {
     }
 
     @Test
+    void aDescriptionAfterANameOfAThingIsTheNames() {
+        assertEquals(List.of("Ana Brito was found dead on a beach on Wednesday"), events("The photograph of Ana Brito, a"
+                + " three-year-old girl found dead on a beach on Wednesday, has shocked the world.").stream()
+                        .map(ExtractedEvent::title).toList());
+    }
+
+    @Test
     void aSecondVerbSharesTheNameADescriptionWithAFollows() {
         List<ExtractedEvent> found = events("Mr Okafor, a former customs officer, was convicted in 2006 of fraud and"
                 + " came to Ghana in 2010.");
