@@ -1116,8 +1116,10 @@ final class TimexResolver {
             // comparison the sentence before made ("up from $70 million a year earlier"), which would count back twice
             ref = new Reference(s.clock().time(), Anchor.NARRATIVE);
         }
-        Precision unit = unitPrecision(f.get("unit"));
-        String u = unit == null ? "" : word("unit", f.get("unit"));
+        // "the night before": a day's part counts in days
+        boolean partOfADay = !f.containsKey("unit") && f.containsKey("daypart");
+        Precision unit = partOfADay ? Precision.DAY : unitPrecision(f.get("unit"));
+        String u = partOfADay ? "D" : unit == null ? "" : word("unit", f.get("unit"));
         Period stepFirst = Period.ZERO;
         if (f.containsKey("num2") && f.containsKey("unit2")) {
             // "an hour and 45 minutes later": the whole amount in the smaller unit; "fifty years and one day later",
