@@ -1392,6 +1392,9 @@ final class Headline {
     private static final Pattern OWN_CLAUSE = Pattern.compile("(?!(?:who|which|whose|where|\\p{Ll}+\\s+of\\s+which)"
             + "\\b)[^,]*?\\b(?:was|were|is|are|has|had|have|will|would|can|could|may|might|must|should|did|does)\\b");
 
+    /** The rest of a list after its first comma: " Supreme Court and presidential palace ". */
+    private static final Pattern LIST_END = Pattern.compile("(?:[^,]+,)*[^,]+\\s(?:and|or)\\s[^,]+");
+
     private static String shortened(String clause, String dateText) {
         clause = LEADING_FILLER.matcher(SPACES.matcher(clause).replaceAll(" ").trim()).replaceFirst("");
         Matcher before = TIME_BEFORE_A_THING.matcher(clause);
@@ -1446,6 +1449,15 @@ final class Headline {
         boolean dateAfterComma = date >= 0 && date + dateText.length() > comma
                 && date + dateText.length() < MAX_LENGTH - 1; // a cut at a word can keep it
         if (comma > MAX_LENGTH / 2 && !dateAfterComma) {
+            Matcher preposition = PREPOSITION_ENDS.matcher(clause).region(comma, Math.max(comma, date));
+            if (date > comma && date + dateText.length() == clause.length() && preposition.find()
+                    && LIST_END.matcher(clause).region(comma + 1, preposition.start()).matches()
+                    && !MAIN_VERB.matcher(clause).region(comma, preposition.start()).find()
+                    && comma + preposition.group(1).length() + dateText.length() + 2 <= MAX_LENGTH) {
+                // "stormed Brazil's Congress, | Supreme Court and presidential palace on Sunday": the cut keeps the
+                // words before the list's comma and the date's ("stormed Brazil's Congress on Sunday")
+                return balanceQuotes(clause.substring(0, comma)) + " " + preposition.group(1) + " " + dateText;
+            }
             return balanceQuotes(clause.substring(0, comma));
         }
         int space = clause.lastIndexOf(' ', MAX_LENGTH - 1);

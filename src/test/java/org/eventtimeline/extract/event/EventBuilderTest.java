@@ -1143,6 +1143,13 @@ class EventBuilderTest {
     }
 
     @Test
+    void aHeadlineCutAtAListsCommaKeepsItsDate() {
+        assertEquals(List.of("Thousands of supporters of the former president stormed the Congress on Sunday"),
+                events("Thousands of supporters of the former president stormed the Congress, the Supreme Court and"
+                        + " the presidential palace on Sunday.").stream().map(ExtractedEvent::title).toList());
+    }
+
+    @Test
     void aSecondVerbSharesTheNameADescriptionWithAFollows() {
         List<ExtractedEvent> found = events("Mr Okafor, a former customs officer, was convicted in 2006 of fraud and"
                 + " came to Ghana in 2010.");
