@@ -19,6 +19,10 @@ public enum Tense {
     /** Future cues that tell only a date after them: "ahead of Sunday's vote", not "voted on Sunday ahead of ...". */
     private static final String LEADS = "LEADS";
     private static final String DEALS = "DEALS";
+    /** Past cues that tell the date after them in their clause, whatever comes next: "accused of murdering ...". */
+    private static final String ACTS = "ACTS";
+    /** How far after an act's cue its date may lie: "charged with murdering a teenager in a park in | July". */
+    private static final int ACT_REACH = 80;
     private static final WordStartFinder CUES = cueFinder();
     private static final int WINDOW = 160;
     private static final Pattern PRESENT_BE = Pattern.compile("is|are|am", Pattern.CASE_INSENSITIVE);
@@ -52,10 +56,10 @@ public enum Tense {
         private final Map<Pattern, Boolean> held = new IdentityHashMap<>();
 
         /**
-         * A cue word: where it is, the tense it says, whether it is a present "is"/"are"/"am", and whether it tells
-         * only a date after it ("ahead of").
+         * A cue word: where it is, the tense it says, whether it is a present "is"/"are"/"am", whether it tells
+         * only a date after it ("ahead of"), and whether it is an act someone is accused of ("charged with stealing").
          */
-        private record Cue(int start, int end, Tense tense, boolean presentBe, boolean leads) {
+        private record Cue(int start, int end, Tense tense, boolean presentBe, boolean leads, boolean act) {
         }
 
         public Cues(String sentence) {
@@ -116,6 +120,11 @@ public enum Tense {
                     continue;
                 }
                 int distance = cue.end() <= position ? position - cue.end() : 2 * (cue.start() - position) + 8;
+                if (cue.act() && cue.end() <= position && position - cue.end() <= ACT_REACH
+                        && !CLAUSE_BREAK.matcher(sentence).region(cue.end(), position).find()
+                        && !verbBetween(cue.end(), position)) {
+                    distance = 0; // the act's date, whatever the clause goes on to say
+                }
                 if (distance < bestDistance) {
                     bestDistance = distance;
                     best = leadFromPast && cue.leads() && pastBefore ? null : cue.tense();
@@ -123,6 +132,20 @@ public enum Tense {
                 pastBefore |= cue.tense() == PAST && cue.end() <= position;
             }
             return best;
+        }
+
+        /**
+         * Whether a cue of the present or the future stands between two places: the clause's own verb after an act
+         * ("accused of murdering a teenager in July | will go on trial in January").
+         */
+        private boolean verbBetween(int from, int to) {
+            List<Cue> cues = cues();
+            for (int i = firstAtOrAfter(from); i < cues.size() && cues.get(i).end() <= to; i++) {
+                if (cues.get(i).tense() != PAST) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A word that opens a clause of its own between a future cue and a past one. */
@@ -200,11 +223,12 @@ public enum Tense {
             List<Cue> found = new ArrayList<>();
             CUES.forEachMatch(sentence, m -> {
                 boolean deal = m.group(DEALS) != null;
+                boolean act = m.group(ACTS) != null;
                 boolean leads = deal || m.group(LEADS) != null;
                 Tense tense = deal ? PRESENT
                         : leads || m.group("FUTURE") != null ? FUTURE : m.group("PRESENT") != null ? PRESENT : PAST;
                 found.add(new Cue(m.start(), m.end(), tense,
-                        tense == PRESENT && PRESENT_BE.matcher(m.group()).matches(), leads));
+                        tense == PRESENT && PRESENT_BE.matcher(m.group()).matches(), leads, act));
             });
             return found;
         }
@@ -221,7 +245,7 @@ public enum Tense {
         List<WordStartFinder.Group> groups = new ArrayList<>();
         // future first, then present, then past: "planned" and "scheduled" look forward although they end in -ed,
         // and "is to" is a future, not a present
-        for (String group : new String[] { DEALS, LEADS, FUTURE.name(), PRESENT.name(), PAST.name() }) {
+        for (String group : new String[] { ACTS, DEALS, LEADS, FUTURE.name(), PRESENT.name(), PAST.name() }) {
             groups.add(new WordStartFinder.Group(group, words.get(group)));
         }
         return new WordStartFinder("(?<![\\w’'])", groups, "(?!\\w)", Pattern.CASE_INSENSITIVE);

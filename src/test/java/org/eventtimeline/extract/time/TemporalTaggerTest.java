@@ -854,6 +854,28 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void theDateOfAnActSomeoneIsAccusedOfIsPastWhateverTheClauseThenSays() {
+        var found = tag("The man accused of murdering a teenager in a park in July will go on trial in January.",
+                LocalDate.of(2023, 3, 15));
+        assertEquals("2022-07", value(found, "July"));
+        assertEquals("2024-01", value(found, "January"));
+        found = tag("A woman charged with stealing a painting on Friday is due in court on Thursday.",
+                LocalDate.of(2025, 9, 15));
+        assertEquals("2025-09-12", value(found, "Friday"));
+        assertEquals("2025-09-18", value(found, "Thursday"));
+    }
+
+    @Test
+    void whatIsDeclaredFromAWeekdayStartsOnTheComingOne() {
+        LocalDate wednesday = LocalDate.of(2024, 1, 10);
+        assertEquals("2024-01-11", value(tag("Three days of national mourning were declared from Thursday after the"
+                + " earthquake.", wednesday), "Thursday"));
+        // not a weekday's thing
+        assertEquals("2024-01-07", value(tag("Airlines halted flights from Sunday's storm zone.", wednesday),
+                "Sunday"));
+    }
+
+    @Test
     void aDayWithoutAYearBeforeTheStorysTimeIsTheNewsDay() {
         LocalDate october = LocalDate.of(2025, 10, 2);
         assertEquals("2025-09-12", value(tag("Calder applied for approval in October 2024; the agency's panel backed it"
