@@ -619,6 +619,11 @@ public final class PersonRecognizer {
         return true;
     }
 
+    /** An auxiliary that may open a question and is also a name: "Will", "May". */
+    private static final Pattern QUESTION_AUXILIARY = Pattern.compile("Will|May|Can|Did|Does|Should|Would|Could");
+    /** A sentence that asks: it ends with a question mark, maybe inside a quotation. */
+    private static final Pattern QUESTION = Pattern.compile("\\?[\"”’')]*\\s*$");
+
     private static List<Token> tokens(Sentence sentence) {
         List<Token> tokens = new ArrayList<>();
         Matcher m = WORD.matcher(sentence.text());
@@ -631,6 +636,10 @@ public final class PersonRecognizer {
             } else if (word.endsWith(".") && !KEEPS_FULL_STOP.matcher(word).matches()) {
                 word = word.substring(0, word.length() - 1);
                 end -= 1;
+            }
+            if (tokens.isEmpty() && QUESTION_AUXILIARY.matcher(word).matches() && QUESTION.matcher(sentence.text())
+                    .find()) {
+                word = word.toLowerCase(Locale.ROOT); // "Will Trump run again?": the verb, not a given name
             }
             if (!word.isEmpty()) {
                 tokens.add(new Token(word, sentence.start() + m.start(), sentence.start() + end));

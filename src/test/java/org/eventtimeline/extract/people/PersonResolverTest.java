@@ -416,6 +416,13 @@ class PersonResolverTest {
     }
 
     @Test
+    void willIsAGivenNameUnlessItOpensAQuestion() {
+        assertEquals(List.of("Will Smith", "Chris Rock"), people("Will Smith slapped Chris Rock at the Oscars.")
+                .stream().map(Person::name).toList());
+        assertEquals(List.of(), people("Will Trump run again in 2024?"));
+    }
+
+    @Test
     void aVerbOfALifesEventsAfterTwoCapitalisedWordsSaysAPerson() {
         assertEquals(List.of("Kobe Bryant"), people("Kobe Bryant died on Sunday in a helicopter crash.").stream()
                 .map(Person::name).toList());

@@ -866,6 +866,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void willBeforeACapitalisedWordIsANameNotTheFuture() {
+        LocalDate monday = LocalDate.of(2022, 3, 28);
+        assertEquals("2022-03-27TNI", value(tag("Will Smith slapped Chris Rock at the Oscars on Sunday night.", monday),
+                "Sunday night"));
+        assertEquals("2022-04", value(tag("Will the bank cut rates in April?", monday), "April"));
+    }
+
+    @Test
     void whatIsDeclaredFromAWeekdayStartsOnTheComingOne() {
         LocalDate wednesday = LocalDate.of(2024, 1, 10);
         assertEquals("2024-01-11", value(tag("Three days of national mourning were declared from Thursday after the"
