@@ -872,7 +872,14 @@ public final class EventBuilder {
                 sceneSetting.addAll(anchors.subList(first, last + 1));
                 sceneEnd = at;
             }
+            // "After losing to Reagan in 1980, | he ...": the clause is of the subject after its comma
+            int doersEnd = Headline.doersEnd(text, clauseStart, clauseEnd);
             List<Person> people = context.peopleOf(sentence, clauseStart, clauseEnd);
+            if (doersEnd > 0) {
+                Set<Person> withDoer = new LinkedHashSet<>(context.peopleOf(sentence, clauseEnd, doersEnd));
+                withDoer.addAll(people);
+                people = List.copyOf(withDoer);
+            }
             int[] quote = trimmed(text, clauseStart, clauseEnd);
             Source source = new Source(quote[0], quote[1], text.substring(quote[0], quote[1]));
             List<TemporalExpression> group = anchors.subList(first, last + 1);

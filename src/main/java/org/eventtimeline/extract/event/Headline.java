@@ -426,6 +426,14 @@ final class Headline {
             String participle = text.substring(start, comma).trim();
             return finished(born + " was " + Character.toLowerCase(participle.charAt(0)) + participle.substring(1));
         }
+        // "After losing to Ronald Reagan in 1980, he founded ...": what the subject after the comma did then
+        Matcher doing = OPENING_DOING.matcher(text).region(start, Math.max(start, date.start()));
+        int doingEnd = doing.lookingAt() ? indexOf(text, ", ", date.end(), date.end() + ACTOR_REACH) : -1;
+        String doer = doingEnd >= 0 && !NOT_VERBS_ING.contains(doing.group(1))
+                ? subjectAfterComma(text, doingEnd, mentions) : null;
+        if (doer != null) {
+            return finished(ofNonFinite(doer, text.substring(doing.start(1), doingEnd).strip()));
+        }
         String since = roleSince(text, date, mentions);
         if (since != null) {
             return finished(since); // "Modi, prime minister since 2014," -> "Modi has been prime minister since 2014"
@@ -1772,9 +1780,12 @@ final class Headline {
      * theatre was bombed": "The theatre"; "It"); null when it opens with none.
      */
     private static String subjectAfterParticiple(String text, int start, int end, List<PersonMention> mentions) {
-        if (!PARTICIPLE_OPENING.matcher(text).region(start, end).lookingAt()) {
-            return null;
-        }
+        return PARTICIPLE_OPENING.matcher(text).region(start, end).lookingAt() ? subjectAfterComma(text, end, mentions)
+                : null;
+    }
+
+    /** The subject right after the comma at {@code end}: a pronoun, a thing with "the" or a person's name. */
+    private static String subjectAfterComma(String text, int end, List<PersonMention> mentions) {
         Matcher pronoun = PRONOUN_SUBJECT.matcher(text).region(end, text.length());
         if (pronoun.lookingAt()) {
             return Character.toUpperCase(pronoun.group(1).charAt(0)) + pronoun.group(1).substring(1).toLowerCase(Locale.ROOT);
@@ -1820,6 +1831,24 @@ final class Headline {
         return date.start() >= start && comma > start
                 && PARTICIPLE_OPENING.matcher(text).region(start, comma).lookingAt() ? comma : -1;
     }
+
+    /**
+     * Where the subject after a clause opened by a preposition and a verb in "-ing" ends ("After losing to Reagan in
+     * 1980, | he"), the clause running from {@code start} to the comma at {@code end}; -1 for any other clause.
+     */
+    static int doersEnd(String text, int start, int end) {
+        Matcher doing = OPENING_DOING.matcher(text).region(start, end);
+        Matcher doer = DOER_AFTER_COMMA.matcher(text).region(end, text.length());
+        return doing.lookingAt() && !NOT_VERBS_ING.contains(doing.group(1)) && doer.lookingAt() ? doer.end() : -1;
+    }
+
+    /** A pronoun or a name right after a comma: ", he", ", Jimmy Carter". */
+    private static final Pattern DOER_AFTER_COMMA = Pattern.compile(",\\s+(?:(?i:he|she|they)\\b"
+            + "|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})");
+
+    /** A preposition and a verb in "-ing" that open a clause before its subject: "After | losing". */
+    private static final Pattern OPENING_DOING = Pattern.compile("\\s*(?:After|Before|Since|While|Upon|On)\\s+"
+            + "(\\p{Ll}{2,}ing)\\s(?!for\\b)"); // not a reckoning: "After adjusting for inflation"
 
     /** A preposition that opens a sentence, no part of its subject: "During Ramadan, which ...". */
     private static final String OPENING_PREPOSITION = "(?:During|In|On|At|After|Before|Since|Until|Throughout|Amid)\\b";

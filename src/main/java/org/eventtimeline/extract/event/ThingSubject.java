@@ -56,8 +56,13 @@ final class ThingSubject {
             + "(?:\\p{Ll}{2,}ed|\\p{Ll}{2,}s|" + Resources.alternation("extract/text/irregular-past.txt") + ")\\b))");
 
     private static final Pattern IT = Pattern.compile("[Ii]ts?\\s");
+    /** A thing's word that a phrase before it writes in lower case: "The", "This", "That", "It", "Its". */
+    private static final Pattern ARTICLE = Pattern.compile("(?:The|This|That|Its?)\\s");
     private static final Pattern FIRST_WORD = Pattern.compile("\\p{Ll}+");
     private static final Pattern COMMA_IT = Pattern.compile(",\\s+[Ii]ts?\\s");
+    /** A phrase of time without its comma before a subject with "the": "Late last month | the company". */
+    private static final Pattern TIME_OPENING = Pattern.compile("(?:Late|Early|Earlier|Later|Last|This|Next|On|In"
+            + "|By|During)\\s+(?:[\\p{L}\\d'’.-]+\\s+){0,3}?(?=(?:the|this|that|it|its)\\s)");
     /** A short phrase and its comma before a sentence's subject: "A year ago, | it reported". */
     private static final Pattern OPENING = Pattern.compile("(?:[\\p{L}\\d'’.-]+\\s+){0,4}?[\\p{L}\\d'’.-]+,\\s+");
 
@@ -82,6 +87,14 @@ final class ThingSubject {
 
     /** The headline with its opening "It" or "Its" replaced by the thing, when it opens the sentence and acts. */
     String headed(String title, Sentence sentence) {
+        Matcher time = TIME_OPENING.matcher(title);
+        if (time.lookingAt() && IT.matcher(title).region(time.end(), title.length()).lookingAt()) {
+            // "Last month | it reopened": the phrase of time stays before the thing
+            String headed = headed(Headline.capitalised(title.substring(time.end())), sentence);
+            boolean plain = ARTICLE.matcher(headed).lookingAt();
+            return title.substring(0, time.end())
+                    + (plain ? Character.toLowerCase(headed.charAt(0)) + headed.substring(1) : headed);
+        }
         if (!title.startsWith("It ") && !title.startsWith("Its ") || !opensWithIt(sentence)) {
             return title;
         }
@@ -119,8 +132,10 @@ final class ThingSubject {
         if (IT.matcher(text).region(start, sentence.end()).lookingAt()) {
             return true;
         }
-        // only a sentence with ", it" near its start may open with a phrase before its "it"
-        if (!COMMA_IT.matcher(text).region(start, Math.min(sentence.end(), start + 90)).find()) {
+        // only a sentence with ", it" near its start, or a phrase of time right before it, may open with a phrase
+        // before its "it"
+        if (!COMMA_IT.matcher(text).region(start, Math.min(sentence.end(), start + 90)).find()
+                && !TIME_OPENING.matcher(text).region(start, sentence.end()).lookingAt()) {
             return false;
         }
         int afterOpening = afterOpening(text, start, sentence.end());
@@ -168,10 +183,16 @@ final class ThingSubject {
             + "(?:its|a|an|the|his|her|their|this|that|(?-i:\\p{Lu}))\\b"
             + "(?!\\s+(?:\\p{L}+\\s+)?" + TIME.pattern() + "\\b)"); // not "reopens | this spring"
 
-    /** After a short opening phrase and its comma before a lower-case word ("A year ago, | it"), or {@code start}. */
+    /**
+     * After a short opening phrase and its comma before a lower-case word ("A year ago, | it"), or a phrase of time
+     * without one ("Late last month | the company"), or {@code start}.
+     */
     private static int afterOpening(CharSequence text, int start, int end) {
         Matcher opening = OPENING.matcher(text).region(start, end);
-        return opening.lookingAt() && opening.end() < end && Character.isLowerCase(text.charAt(opening.end()))
-                ? opening.end() : start;
+        if (opening.lookingAt() && opening.end() < end && Character.isLowerCase(text.charAt(opening.end()))) {
+            return opening.end();
+        }
+        Matcher time = TIME_OPENING.matcher(text).region(start, end);
+        return time.lookingAt() ? time.end() : start;
     }
 }

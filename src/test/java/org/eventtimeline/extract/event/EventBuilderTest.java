@@ -1150,6 +1150,17 @@ class EventBuilderTest {
     }
 
     @Test
+    void aClauseOpenedByAPrepositionAndAVerbInIngIsWhatTheSubjectAfterItDid() {
+        List<ExtractedEvent> found = events("Ana Brito was elected governor in 1970. After losing to Paul Ek in 1980,"
+                + " she founded a charity in 1982.");
+        assertEquals("Brito lost to Paul Ek in 1980", found.get(1).title());
+        assertEquals(List.of("Ana Brito", "Paul Ek"), found.get(1).people().stream().map(Person::name).toList());
+        // not a reckoning
+        assertEquals("After adjusting for inflation in 2024, wages fell", events("After adjusting for inflation in"
+                + " 2024, wages fell.").get(0).title());
+    }
+
+    @Test
     void aSecondVerbSharesTheNameADescriptionWithAFollows() {
         List<ExtractedEvent> found = events("Mr Okafor, a former customs officer, was convicted in 2006 of fraud and"
                 + " came to Ghana in 2010.");
@@ -2628,6 +2639,15 @@ class EventBuilderTest {
         assertEquals(List.of("The election began on 19 April", "The election ended on 1 June"), extractor.extract("The"
                 + " election, which began on 19 April and ended on 1 June, was the largest in history.",
                 LocalDate.of(2024, 6, 5)).events().stream().map(ExtractedEvent::title).toList());
+    }
+
+    @Test
+    void aThingAfterAPhraseOfTimeWithoutItsCommaIsTheNextIt() {
+        List<ExtractedEvent> found = extractor.extract("Late last month the company warned of job cuts. On Wednesday it"
+                + " confirmed that 2,000 roles would go.", LocalDate.of(2023, 3, 30)).events();
+        assertEquals("On Wednesday the company confirmed that 2,000 roles would go", found.get(1).title());
+        assertEquals("Last month the museum reopened to the public", extractor.extract("The museum closed for repairs"
+                + " in 2019. Last month it reopened to the public.", LocalDate.of(2023, 6, 30)).events().get(1).title());
     }
 
     @Test
