@@ -928,6 +928,11 @@ final class TimexResolver {
                 || tense == Tense.PRESENT && Quotes.isQuoted(sentence, s.positionInSentence()); // "has a meeting Thursday"
         LocalDate resolved = ahead ? day.with(TemporalAdjusters.nextOrSame(weekday))
                 : day.with(TemporalAdjusters.previousOrSame(weekday));
+        LocalDate coming = day.with(TemporalAdjusters.nextOrSame(weekday));
+        if (!ahead && s.justBefore(book.cue("measurefrom"))
+                && ChronoUnit.DAYS.between(day, coming) < ChronoUnit.DAYS.between(resolved, day)) {
+            resolved = coming; // "mourning was declared from Thursday", on a Wednesday: from tomorrow
+        }
         if (ref.anchor() == Anchor.NARRATIVE && !ahead
                 && (!s.near(book.cue("pluperfect")) || s.after(book.cue("deadline")))) {
             // a story told in the past moves on as well as back: "midnight Thursday ... the early hours of Friday" is

@@ -874,10 +874,12 @@ class TemporalTaggerTest {
     }
 
     @Test
-    void whatIsDeclaredFromAWeekdayStartsOnTheComingOne() {
+    void whatIsDeclaredFromAWeekdayRunsFromTheNearestOne() {
         LocalDate wednesday = LocalDate.of(2024, 1, 10);
         assertEquals("2024-01-11", value(tag("Three days of national mourning were declared from Thursday after the"
                 + " earthquake.", wednesday), "Thursday"));
+        assertEquals("2024-01-08TEV", value(tag("The government ordered people to stay at home from Monday evening.",
+                LocalDate.of(2024, 1, 9)), "Monday evening"));
         // not a weekday's thing
         assertEquals("2024-01-07", value(tag("Airlines halted flights from Sunday's storm zone.", wednesday),
                 "Sunday"));
