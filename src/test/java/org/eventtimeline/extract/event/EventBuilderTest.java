@@ -2647,7 +2647,8 @@ class EventBuilderTest {
                 + " confirmed that 2,000 roles would go.", LocalDate.of(2023, 3, 30)).events();
         assertEquals("On Wednesday the company confirmed that 2,000 roles would go", found.get(1).title());
         assertEquals("Last month the museum reopened to the public", extractor.extract("The museum closed for repairs"
-                + " in 2019. Last month it reopened to the public.", LocalDate.of(2023, 6, 30)).events().get(1).title());
+                + " in 2019. Last month it reopened to the public.", LocalDate.of(2023, 6, 30)).events().get(1)
+                .title());
     }
 
     @Test
