@@ -677,11 +677,13 @@ public final class EventBuilder {
     }
 
     /**
-     * A short clause of what happened, its verb last: "Three people died ", "Iran's president, Ebrahim Raisi, was
-     * killed "; not a state ("She was 12"), nor a longer story ("had been working for the group").
+     * A short clause of what happened, its verb last or before an adverb: "Three people died ", "Iran's president,
+     * Ebrahim Raisi, was killed ", "Stocks fell sharply "; not a state ("She was 12"), nor a longer story ("had been
+     * working for the group").
      */
     private static final Pattern SHORT_HAPPENING = Pattern.compile("[\\s,]*(?:(?!(?:had|has|have|is|are|was|were)\\b)"
-            + "[\\p{L}\\d'’.,-]+\\s+){1,7}(?:(?:was|were)\\s+)?(?:" + IRREGULAR_PAST + "|\\p{Ll}{2,}ed)\\s*");
+            + "[\\p{L}\\d'’.,-]+\\s+){1,7}(?:(?:was|were)\\s+)?(?:" + IRREGULAR_PAST + "|\\p{Ll}{2,}ed)"
+            + "(?:\\s+\\p{Ll}{3,}ly)?\\s*");
     private static final Pattern TIME_COUNT = Pattern.compile("[\\s,]*(?:(?:just|only|some|about|nearly|almost)\\s+)?"
             + "(?:[\\p{L}\\d-]+\\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)(?:\\s+(?:later|earlier"
             + "|sooner)(?:\\s+than\\s+(?:planned|expected|scheduled|hoped))?)?\\s*",
