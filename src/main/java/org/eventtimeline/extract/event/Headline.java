@@ -440,6 +440,9 @@ final class Headline {
         }
         String relative = appositiveObjectGap(text, start, end, date);
         if (relative == null) {
+            relative = contactClause(text, start, end, date);
+        }
+        if (relative == null) {
             relative = whoseAside(text, start, end, date, mentions);
         }
         if (relative == null) {
@@ -2138,6 +2141,44 @@ final class Headline {
                 + text.substring(gap.end(), asideEnd < 0 ? end : asideEnd).strip();
     }
 
+    /**
+     * A noun and a clause that does something to it without "which" or "that", the date in it: "below the range it
+     * gave in July" is headed "The company gave the range in July", "the house she bought in 1990" "She bought the
+     * house in 1990". Null for any other clause.
+     */
+    private static String contactClause(String text, int start, int end, TemporalExpression date) {
+        int from = Math.max(start, date.start() - ACTOR_REACH);
+        if (from >= date.start()) {
+            return null; // a date before the clause
+        }
+        Matcher contact = CONTACT_CLAUSE.matcher(text).region(from, date.start());
+        while (contact.find()) {
+            String[] words = contact.group(1).split("\\s+");
+            // not a time ("at the same time it reported"), nor a noun with "a", often a rate ("16 cents a share it
+            // reported")
+            boolean time = TIME_HEAD.matcher(words[words.length - 1]).matches();
+            boolean indefinite = words[0].equalsIgnoreCase("a") || words[0].equalsIgnoreCase("an");
+            // nor a speaker's "we" ("the best signing we made in 1995")
+            boolean speakers = contact.group(2).equals("we");
+            if (!time && !indefinite && !speakers
+                    && GAP_TO_DATE.matcher(text).region(contact.end(), date.start()).matches()) {
+                int sentence = sentenceStart(text, start);
+                String thing = Character.toLowerCase(contact.group(1).charAt(0)) + contact.group(1).substring(1);
+                return doer(contact.group(2), text, sentence, contact.start()) + " " + contact.group(3) + " " + thing
+                        + " " + text.substring(contact.end(), date.end()).strip();
+            }
+        }
+        return null;
+    }
+
+    /** A noun with its determiner (group 1), then a pronoun (2) and its verb (3): "the range | it | gave". */
+    private static final Pattern CONTACT_CLAUSE = Pattern.compile("\\b((?i:the|a|an|its|his|her|their)\\s+(?:"
+            + NOUN_WORD + "\\s+){0,2}?" + NOUN_WORD + ")\\s+" + GAP);
+    private static final Pattern TIME_HEAD = Pattern.compile("(?i)(?:" + TIME_NOUNS + "|way|reason)s?");
+    /** What may stand between a gapped clause's verb and its date: a particle and the date's preposition. */
+    private static final Pattern GAP_TO_DATE = Pattern.compile("(?:\\s+(?:up|off|out|back|down))?"
+            + "(?:\\s+(?:in|on|at|during|early|late|last|this))?\\s+");
+
     /** Where the "which" aside still open at {@code at} opens, in its sentence: ", which began on 19 April and |". */
     private static int openWhichAside(String text, int at) {
         int which = lastIndexOf(text, ", which ", at, sentenceStartBefore(text, at));
@@ -2155,8 +2196,16 @@ final class Headline {
             return opening.group();
         }
         Matcher name = OPENING_NAME.matcher(text).region(sentence, before);
-        return pronoun.equals("it") && name.lookingAt() && !PersonNames.hasGivenName(name.group())
-                && !PersonNames.isRole(name.group().split("\\s")[0]) ? name.group() : capitalised(pronoun);
+        if (!name.lookingAt()) {
+            return capitalised(pronoun);
+        }
+        String[] words = name.group().split("\\s");
+        boolean person = PersonNames.hasGivenName(name.group());
+        // "Ana Lind sold the house she bought in 1990": she is the person the sentence opens with
+        boolean sameSex = pronoun.equals("he") || pronoun.equals("she")
+                ? !PersonNames.otherSex(pronoun.equals("he") ? "m" : "f", PersonNames.sexOf(words[0])) : false;
+        return pronoun.equals("it") && !person && !PersonNames.isRole(words[0]) || person && sameSex ? name.group()
+                : capitalised(pronoun);
     }
 
     /** A name the sentence opens with, no person's title, then its verb: "Boeing | said". */

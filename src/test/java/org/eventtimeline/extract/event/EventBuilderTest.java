@@ -350,6 +350,9 @@ class EventBuilderTest {
     void aShortHappeningBeforeAWhenClauseIsPartOfItsHeadline() {
         assertEquals("Three people died when a bus overturned on Monday", events("Three people died when a bus"
                 + " overturned on Monday.").get(0).title());
+        // with an adverb after its verb too
+        assertEquals("Stocks fell sharply when markets opened on Monday", events("Stocks fell sharply when markets"
+                + " opened on Monday.").get(0).title());
         // not a state, nor a longer story
         assertEquals("She moved to London in 1998", events("She was 12 when she moved to London in 1998.").get(0)
                 .title());
@@ -1158,6 +1161,20 @@ class EventBuilderTest {
         // not a reckoning
         assertEquals("After adjusting for inflation in 2024, wages fell", events("After adjusting for inflation in"
                 + " 2024, wages fell.").get(0).title());
+    }
+
+    @Test
+    void aNounAndAClauseThatDoesSomethingToItWithoutWhichAreHeadedByTheClause() {
+        assertEquals("The company gave the range in July", events("The company had set the price at $85 on Wednesday"
+                + " night, below the range it gave in July.").get(1).title());
+        assertEquals("Ana Lind bought the house in 1990", events("Ana Lind sold the house she bought in 1990 for $2m"
+                + " last week.").get(0).title());
+        // not a time, nor a rate
+        assertEquals("The firm said profit will be lower than the 16 cents a share it reported last year",
+                events("The firm said profit will be lower than the 16 cents a share it reported last year.").get(0)
+                        .title());
+        assertTrue(events("The firm announced the plan at the same time it reported results on Friday.").get(0)
+                .title().startsWith("The firm announced the plan"));
     }
 
     @Test
