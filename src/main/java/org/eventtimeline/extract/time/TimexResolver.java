@@ -1904,10 +1904,16 @@ final class TimexResolver {
             case "yesterday" -> publication.minusDays(1);
             case "today" -> publication;
             case "tomorrow" -> publication.plusDays(1);
-            default -> within.startsWith("last ") || within.startsWith("on ")
-                    ? publication.with(TemporalAdjusters.previous(DayOfWeek.of(Integer.parseInt(
-                            word("weekday", within.substring(within.indexOf(' ') + 1))))))
-                    : null;
+            default -> {
+                if (within.indexOf(' ') < 0 || within.endsWith("week") || within.endsWith("month")) {
+                    yield null;
+                }
+                DayOfWeek weekday = DayOfWeek.of(Integer.parseInt(word("weekday",
+                        within.substring(within.indexOf(' ') + 1))));
+                // "fifty years ago last Saturday" is the one gone, "30 years ago this Saturday" the coming one
+                yield publication.with(within.startsWith("this ") ? TemporalAdjusters.nextOrSame(weekday)
+                        : TemporalAdjusters.previous(weekday));
+            }
         };
     }
 

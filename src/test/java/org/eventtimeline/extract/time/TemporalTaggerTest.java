@@ -866,6 +866,23 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void whatAMeasureIsPassedToFundUntilADateRunsToTheComingOne() {
+        var found = tag("The shutdown ended late Wednesday when Congress passed a bill to fund the government through"
+                + " Jan. 15 and raise the debt limit through Feb. 7.", LocalDate.of(2013, 10, 17));
+        assertEquals("2014-01-15", value(found, "Jan. 15"));
+        assertEquals("2014-02-07", value(found, "Feb. 7"));
+    }
+
+    @Test
+    void toBeAfterTheFirstOrTheOnlyTellsWhoWasNotWhatIsToCome() {
+        LocalDate thursday = LocalDate.of(2021, 1, 14);
+        assertEquals("2021-01-13", value(tag("Trump became the first US president to be impeached twice on Wednesday.",
+                thursday), "Wednesday"));
+        assertEquals("2021-01-20", value(tag("The first flight is to be launched on Wednesday.", thursday),
+                "Wednesday"));
+    }
+
+    @Test
     void willBeforeACapitalisedWordIsANameNotTheFuture() {
         LocalDate monday = LocalDate.of(2022, 3, 28);
         assertEquals("2022-03-27TNI", value(tag("Will Smith slapped Chris Rock at the Oscars on Sunday night.", monday),
