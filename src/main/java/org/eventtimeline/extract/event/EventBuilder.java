@@ -657,6 +657,9 @@ public final class EventBuilder {
                 && SHORT_HAPPENING.matcher(text).region(clauseStart, start - 5).matches()) {
             return -1; // "Three people died when a bus overturned on Monday": both at once, the deaths the news
         }
+        if (MINUTES_BEFORE.matcher(text).region(Math.max(clauseStart, start - 40), start).find()) {
+            return -1; // "The door plug blew out six minutes after it took off on Friday evening": the same evening
+        }
         Matcher verb = VERB.matcher(text).region(start, date.start());
         // "took a year off after the Games and returned ... in 2013": the verb after "and" is the sentence's own; but
         // in "after | Friday's launch was scrubbed" the day's happening is the subject, and its verb follows
@@ -684,6 +687,12 @@ public final class EventBuilder {
     private static final Pattern SHORT_HAPPENING = Pattern.compile("[\\s,]*(?:(?!(?:had|has|have|is|are|was|were)\\b)"
             + "[\\p{L}\\d'’.,-]+\\s+){1,7}(?:(?:was|were)\\s+)?(?:" + IRREGULAR_PAST + "|\\p{Ll}{2,}ed)"
             + "(?:\\s+\\p{Ll}{3,}ly)?\\s*");
+    /**
+     * A count of minutes right before "after" or "before": "six minutes | after" (not hours, which may run into the
+     * next day: "The strikes came hours after the envoy met officials on Tuesday").
+     */
+    private static final Pattern MINUTES_BEFORE = Pattern.compile("\\b(?:minutes?|seconds?)\\s+(?:after|before)\\s+$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern TIME_COUNT = Pattern.compile("[\\s,]*(?:(?:just|only|some|about|nearly|almost)\\s+)?"
             + "(?:[\\p{L}\\d-]+\\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)(?:\\s+(?:later|earlier"
             + "|sooner)(?:\\s+than\\s+(?:planned|expected|scheduled|hoped))?)?\\s*",
@@ -1429,7 +1438,8 @@ public final class EventBuilder {
             return null;
         }
         Matcher verb = VERB_AFTER_ASIDE.matcher(text).region(clause[1], sentenceEnd);
-        if (!verb.lookingAt()) {
+        // not a verb whose words go on with a preposition of its own: "ended | in acquittal" ended no December
+        if (!verb.lookingAt() || COMPLEMENT_NEXT.matcher(text).region(verb.end(), sentenceEnd).lookingAt()) {
             return null;
         }
         String head = aside.group(1) + " " + verb.group(1) + " " + aside.group(2);
@@ -1445,6 +1455,8 @@ public final class EventBuilder {
             + "(?:\\s+(?!(?:after|before|because|when|while|as|since|in|on|at|for|by|with|from|to|during|and|but|amid"
             + "|despite|under|over|until|till|through|into|of|about|against|than|within|between|across|around)\\b)"
             + "[\\p{L}'’-]+){0,6}(?<!\\s(?:the|a|an|its|his|her|their|this|that|these|those)))");
+
+    private static final Pattern COMPLEMENT_NEXT = Pattern.compile("\\s+(?:in|on|at|for|with|from|to|into|of|by)\\s");
 
     /** A "which" or "who" aside between commas, and the main verb after it. */
     private static final Pattern RELATIVE_ASIDE_THEN_VERB = Pattern.compile(",\\s+(?:which|who)\\s+[^,;:]{1,80}?,\\s+(?:"

@@ -2347,6 +2347,8 @@ final class Headline {
      * The noun phrase right before a comma at {@code at}: up to six words back to a preposition, a conjunction or a
      * verb, from a determiner ("his father") or all in capitals ("Thermo Electron"); quotation marks dropped.
      */
+    private static final Pattern FISCAL = Pattern.compile("(?i)fiscal|financial");
+
     private static String antecedentBefore(String text, int at) {
         Matcher comma = COMMA_BEFORE.matcher(text).region(Math.max(0, at - 120), at);
         if (!comma.find()) {
@@ -2358,6 +2360,11 @@ final class Headline {
                 && isDayOrMonth(words[words.length - 1])) {
             // "issued an alert on Friday, which runs until Wednesday": the alert runs, not the Friday
             words = Arrays.copyOf(words, words.length - 2);
+        }
+        int n = words.length;
+        if (n >= 2 && FISCAL.matcher(words[n - 2]).matches() && A_YEAR.matcher(words[n - 1]).matches()) {
+            // "raised its forecast for fiscal 2013, which ends in June": the year ends, not the forecast
+            return Character.toUpperCase(words[n - 2].charAt(0)) + words[n - 2].substring(1) + " " + words[n - 1];
         }
         int first = words.length;
         // not past a stop word, but past "and" between names: "The British and Irish governments"

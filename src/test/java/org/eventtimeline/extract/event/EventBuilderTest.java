@@ -350,6 +350,10 @@ class EventBuilderTest {
     void aShortHappeningBeforeAWhenClauseIsPartOfItsHeadline() {
         assertEquals("Three people died when a bus overturned on Monday", events("Three people died when a bus"
                 + " overturned on Monday.").get(0).title());
+        // so is what happened minutes or hours after it
+        assertEquals(List.of("The door plug blew out of the jet six minutes after it took off from Portland on Friday"
+                + " evening"), events("The door plug blew out of the jet six minutes after it took off from Portland on"
+                        + " Friday evening.").stream().map(ExtractedEvent::title).toList());
         // with an adverb after its verb too
         assertEquals("Stocks fell sharply when markets opened on Monday", events("Stocks fell sharply when markets"
                 + " opened on Monday.").get(0).title());
@@ -1175,6 +1179,12 @@ class EventBuilderTest {
                         .title());
         assertTrue(events("The firm announced the plan at the same time it reported results on Friday.").get(0)
                 .title().startsWith("The firm announced the plan"));
+    }
+
+    @Test
+    void aWhichAfterAFiscalYearIsTheYears() {
+        assertEquals("Fiscal 2013 ends in June", events("The company raised its forecast for fiscal 2013, which ends in"
+                + " June.").get(1).title());
     }
 
     @Test
@@ -2376,6 +2386,10 @@ class EventBuilderTest {
     void aSubjectWithItsDateSetOffBeforeItsVerbIsHeadedByTheVerb() {
         assertEquals("The first round had been held on May 4", extractor.extract("The first round, on May 4, had been"
                 + " held after the annulment of last year's vote.", LocalDate.of(2025, 5, 19)).events().get(0).title());
+        // not by a verb whose words go on with a preposition of its own
+        assertEquals("His first impeachment, in December 2019", extractor.extract("His first impeachment, in December"
+                + " 2019, ended in acquittal in February last year.", LocalDate.of(2021, 1, 14)).events().get(0)
+                .title());
     }
 
     @Test
