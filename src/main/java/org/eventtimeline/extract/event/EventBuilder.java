@@ -1463,10 +1463,12 @@ public final class EventBuilder {
             + VERB_NEXT.pattern() + ")");
     /**
      * A thing's aside after it, its own clause, and the main verb after it: ", opened in 1998, would close", ", first
-     * announced in March, would come into force".
+     * announced in March, would come into force", ", first detected in January, had spread" (any verb in -ed after
+     * "first").
      */
     private static final Pattern ASIDE_THEN_MAIN_VERB = Pattern.compile(",\\s+(?:which\\s|(?:" + Headline.ASIDE_ADVERB
-            + "\\s+)?(?:" + Headline.PASSIVE_PARTICIPLE_WORDS + ")\\s)(?:[^,;:]|(?<=\\d),(?=\\d)){1,80}?,\\s+(?:"
+            + "\\s+(?:\\p{Ll}{3,}ed|" + Headline.PASSIVE_PARTICIPLE_WORDS + ")|" + Headline.PASSIVE_PARTICIPLE_WORDS
+            + ")\\s)(?:[^,;:]|(?<=\\d),(?=\\d)){1,80}?,\\s+(?:"
             + VERB_NEXT.pattern() + ")"); // "which has lost 1,000 billion tonnes since 2000, | could"
     /** An aside's words, its closing comma and a verb: "Anna Berg, said", "34.8C, was". */
     private static final Pattern ASIDE_THEN_VERB = Pattern.compile("(?:[^,;.!?()]|(?<=\\d)\\.(?=\\d)){1,60}?,\\s+(?:"

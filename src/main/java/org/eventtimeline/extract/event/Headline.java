@@ -896,15 +896,17 @@ final class Headline {
         Matcher noun = NOUN_BEFORE.matcher(text).region(Math.max(0, from - 60), from);
         // or a name that opens the sentence: "Camp Mystic, | founded in 1926, lost ..."
         Matcher name = NAME_OPENING.matcher(text).region(sentenceStartBefore(text, from), from);
-        String thing = noun.find() ? noun.group(1) : name.matches() ? name.group(1) : null;
+        boolean nounBefore = noun.find();
+        String thing = nounBefore ? noun.group(1) : name.matches() ? name.group(1) : null;
         // (an aside within reach: a long clause with no comma is no aside, and is not read to its end for each date)
         int to = Math.min(end, from + ACTOR_REACH);
         Matcher participle = PARTICIPLE_TO_COMMA.matcher(text).region(from, to).useAnchoringBounds(to == end);
         // "The tower, the tallest in Europe, | opened in 2012.": a verb that ends a sentence with no verb before it is
         // the sentence's own, not a participle's aside
-        boolean ownVerb = participle.lookingAt()
-                && SENTENCE_ENDS.matcher(text).region(participle.end(), text.length()).lookingAt()
-                && !VERB_BEFORE.matcher(text).region(sentenceStartBefore(text, from), from).find();
+        boolean toTheEnd = participle.lookingAt()
+                && SENTENCE_ENDS.matcher(text).region(participle.end(), text.length()).lookingAt();
+        boolean verbBefore = VERB_BEFORE.matcher(text).region(sentenceStartBefore(text, from), from).find();
+        boolean ownVerb = toTheEnd && !verbBefore;
         if (!ownVerb && thing != null && participle.lookingAt() && (PASSIVE_PARTICIPLES.contains(participle.group(2))
                 // "The race, first held in 1911, was not run ...": a participle after "first" is the thing's
                 || FIRST_ADVERB.matcher(participle.group(1)).lookingAt()
@@ -919,8 +921,12 @@ final class Headline {
                 // object, between commas before the main verb
                 || PAST_VERB.matcher(participle.group(2)).matches()
                         && TIME_OR_PREPOSITION_NEXT.matcher(text).region(participle.end(2), end).lookingAt()
-                        && text.startsWith(",", participle.end())
-                        && MAIN_VERB_NEXT.matcher(text).region(participle.end() + 1, text.length()).lookingAt())
+                        && (text.startsWith(",", participle.end())
+                                && MAIN_VERB_NEXT.matcher(text).region(participle.end() + 1, text.length()).lookingAt()
+                                // or the object's, to the sentence's end: "unveiled the first image of a black hole,
+                                // | captured in April 2017 by a network of telescopes"
+                                || toTheEnd && verbBefore && nounBefore && DONE_BY.matcher(text)
+                                        .region(participle.start(2), participle.end()).lookingAt()))
                 && date.end() <= participle.end()) {
             // "Acme, a chipmaker founded in 1986," is headed "Acme was founded in 1986"; "Perot, a captain who has
             // served since 1991," "Perot has served since 1991"

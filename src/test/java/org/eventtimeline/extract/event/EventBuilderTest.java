@@ -1188,6 +1188,17 @@ class EventBuilderTest {
     }
 
     @Test
+    void aParticipleDoneBySomeoneAfterAnObjectAtTheSentencesEndIsTheObjects() {
+        assertEquals("The first image of a black hole was captured in April 2017 by a network of telescopes",
+                events("Scientists on Wednesday unveiled the first image of a black hole, captured in April 2017 by a"
+                        + " network of telescopes.").get(1).title());
+        // and a participle aside after "first" leaves the clause whole: its verb comes after it
+        assertEquals("The WHO said on Monday that the outbreak, first detected in January, had spread to 12 countries",
+                events("The WHO said on Monday that the outbreak, first detected in January, had spread to 12"
+                        + " countries.").get(0).title());
+    }
+
+    @Test
     void aSecondVerbSharesTheNameADescriptionWithAFollows() {
         List<ExtractedEvent> found = events("Mr Okafor, a former customs officer, was convicted in 2006 of fraud and"
                 + " came to Ghana in 2010.");
