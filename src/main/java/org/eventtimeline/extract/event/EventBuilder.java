@@ -1365,10 +1365,10 @@ public final class EventBuilder {
     private static boolean finiteVerbNext(Matcher verb, String text) {
         int untensedEnd = -1;
         while (verb.find()) {
-            Matcher untensed = UNTENSED_PHRASE.matcher(text).region(verb.start(), text.length());
             if (verb.start() < untensedEnd) {
                 continue; // the participle of "being released"
             }
+            Matcher untensed = UNTENSED_PHRASE.matcher(text).region(verb.start(), text.length());
             if (untensed.lookingAt() && UNTENSED_OPENING.matcher(text).region(Math.max(0, verb.start() - 9),
                     verb.start()).find()) {
                 untensedEnd = untensed.end();

@@ -715,15 +715,15 @@ final class Headline {
         return word.lookingAt() && NOT_A_VERB.matcher(word.group()).matches();
     }
 
+    /** An indefinite article after a comma: "an" in ", an engineer". */
+    private static final Pattern INDEFINITE = Pattern.compile("\\s*(?:an?)\\s");
+
     /**
      * The subject a clause without one shares with the clause before it: "The shop" for "will close" in "The shop
      * has been open since 1998, but will close at the end of the year", and for "was sold" in "The company, founded
      * in 1987, was sold in 2015" and "The blast, at 6.08pm, | was caused by ...". Null when the clause has a subject
      * of its own or the one before is not short.
      */
-    /** An indefinite article after a comma: "an" in ", an engineer". */
-    private static final Pattern INDEFINITE = Pattern.compile("\\s*(?:an?)\\s");
-
     private static String sharedSubject(String text, int start) {
         if (text.startsWith("to ", start)) {
             return sharedInfinitive(text, start);
@@ -1454,7 +1454,7 @@ final class Headline {
             }
         }
         int open = comma > 0 ? clause.lastIndexOf(", ", comma - 1) : -1;
-        if (date > comma && open > 0 && clause.lastIndexOf(',', open - 1) < 0 && comma > 0
+        if (open > 0 && date > comma && clause.lastIndexOf(',', open - 1) < 0
                 && clause.length() - (comma + 1 - open) <= MAX_LENGTH
                 && Character.isLowerCase(clause.charAt(Math.min(clause.length() - 1, comma + 2)))
                 && !OWN_CLAUSE.matcher(clause).region(open + 2, comma).lookingAt()) {
@@ -2208,8 +2208,8 @@ final class Headline {
         String[] words = name.group().split("\\s");
         boolean person = PersonNames.hasGivenName(name.group());
         // "Ana Lind sold the house she bought in 1990": she is the person the sentence opens with
-        boolean sameSex = pronoun.equals("he") || pronoun.equals("she")
-                ? !PersonNames.otherSex(pronoun.equals("he") ? "m" : "f", PersonNames.sexOf(words[0])) : false;
+        boolean sameSex = (pronoun.equals("he") || pronoun.equals("she"))
+                && !PersonNames.otherSex(pronoun.equals("he") ? "m" : "f", PersonNames.sexOf(words[0]));
         return pronoun.equals("it") && !person && !PersonNames.isRole(words[0]) || person && sameSex ? name.group()
                 : capitalised(pronoun);
     }
@@ -2349,12 +2349,12 @@ final class Headline {
     /** A year written out: "fiscal 2025, which ...". */
     private static final Pattern A_YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
 
+    private static final Pattern FISCAL = Pattern.compile("(?i)fiscal|financial");
+
     /**
      * The noun phrase right before a comma at {@code at}: up to six words back to a preposition, a conjunction or a
      * verb, from a determiner ("his father") or all in capitals ("Thermo Electron"); quotation marks dropped.
      */
-    private static final Pattern FISCAL = Pattern.compile("(?i)fiscal|financial");
-
     private static String antecedentBefore(String text, int at) {
         Matcher comma = COMMA_BEFORE.matcher(text).region(Math.max(0, at - 120), at);
         if (!comma.find()) {

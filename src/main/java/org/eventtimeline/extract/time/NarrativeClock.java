@@ -464,7 +464,7 @@ final class NarrativeClock {
         // The mayor, elected four years ago, is seeking a second term. Polls close at 8 p.m."; and so does one that
         // went back years, where no time of day falls: "died on Sunday ... He retired in 2016 ... The helicopter had
         // taken off at 9.06am" (but not one that opened with them: "In 2017, lava flowed for weeks")
-        boolean backgroundYears = day == time && movedIn > dayNamedIn && !firstMoveOpened
+        boolean backgroundYears = day != null && day.equals(time) && movedIn > dayNamedIn && !firstMoveOpened
                 && day.precision().compareTo(Precision.YEAR) >= 0;
         boolean passedOver = day != null && day.precision() != Precision.DAY && dayNamed != null
                 && (namedInPassing || backgroundYears)

@@ -1144,8 +1144,8 @@ class EventBuilderTest {
 
     @Test
     void aDescriptionAfterANameOfAThingIsTheNames() {
-        assertEquals(List.of("Ana Brito was found dead on a beach on Wednesday"), events("The photograph of Ana Brito, a"
-                + " three-year-old girl found dead on a beach on Wednesday, has shocked the world.").stream()
+        assertEquals(List.of("Ana Brito was found dead on a beach on Wednesday"), events("The photograph of Ana"
+                + " Brito, a three-year-old girl found dead on a beach on Wednesday, has shocked the world.").stream()
                         .map(ExtractedEvent::title).toList());
     }
 
