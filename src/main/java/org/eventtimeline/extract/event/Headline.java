@@ -2210,9 +2210,13 @@ final class Headline {
         // "Ana Lind sold the house she bought in 1990": she is the person the sentence opens with
         boolean sameSex = (pronoun.equals("he") || pronoun.equals("she"))
                 && !PersonNames.otherSex(pronoun.equals("he") ? "m" : "f", PersonNames.sexOf(words[0]));
-        return pronoun.equals("it") && !person && !PersonNames.isRole(words[0]) || person && sameSex ? name.group()
-                : capitalised(pronoun);
+        // (not a plural that opens the sentence only by its capital: "Shares fell after the warning it issued")
+        boolean plainPlural = words.length == 1 && PLURAL_WORD.matcher(words[0]).matches();
+        return pronoun.equals("it") && !person && !plainPlural && !PersonNames.isRole(words[0]) || person && sameSex
+                ? name.group() : capitalised(pronoun);
     }
+
+    private static final Pattern PLURAL_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?<![su'’])s");
 
     /** A name the sentence opens with, no person's title, then its verb: "Boeing | said". */
     private static final Pattern OPENING_NAME = Pattern.compile("(?!(?:It|He|She|They|We|You|I|The|A|An|This|That|Mr"

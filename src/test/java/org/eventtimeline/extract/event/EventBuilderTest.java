@@ -1179,6 +1179,9 @@ class EventBuilderTest {
                         .title());
         assertTrue(events("The firm announced the plan at the same time it reported results on Friday.").get(0)
                 .title().startsWith("The firm announced the plan"));
+        // "it" is no plural that opens the sentence only by its capital
+        assertEquals("It issued the profit warning on Monday", events("Shares fell after the profit warning it issued"
+                + " on Monday.").get(0).title());
     }
 
     @Test
