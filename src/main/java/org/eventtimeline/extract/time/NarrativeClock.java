@@ -483,6 +483,11 @@ final class NarrativeClock {
                 ? firstMove : null;
     }
 
+    /** Whether the last date named was named in this sentence in passing: a modifier or an aside. */
+    boolean namedInPassingIn(int sentenceIndex) {
+        return namedInPassing && namedIn == sentenceIndex;
+    }
+
     /** The last date named in this sentence, however it was resolved. */
     CalendarDate namedIn(int sentenceIndex) {
         return named != null && namedIn == sentenceIndex ? named : null;

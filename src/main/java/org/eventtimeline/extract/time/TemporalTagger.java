@@ -177,7 +177,12 @@ public final class TemporalTagger {
                     boolean endsRange = before != null && isRange(text, before, expression); // "from 2021 until 2025"
                     boolean comparison = resolver.isComparison(match, situation);
                     boolean aside = isAside(sentence.text(), match.start() - sentence.start(),
-                            match.end() - sentence.start());
+                            match.end() - sentence.start())
+                            // (a day there is still the story's: "The earthquake that struck at 5:04 p.m. Tuesday
+                            // killed 70")
+                            || expression.date() != null && expression.date().precision() != Precision.DAY
+                                    && inSubjectsRelativeClause(sentence.text(), match.start() - sentence.start(),
+                                            match.end() - sentence.start());
                     if (quoted && expression.date() != null && expression.type().isPointInTime() && !comparison
                             && !aside && !isAttributive(text, match.start(), match.end())
                             && (expression.anchor() == Anchor.ABSOLUTE || quoteStory
@@ -1113,6 +1118,21 @@ public final class TemporalTagger {
         }
         Matcher closes = ASIDE_CLOSES.matcher(sentence.substring(end, Math.min(sentence.length(), end + 160)));
         return closes.find() && (closes.group().endsWith(",") || end + 160 >= sentence.length());
+    }
+
+    /** The main verb in the past right after a subject's relative clause: "... last week | broke on Monday". */
+    private static final Pattern MAIN_PAST_VERB_NEXT = Pattern.compile("\\s+(?:(?-i:\\p{Ll})+ly\\s+)?"
+            + "(?:(?-i:\\p{Ll})+ed|" + Resources.alternation("extract/text/irregular-past.txt") + ")\\b");
+
+    /**
+     * Whether the expression ends a relative clause of the sentence's subject that no comma closes, its main verb
+     * right after it: "The heat dome that settled over the eastern US last week broke on Monday" (the cue
+     * "subjectrelative" of {@code patterns.txt}), background to the news, as an aside is.
+     */
+    static boolean inSubjectsRelativeClause(String sentence, int start, int end) {
+        return start >= 0 && end <= sentence.length()
+                && RuleBook.standard().cue("subjectrelative").matcher(sentence).region(0, start).find()
+                && MAIN_PAST_VERB_NEXT.matcher(sentence).region(end, sentence.length()).lookingAt();
     }
 
     /**

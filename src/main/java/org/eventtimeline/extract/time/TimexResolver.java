@@ -878,8 +878,9 @@ final class TimexResolver {
         CalendarDate dayOfTheSentence = s.clock().namedIn(s.sentence());
         String sentence = s.sentenceText();
         if (dayOfTheSentence != null && dayOfTheSentence.precision() == Precision.WEEK
-                && !dayOfTheSentence.value().endsWith("-WE")) {
-            // "She flies to Tokyo this week ... for the Super Bowl on Sunday": that week's Sunday
+                && !dayOfTheSentence.value().endsWith("-WE") && !s.clock().namedInPassingIn(s.sentence())) {
+            // "She flies to Tokyo this week ... for the Super Bowl on Sunday": that week's Sunday (not a week named
+            // in passing: "The heat dome that settled over the US last week broke on Monday")
             return located(m, CalendarDate.day(dayOfTheSentence.start().with(TemporalAdjusters.nextOrSame(weekday))),
                     Anchor.NARRATIVE, mod, f);
         }

@@ -866,6 +866,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aWeekNamedInARelativeClauseOfTheSubjectLeavesTheWeekdayToTheNews() {
+        LocalDate wednesday = LocalDate.of(2025, 7, 30);
+        assertEquals("2025-07-28", value(tag("The heat dome that settled over the eastern US last week broke on"
+                + " Monday.", wednesday), "Monday"));
+        // but a week the clause itself tells is the weekday's
+        assertEquals("2025-07-27", value(tag("She flew to Tokyo last week for the final on Sunday.", wednesday),
+                "Sunday"));
+    }
+
+    @Test
     void whatAMeasureIsPassedToFundUntilADateRunsToTheComingOne() {
         var found = tag("The shutdown ended late Wednesday when Congress passed a bill to fund the government through"
                 + " Jan. 15 and raise the debt limit through Feb. 7.", LocalDate.of(2013, 10, 17));
