@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eventtimeline.extract.NewsExtractor;
 import org.junit.jupiter.api.Test;
@@ -48,17 +46,12 @@ class TempEvalTest {
     @Test
     void extractsEventsFromEveryDocumentWithoutFailing() throws IOException {
         assumeTrue(Files.isDirectory(TBAQ), "TBAQ development data not found at " + TBAQ.toAbsolutePath());
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(TBAQ)) {
-            files = walk.filter(p -> p.toString().endsWith(".tml")).sorted().toList();
-        }
+        List<Path> files = TimeMLEvaluation.documents(TBAQ);
         NewsExtractor extractor = new NewsExtractor();
         int events = 0;
         for (Path file : files) {
             TimeMLDocument doc = TimeMLDocument.read(file);
-            LocalDate dct = doc.creationTime() != null && doc.creationTime().matches("\\d{4}-\\d{2}-\\d{2}")
-                    ? LocalDate.parse(doc.creationTime()) : null;
-            events += extractor.extract(doc.text(), dct).events().size();
+            events += extractor.extract(doc.text(), doc.creationDate()).events().size();
         }
         assertTrue(events > 1_000, events + " events from " + files.size() + " documents");
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +24,12 @@ record TimeMLDocument(String name, String text, List<Timex> timexes, String crea
 
     /** A TIMEX3 span, end exclusive. */
     record Timex(int start, int end, String type, String value, String text) {
+    }
+
+    /** The creation time's day, or null where the document gives none as a plain date. */
+    LocalDate creationDate() {
+        return creationTime != null && creationTime.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(creationTime)
+                : null;
     }
 
     private static final Pattern TAG_OR_REF = Pattern.compile(

@@ -33,12 +33,16 @@ public final class TimeMLEvaluation {
     record Result(TimexScore score, long characters, long nanos, int documents, String json) {
     }
 
-    static Result evaluate(Path folder) throws IOException {
-        List<Path> files;
+    /** The TimeML documents of a folder and its subfolders, in name order. */
+    static List<Path> documents(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(p -> p.toString().endsWith(".tml") && !p.getFileName().toString().startsWith("._"))
+            return walk.filter(p -> p.toString().endsWith(".tml") && !p.getFileName().toString().startsWith("._"))
                     .sorted().toList();
         }
+    }
+
+    static Result evaluate(Path folder) throws IOException {
+        List<Path> files = documents(folder);
         TemporalTagger tagger = new TemporalTagger();
         TimexScore score = new TimexScore();
         StringBuilder json = new StringBuilder("{");
@@ -46,8 +50,7 @@ public final class TimeMLEvaluation {
         long nanos = 0;
         for (Path file : files) {
             TimeMLDocument doc = TimeMLDocument.read(file);
-            LocalDate dct = doc.creationTime() != null && doc.creationTime().matches("\\d{4}-\\d{2}-\\d{2}")
-                    ? LocalDate.parse(doc.creationTime()) : null;
+            LocalDate dct = doc.creationDate();
             long t0 = System.nanoTime();
             List<TemporalExpression> found = tagger.tag(doc.text(), dct);
             nanos += System.nanoTime() - t0;

@@ -427,10 +427,9 @@ final class Headline {
             return finished(born + " was " + Character.toLowerCase(participle.charAt(0)) + participle.substring(1));
         }
         // "After losing to Ronald Reagan in 1980, he founded ...": what the subject after the comma did then
-        Matcher doing = OPENING_DOING.matcher(text).region(start, Math.max(start, date.start()));
-        int doingEnd = doing.lookingAt() ? indexOf(text, ", ", date.end(), date.end() + ACTOR_REACH) : -1;
-        String doer = doingEnd >= 0 && !NOT_VERBS_ING.contains(doing.group(1))
-                ? subjectAfterComma(text, doingEnd, mentions) : null;
+        Matcher doing = openingDoing(text, start, Math.max(start, date.start()));
+        int doingEnd = doing != null ? indexOf(text, ", ", date.end(), date.end() + ACTOR_REACH) : -1;
+        String doer = doingEnd >= 0 ? subjectAfterComma(text, doingEnd, mentions) : null;
         if (doer != null) {
             return finished(ofNonFinite(doer, text.substring(doing.start(1), doingEnd).strip()));
         }
@@ -716,7 +715,7 @@ final class Headline {
     }
 
     /** An indefinite article after a comma: "an" in ", an engineer". */
-    private static final Pattern INDEFINITE = Pattern.compile("\\s*(?:an?)\\s");
+    private static final Pattern INDEFINITE = Pattern.compile("\\s*an?\\s");
 
     /**
      * The subject a clause without one shares with the clause before it: "The shop" for "will close" in "The shop
@@ -1846,9 +1845,14 @@ final class Headline {
      * 1980, | he"), the clause running from {@code start} to the comma at {@code end}; -1 for any other clause.
      */
     static int doersEnd(String text, int start, int end) {
-        Matcher doing = OPENING_DOING.matcher(text).region(start, end);
         Matcher doer = DOER_AFTER_COMMA.matcher(text).region(end, text.length());
-        return doing.lookingAt() && !NOT_VERBS_ING.contains(doing.group(1)) && doer.lookingAt() ? doer.end() : -1;
+        return openingDoing(text, start, end) != null && doer.lookingAt() ? doer.end() : -1;
+    }
+
+    /** A preposition and a verb in "-ing" that open the words from {@code start}, the verb its group 1; or null. */
+    private static Matcher openingDoing(String text, int start, int end) {
+        Matcher doing = OPENING_DOING.matcher(text).region(start, end);
+        return doing.lookingAt() && !NOT_VERBS_ING.contains(doing.group(1)) ? doing : null;
     }
 
     /** A pronoun or a name right after a comma: ", he", ", Jimmy Carter". */

@@ -929,10 +929,12 @@ final class TimexResolver {
                 || tense == Tense.PRESENT && Quotes.isQuoted(sentence, s.positionInSentence()); // "has a meeting Thursday"
         LocalDate resolved = ahead ? day.with(TemporalAdjusters.nextOrSame(weekday))
                 : day.with(TemporalAdjusters.previousOrSame(weekday));
-        LocalDate coming = day.with(TemporalAdjusters.nextOrSame(weekday));
-        if (!ahead && s.justBefore(book.cue("measurefrom"))
-                && ChronoUnit.DAYS.between(day, coming) < ChronoUnit.DAYS.between(resolved, day)) {
-            resolved = coming; // "mourning was declared from Thursday", on a Wednesday: from tomorrow
+        if (!ahead && s.justBefore(book.cue("measurefrom"))) {
+            // "mourning was declared from Thursday", on a Wednesday: from tomorrow, the nearer
+            LocalDate coming = day.with(TemporalAdjusters.nextOrSame(weekday));
+            if (ChronoUnit.DAYS.between(day, coming) < ChronoUnit.DAYS.between(resolved, day)) {
+                resolved = coming;
+            }
         }
         if (ref.anchor() == Anchor.NARRATIVE && !ahead
                 && (!s.near(book.cue("pluperfect")) || s.after(book.cue("deadline")))) {
