@@ -58,10 +58,13 @@ final class CountedFrom {
     private static final Pattern THING_SUBJECT = Pattern.compile("((?:The|A|An)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?"
             + "[\\p{L}'’-]+)\\s+" + VERB);
 
-    /** A thing, an active verb in the past and its object, up to the preposition of the main clause's date. */
+    /**
+     * A thing, an active verb in the past and its object, up to the preposition of the main clause's date; the object
+     * ends before an infinitive ("cleared the 737 Max | to fly again on").
+     */
     private static final Pattern ACTIVE_THEN_OBJECT = Pattern.compile("\\s*(?:The|A|An)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?"
             + "[\\p{L}'’-]+\\s+(?!(?:was|were|had|has|have|is|are|did)\\b)" + VERB + "\\s+((?:its|the|a|an|their|his|her)"
-            + "\\s[^,;:]{1,60}?)\\s+(?:on|in|at|during)\\s+$");
+            + "\\s[^,;:]{1,60}?)(?:\\s+to\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)?\\s+(?:on|in|at|during)\\s+$");
     private static final Pattern PASSIVE_IT = Pattern.compile("It\\s+(?:was|were|had\\s+been)\\s+\\p{Ll}");
 
     /** What a noun of a happening says as a clause: "death" -> "died" (happening-of.tsv). */

@@ -693,10 +693,11 @@ public final class EventBuilder {
      */
     private static final Pattern MINUTES_BEFORE = Pattern.compile("\\b(?:minutes?|seconds?)\\s+(?:after|before)\\s+$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TIME_COUNT = Pattern.compile("[\\s,]*(?:(?:just|only|some|about|nearly|almost)\\s+)?"
-            + "(?:[\\p{L}\\d-]+\\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)(?:\\s+(?:later|earlier"
-            + "|sooner)(?:\\s+than\\s+(?:planned|expected|scheduled|hoped))?)?\\s*",
-            Pattern.CASE_INSENSITIVE);
+    /** A count of time, or "long" or "shortly" alone: "more than three years | after", "long | after". */
+    private static final Pattern TIME_COUNT = Pattern.compile("[\\s,]*(?:(?:just|only|some|about|nearly|almost"
+            + "|more\\s+than|less\\s+than|over|around|at\\s+least)\\s+)?(?:(?:[\\p{L}\\d-]+\\s+)?(?:years?|months?"
+            + "|weeks?|days?|hours?|minutes?|decades?)(?:\\s+(?:later|earlier|sooner)(?:\\s+than\\s+(?:planned|expected"
+            + "|scheduled|hoped))?)?|(?:not\\s+)?long|shortly|soon)\\s*", Pattern.CASE_INSENSITIVE);
     /**
      * The words that count a day from a happening on the date, right before it ("the day before the election on | May
      * 7"), their group 1 "before" or "after"; null when there are none.
@@ -1409,13 +1410,17 @@ public final class EventBuilder {
     private static final Pattern TO_THEN_AND_TO = Pattern.compile("\\bto\\s+\\p{Ll}{2,}\\b[^,;:.]*?(\\s+and\\s+)"
             + "(?=to\\s+\\p{Ll}{2,}\\b)");
     /** "and" before a modal between two dates: a clause of its own ("... and could deliver ... this year"). */
-    private static final Pattern AND_MODAL = Pattern.compile("\\s+and\\s+(?=(?:could|can|may|might|must|should"
+    static final Pattern AND_MODAL = Pattern.compile("\\s+and\\s+(?=(?:could|can|may|might|must|should"
             + "|will|would)\\s)");
     /** "and" before a verb that may tell in the present what is to come: "and face United on Sunday". */
     private static final Pattern AND_VERB_TO_COME = Pattern.compile("\\s+and\\s+(?:" + Headline.VERBS_TO_COME + ")\\b");
     private static final Pattern VERB_TO_COME = Pattern.compile("\\b(?:" + Headline.VERBS_TO_COME + ")\\b");
-    /** ", and" before a verb in the past: a clause of its own that shares the sentence's subject. */
-    private static final Pattern COMMA_AND_PAST_VERB = Pattern.compile(",\\s+and\\s+" + PAST_VERB_AHEAD);
+    /**
+     * ", and" before a verb in the past, "was" or "were": a clause of its own that shares the sentence's subject ("The
+     * club had been outsiders, and | were bottom of the table in April").
+     */
+    private static final Pattern COMMA_AND_PAST_VERB = Pattern.compile(",\\s+and\\s+(?:(?=(?:was|were)\\s)|"
+            + PAST_VERB_AHEAD + ")");
     /** A verb, an auxiliary in group 1. */
     private static final Pattern FIRST_VERB = Pattern.compile("\\b(?:(was|were|is|are|has|had|have|will|would|can"
             + "|could|may|might|must|should|did|does|do|be|been|being)|" + IRREGULAR_PAST + "|\\p{Ll}{2,}ed)\\b");

@@ -406,6 +406,10 @@ final class Headline {
         if (next.find()) {
             end = next.start(); // "In March he sent two envoys, and on the anniversary he plans ..."
         }
+        Matcher modal = EventBuilder.AND_MODAL.matcher(text).region(Math.min(date.end(), end), end);
+        if (modal.find()) {
+            end = modal.start(); // "announced their engagement in November | and will not go on honeymoon"
+        }
         Matcher aside = WHO.matcher(text).region(Math.min(date.end(), end), end);
         if (aside.find()) {
             end = aside.start(); // "In 1962 she married Tom Reilly, who later ran the shop": about him, not then
@@ -683,9 +687,11 @@ final class Headline {
     /** What follows a participle told with its time rather than an object: "held | over four days last month". */
     private static final String TIME_OR_PREPOSITION = "(?:in|on|at|by|over|during|late|early|last|earlier|after|before"
             + "|under|with|this|(?-i:\\p{Lu}))";
+    /** A name's possessive, which opens a thing's words as "the" does: "Prince Andrew's | interview". */
+    private static final String NAMES = "(?:\\p{Lu}[\\p{L}-]+\\s+)?\\p{Lu}[\\p{L}-]+['’]s";
     /** A thing and a participle's aside of it: "the Eastgate bridge, opened in 1998" (before ", would close"). */
     private static final Pattern THINGS_PARTICIPLE_ASIDE = Pattern.compile("\\b(" + PLURAL_HEAD
-            + "(?i:the|a|an|its|their|his|her)"
+            + "(?:(?i:the|a|an|its|their|his|her)|" + NAMES + ")"
             + "(?:\\s+[\\p{L}'’-]+){1,4}),\\s+(?:" + ADVERB + "\\s+)?(?:"
             + PASSIVE_PARTICIPLE_WORDS + "|due" // "Her album, due out next month,"
             // any participle with a time or a preposition after it, no object: "The agreement, reached late Tuesday,"
@@ -905,7 +911,11 @@ final class Headline {
         boolean toTheEnd = participle.lookingAt()
                 && SENTENCE_ENDS.matcher(text).region(participle.end(), text.length()).lookingAt();
         boolean verbBefore = VERB_BEFORE.matcher(text).region(sentenceStartBefore(text, from), from).find();
-        boolean ownVerb = toTheEnd && !verbBefore;
+        boolean ownVerb = toTheEnd && !verbBefore
+                // "The Tokyo Olympics, postponed last year because of the pandemic, | opened on Friday": the noun
+                // ends the subject's own aside, whose comma the main verb follows
+                || comma >= 0 && SUBJECTS_PARTICIPLE_ASIDE.matcher(text).region(sentenceStartBefore(text, from),
+                        comma).matches();
         if (!ownVerb && thing != null && participle.lookingAt() && (PASSIVE_PARTICIPLES.contains(participle.group(2))
                 // "The race, first held in 1911, was not run ...": a participle after "first" is the thing's
                 || FIRST_ADVERB.matcher(participle.group(1)).lookingAt()
@@ -943,6 +953,10 @@ final class Headline {
         }
         return null;
     }
+
+    /** A subject, then an aside that opens with a participle: "The Tokyo Olympics, postponed last year". */
+    private static final Pattern SUBJECTS_PARTICIPLE_ASIDE = Pattern.compile("\\s*[^,]{1,80},\\s+(?:" + ADVERB
+            + "\\s+)?(?:" + VERB_IN_PAST + ")\\b[^,]*");
 
     /** The name a thing's words end with after "of", which a description after it is of: "the mayor of | Paris". */
     private static final Pattern NAME_OF_THE_THING = Pattern.compile("\\sof\\s+(\\p{Lu}[\\p{L}'’-]*"
@@ -1053,7 +1067,7 @@ final class Headline {
             // not the object of an aside's preposition: "Peter Holt, who is in his sixties, set out" set out nothing
             + "(?<!,\\s(?:\\p{Ll}{1,8}\\s)?(?:\\p{Ll}{1,8}\\s)?(?:in|of|at|on|for|from|with|by|to)\\s)("
             + PLURAL_HEAD
-            + "(?i:the|a|an|this|these|those|its|his|her|their)"
+            + "(?:(?i:the|a|an|this|these|those|its|his|her|their)|" + NAMES + ")"
             // a noun's words, not a verb's: "The board said in its annual report, published ..." is the report's
             + "(?:\\s+(?!(?:" + SAYING_OR_PAST + "|was|were|is|are|has|had|have)\\b)[\\p{L}'’-]+){1,3}"
             + "(?:\\s+(?:over|of|on|in|for|with|about|against)(?:\\s+[\\p{L}'’-]+){1,4}){0,2}),\\s*$");
@@ -2344,8 +2358,12 @@ final class Headline {
 
     private static final Pattern THAT_OR_WHICH = Pattern.compile("\\s(?:that|which)\\s");
 
-    /** The next verb in the past, which ends a clause; not one joined to it by "and" ("lost power and struck"). */
-    private static final Pattern NEXT_PAST_VERB = Pattern.compile("(?<!\\b(?:and|or))\\s+(?=" + VERB_IN_PAST + "\\b)");
+    /**
+     * The next verb in the past, which ends a clause, with its adverb ("| deliberately flew"); not one joined to it by
+     * "and" ("lost power and struck").
+     */
+    private static final Pattern NEXT_PAST_VERB = Pattern.compile("(?<!\\b(?:and|or))\\s+(?=(?:\\p{Ll}{2,}ly\\s+)?"
+            + VERB_IN_PAST + "\\b)");
     private static final Pattern NEXT_AUXILIARY = Pattern.compile("\\s+(?=(?:had|has|have|was|were|is|are|will|would"
             + "|could|can|may|might|must|should)\\s)");
 

@@ -36,7 +36,7 @@ public final class PersonRecognizer {
      * What follows a person's name: an age, "who" or "whose", or a verb of saying with an auxiliary or not ("said",
      * "has said", "had told"); "posted" only of a message ("posted on X"), as a firm posts a profit.
      */
-    private static final Pattern SPEECH_AFTER = Pattern.compile("^\\s*(?:,\\s*\\d{1,3}\\s*,|\\(\\d{1,3}\\)"
+    private static final Pattern SPEECH_AFTER = Pattern.compile("^\\s*(?:,\\s*(?:now\\s+)?\\d{1,3}\\s*,|\\(\\d{1,3}\\)"
             + "|,\\s+who(?:se)?\\s|,?\\s+(?:(?:has|had)\\s+)?(?:said|says|told|wrote|writes|added|adds|asked|replied"
             + "|insisted|claimed|claims|denied|denies|argued|warned|admitted|explained|stated|recalled|tweeted"
             + "|posted(?=\\s+(?:on|online|to|that|a\\s+(?:message|video|photo|picture|statement|post))\\b))\\b)");
@@ -284,7 +284,7 @@ public final class PersonRecognizer {
     private static final Pattern SPEECH_BEFORE = Pattern.compile("\\b(?:said|says|added|adds|wrote|writes|asked"
             + "|replied|recalled|according\\s+to)\\s+$");
 
-    /** A verb of saying, or an age, right after a name: "Abba Tijani said", "Ana Souza, 42,". */
+    /** A verb of saying, or an age, right after a name: "Abba Tijani said", "Ana Souza, 42,", "Aldrin, now 89,". */
     private static boolean speechAfter(String text, int nameEnd) {
         return SPEECH_AFTER.matcher(text.substring(nameEnd, Math.min(text.length(), nameEnd + 40))).find();
     }

@@ -2740,4 +2740,51 @@ class EventBuilderTest {
                             LocalDate.of(2022, 7, 8)).events().stream().map(ExtractedEvent::title).toList(), text);
         }
     }
+
+    @Test
+    void aParticiplesAsideAfterTheSubjectLeavesTheMainVerbToTheSubject() {
+        assertEquals(List.of("The Tokyo Olympics were postponed last year because of the pandemic",
+                "The Tokyo Olympics opened on Friday in an almost empty stadium"), extractor.extract("The Tokyo"
+                        + " Olympics, postponed last year because of the pandemic, opened on Friday in an almost empty"
+                        + " stadium.", LocalDate.of(2021, 7, 23)).events().stream().map(ExtractedEvent::title)
+                        .toList());
+        // a name's possessive opens the subject as "the" does
+        assertEquals(List.of("Prince Anselm's interview with the radio was broadcast on Saturday night",
+                "Prince Anselm's interview with the radio was recorded on Thursday at the palace"), extractor.extract(
+                        "Prince Anselm's interview with the radio, broadcast on Saturday night, was recorded on"
+                                + " Thursday at the palace.", LocalDate.of(2019, 11, 17)).events().stream()
+                        .map(ExtractedEvent::title).toList());
+    }
+
+    @Test
+    void wasAfterACommaAndHeadsItsOwnClauseAndAModalClauseAfterTheDateIsCut() {
+        assertEquals("The club were bottom of the table in April last year", extractor.extract("The club had been"
+                + " 5,000-1 outsiders at the start of the season, and were bottom of the table in April last year.",
+                LocalDate.of(2016, 5, 3)).events().get(0).title());
+        assertEquals("The couple announced their engagement in November", extractor.extract("The couple announced"
+                + " their engagement in November and will not go on honeymoon straight away.",
+                LocalDate.of(2018, 5, 20)).events().get(0).title());
+    }
+
+    @Test
+    void aHedgedOrBareCountOfTimeBeforeAfterIsNoPartOfTheClausesHeadline() {
+        for (String count : List.of("more than three years", "long")) {
+            assertEquals("It declared one in January 2020", extractor.extract("The agency said on Friday that the"
+                    + " virus was no longer an emergency, " + count + " after it declared one in January 2020.",
+                    LocalDate.of(2023, 5, 6)).events().get(1).title(), count);
+        }
+    }
+
+    @Test
+    void theThingAPassiveCountedBackIsToldOfEndsBeforeAnInfinitive() {
+        assertEquals("The 737 Max was grounded", extractor.extract("The regulator cleared the 737 Max to fly again on"
+                + " Wednesday, 20 months after it was grounded.", LocalDate.of(2020, 11, 19)).events().get(1).title());
+    }
+
+    @Test
+    void aRelativeClauseOfTheSubjectEndsBeforeTheMainVerbsAdverb() {
+        assertEquals("The flight crashed in the Alps on Tuesday", extractor.extract("The co-pilot of the flight that"
+                + " crashed in the Alps on Tuesday deliberately flew the plane into the mountain.",
+                LocalDate.of(2015, 3, 27)).events().get(0).title());
+    }
 }

@@ -164,6 +164,12 @@ class PersonResolverTest {
     }
 
     @Test
+    void anAgeAfterANameWithNowMakesAPersonAndTheFullNameIsTheirs() {
+        assertEquals(List.of("Dorn Kessel"), people("Dorn Kessel flew the first mission in 1969. Kessel, now 89,"
+                + " will attend a ceremony on Saturday.").stream().map(Person::name).toList());
+    }
+
+    @Test
     void aNameSetOffByCommasAfterARoleIsAPerson() {
         assertEquals(List.of("Fabiana Flosi", "Barnett Slepian"), people("He met his third wife, Fabiana Flosi, in 2009."
                 + " Police sought the killer of the doctor, Barnett Slepian.").stream().map(Person::name).toList());

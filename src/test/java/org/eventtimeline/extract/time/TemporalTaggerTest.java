@@ -1633,6 +1633,9 @@ class TemporalTaggerTest {
         assertEquals("P20Y", value(found, "20 years"));
         assertEquals("P4Y", value(found, "four years"));
         assertEquals(TimexType.SET, find(found, "every year").orElseThrow().type());
+        // a number and a preposition before "a month" make no rate: "on March 16 after a month's stay"
+        assertEquals(TimexType.DURATION, find(tag("He left hospital on March 16 after a month's stay.", THURSDAY),
+                "a month").orElseThrow().type());
         assertEquals("PRESENT_REF", value(found, "now"));
         assertEquals("PAST_REF", value(found, "recently"));
         assertEquals("FUTURE_REF", value(found, "the future"));
