@@ -1282,8 +1282,19 @@ public final class EventBuilder {
                 return next.start();
             }
         }
+        // "were given a flat in 2016 | and that autumn he found work": the next date opens a clause with a subject
+        Matcher andDate = AND_BEFORE_DATE.matcher(text).region(from, to);
+        if (best < 0 && andDate.find() && DATE_THEN_SUBJECT.matcher(text).region(to, Math.min(text.length(), to + 60))
+                .lookingAt()) {
+            return andDate.start();
+        }
         return best;
     }
+
+    private static final Pattern AND_BEFORE_DATE = Pattern.compile("\\s+and\\s+(?:(?:in|on|at|by|during)\\s+)?$");
+    /** A date of a few words, then a subject pronoun and its verb: "that autumn | he found". */
+    private static final Pattern DATE_THEN_SUBJECT = Pattern.compile("[^,;:.]{1,30}?,?\\s+(?:he|she|they|we|I)\\s+"
+            + "(?:(?:also|then|later|finally)\\s+)?(?:was|were|had|would|" + IRREGULAR_PAST + "|\\p{Ll}{2,}ed)\\b");
 
     /**
      * A comma with no verb before it in the clause that opens or closes an aside before a verb: "Last month the
@@ -1397,9 +1408,10 @@ public final class EventBuilder {
      * "and" (or "but") before a verb in the past, "was", "were", "will", "would", a perfect, or what "is expected
      * to" happen: a second clause that shares the first one's subject ("The film premiered at Cannes in May and | will
      * open in cinemas on Friday", "survived one in December 2022 but | resigned six months later", "made landfall on
-     * Wednesday and | is expected to hit South Carolina on Friday").
+     * Wednesday and | is expected to hit South Carolina on Friday"); "re-" or "co-" may open the verb ("was elected in
+     * 2017 and | re-elected on Sunday").
      */
-    private static final String PAST_VERB_AHEAD = "(?=(?:had|" + IRREGULAR_PAST + ")\\b|\\p{Ll}{2,}ed\\b)";
+    private static final String PAST_VERB_AHEAD = "(?=(?:had|" + IRREGULAR_PAST + ")\\b|(?:re-|co-)?\\p{Ll}{2,}ed\\b)";
     private static final Pattern AND_PAST_VERB = Pattern.compile("\\s+(?:and|but)\\s+(?:(?=again\\s+(?:in|on|at"
             + "|during|over)\\s)|(?:" + Headline.ADVERB_BEFORE_VERB + "\\s+)?(?:(?=(?:was|were|will|would|has|have)\\s"
             + "|(?:is|are)\\s+(?:expected|due|scheduled|set|likely|poised)\\s+to\\s)|" + PAST_VERB_AHEAD + "))");

@@ -756,7 +756,8 @@ final class Headline {
         // (an aside's pair of commas is no such comma: "Prosecutors said the defendant, then 19, bought ...")
         boolean saidAfterComma = ASIDE_PAIR.matcher(said).replaceAll(" ").contains(", ");
         int from = saidAfterComma && !perfectGoesOn ? sentenceStart : reported; // not "1,200"
-        // "It was his fifth attempt: | he won bronze in 2008 and | lost ...": the clause's own subject
+        // "It was his fifth attempt: | he won bronze in 2008 and | lost ...": the clause's own subject (so after a
+        // semicolon: "Four years ago he was a senator; | he entered the Senate in 2005 and | announced ...")
         if (COLON_CLAUSE.matcher(text).region(from, start).find()) {
             from = Math.max(from, ownClause(text, from, start));
         }
@@ -864,7 +865,7 @@ final class Headline {
     private static final Pattern DOING_NEXT = Pattern.compile("\\s+\\p{Ll}{2,}ing\\b");
     /** The end of a clause and the conjunction of the next, up to its subject: "early on Sunday, and ". */
     private static final Pattern AND_THEN_SUBJECT = Pattern.compile("[^,;:]{0,40},\\s+(?:and|but)\\s+");
-    private static final Pattern COLON_CLAUSE = Pattern.compile(":\\s+(?:he|she|they|it|we)\\s");
+    private static final Pattern COLON_CLAUSE = Pattern.compile("[:;]\\s+(?:he|she|they|it|we)\\s");
     private static final Pattern HAD = Pattern.compile("\\bhad\\s");
     /** A short aside between commas: ", then 19,", ", a former teacher,". */
     private static final Pattern ASIDE_PAIR = Pattern.compile(",\\s+[^,;:]{1,40},\\s");

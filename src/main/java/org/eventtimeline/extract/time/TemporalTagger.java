@@ -225,7 +225,7 @@ public final class TemporalTagger {
                                     expression.anchor() == Anchor.NARRATIVE);
                             lookBack = expression;
                         } else {
-                            advance(clock, expression, sentence, match.start() - sentence.start());
+                            advance(clock, expression, sentence, match.start() - sentence.start(), reference);
                         }
                     } else if (expression.date() != null && expression.type().isPointInTime()
                             && !(expression.date().precision() == Precision.DAY
@@ -1165,7 +1165,8 @@ public final class TemporalTagger {
             + "|earlier|also|first|once|just|recently)\\s+)?(?:been\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|"
             + Resources.alternation("extract/text/irregular-past.txt") + ")\\b(?:[^,;:()“”\"]|" + NAME_APPOSED + ")*$");
 
-    private static void advance(NarrativeClock clock, TemporalExpression e, Sentence told, int at) {
+    private static void advance(NarrativeClock clock, TemporalExpression e, Sentence told, int at,
+            LocalDate reference) {
         int sentence = told.index();
         if ("PRESENT_REF".equals(e.value())) {
             clock.reset();
@@ -1176,8 +1177,12 @@ public final class TemporalTagger {
             clock.stay(sentence);
             clock.name(e.date(), sentence);
         } else if (e.date() != null && e.type().isPointInTime() && e.anchor() != Anchor.ESTIMATED) {
-            clock.moveTo(e.date(), e.anchor(), sentence, at, OPENS_SENTENCE.matcher(told.text()).region(0,
-                    Math.min(at, told.text().length())).matches());
+            // "Eighty years ago today": a day, week or month counted years back from the publication sets the story
+            // there, as a date the text gives in full does ("By the end of August, Paris had been liberated")
+            boolean yearsBack = e.anchor() == Anchor.PUBLICATION && e.date().precision().compareTo(Precision.YEAR) < 0
+                    && e.date().start().getYear() <= reference.getYear() - 2;
+            clock.moveTo(e.date(), yearsBack ? Anchor.ABSOLUTE : e.anchor(), sentence, at, OPENS_SENTENCE
+                    .matcher(told.text()).region(0, Math.min(at, told.text().length())).matches());
         }
     }
 
@@ -1314,9 +1319,13 @@ public final class TemporalTagger {
         int lineEnd = text.indexOf('\n', first.end());
         lineEnd = lineEnd < 0 ? text.length() : lineEnd;
         String line = text.substring(lineStart, lineEnd);
+        String before = text.substring(lineStart, first.start());
+        String after = text.substring(first.end(), lineEnd);
+        // (a labelled date may end its own sentence on the story's line: "Published 12 May 2023. The council ...")
         boolean aloneOnFirstLine = HEADING_LINES.matcher(text.substring(0, lineStart)).matches()
-                && book.cue("dateline").matcher(text.substring(lineStart, first.start())).matches()
-                && book.cue("datelineafter").matcher(text.substring(first.end(), lineEnd)).matches();
+                && book.cue("dateline").matcher(before).matches()
+                && (book.cue("datelineafter").matcher(after).matches()
+                        || DATE_LABEL.matcher(before).find() && FULL_STOP_NEXT.matcher(after).lookingAt());
         if (!aloneOnFirstLine) {
             return null;
         }
@@ -1325,6 +1334,9 @@ public final class TemporalTagger {
         return date.anchor() == Anchor.ABSOLUTE && date.date() != null && date.date().precision() == Precision.DAY
                 ? date.date().start() : null;
     }
+
+    private static final Pattern DATE_LABEL = Pattern.compile("\\b(?i:published|posted|updated|dated|filed)\\b");
+    private static final Pattern FULL_STOP_NEXT = Pattern.compile("\\.\\s");
 
     /**
      * What may stand above a dateline: nothing, or a title and a byline, up to two short lines that do not end a

@@ -1905,9 +1905,12 @@ final class TimexResolver {
     private LocalDate dayNamed(String within, LocalDate publication) {
         return switch (within) {
             case "yesterday" -> publication.minusDays(1);
-            case "today" -> publication;
+            case "today", "tonight" -> publication;
             case "tomorrow" -> publication.plusDays(1);
             default -> {
+                if (within.endsWith("night")) {
+                    yield publication.minusDays(1); // "ten years ago last night"
+                }
                 if (within.indexOf(' ') < 0 || within.endsWith("week") || within.endsWith("month")) {
                     yield null;
                 }

@@ -1724,6 +1724,12 @@ class TemporalTaggerTest {
         assertEquals("2019-02-26", value(filed, "Tuesday"));
         assertEquals("2019-W10", value(filed, "next week"));
         assertEquals(Anchor.DATELINE, find(filed, "next week").orElseThrow().anchor());
+        // a labelled date that ends its sentence on the story's line; an unlabelled one is a sentence of the story
+        var labelled = tag("Published 12 May 2023. Work will begin in the autumn.", null);
+        assertEquals("2023-FA", value(labelled, "the autumn"));
+        assertEquals(Anchor.DATELINE, find(labelled, "the autumn").orElseThrow().anchor());
+        assertEquals(Anchor.UNRESOLVED, find(tag("12 May 2023. Work will begin in the autumn.", null), "the autumn")
+                .orElseThrow().anchor());
         // a date that opens a sentence, or a publication date given with the article, is no dateline
         assertEquals(Anchor.UNRESOLVED, find(tag("On March 4, 2008 he resigned.\nHe was warned last week.", null),
                 "last week").orElseThrow().anchor());
@@ -2304,5 +2310,15 @@ class TemporalTaggerTest {
                 LocalDate.of(2024, 9, 2)), "the summer"));
         assertEquals("2024-SU", value(tag("Parliament will return after the summer recess.", LocalDate.of(2024, 6, 2)),
                 "the summer"));
+    }
+
+    /** A day counted years back from the publication sets the story there, as a full date does. */
+    @Test
+    void anAnniversarysDaySetsTheStoryInItsYear() {
+        assertEquals("1944-08", value(tag("Eighty years ago today, troops landed on the beaches. By the end of August,"
+                + " the capital had been freed.", LocalDate.of(2024, 6, 6)), "the end of August"));
+        // not a day a year back, which news compares with
+        assertEquals("2024-08", value(tag("A year ago today, the plant shut. By the end of August, it had been sold.",
+                LocalDate.of(2025, 6, 6)), "the end of August"));
     }
 }
