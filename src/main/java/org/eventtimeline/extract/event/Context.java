@@ -441,13 +441,14 @@ final class Context {
 
     /**
      * How a headline calls a person: by surname, as the press does ("Okafor"), unless someone else in the text has
-     * it too; by the whole name when that is all the text gave ("Mrs Alexander").
+     * it too; by the whole name when that is all the text gave ("Mrs Alexander"), or when the surname is no name the
+     * person goes by ("John Paul II" is not "Paul").
      */
     String shortName(Person p) {
-        if (!PersonNames.hasGivenName(p.name())) {
+        String surname = p.surname();
+        if (!PersonNames.hasGivenName(p.name()) || !p.aliases().contains(surname)) {
             return p.name();
         }
-        String surname = p.surname();
         boolean shared = personOf.values().stream().distinct()
                 .anyMatch(other -> other != p && other.surname().equals(surname));
         return shared ? p.name() : surname;

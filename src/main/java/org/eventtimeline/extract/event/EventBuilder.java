@@ -120,7 +120,7 @@ public final class EventBuilder {
                 break;
             }
             if (x.start() >= start && x.anchor() == Anchor.UNRESOLVED) {
-                int at = clauseBreak(text, start, x.end(), anchors.get(0).start());
+                int at = clauseBreak(text, start, x.end(), anchors.get(0));
                 start = at >= 0 ? at : start;
             }
         }
@@ -779,11 +779,13 @@ public final class EventBuilder {
     /**
      * A happening or a death that a count of time or a clause runs from, or that something is over, with its date
      * last: "after | the death of his mother, Queen Elizabeth II, in | September", "since the invasion of Ukraine on",
-     * "charged over the death of a cyclist in", "three years after | his arrest in | May 2021"; no verb between.
+     * "charged over the death of a cyclist in", "three years after | his arrest in | May 2021", "sentenced for | the
+     * killing of 148 men in Dujail in"; no verb between.
      */
-    private static final Pattern HAPPENING_SINCE = Pattern.compile("\\b(?:after|since|before|following|over)\\s+"
+    private static final Pattern HAPPENING_SINCE = Pattern.compile("\\b(?:after|since|before|following|over|for)\\s+"
             + "(the\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:" + HAPPENING_WORDS
-            + "|death)s?\\s+of\\s+(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’.-]+(?:,\\s+[^,;:!?]{1,40},)?|(?:his|her|its|their)"
+            + "|death)s?\\s+of\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}?[\\p{L}'’.-]+(?:,\\s+[^,;:!?]{1,40},)?"
+            + "|(?:his|her|its|their)"
             + "\\s+(?:[\\p{Ll}-]+\\s+)?(?:" + HAPPENING_WORDS + "|death))\\s+(?:in|on)\\s+$");
 
     /**
@@ -872,7 +874,7 @@ public final class EventBuilder {
             int sceneEnd = clauseStart;
             for (; last + 1 < anchors.size(); last++) {
                 int at = listed(text, anchors.get(last), anchors.get(last + 1)) ? -1
-                        : clauseBreak(text, clauseStart, anchors.get(last).end(), anchors.get(last + 1).start());
+                        : clauseBreak(text, clauseStart, anchors.get(last).end(), anchors.get(last + 1));
                 if (at < 0) {
                     continue;
                 }
@@ -1209,7 +1211,8 @@ public final class EventBuilder {
             + RuleBook.standard().cue("month").pattern() + ")[^;:]{1,25}");
 
     /** Where the clause of one date ends before the next date: the strongest break between them, or -1. */
-    private static int clauseBreak(String text, int clauseStart, int from, int to) {
+    private static int clauseBreak(String text, int clauseStart, int from, TemporalExpression nextDate) {
+        int to = nextDate.start();
         Matcher m = CLAUSE_BREAK.matcher(text);
         m.region(from, to);
         int best = -1;
@@ -1282,9 +1285,10 @@ public final class EventBuilder {
                 return next.start();
             }
         }
-        // "were given a flat in 2016 | and that autumn he found work": the next date opens a clause with a subject
+        // "were given a flat in 2016 | and that autumn he found work", "was founded in 2009 | and last year lost $1.8
+        // billion": the next date opens a clause, with a subject of its own or the one it shares
         Matcher andDate = AND_BEFORE_DATE.matcher(text).region(from, to);
-        if (best < 0 && andDate.find() && DATE_THEN_SUBJECT.matcher(text).region(to, Math.min(text.length(), to + 60))
+        if (best < 0 && andDate.find() && DATE_THEN_VERB.matcher(text).region(nextDate.end(), text.length())
                 .lookingAt()) {
             return andDate.start();
         }
@@ -1292,8 +1296,8 @@ public final class EventBuilder {
     }
 
     private static final Pattern AND_BEFORE_DATE = Pattern.compile("\\s+and\\s+(?:(?:in|on|at|by|during)\\s+)?$");
-    /** A date of a few words, then a subject pronoun and its verb: "that autumn | he found". */
-    private static final Pattern DATE_THEN_SUBJECT = Pattern.compile("[^,;:.]{1,30}?,?\\s+(?:he|she|they|we|I)\\s+"
+    /** After a date, a verb in the past, perhaps after its subject pronoun: "that autumn | he found", "| lost". */
+    private static final Pattern DATE_THEN_VERB = Pattern.compile(",?\\s+(?:(?:he|she|they|we|I|it)\\s+)?"
             + "(?:(?:also|then|later|finally)\\s+)?(?:was|were|had|would|" + IRREGULAR_PAST + "|\\p{Ll}{2,}ed)\\b");
 
     /**
@@ -1361,7 +1365,10 @@ public final class EventBuilder {
                 auxiliaryEnd = verb.end();
                 auxiliary = "was";
             }
-            if (!auxiliary.equals("was") && !auxiliary.equals("were") || !verb.find()
+            Matcher participle = EN_PARTICIPLE.matcher(text).region(auxiliaryEnd, to);
+            if ((auxiliary.equals("was") || auxiliary.equals("were")) && participle.lookingAt()) {
+                verb.region(participle.end(), to); // "was taken to hospital on Friday and | returned on Monday"
+            } else if (!auxiliary.equals("was") && !auxiliary.equals("were") || !verb.find()
                     || verb.group(1) != null
                     || !ADVERB_OR_NONE.matcher(text.substring(auxiliaryEnd, verb.start())).matches()) {
                 return false;
@@ -1402,7 +1409,13 @@ public final class EventBuilder {
     private static final Pattern OBJECT_NEXT = Pattern.compile("\\s+(?:a|an|the|her|his|their|its|our|no|\\d+)\\s");
     /** What may stand between "was" and its participle in one verb: "was first proposed", "was quickly sold". */
     private static final Pattern ADVERB_OR_NONE = Pattern.compile("\\s*|\\s+" + AUXILIARY_ADVERB + "\\s+");
-    private static final Pattern RELATIVE_OR_DASH = Pattern.compile("\\b(?:which|who|whom|whose|that)\\b|\\s[–—-]+\\s");
+    /** A past participle in "-en" or "-wn" after "was": "taken", "given", "shown"; not "even", "seven" or "down". */
+    private static final Pattern EN_PARTICIPLE = Pattern.compile("(?:\\s+" + AUXILIARY_ADVERB + ")?\\s+(?!(?:even"
+            + "|often|open|seven|eleven|keen|green|sudden|golden|wooden|down|\\p{Ll}*teen)\\b)\\p{Ll}{2,}(?:en|wn)\\b");
+    /** A relative pronoun or a dash; not "that" of a time ("opened that June and | reported"). */
+    private static final Pattern RELATIVE_OR_DASH = Pattern.compile("\\b(?:which|who|whom|whose|that(?!\\s+(?:day|night"
+            + "|morning|afternoon|evening|week|weekend|month|year|spring|summer|autumn|fall|winter|January|February"
+            + "|March|April|May|June|July|August|September|October|November|December)\\b))\\b|\\s[–—-]+\\s");
 
     /**
      * "and" (or "but") before a verb in the past, "was", "were", "will", "would", a perfect, or what "is expected

@@ -1249,7 +1249,8 @@ final class Headline {
             + "|(?:the|his|her|their|its)\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?|\\p{Lu}[\\p{L}'’-]+"
             // a bare noun: "in China, where demand recovered after May"
             + "|(?!(?:it|we|you|there|this|that|these|those)\\b)\\p{Ll}[\\p{L}'’-]{2,})"
-            + "\\s+((" + VERB_IN_PAST + "|was|were)\\b" + CLAUSE_WORDS + "*)");
+            // the verb perhaps after "had" or "has": "where he had lived since June 2012"
+            + "\\s+((?:(?:had|has|have)\\s+)?(" + VERB_IN_PAST + "|was|were|been)\\b" + CLAUSE_WORDS + "*)");
     /** A place a comma closes after a preposition: "in Mexico City, ", "to the Netherlands, ", "to Lyon in 2019, ". */
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|to|at|from|into)\\s+((?:the\\s+)?\\p{Lu}"
             + "[\\p{L}'’.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3})"

@@ -267,6 +267,12 @@ public final class TemporalTagger {
                         clock.toldTimeOfDay(expression.date(), expression.value(), sentence.index(),
                                 publishedAt != null && expression.date().start().isAfter(publishedAt));
                     }
+                } else if (expression.date() != null && expression.date().precision() == Precision.DAY
+                        && EVENING_OF_BEFORE.matcher(text).region(Math.max(sentence.start(), match.start() - 20),
+                                match.start()).find()) {
+                    // "last seen on the evening of Friday, August 16. Her phone was switched off shortly after
+                    // midnight": the midnight that ends that evening
+                    clock.toldTimeOfDay(expression.date(), expression.value() + "TEV", sentence.index(), false);
                 }
                 inSentence.add(expression);
                 beforeLast = beforeThis;
@@ -1119,6 +1125,9 @@ public final class TemporalTagger {
         Matcher closes = ASIDE_CLOSES.matcher(sentence.substring(end, Math.min(sentence.length(), end + 160)));
         return closes.find() && (closes.group().endsWith(",") || end + 160 >= sentence.length());
     }
+
+    private static final Pattern EVENING_OF_BEFORE = Pattern.compile("\\b(?:evening|night)\\s+of\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
 
     /** The main verb in the past right after a subject's relative clause: "... last week | broke on Monday". */
     private static final Pattern MAIN_PAST_VERB_NEXT = Pattern.compile("\\s+(?:(?-i:\\p{Ll})+ly\\s+)?"

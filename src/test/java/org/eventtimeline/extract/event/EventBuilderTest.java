@@ -2075,6 +2075,9 @@ class EventBuilderTest {
                 + " sales in China, where demand recovered after May.").get(1).title());
         assertEquals("Their son was born in Lyon in 2021", events("They moved to Lyon in 2019, where their son was born"
                 + " in 2021.").get(1).title());
+        // a verb after "had"
+        assertEquals("Julian Assange had lived in London since June 2012", events("Julian Assange was arrested on"
+                + " Thursday at the Ecuadorean embassy in London, where he had lived since June 2012.").get(1).title());
     }
 
     @Test
@@ -2794,9 +2797,34 @@ class EventBuilderTest {
                 extractor.extract("In 2016 they were given a flat in Leipzig and that autumn he found work at a"
                         + " bakery.",
                         LocalDate.of(2025, 3, 18)).events().stream().map(ExtractedEvent::title).toList());
+        // or the subject it shares, its verb right after the date
+        assertEquals(List.of("The company was founded in 2009", "The company last year lost $1.8 billion"),
+                extractor.extract("The company was founded in 2009 and last year lost $1.8 billion.",
+                        LocalDate.of(2019, 5, 10)).events().stream().map(ExtractedEvent::title).toList());
         // the clause after a semicolon has its own subject for the verb it shares
         assertEquals("He announced his run in February 2007", extractor.extract("Four years ago he was a state"
                 + " senator; he entered the Senate in January 2005 and announced his run in February 2007.",
                 LocalDate.of(2008, 11, 5)).events().get(2).title());
+    }
+
+    @Test
+    void aPassiveInEnOrAVerbAfterThatsTimeIsOneVerbBeforeAnd() {
+        assertEquals(List.of("He was taken to hospital on Friday", "He returned to the White House on Monday"),
+                extractor.extract("He was taken to hospital on Friday and returned to the White House on Monday.",
+                        LocalDate.of(2020, 10, 5)).events().stream().map(ExtractedEvent::title).toList());
+        assertEquals(List.of("The fire broke out in March 2019", "An inquiry opened that June",
+                "An inquiry reported two years later"), extractor.extract("The fire broke out in March 2019. An inquiry"
+                        + " opened that June and reported two years later.", LocalDate.of(2023, 5, 15)).events()
+                        .stream().map(ExtractedEvent::title).toList());
+    }
+
+    @Test
+    void aRegnalNameIsCalledByItselfAndACrimeSentencedForIsItsDatesHappening() {
+        List<ExtractedEvent> found = extractor.extract("Pope John Paul II died on Saturday evening. He was elected in"
+                + " October 1978.", LocalDate.of(2005, 4, 3)).events();
+        assertEquals("John Paul II was elected in October 1978", found.get(1).title());
+        assertEquals("The killing of 148 men in Dujail in 1982", extractor.extract("He was sentenced to death on"
+                + " November 5 for the killing of 148 men in Dujail in 1982.", LocalDate.of(2006, 12, 30)).events()
+                .get(1).title());
     }
 }

@@ -167,6 +167,9 @@ class PersonResolverTest {
     void anAgeAfterANameWithNowMakesAPersonAndTheFullNameIsTheirs() {
         assertEquals(List.of("Dorn Kessel"), people("Dorn Kessel flew the first mission in 1969. Kessel, now 89,"
                 + " will attend a ceremony on Saturday.").stream().map(Person::name).toList());
+        // and given names that are seldom anything else
+        assertEquals(List.of("Buzz Aldrin", "Usain Bolt"), people("Buzz Aldrin flew and Usain Bolt ran.").stream()
+                .map(Person::name).toList());
     }
 
     @Test

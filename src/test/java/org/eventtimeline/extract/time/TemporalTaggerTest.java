@@ -2321,4 +2321,11 @@ class TemporalTaggerTest {
         assertEquals("2024-08", value(tag("A year ago today, the plant shut. By the end of August, it had been sold.",
                 LocalDate.of(2025, 6, 6)), "the end of August"));
     }
+
+    /** "the evening of" a day makes the midnight after it the one that ends that day. */
+    @Test
+    void midnightAfterTheEveningOfADayEndsThatDay() {
+        assertEquals("2024-08-16T24:00", value(tag("She was last seen on the evening of Friday, August 16. Her phone"
+                + " was switched off shortly after midnight.", LocalDate.of(2024, 9, 2)), "midnight"));
+    }
 }
