@@ -178,7 +178,9 @@ final class Context {
         if (!people.isEmpty() && !recentSubjects.isEmpty() && subjectPronoun.find()) {
             // "Appointed by Bill Clinton in 1993, she was the second woman ...": "she" is no one the clause names
             String sex = sexOfPronoun(subjectPronoun.group());
-            Person earlier = people.stream().allMatch(p -> PersonNames.otherSex(sex, sexOf(p)))
+            // nor one named after it when it opens the clause: "He was Al Gore's running mate in 2000"
+            boolean opens = subjectPronoun.start() == lead && sentence.start() == clauseStart;
+            Person earlier = people.stream().allMatch(p -> PersonNames.otherSex(sex, sexOf(p))) || opens
                     ? pointedAt(sex, null) : null;
             if (earlier != null) {
                 people.add(earlier);
@@ -234,9 +236,16 @@ final class Context {
         wholeSentenceIn = -1; // what was remembered changes what a sentence's people are
     }
 
-    /** Of {@code people}, those whose names in {@code sentence} {@code headline} repeats; all if it repeats none. */
+    /**
+     * Of {@code people}, those whose names in {@code sentence} {@code headline} repeats, else those it names by any
+     * name the text gave them; all if it names none.
+     */
     List<Person> namedIn(String headline, Sentence sentence, List<Person> people) {
         List<Person> named = repeatedIn(headline, sentence, people);
+        if (named.isEmpty()) {
+            // "He was nominated by Gerald Ford in 1975 and retired in 2010": "Stevens retired", a pronoun named
+            named = people.stream().filter(p -> heads(headline, p)).toList();
+        }
         return named.isEmpty() ? people : named;
     }
 
@@ -257,6 +266,11 @@ final class Context {
             }
         }
         return named;
+    }
+
+    /** Whether a headline names the person, by name or by any name the text gave them. */
+    static boolean heads(String headline, Person p) {
+        return holdsWord(headline, p.name()) || p.aliases().stream().anyMatch(a -> holdsWord(headline, a));
     }
 
     /** Whether {@code words} stand in {@code text} as whole words. */

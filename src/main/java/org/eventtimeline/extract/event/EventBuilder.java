@@ -940,6 +940,7 @@ public final class EventBuilder {
                 reported = nonFinite >= 0 ? nonFinite : reported;
                 own = own >= 0 ? own : reported;
                 PersonMention whose = null;
+                int andFrom = -1; // where a clause after "and" starts, when it is the date's
                 if (own >= 0) {
                     headlineStart = own; // "rose to 48 on Saturday ... since the storm made landfall late Tuesday"
                 } else {
@@ -950,6 +951,7 @@ public final class EventBuilder {
                     // "... Diego Rivera (1886–1957), | who married in 1929"; "He scored 14 goals last season, when
                     // Benfica won the title, and | made his debut in November 2025"
                     headlineStart = who >= 0 ? who : and >= 0 ? and : headlineStart;
+                    andFrom = who < 0 ? and : -1;
                 }
                 boolean record = boundsARecord(text, sentence, anchor);
                 if (record) {
@@ -1057,6 +1059,15 @@ public final class EventBuilder {
                     List<Person> later = asideEnd < 0 ? List.of() : context.namedOnlyFrom(sentence, asideEnd);
                     involved = later.isEmpty() ? involved
                             : involved.stream().filter(p -> !later.contains(p)).toList();
+                }
+                if (andFrom >= 0 && !paired && happening == null) {
+                    // "He was Al Gore's running mate in 2000 and | ran for president in 2004": Gore, named only in the
+                    // clause before, had no part in the run, when the clause names or heads someone else
+                    List<Person> inClause = context.named(andFrom, headlineEnd);
+                    String headline = title;
+                    List<Person> theirs = involved.stream()
+                            .filter(p -> inClause.contains(p) || Context.heads(headline, p)).toList();
+                    involved = theirs.isEmpty() ? involved : theirs;
                 }
                 events.add(new ExtractedEvent(when, whenText, title, sentence.text(), involved, List.of(source),
                         confidence(anchor, involved)));
@@ -1368,8 +1379,12 @@ public final class EventBuilder {
             Matcher participle = EN_PARTICIPLE.matcher(text).region(auxiliaryEnd, to);
             if ((auxiliary.equals("was") || auxiliary.equals("were")) && participle.lookingAt()) {
                 verb.region(participle.end(), to); // "was taken to hospital on Friday and | returned on Monday"
-            } else if (!auxiliary.equals("was") && !auxiliary.equals("were") || !verb.find()
-                    || verb.group(1) != null
+            } else if (!auxiliary.equals("was") && !auxiliary.equals("were")) {
+                return false;
+            } else if (!verb.find()) {
+                // "was Al Gore's running mate in 2000 and | ran for president in 2004": "was" the one verb
+                return !RELATIVE_OR_DASH.matcher(text).region(from, to).find();
+            } else if (verb.group(1) != null
                     || !ADVERB_OR_NONE.matcher(text.substring(auxiliaryEnd, verb.start())).matches()) {
                 return false;
             }

@@ -276,7 +276,9 @@ final class Headline {
         if (unnamed.size() != 1 || PersonNames.otherSex(sex, Context.sexOf(unnamed.get(0)))) {
             return title;
         }
-        return title.substring(0, pronoun.start(1)) + shortName.apply(unnamed.get(0)) + title.substring(pronoun.end(1));
+        String name = shortName.apply(unnamed.get(0));
+        return title.substring(0, pronoun.start(1)) + (pronoun.start(1) == 0 ? capitalised(name) : name)
+                + title.substring(pronoun.end(1)); // "Da Silva was president"
     }
 
     static String capitalised(String word) {

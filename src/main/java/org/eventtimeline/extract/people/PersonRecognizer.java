@@ -356,16 +356,17 @@ public final class PersonRecognizer {
 
     /**
      * Whether an aside after a name is headed by a role: ", the head of", ", a former minister", ", its chief", ", the
-     * conductor who".
+     * conductor who", ", South Africa's last president,".
      */
     private boolean roleAside(String text, int nameEnd) {
         Matcher aside = ROLE_ASIDE.matcher(text).region(nameEnd, Math.min(text.length(), nameEnd + 60));
         return aside.lookingAt() && PersonNames.isRole(aside.group(1));
     }
 
-    private static final Pattern ROLE_ASIDE = Pattern.compile(
-            ",\\s+(?:the|a|an|its|their)\\s+(?:\\p{Ll}+\\s+){0,2}?(\\p{Ll}+)"
-                    + "(?=\\s+(?:of|for|at|to|in|who|whose)\\b|,)");
+    private static final Pattern ROLE_ASIDE = Pattern.compile(",\\s+(?:the|a|an|its|their"
+            // or a place's possessive: ", South Africa's last apartheid-era president,"
+            + "|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}['’]s)\\s+(?:[\\p{Ll}'’-]+\\s+){0,3}?(\\p{Ll}+)"
+            + "(?=\\s+(?:of|for|at|to|in|who|whose)\\b|,)");
 
     /** Whether a role word before the name says it is a person's: "host" before one word may be a verb's object. */
     private boolean saysPerson(Token role, List<Token> name) {
@@ -537,7 +538,9 @@ public final class PersonRecognizer {
                 end++; // "Charles III", "Donald Trump Jr.": the suffix ends the name
                 break;
             }
-            boolean initial = isInitial(t.text());
+            // "George HW Bush", "George W Bush": capitals without full stops, after a known given name
+            boolean initial = isInitial(t.text()) || end == i + 1 && givenNames.contains(tokens.get(i).text())
+                    && UNDOTTED_INITIALS.matcher(t.text()).matches();
             boolean joiner = end > i && PARTICLES.contains(t.text());
             // "Bashar al-Assad": a particle joined to a family name by a hyphen is the family name
             boolean joinedParticle = end > i && isJoinedParticle(t.text());
@@ -548,8 +551,10 @@ public final class PersonRecognizer {
             boolean nextAdjacent = next != null && adjacent(text, t, next);
             boolean nextCapitalised = nextAdjacent && isCapitalised(next.text());
             // "Ana de Souza", "Anne van der Berg", "George W. Bush"; a name may open with initials: "J.K. Rowling"
+            // ("F.W. de Klerk": initials before a particle)
             boolean particle = joiner && (nextCapitalised || nextAdjacent && PARTICLES.contains(next.text()))
-                    || initial && (nextCapitalised || nextAdjacent && isInitial(next.text()));
+                    || initial && (nextCapitalised || nextAdjacent && (isInitial(next.text())
+                            || PARTICLES.contains(next.text())));
             boolean surname = end > i && titles.contains(t.text())
                     && (!nextCapitalised || PersonNames.isSuffix(tokens.get(end + 1).text()));
             // "Theresa May", "Brian May": a month after a known given name is a surname, not "May 3"
@@ -576,6 +581,7 @@ public final class PersonRecognizer {
         return end;
     }
 
+    private static final Pattern UNDOTTED_INITIALS = Pattern.compile("\\p{Lu}{1,2}");
     private static final Set<String> MONTHS = Arrays.stream(Month.values())
             .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).collect(Collectors.toUnmodifiableSet());
     /** Words before a month that make it the month: "in May", "since June", "last August". */

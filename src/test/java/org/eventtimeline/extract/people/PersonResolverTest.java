@@ -167,6 +167,11 @@ class PersonResolverTest {
     void anAgeAfterANameWithNowMakesAPersonAndTheFullNameIsTheirs() {
         assertEquals(List.of("Dorn Kessel"), people("Dorn Kessel flew the first mission in 1969. Kessel, now 89,"
                 + " will attend a ceremony on Saturday.").stream().map(Person::name).toList());
+        // initials without full stops after a known given name, and initials before a particle, a place's role after
+        assertEquals(List.of("George HW Bush"), people("George HW Bush died on Friday.").stream().map(Person::name)
+                .toList());
+        assertEquals(List.of("K.W. van Dorst"), people("K.W. van Dorst, the country's last colonial governor, died on"
+                + " Thursday.").stream().map(Person::name).toList());
         // and given names that are seldom anything else
         assertEquals(List.of("Buzz Aldrin", "Usain Bolt"), people("Buzz Aldrin flew and Usain Bolt ran.").stream()
                 .map(Person::name).toList());
