@@ -1424,9 +1424,9 @@ public final class EventBuilder {
     private static final Pattern OBJECT_NEXT = Pattern.compile("\\s+(?:a|an|the|her|his|their|its|our|no|\\d+)\\s");
     /** What may stand between "was" and its participle in one verb: "was first proposed", "was quickly sold". */
     private static final Pattern ADVERB_OR_NONE = Pattern.compile("\\s*|\\s+" + AUXILIARY_ADVERB + "\\s+");
-    /** A past participle in "-en" or "-wn" after "was": "taken", "given", "shown"; not "even", "seven" or "down". */
-    private static final Pattern EN_PARTICIPLE = Pattern.compile("(?:\\s+" + AUXILIARY_ADVERB + ")?\\s+(?!(?:even"
-            + "|often|open|seven|eleven|keen|green|sudden|golden|wooden|down|\\p{Ll}*teen)\\b)\\p{Ll}{2,}(?:en|wn)\\b");
+    /** An irregular verb's participle after "was": "taken", "given", "shown". */
+    private static final Pattern EN_PARTICIPLE = Pattern.compile("(?:\\s+" + AUXILIARY_ADVERB + ")?\\s+(?:"
+            + Headline.IRREGULAR_PARTICIPLES + ")\\b");
     /** A relative pronoun or a dash; not "that" of a time ("opened that June and | reported"). */
     private static final Pattern RELATIVE_OR_DASH = Pattern.compile("\\b(?:which|who|whom|whose|that(?!\\s+(?:day|night"
             + "|morning|afternoon|evening|week|weekend|month|year|spring|summer|autumn|fall|winter|January|February"
@@ -1439,7 +1439,8 @@ public final class EventBuilder {
      * Wednesday and | is expected to hit South Carolina on Friday"); "re-" or "co-" may open the verb ("was elected in
      * 2017 and | re-elected on Sunday").
      */
-    private static final String PAST_VERB_AHEAD = "(?=(?:had|" + IRREGULAR_PAST + ")\\b|(?:re-|co-)?\\p{Ll}{2,}ed\\b)";
+    private static final String PAST_VERB_AHEAD = "(?=(?:had|" + IRREGULAR_PAST + "|" + Headline.IRREGULAR_PARTICIPLES
+            + ")\\b|(?:re-|co-)?\\p{Ll}{2,}ed\\b)";
     private static final Pattern AND_PAST_VERB = Pattern.compile("\\s+(?:and|but)\\s+(?:(?=again\\s+(?:in|on|at"
             + "|during|over)\\s)|(?:" + Headline.ADVERB_BEFORE_VERB + "\\s+)?(?:(?=(?:was|were|will|would|has|have)\\s"
             + "|(?:is|are)\\s+(?:expected|due|scheduled|set|likely|poised)\\s+to\\s)|" + PAST_VERB_AHEAD + "))");

@@ -775,9 +775,11 @@ final class Headline {
         if (aside.matches()) {
             return aside.group(1).strip();
         }
-        // "It opened in 1889, | grew rapidly in the 1920s": a series of verbs in the past, not "followed by"
+        // "It opened in 1889, | grew rapidly in the 1920s": a series of verbs in the past, not "followed by"; but a
+        // passive's series may go on "to" or "with": "The tax was introduced in 1990, | raised to 15% in 1995"
+        Matcher by = BY_AFTER.matcher(text).region(first.end(), text.length());
         boolean series = BARE_COMMA_AFTER.matcher(before).find() && PAST_VERB.matcher(first.group()).matches()
-                && !BY_AFTER.matcher(text).region(first.end(), text.length()).lookingAt();
+                && (!by.lookingAt() || !by.group().strip().equals("by") && PASSIVE.matcher(before).find());
         if (!series && !COORDINATOR_AFTER.matcher(before).find()) {
             return null;
         }
@@ -820,7 +822,9 @@ final class Headline {
         boolean objectAfter = OBJECT_AFTER.matcher(text).region(afterVerb, text.length()).lookingAt();
         // a participle not known to be passive shares the auxiliary when a preposition, not an object, follows it
         // ("was first identified in Botswana ... and | reported to the WHO"; not "reported sales of ...")
-        boolean passiveHere = PASSIVE_PARTICIPLES.contains(verbWord) || verbWord.endsWith("ed")
+        // ("broken" is no verb's past: "was set in 1968 ... and | broken last summer")
+        boolean passiveHere = PASSIVE_PARTICIPLES.contains(verbWord) || IRREGULAR_PARTICIPLE.matcher(verbWord).matches()
+                || verbWord.endsWith("ed")
                 && !ACTIVE_PAST_VERBS.contains(verbWord)
                 && PREPOSITION_AFTER.matcher(text).region(afterVerb, text.length()).lookingAt();
         if (series && !adverbFirst && DONE_BY.matcher(text).region(start, text.length()).lookingAt()) {
@@ -1087,6 +1091,9 @@ final class Headline {
     private static final Pattern PASSIVE = Pattern.compile("\\s+((?:had|has|have)\\s+been|was|were|is|are)\\s+"
             + "(?:\\p{Ll}+\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|" + Resources.alternation("extract/text/irregular-past.txt")
             + ")\\b"); // "was struck"
+    /** An irregular verb's participle that is not its past: "taken", "broken" (irregular-participles.txt). */
+    static final String IRREGULAR_PARTICIPLES = Resources.alternation("extract/text/irregular-participles.txt");
+    private static final Pattern IRREGULAR_PARTICIPLE = Pattern.compile(IRREGULAR_PARTICIPLES);
     private static final Set<String> PASSIVE_PARTICIPLES = Set.copyOf(
             Resources.entries("extract/event/passive-participles.txt"));
     /** Past forms in -ed that a shared "was" does not make passive: "was ousted in 1985 and | returned in 1997". */
@@ -1278,7 +1285,7 @@ final class Headline {
      * out", "will return on Tuesday | and the withdrawal bill could be passed before Christmas".
      */
     static final String AND_NEW_SUBJECT = "\\s+and\\s+(?=(?:the|its|his|her|their)\\s+(?:\\p{Ll}+\\s+){0,2}?"
-            + "\\p{Ll}+\\s+(?:was|were|had|will|would|could|may|might|should|must)\\s)";
+            + "\\p{Ll}+\\s+(?:was|were|had|will|would|could|may|might|should|must|" + VERB_IN_PAST + ")\\s)";
     /**
      * ", and" or ", but" before a clause with a subject or a time of its own, after the date's clause; or
      * {@link #AND_NEW_SUBJECT}.

@@ -133,6 +133,10 @@ public final class PersonRecognizer {
                 i = nameStart + initials;
                 continue;
             }
+            if (notNames.contains(join(text, name))) {
+                i = nameEnd; // "Roland Garros": a whole name that names a place
+                continue;
+            }
             String title = titleLength == 0 ? null : join(text, tokens.subList(i, nameStart));
             if (roleInRun) {
                 i = nameStart; // the mention starts at the name

@@ -2847,4 +2847,18 @@ class EventBuilderTest {
         assertEquals("Stevens retired in 2010", found.get(2).title());
         assertEquals(List.of("Anna Stevens"), found.get(2).people().stream().map(Person::name).toList());
     }
+
+    @Test
+    void aPassivesSeriesSharesItsAuxiliaryAndANewSubjectsPastVerbOpensItsClause() {
+        assertEquals(List.of("The tax was introduced in 1990", "The tax was raised to 15% in 1995",
+                "The tax was abolished in 2005"), extractor.extract("The tax was introduced in 1990, raised to 15% in"
+                        + " 1995 and abolished in 2005.", LocalDate.of(2025, 3, 12)).events().stream()
+                        .map(ExtractedEvent::title).toList());
+        // an irregular verb's participle, "broken", is a passive's too
+        assertEquals("The record was broken last summer", extractor.extract("The record was set in 1968, equalled in"
+                + " 1991 and broken last summer.", LocalDate.of(2025, 3, 12)).events().get(2).title());
+        assertEquals(List.of("Work resumed in 1988", "The tunnel opened six years after that"), extractor.extract(
+                "Work resumed in 1988 and the tunnel opened six years after that.", LocalDate.of(2025, 3, 12))
+                .events().stream().map(ExtractedEvent::title).toList());
+    }
 }

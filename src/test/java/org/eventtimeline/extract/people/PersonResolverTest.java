@@ -217,6 +217,9 @@ class PersonResolverTest {
         List<Person> people = people("MI6 and the FBI met at Downing Street. The Sun reported it. Royal Bank of Scotland fell.");
         assertEquals(List.of(), people);
         assertEquals(List.of(), people("Eastern Airlines said so, and Wang Laboratories agreed at Franklin Park."));
+        // a venue named after someone, which the word list names whole
+        assertEquals(List.of("Ana Lind"), people("Ana Lind is the top seed at Roland Garros, which began on Sunday.")
+                .stream().map(Person::name).toList());
         // a place's noun and "of" before it: the place, whoever it is named after
         assertEquals(List.of(), people("Two climbers reached the summit of Ben Nevis on Sunday, police said."));
         // a person's name that goes on into a place's: "Ronald Reagan Washington National Airport"
