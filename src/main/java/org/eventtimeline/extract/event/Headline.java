@@ -340,7 +340,10 @@ final class Headline {
     private static String doneAgain(String text, int start, int end) {
         if (AGAIN.matcher(text).region(start, end).lookingAt()) {
             Matcher done = DONE_BEFORE.matcher(text).region(sentenceStartBefore(text, start), start);
-            return done.matches() ? done.group(1) + " " + text.substring(start, end).strip() : null;
+            // (what is done again is no longer done for the first time: "cut rates for the first time in four years
+            // in August, and | again in November")
+            return done.matches() ? FIRST_TIME_AFTER.matcher(done.group(1)).replaceFirst("") + " "
+                    + text.substring(start, end).strip() : null;
         }
         Matcher to = THEN_TO.matcher(text).region(start, end);
         if (to.lookingAt()) {
@@ -358,9 +361,9 @@ final class Headline {
     private static final Pattern THEN_TO = Pattern.compile("(?:then\\s+|(first|initially)\\s+)?(to)\\s");
     /** How often something was moved, said between its verb and its first "to": "extended twice, first". */
     private static final String TIMES_MOVED = "(?:,?\\s+(?:twice|again|once|three\\s+times|several\\s+times))?";
-    /** A clause up to its "to", what follows it and ", and then": what "to" moves once more. */
+    /** A clause up to its "to", what follows it and ", and then" or ", then": what "to" moves once more. */
     private static final Pattern MOVED_BEFORE = Pattern.compile("\\s*(\\p{Lu}.+?)" + TIMES_MOVED
-            + "(?:,?\\s+(?:first|initially))?\\s+to\\s[^,]*?,?\\s+and\\s+(?:then\\s+)?");
+            + "(?:,?\\s+(?:first|initially))?\\s+to\\s[^,]*?(?:,?\\s+and\\s+(?:then\\s+)?|,\\s+then\\s+)");
     /** A clause and the first of the dates it moves something to: "The vote was postponed twice, first | to". */
     private static final Pattern MOVED_FIRST = Pattern.compile("\\s*(\\p{Lu}.+?)" + TIMES_MOVED
             + ",?\\s+(?:first|initially)\\s+");
@@ -378,6 +381,7 @@ final class Headline {
      * A clause, an aside of its object, its date, an aside of the date and ", and": what "again" does once more ("He
      * returned in 2014, when an avalanche killed 16 Sherpas, and | again in 2019").
      */
+    private static final Pattern FIRST_TIME_AFTER = Pattern.compile("\\s+for\\s+the\\s+first\\s+time$");
     private static final Pattern DONE_BEFORE = Pattern.compile("\\s*(\\p{Lu}.+?)(?:,\\s+[^,]+,)?\\s+(?:in|on|at|during"
             + "|last|this|earlier|from|between|until|since|by)\\s[^,]*(?:,\\s+[^,]+)?,?\\s+and\\s+");
 

@@ -669,7 +669,8 @@ public final class TemporalTagger {
         return before != null && before.date() != null && e.date() != null && before.type().isPointInTime()
                 && e.type() == TimexType.DATE
                 && (e.anchor() == Anchor.PUBLICATION || e.anchor() == Anchor.NARRATIVE)
-                && (e.date().precision() == Precision.MONTH || e.date().precision() == Precision.DAY)
+                && (e.date().precision() == Precision.MONTH || e.date().precision() == Precision.DAY
+                        || e.date().precision() == Precision.SEASON)
                 && YEARLESS_TEXT.matcher(e.text()).matches()
                 && cue.matcher(text).region(Math.max(0, e.start() - 90), e.start()).find();
     }
@@ -678,14 +679,13 @@ public final class TemporalTagger {
     private static final Pattern BROUGHT_FORWARD = RuleBook.standard().cue("broughtforward");
 
     /**
-     * The nearest day or month of {@code date}'s place in the calendar after {@code from} ({@code step} 1) or before
-     * it ({@code step} -1).
+     * The nearest day, month or season of {@code date}'s place in the calendar after {@code from} ({@code step} 1) or
+     * before it ({@code step} -1).
      */
     private static CalendarDate nearestBeyond(CalendarDate date, CalendarDate from, int step) {
         LocalDate start = date.start();
         for (int year = (step > 0 ? from.end() : from.start()).getYear(); ; year += step) {
-            CalendarDate candidate = date.precision() == Precision.MONTH
-                    ? CalendarDate.month(year, start.getMonthValue())
+            CalendarDate candidate = date.precision() != Precision.DAY ? date.plusYears(year - start.getYear())
                     : MonthDay.from(start).isValidYear(year) ? CalendarDate.day(start.withYear(year)) : null;
             if (candidate != null && (step > 0 ? candidate.start().isAfter(from.end())
                     : candidate.end().isBefore(from.start()))) {

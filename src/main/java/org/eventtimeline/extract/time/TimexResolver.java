@@ -1076,8 +1076,8 @@ final class TimexResolver {
                 d = d.plusWeeks(1); // "next Wednesday", said on a Tuesday, is the one of next week: tomorrow is "this"
             }
             result = CalendarDate.day(d);
-        } else if (f.containsKey("month") || f.containsKey("season")) {
-            CalendarDate here = inYear(f, day.getYear());
+        } else if (f.containsKey("month") || f.containsKey("season") || f.containsKey("holiday")) {
+            CalendarDate here = inYear(f, day.getYear()); // "last February", "next spring", "last Christmas"
             if (by < 0) {
                 result = here.end().isBefore(day) ? here : inYear(f, day.getYear() - 1);
                 if (f.containsKey("season") && here.overlaps(CalendarDate.day(day))) {

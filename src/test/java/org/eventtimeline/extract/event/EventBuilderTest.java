@@ -2861,4 +2861,14 @@ class EventBuilderTest {
                 "Work resumed in 1988 and the tunnel opened six years after that.", LocalDate.of(2025, 3, 12))
                 .events().stream().map(ExtractedEvent::title).toList());
     }
+
+    @Test
+    void whatIsDoneAgainIsNoLongerForTheFirstTimeAndThenToMovesItOnceMore() {
+        assertEquals("The bank cut rates again in November", extractor.extract("The bank cut rates for the first time"
+                + " in four years in August, and again in November.", LocalDate.of(2025, 3, 12)).events().get(1)
+                .title());
+        assertEquals("The launch slipped from last autumn to the summer", extractor.extract("The launch slipped from"
+                + " last autumn to this spring, then to the summer.", LocalDate.of(2025, 3, 12)).events().get(1)
+                .title());
+    }
 }

@@ -2328,4 +2328,11 @@ class TemporalTaggerTest {
         assertEquals("2024-08-16T24:00", value(tag("She was last seen on the evening of Friday, August 16. Her phone"
                 + " was switched off shortly after midnight.", LocalDate.of(2024, 9, 2)), "midnight"));
     }
+
+    /** A season a date slipped to after another comes after it, whatever the tense. */
+    @Test
+    void aSeasonSomethingSlippedToComesAfterTheOneBefore() {
+        assertEquals("2025-SU", value(tag("The launch slipped from last autumn to this spring, then to the summer.",
+                LocalDate.of(2025, 3, 12)), "the summer"));
+    }
 }
