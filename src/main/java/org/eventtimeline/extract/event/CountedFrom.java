@@ -31,8 +31,12 @@ final class CountedFrom {
 
     /** An exact amount: "P4D", "P2W", "P3M", "P10Y". */
     private static final Pattern AMOUNT = Pattern.compile("P(\\d{1,3})([DWMY])");
-    /** Between the dated clause and the amount: ", | four days after", ", just | two weeks before". */
-    private static final Pattern BETWEEN = Pattern.compile("\\s*,\\s*(?:(?:just|only|barely|some)\\s+)?");
+    /**
+     * Between the dated clause and the amount: ", | four days after", ", just | two weeks before", and perhaps a phrase
+     * of how or where ("on Wednesday night | as a category 3 storm, | two weeks after").
+     */
+    private static final Pattern BETWEEN = Pattern.compile("(?:\\s+(?:as|in|at|near|with)\\s[^,;:.()]{1,40})?\\s*,\\s*"
+            + "(?:(?:just|only|barely|some)\\s+)?");
     /** The conjunction after the amount: ", four days | after | ...", ", two months | to the day after | ...". */
     private static final Pattern CONJUNCTION = Pattern.compile("\\s+(?:to\\s+the\\s+day\\s+)?(after|before)\\s+",
             Pattern.CASE_INSENSITIVE);

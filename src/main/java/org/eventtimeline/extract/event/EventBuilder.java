@@ -447,8 +447,9 @@ public final class EventBuilder {
      */
     private static final Pattern SINCE_BEFORE = Pattern.compile("\\bsince\\s+(?:the\\s+)?(?:(?:(?!(?:was|were|is|are"
             + "|has|have|had|began|\\p{L}+ed)\\s)[\\p{L}'’-]+\\s+){1,4}(?:of|in|to)\\s+)?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RECORD = Pattern.compile("\\b(?:" + Resources.alternation("extract/event/records.txt")
-            + ")\\b", Pattern.CASE_INSENSITIVE);
+    /** A record's word, not a quantity's: "the least since 1990", not "at least 100 people since Wednesday". */
+    private static final Pattern RECORD = Pattern.compile("\\b(?<!\\bat\\s)(?:"
+            + Resources.alternation("extract/event/records.txt") + ")\\b", Pattern.CASE_INSENSITIVE);
 
     /** "The record low for February": a month the record is of, any February, not a time something happened. */
     private static final Pattern RECORD_FOR = Pattern.compile("\\brecord(?:\\s+\\p{Ll}+){0,2}\\s+for\\s+$",
@@ -762,9 +763,12 @@ public final class EventBuilder {
         Matcher determiner = DETERMINER_BEFORE.matcher(text).region(Math.max(clauseStart, date.start() - 12),
                 date.start());
         int start = determiner.find() ? determiner.start() : date.start();
-        // a verb before it, or a phrase it is the thing of: "the anniversary of | the 1996 floods"
-        if (start <= clauseStart || !FIRST_VERB.matcher(text).region(clauseStart, start).find()
-                        && !OF_OR_AFTER_BEFORE.matcher(text).region(clauseStart, start).find()
+        // a verb before it, or a phrase it is the thing of: "the anniversary of | the 1996 floods"; or the clause's
+        // subject, another date the clause's: "The 1973 ruling | was upheld in 1992"
+        boolean subjectDatedElsewhere = start <= clauseStart && clauseDate != null
+                && clauseDate.start() >= phrase.end();
+        if (!subjectDatedElsewhere && (start <= clauseStart || !FIRST_VERB.matcher(text).region(clauseStart, start)
+                        .find() && !OF_OR_AFTER_BEFORE.matcher(text).region(clauseStart, start).find())
                 || DURING_BEFORE.matcher(text).region(clauseStart, start).find() && clauseDate == null
                 || HOLIDAY_AFTER.matcher(text).region(date.end(), phrase.end()).lookingAt()
                         && AFTER_BEFORE.matcher(text).region(clauseStart, start).find()) {
@@ -798,7 +802,7 @@ public final class EventBuilder {
     private static final Pattern HOLIDAY_AFTER = Pattern.compile("[\\s-]+(?:[\\p{L}'’-]+\\s+){0,2}?(?:holidays?|recess"
             + "|vacation|half-term|break)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER_BEFORE = Pattern.compile("\\b(?:after|following|over|through)\\s+$");
-    private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|a|an|its|his|her|their|our)\\s+$");
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?i:the|a|an|its|his|her|their|our)\\s+$");
 
     /** Words that end a happening's phrase: a clause's verb or conjunction ("the riot at the Capitol | was"). */
     private static final String PHRASE_ENDS = "(?:that|which|who|was|were|is|are|has|had|and|but|until|after|before"

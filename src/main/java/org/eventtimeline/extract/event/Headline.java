@@ -649,9 +649,13 @@ final class Headline {
      * The thing whose aside ends where a clause without a subject starts: in "The trial of the former minister,
      * which began in January, is expected to end next month", the subject of "is expected to end next month".
      */
+    private static final Pattern OWN_SUBJECT_NEXT = Pattern.compile("(?:the|a|an|his|her|its|their|he|she|they|we)\\s");
+
     private static String thingBeforeAside(String text, int start) {
-        if (start >= text.length() || !Character.isLowerCase(text.charAt(start))) {
-            return null;
+        if (start >= text.length() || !Character.isLowerCase(text.charAt(start))
+                || OWN_SUBJECT_NEXT.matcher(text).region(start, text.length()).lookingAt()) {
+            return null; // (nor one with a subject of its own: "According to the report, published on Friday, | the
+            // company knew ...")
         }
         int comma = start;
         while (comma > 0 && Character.isWhitespace(text.charAt(comma - 1))) {
@@ -1066,7 +1070,7 @@ final class Headline {
 
     private static final Pattern PARTICIPLE_ASIDE = Pattern.compile("((?:The|This|That|These|Those|Its|His|Her|Their"
             + "|(?!(?:In|On|At|By|For|From|With|After|Before|Since|During|Until|Last|Next|Earlier|Later|When|While|As|But"
-            + "|And|Yet|So|Then|If|Although|Though|Once|Over|Under|Despite)\\b)\\p{Lu}\\p{Ll}+)"
+            + "|And|Yet|So|Then|If|Although|Though|Once|Over|Under|Despite|According)\\b)\\p{Lu}\\p{Ll}+)"
             + "(?:\\s+[\\p{L}'’-]+){1,4}),\\s+((?:(?:" + ADVERB + "\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|born|" + SAYING_OR_PAST
             // or the date it once had: "The deadline, originally March 29,"
             + ")\\b|(?:originally|initially|first|previously)\\s+(?=\\p{Lu}|\\d))" + CLAUSE_WORDS + "*?)[\\s,]*");
@@ -1449,8 +1453,10 @@ final class Headline {
         }
         clause = TRAILING_PUNCTUATION.matcher(clause).replaceAll("");
         clause = balanceQuotes(clause);
-        if (!clause.isEmpty()) {
-            clause = Character.toUpperCase(clause.charAt(0)) + clause.substring(1);
+        int first = clause.startsWith("\"") || clause.startsWith("“") ? 1 : 0; // "\"Our daughter was born\""
+        if (clause.length() > first) {
+            clause = clause.substring(0, first) + Character.toUpperCase(clause.charAt(first))
+                    + clause.substring(first + 1);
         }
         if (clause.length() <= MAX_LENGTH) {
             return clause;
@@ -2636,6 +2642,13 @@ final class Headline {
     private static String reopenedQuote(String s) {
         long straight = s.chars().filter(c -> c == '"').count();
         int firstStraight = s.indexOf('"');
+        Matcher end = QUOTE_ENDS_ALL.matcher(s);
+        if (end.find() && (straight == 1 && firstStraight == end.end() - 1 || s.indexOf('”') == end.end() - 1
+                && s.indexOf('“') < 0)) {
+            // "Two years later, | our daughter was born.": the rest of a quotation, quoted without its full stop
+            char mark = s.charAt(end.end() - 1);
+            return (mark == '"' ? "\"" : "“") + s.substring(0, end.start()) + mark;
+        }
         if (straight % 2 == 1 && firstStraight > 0 && closes(s, firstStraight)) {
             return "\"" + s;
         }
@@ -2646,6 +2659,8 @@ final class Headline {
         }
         return s;
     }
+
+    private static final Pattern QUOTE_ENDS_ALL = Pattern.compile("[.!?]?[\"”]$");
 
     /** Whether the quotation mark at {@code at} ends a quotation: nothing, a space or punctuation follows it. */
     private static boolean closes(String s, int at) {

@@ -34,6 +34,15 @@ class CountedFromTest {
     }
 
     @Test
+    void aPhraseOfHowOrWhereMayStandBetweenTheDateAndItsCount() {
+        ExtractedEvent helene = counted(events("Hurricane Milton made landfall on Wednesday night as a category 3"
+                + " storm, two weeks after Hurricane Helene killed more than 200 people.", LocalDate.of(2024, 10, 11)),
+                "two weeks after");
+        assertEquals("2024-09-25", helene.date().value());
+        assertEquals("Hurricane Helene killed more than 200 people", helene.title());
+    }
+
+    @Test
     void beforeCountsForwardAndWeeksMonthsAndYearsKeepTheirPrecision() {
         LocalDate published = LocalDate.of(2026, 6, 10);
         assertEquals("2026-06-22", counted(events("The strike began on Monday, two weeks before the contract was due"

@@ -1546,6 +1546,9 @@ class EventBuilderTest {
                 + " in a final round of voting.");
         assertEquals(List.of("The 2012 Olympics", "London won the right to host the 2012 Olympics on Wednesday"),
                 bid.stream().map(ExtractedEvent::title).toList());
+        // so does a happening that opens its clause as the subject of another date's verb
+        assertEquals(List.of("The 1973 ruling", "The 1973 ruling was upheld in 1992"), events("The 1973 ruling was"
+                + " upheld in 1992.").stream().map(ExtractedEvent::title).toList());
         // and so is a time's happening, named with its time's possessive
         assertEquals("Next summer's World Cup", events("England booked their place at next summer's World Cup with a"
                 + " 2-0 win over Serbia on Saturday night.").get(0).title());
@@ -2870,5 +2873,20 @@ class EventBuilderTest {
         assertEquals("The launch slipped from last autumn to the summer", extractor.extract("The launch slipped from"
                 + " last autumn to this spring, then to the summer.", LocalDate.of(2025, 3, 12)).events().get(1)
                 .title());
+    }
+
+    @Test
+    void atLeastIsAQuantityNoRecordThatSinceBounds() {
+        assertEquals(List.of("2021-07-14"), extractor.extract("Floods have killed at least 100 people since Wednesday.",
+                LocalDate.of(2021, 7, 16)).events().stream().map(e -> e.date().value()).toList());
+    }
+
+    @Test
+    void theRestOfAQuotationIsQuotedWholeAndAnAttributionsAsideIsNoSubject() {
+        assertEquals("\"Our daughter was born\"", extractor.extract("\"We got married in June 2010,\" she said. \"Two"
+                + " years later, our daughter was born.\"", LocalDate.of(2024, 9, 16)).events().get(1).title());
+        assertEquals(List.of("The report was published on Friday", "The company knew about the fault in 2019"),
+                extractor.extract("According to the report, published on Friday, the company knew about the fault in"
+                        + " 2019.", LocalDate.of(2024, 9, 16)).events().stream().map(ExtractedEvent::title).toList());
     }
 }
