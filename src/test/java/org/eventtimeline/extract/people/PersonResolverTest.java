@@ -217,6 +217,9 @@ class PersonResolverTest {
         List<Person> people = people("MI6 and the FBI met at Downing Street. The Sun reported it. Royal Bank of Scotland fell.");
         assertEquals(List.of(), people);
         assertEquals(List.of(), people("Eastern Airlines said so, and Wang Laboratories agreed at Franklin Park."));
+        // "Abu" opens a person's name, but not a place's the word list names whole
+        assertEquals(List.of("Abu Bakr al-Baghdadi"), people("Abu Bakr al-Baghdadi was killed on Saturday. The leaders"
+                + " met in Abu Dhabi on Monday.").stream().map(Person::name).toList());
         // a venue named after someone, which the word list names whole
         assertEquals(List.of("Ana Lind"), people("Ana Lind is the top seed at Roland Garros, which began on Sunday.")
                 .stream().map(Person::name).toList());
