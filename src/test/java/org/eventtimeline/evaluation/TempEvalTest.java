@@ -27,8 +27,8 @@ class TempEvalTest {
         assertTrue(score.relaxedF1() >= 0.945, "relaxed F1 " + score.relaxedF1());
         // 2026-12-07: "a minute and a half later" (ABC19980114.1830.0611) is read as a date counted from the story,
         // as "Three days later" is; the gold has the duration "a minute and a half" alone: strict, value and type
-        // F1 0.0005 each
-        assertTrue(score.strictF1() >= 0.8849, "strict F1 " + score.strictF1());
+        // F1 0.0005 each; later that day "last Thanksgiving" was tagged whole, as the gold has it: strict F1 0.0005
+        assertTrue(score.strictF1() >= 0.8854, "strict F1 " + score.strictF1());
         // 2026-12-04: "pretax profit for the first half" (wsj_0583) is tagged 1989-H1, which the gold leaves untagged;
         // the one extra match costs value and type F1 0.0003 each
         // 2026-12-05: "two to three weeks" is one duration (P2W), as the gold has it; "through Sept. 29" after one
