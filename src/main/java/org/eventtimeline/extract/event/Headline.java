@@ -332,6 +332,8 @@ final class Headline {
             + "(?:\\s+[^\\s\"“”‘’'`()\\[\\]]+){0,7}");
     private static final Pattern PLURAL_SPEAKER = Pattern.compile("(?:(?<![su'’])s|\\b(?:police|people|staff))$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIRST_TIME_AFTER = Pattern.compile("\\s+for\\s+the\\s+first\\s+time$");
+
     /**
      * What was done again on a date, with the verb left out: "A judge struck down the package, worth $56 billion, in
      * January 2024, and | again in December that year" is headed "A judge struck down the package again in December
@@ -381,7 +383,6 @@ final class Headline {
      * A clause, an aside of its object, its date, an aside of the date and ", and": what "again" does once more ("He
      * returned in 2014, when an avalanche killed 16 Sherpas, and | again in 2019").
      */
-    private static final Pattern FIRST_TIME_AFTER = Pattern.compile("\\s+for\\s+the\\s+first\\s+time$");
     private static final Pattern DONE_BEFORE = Pattern.compile("\\s*(\\p{Lu}.+?)(?:,\\s+[^,]+,)?\\s+(?:in|on|at|during"
             + "|last|this|earlier|from|between|until|since|by)\\s[^,]*(?:,\\s+[^,]+)?,?\\s+and\\s+");
 
@@ -645,12 +646,12 @@ final class Headline {
     private static final Pattern APPOSITIVE_VERB = Pattern.compile(",\\s+(?=(?:" + SAYING_OR_PAST
             + "|\\p{Ll}+ed|was|were|is|are|has|had|have|will|would)\\b)");
 
+    private static final Pattern OWN_SUBJECT_NEXT = Pattern.compile("(?:the|a|an|his|her|its|their|he|she|they|we)\\s");
+
     /**
      * The thing whose aside ends where a clause without a subject starts: in "The trial of the former minister,
      * which began in January, is expected to end next month", the subject of "is expected to end next month".
      */
-    private static final Pattern OWN_SUBJECT_NEXT = Pattern.compile("(?:the|a|an|his|her|its|their|he|she|they|we)\\s");
-
     private static String thingBeforeAside(String text, int start) {
         if (start >= text.length() || !Character.isLowerCase(text.charAt(start))
                 || OWN_SUBJECT_NEXT.matcher(text).region(start, text.length()).lookingAt()) {
