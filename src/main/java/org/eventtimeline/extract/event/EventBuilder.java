@@ -649,9 +649,10 @@ public final class EventBuilder {
             return -1;
         }
         int start = lastConjunction(text, clauseStart, date.start());
-        // not "before the panel" (a place), nor across a comma ("after the shooting, and the car was found in May")
+        // not "before the panel" (a place), nor across a comma ("after the shooting, and the car was found in May"; a
+        // name's pair of commas is none: "after an air strike killed its leader, Hassan Nasrallah, in Beirut on")
         if (start <= clauseStart || text.startsWith("before", start - 7)
-                || Headline.indexOf(text, ",", start, date.start()) >= 0) {
+                || NAME_SET_OFF.matcher(text.substring(start, date.start())).replaceAll(" ").indexOf(',') >= 0) {
             return -1;
         }
         if (text.regionMatches(true, start - 5, "when ", 0, 5)
@@ -1225,6 +1226,11 @@ public final class EventBuilder {
     private static final Pattern DATE_AS_LABEL = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L} ]{0,20}:\\s+)?(?=\\d|"
             + RuleBook.standard().cue("month").pattern() + ")[^;:]{1,25}");
 
+    /** A name set off by commas, from its first comma: ", Hassan Nasrallah,". */
+    private static final Pattern NAME_SET_OFF = Pattern.compile(",\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Ll}{1,3}-)?"
+            + "\\p{Lu}[\\p{L}.'’-]*){1,3},");
+    private static final Pattern NAME_SET_OFF_BEFORE = Pattern.compile(NAME_SET_OFF.pattern() + "$");
+
     /** Where the clause of one date ends before the next date: the strongest break between them, or -1. */
     private static int clauseBreak(String text, int clauseStart, int from, TemporalExpression nextDate) {
         int to = nextDate.start();
@@ -1240,8 +1246,10 @@ public final class EventBuilder {
             // a bare comma is the weakest break, but one that opens a clause in "-ing" holds against the commas of
             // its place ("on Monday, | reaching Lyon, France, at 11 p.m.")
             int rank = !m.group().trim().equals(",") ? 0 : Headline.opensWithDoing(text, m.end()) ? 1 : 2;
-            if (rank == 2 && closesAnAside(text, clauseStart, from, m.start(), m.end(), to)) {
-                continue;
+            if (rank == 2 && (closesAnAside(text, clauseStart, from, m.start(), m.end(), to)
+                    || NAME_SET_OFF.matcher(text).region(m.start(), to).lookingAt()
+                    || NAME_SET_OFF_BEFORE.matcher(text).region(from, m.start() + 1).find())) {
+                continue; // (nor the commas of a name set off by them: "killed Hezbollah's leader, Hassan Nasrallah,")
             }
             Matcher aside = RELATIVE_ASIDE_THEN_VERB.matcher(text).region(m.start(), text.length());
             if (aside.lookingAt() && aside.end() <= to) {

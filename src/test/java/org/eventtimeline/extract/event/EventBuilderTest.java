@@ -2889,4 +2889,12 @@ class EventBuilderTest {
                 extractor.extract("According to the report, published on Friday, the company knew about the fault in"
                         + " 2019.", LocalDate.of(2024, 9, 16)).events().stream().map(ExtractedEvent::title).toList());
     }
+
+    @Test
+    void aNameSetOffByCommasBreaksNoClause() {
+        assertEquals("An air strike killed the group's leader, Hassan Nasrallah, in Beirut on Friday",
+                extractor.extract("Israel launched a ground operation early on Tuesday, days after an air strike killed"
+                        + " the group's leader, Hassan Nasrallah, in Beirut on Friday.", LocalDate.of(2024, 10, 1))
+                        .events().get(1).title());
+    }
 }
