@@ -187,6 +187,14 @@ class PersonResolverTest {
     }
 
     @Test
+    void anAyatollahIsATitleOfThePersonNamedAfterIt() {
+        List<Person> people = people("Ayatollah Ali Khamenei said on Tuesday that Iran would respond. Ayatollah"
+                + " Khamenei has led Iran since 1989.");
+        assertEquals(List.of("Ali Khamenei"), people.stream().map(Person::name).toList());
+        assertTrue(people.get(0).aliases().contains("Ayatollah Khamenei"));
+    }
+
+    @Test
     void aSpeakerASheriffAndALeaderAreTitles() {
         assertEquals(List.of("Mike Johnson", "Dana Ruiz"), people("The bill passed, and House Speaker Mike Johnson,"
                 + " who took the gavel in October, thanked Sheriff Dana Ruiz.").stream().map(Person::name).toList());
