@@ -1388,7 +1388,7 @@ public final class EventBuilder {
                 auxiliaryEnd = verb.end();
                 auxiliary = "was";
             }
-            Matcher participle = EN_PARTICIPLE.matcher(text).region(auxiliaryEnd, to);
+            Matcher participle = IRREGULAR_PARTICIPLE_NEXT.matcher(text).region(auxiliaryEnd, to);
             if ((auxiliary.equals("was") || auxiliary.equals("were")) && participle.lookingAt()) {
                 verb.region(participle.end(), to); // "was taken to hospital on Friday and | returned on Monday"
             } else if (!auxiliary.equals("was") && !auxiliary.equals("were")) {
@@ -1437,12 +1437,13 @@ public final class EventBuilder {
     /** What may stand between "was" and its participle in one verb: "was first proposed", "was quickly sold". */
     private static final Pattern ADVERB_OR_NONE = Pattern.compile("\\s*|\\s+" + AUXILIARY_ADVERB + "\\s+");
     /** An irregular verb's participle after "was": "taken", "given", "shown". */
-    private static final Pattern EN_PARTICIPLE = Pattern.compile("(?:\\s+" + AUXILIARY_ADVERB + ")?\\s+(?:"
+    private static final Pattern IRREGULAR_PARTICIPLE_NEXT = Pattern.compile("(?:\\s+" + AUXILIARY_ADVERB + ")?\\s+(?:"
             + Headline.IRREGULAR_PARTICIPLES + ")\\b");
     /** A relative pronoun or a dash; not "that" of a time ("opened that June and | reported"). */
-    private static final Pattern RELATIVE_OR_DASH = Pattern.compile("\\b(?:which|who|whom|whose|that(?!\\s+(?:day|night"
-            + "|morning|afternoon|evening|week|weekend|month|year|spring|summer|autumn|fall|winter|January|February"
-            + "|March|April|May|June|July|August|September|October|November|December)\\b))\\b|\\s[–—-]+\\s");
+    private static final Pattern RELATIVE_OR_DASH = Pattern.compile("\\b(?:which|who|whom|whose|that(?!\\s+(?:(?:day"
+            + "|night|morning|afternoon|evening|week|weekend|month|year)\\b|"
+            + RuleBook.standard().cue("month").pattern() + "|" + RuleBook.standard().cue("season").pattern()
+            + ")))\\b|\\s[–—-]+\\s");
 
     /**
      * "and" (or "but") before a verb in the past, "was", "were", "will", "would", a perfect, or what "is expected

@@ -646,15 +646,13 @@ final class Headline {
     private static final Pattern APPOSITIVE_VERB = Pattern.compile(",\\s+(?=(?:" + SAYING_OR_PAST
             + "|\\p{Ll}+ed|was|were|is|are|has|had|have|will|would)\\b)");
 
-    private static final Pattern OWN_SUBJECT_NEXT = Pattern.compile("(?:the|a|an|his|her|its|their|he|she|they|we)\\s");
-
     /**
      * The thing whose aside ends where a clause without a subject starts: in "The trial of the former minister,
      * which began in January, is expected to end next month", the subject of "is expected to end next month".
      */
     private static String thingBeforeAside(String text, int start) {
         if (start >= text.length() || !Character.isLowerCase(text.charAt(start))
-                || OWN_SUBJECT_NEXT.matcher(text).region(start, text.length()).lookingAt()) {
+                || SUBJECT_NEXT.matcher(text).region(start, text.length()).lookingAt()) {
             return null; // (nor one with a subject of its own: "According to the report, published on Friday, | the
             // company knew ...")
         }
@@ -849,6 +847,7 @@ final class Headline {
 
     /** What may open a clause's subject after an opening's comma: a determiner, a pronoun or a capital. */
     private static final String SUBJECT_AHEAD = "(?=(?:the|a|an|his|her|its|their|he|she|it|they|we)\\s|\\p{Lu})";
+    private static final Pattern SUBJECT_NEXT = Pattern.compile(SUBJECT_AHEAD);
     /** A noun's phrase, then its verb: "and footfall | on Easter Sunday had been strong". */
     private static final Pattern PHRASE_THEN_AUXILIARY = Pattern.compile("\\s+(?:on|in|at|of|for|from|during|over"
             + "|across)\\s+(?:(?!\\band\\s)[^,;:.!?]){1,40}?\\s+(?:had|has|have|was|were|is|are|will|would|could)\\s");
