@@ -36,7 +36,9 @@ final class CountedFrom {
      * of how or where ("on Wednesday night | as a category 3 storm, | two weeks after").
      */
     private static final Pattern BETWEEN = Pattern.compile("(?:\\s+(?:as|in|at|near|with)\\s[^,;:.()]{1,40})?\\s*,\\s*"
-            + "(?:(?:just|only|barely|some)\\s+)?");
+            + "(?:(?:just|only|barely|some|exactly|precisely)\\s+)?");
+    /** An amount counted to the day: ", | exactly | two months after". */
+    private static final Pattern EXACTLY = Pattern.compile("\\b(?:exactly|precisely)\\s+$");
     /** The conjunction after the amount: ", four days | after | ...", ", two months | to the day after | ...". */
     private static final Pattern CONJUNCTION = Pattern.compile("\\s+(?:to\\s+the\\s+day\\s+)?(after|before)\\s+",
             Pattern.CASE_INSENSITIVE);
@@ -102,8 +104,9 @@ final class CountedFrom {
             int clauseEnd = ends.find() ? ends.start() : sentence.end();
             boolean after = conjunction.group(1).equalsIgnoreCase("after");
             int count = Integer.parseInt(exact.group(1));
-            // "two months to the day after" is a day
-            boolean toTheDay = conjunction.group().toLowerCase(Locale.ROOT).contains("to the day");
+            // "two months to the day after" and "exactly two months after" are a day
+            boolean toTheDay = conjunction.group().toLowerCase(Locale.ROOT).contains("to the day")
+                    || EXACTLY.matcher(text).region(from.end(), amount.start()).find();
             CalendarDate when = toTheDay && from.date().precision() == Precision.DAY
                     ? toTheDay(from.date().start(), after ? -count : count, exact.group(2))
                     : counted(from.date(), after ? -count : count, exact.group(2));

@@ -1057,7 +1057,10 @@ final class Headline {
             + "|could|must|may|might|remained|stayed|\\p{Ll}{3,}(?<![su'’])s)\\b");
 
     private static String passive(String subject, String participle) {
-        boolean plural = PLURAL.matcher(subject).find() || PLURAL_HEAD_FIRST.matcher(subject).lookingAt();
+        // the head before its phrase says it: "A valuation of 47 billion dollars was", "Roads to the region were"
+        Matcher head = HEAD_THEN_PHRASE.matcher(subject);
+        boolean plural = head.find() ? PLURAL.matcher(head.group(1)).find() || IRREGULAR_PLURAL.matcher(head.group(1))
+                .find() : PLURAL.matcher(subject).find();
         if (SINCE_AFTER_PARTICIPLE.matcher(participle).lookingAt()) {
             return subject + " had been " + participle; // "cars had been sold since 2009" ("were ... since" is wrong)
         }
@@ -1066,7 +1069,10 @@ final class Headline {
 
     private static final Pattern SINCE_AFTER_PARTICIPLE = Pattern.compile("\\p{Ll}+\\s+since\\b");
 
-    private static final Pattern PLURAL_HEAD_FIRST = Pattern.compile(PLURAL_NOUN_OF);
+    /** A subject's head noun and the phrase after it: "A valuation | of 47 billion dollars". */
+    private static final Pattern HEAD_THEN_PHRASE = Pattern.compile("^(\\S+(?:\\s+\\S+){0,3}?)\\s+"
+            + "(?:of|to|in|on|at|from|for|with|over|about|against)\\s");
+    private static final Pattern IRREGULAR_PLURAL = Pattern.compile("\\b(?:people|men|women|children|police)$");
 
     private static final Pattern PARTICIPLE_ASIDE = Pattern.compile("((?:The|This|That|These|Those|Its|His|Her|Their"
             + "|(?!(?:In|On|At|By|For|From|With|After|Before|Since|During|Until|Last|Next|Earlier|Later|When|While|As|But"
@@ -1085,7 +1091,9 @@ final class Headline {
             + "(?:(?i:the|a|an|this|these|those|its|his|her|their)|" + NAMES + ")"
             // a noun's words, not a verb's: "The board said in its annual report, published ..." is the report's
             + "(?:\\s+(?!(?:" + SAYING_OR_PAST + "|was|were|is|are|has|had|have)\\b)[\\p{L}'’-]+){1,3}"
-            + "(?:\\s+(?:over|of|on|in|for|with|about|against)(?:\\s+[\\p{L}'’-]+){1,4}){0,2}),\\s*$");
+            // a sum may be among them: "a valuation of $47 billion, | set in January"
+            + "(?:\\s+(?:over|of|on|in|for|with|about|against)(?:\\s+(?:[\\p{L}'’-]+|[$£€]?\\d[\\d,.]*)){1,4}){0,2})"
+            + ",\\s*$");
     /** An adverb that tells a participle is a thing's: "The race, first held in 1911,". */
     private static final Pattern FIRST_ADVERB = Pattern.compile("(?:first|originally|initially)\\s");
     /** A participle up to its clause's end; not a verb with an object ("closed it", "closed the site"). */

@@ -43,6 +43,8 @@ final class NarrativeClock {
     private boolean namedInPassing;
     /** Whether the last date named counts only in its own sentence: a target ("to build 40 hospitals by 2030"). */
     private boolean namedForItsSentence;
+    /** Whether the last date named was an aside's ("The strike, which began on May 2,"): no day for the main clause. */
+    private boolean namedInAside;
     /** The last day the text told with its weekday ("on Saturday, August 9"): its weekdays after it are its own. */
     private CalendarDate dayToldWithWeekday;
     /** The last day named, and its sentence: a time of day's day past a month named in passing. */
@@ -217,6 +219,7 @@ final class NarrativeClock {
         namedLookingBack = false;
         namedInPassing = false;
         namedForItsSentence = false;
+        namedInAside = false;
         if (date.precision() == Precision.DAY) {
             dayNamed = date;
             dayNamedIn = sentenceIndex;
@@ -483,6 +486,16 @@ final class NarrativeClock {
                 ? firstMove : null;
     }
 
+    /** Notes that the date just named was an aside's. */
+    void namedInAnAside() {
+        namedInAside = true;
+    }
+
+    /** Whether the last date named was named in this sentence in an aside. */
+    boolean namedInAsideIn(int sentenceIndex) {
+        return namedInAside && namedIn == sentenceIndex;
+    }
+
     /** Whether the last date named was named in this sentence in passing: a modifier or an aside. */
     boolean namedInPassingIn(int sentenceIndex) {
         return namedInPassing && namedIn == sentenceIndex;
@@ -519,6 +532,7 @@ final class NarrativeClock {
         copy.beforeIn = beforeIn;
         copy.named = named;
         copy.namedIn = namedIn;
+        copy.namedInAside = namedInAside;
         copy.namedInPassing = namedInPassing;
         copy.namedForItsSentence = namedForItsSentence;
         copy.happenings = happenings;

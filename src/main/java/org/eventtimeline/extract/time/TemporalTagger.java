@@ -239,6 +239,10 @@ public final class TemporalTagger {
                             clock.nameInPassing(expression.date(), sentence.index());
                         }
                     }
+                    if (aside && expression.date() != null
+                            && expression.date().equals(clock.namedIn(sentence.index()))) {
+                        clock.namedInAnAside();
+                    }
                 }
                 if (expression.date() != null && expression.date().precision() == Precision.DAY
                         && match.fields().containsKey("weekday") && match.fields().containsKey("month")) {

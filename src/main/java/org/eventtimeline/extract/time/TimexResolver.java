@@ -890,8 +890,12 @@ final class TimexResolver {
             LocalDate nextAfterIt = dayOfTheSentence.start().with(TemporalAdjusters.next(weekday));
             boolean inOrder = tense == Tense.FUTURE && s.publication() != null
                     && dayOfTheSentence.start().isAfter(s.publication()) && book.cue("inorder").matcher(before).find();
-            // (but not in a clause of "after": "closed on Saturday ..., after negotiators worked through Friday night")
-            boolean goesBack = book.cue("goesback").matcher(before).find();
+            // a clause of "after" counts back from the day ("closed on Saturday ..., after negotiators worked through
+            // Friday night"), but not from an aside's day ("The strike, which began on May 2, is set to end after a
+            // deal on Sunday night")
+            boolean goesBack = book.cue("goesback").matcher(before).find() && !(s.clock().namedInAsideIn(s.sentence())
+                    && !TemporalTagger.isAside(sentence, s.positionInSentence(),
+                            s.positionInSentence() + m.text().length()));
             if ((tense == Tense.PAST && s.after(book.cue("deadline")) && !goesBack
                     || book.cue("goeson").matcher(before).find() || inOrder)
                     && !(s.near(book.cue("pluperfect")) && pastAfterPublication(nextAfterIt, tense, s))
@@ -1910,6 +1914,9 @@ final class TimexResolver {
             default -> {
                 if (within.endsWith("night")) {
                     yield publication.minusDays(1); // "ten years ago last night"
+                }
+                if (within.endsWith("morning") || within.endsWith("afternoon") || within.endsWith("evening")) {
+                    yield publication; // "twenty years ago this morning"
                 }
                 if (within.indexOf(' ') < 0 || within.endsWith("week") || within.endsWith("month")) {
                     yield null;

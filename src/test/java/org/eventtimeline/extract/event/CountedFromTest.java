@@ -116,7 +116,9 @@ class CountedFromTest {
         assertEquals("The party's convention opens", convention.title());
         assertEquals("1980", counted(events("The plant closed in 2010, nearly 30 years after it opened.", published),
                 "nearly 30 years after").date().value());
-        // and "to the day" counts to the day
+        // and "to the day" or "exactly" counts to the day
+        assertEquals("2021-03-15", counted(events("The factory reopened on Tuesday, exactly three months after a fire"
+                + " destroyed it.", LocalDate.of(2021, 6, 17)), "three months after").date().value());
         assertEquals("2023-06-23", counted(events("The plane crashed on Wednesday, two months to the day after he led a"
                 + " mutiny.", LocalDate.of(2023, 8, 25)), "two months to the day after").date().value());
         // but not a rough count of days, nor a clause without a verb

@@ -2537,6 +2537,9 @@ class EventBuilderTest {
         // an aside after a noun that has its verb before it is still a participle's
         assertEquals("The law was passed in 2019", events("The court struck down the law, passed in 2019.").get(0)
                 .title());
+        // a sum among the noun's words, and the head, not the sum, says whether it is one
+        assertEquals("A valuation of 47 billion dollars was set in January", events("The firm had hoped to list at a"
+                + " valuation of 47 billion dollars, set in January.").get(0).title());
     }
 
     @Test

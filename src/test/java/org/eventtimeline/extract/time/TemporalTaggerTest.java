@@ -718,6 +718,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void anAsidesDayIsNoDayForTheMainClausesWeekday() {
+        // Thursday 2025-09-11: "after ... on Sunday" counts back from the sentence's day, but not from an aside's
+        assertEquals("2025-09-07TNI", value(tag("The strike, which began on April 2, is set to end after the union"
+                + " reached a deal on Sunday night.", THURSDAY), "Sunday night"));
+        assertEquals("2025-03-30", value(tag("He died on April 2, days after he was attacked on Sunday.", THURSDAY),
+                "Sunday"));
+    }
+
+    @Test
     void weekdaysFollowPlansAndNotPlacesNextToThings() {
         // Thursday 2025-09-11: plans and schedules look forward although they end in -ed; "next to" is a place
         assertEquals("2025-09-12", value(tag("The team planned to leave Nairobi on Friday.", THURSDAY), "Friday"));
@@ -1582,6 +1591,8 @@ class TemporalTaggerTest {
         assertEquals("2026-02", value(tag("The comet should be visible from mid-February.", THURSDAY),
                 "mid-February"));
         assertEquals("2025-03", value(tag("Officials said he may have met the envoy in March.", THURSDAY), "March"));
+        assertEquals("2025-12-25", value(tag("The miners may have to wait until Christmas to be rescued.", THURSDAY),
+                "Christmas"));
         // "could" with a verb looks forward; "could be located" does not
         assertEquals("2025-09-13TEV", value(tag("Up to 80mm could fall on high ground by Saturday evening.", THURSDAY),
                 "Saturday evening"));
