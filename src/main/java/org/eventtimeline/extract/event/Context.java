@@ -302,6 +302,26 @@ final class Context {
         return new ArrayList<>(people);
     }
 
+    /**
+     * The person the sentence opens with as its subject, when no one else is named between them and {@code position}:
+     * whom a later "he" or "she" of the sentence is ("Sam Altman will return ..., days after | he was fired"). Null
+     * when the sentence opens otherwise, or with a possessive ("Smith's lawyer said he ...").
+     */
+    Person openingSubjectBefore(Sentence sentence, int position) {
+        List<PersonMention> first = startingIn(sentence.start(), Math.min(position, sentence.start() + SUBJECT_REACH));
+        if (first.isEmpty() || !TITLES_BEFORE.matcher(text).region(sentence.start(), first.get(0).start()).matches()) {
+            return null;
+        }
+        PersonMention m = first.get(0);
+        boolean alone = startingIn(m.end(), position).isEmpty();
+        return alone && m.end() < position && !POSSESSIVE.matcher(text).region(m.end(), position).lookingAt()
+                ? personOf.get(m) : null;
+    }
+
+    /** What may open a sentence before its subject's name: its titles ("Former US President | Donald Trump"). */
+    private static final Pattern TITLES_BEFORE = Pattern.compile("[\\W_]*(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?\\b");
+
     private Person subject(Sentence sentence) {
         // a sentence that opens with a quotation is its speaker's: "'It took a decade,' said the author, Ann Lee."
         Matcher quoted = OPENING_QUOTATION.matcher(sentence.text());

@@ -791,7 +791,11 @@ public final class EventBuilder {
             + "(the\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:" + HAPPENING_WORDS
             + "|death)s?\\s+of\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}?[\\p{L}'’.-]+(?:,\\s+[^,;:!?]{1,40},)?"
             + "|(?:his|her|its|their)"
-            + "\\s+(?:[\\p{Ll}-]+\\s+)?(?:" + HAPPENING_WORDS + "|death))\\s+(?:in|on)\\s+$");
+            + "\\s+(?:[\\p{Ll}-]+\\s+)?(?:" + HAPPENING_WORDS + "|death)"
+            // or a happening alone: "after weeks of protests over | a disputed election on | October 20" (but what has
+            // held since one is told by its own verb: "suspended since the storm on February 21")
+            + "|(?<=\\b(?:after|before|following|over)\\s)(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+)?(?:" + HAPPENING_WORDS
+            + ")s?)\\s+(?:in|on)\\s+$");
 
     /**
      * "She stood down at | the 2017 election", "hoped to vote before | the Christmas recess", "will contest | the
@@ -1042,6 +1046,8 @@ public final class EventBuilder {
                 title = gapped != null && happening == null ? gapped : title;
                 title = Headline.withPronounNamed(title, openingPronouns, involved,
                         () -> context.named(sentence.start(), sentence.end()), context::shortName);
+                title = Headline.withSubjectNamed(title, context.openingSubjectBefore(sentence, headlineStart),
+                        context::shortName);
                 title = thing.headed(title, sentence);
                 if (!paired && involved.size() > 1 && context.named(clauseStart, clauseEnd).isEmpty()) {
                     // "Trump, who lost to Biden four years ago, | will be sworn in on January 20": a clause that
@@ -1463,9 +1469,12 @@ public final class EventBuilder {
     /** Two infinitives of one verb: "expects to seek approval this month | and | to have doses ready by June". */
     private static final Pattern TO_THEN_AND_TO = Pattern.compile("\\bto\\s+\\p{Ll}{2,}\\b[^,;:.]*?(\\s+and\\s+)"
             + "(?=to\\s+\\p{Ll}{2,}\\b)");
-    /** "and" before a modal between two dates: a clause of its own ("... and could deliver ... this year"). */
+    /**
+     * "and" before a modal, or a verb's plan, between two dates: a clause of its own ("... and could deliver ... this
+     * year", "has cut rates three times since June | and is expected to cut again in December").
+     */
     static final Pattern AND_MODAL = Pattern.compile("\\s+and\\s+(?=(?:could|can|may|might|must|should"
-            + "|will|would)\\s)");
+            + "|will|would|(?:is|are)\\s+(?:expected|due|set|scheduled)\\s+to)\\s)");
     /** "and" before a verb that may tell in the present what is to come: "and face United on Sunday". */
     private static final Pattern AND_VERB_TO_COME = Pattern.compile("\\s+and\\s+(?:" + Headline.VERBS_TO_COME + ")\\b");
     private static final Pattern VERB_TO_COME = Pattern.compile("\\b(?:" + Headline.VERBS_TO_COME + ")\\b");

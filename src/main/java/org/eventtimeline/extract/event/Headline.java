@@ -281,6 +281,20 @@ final class Headline {
                 + title.substring(pronoun.end(1)); // "Da Silva was president"
     }
 
+    /**
+     * A headline that opens with "He" or "She" headed by the sentence's subject, when the pronoun can be them: "Sam
+     * Altman will return as chief executive, days after he was fired on Friday" is "Altman was fired on Friday".
+     */
+    static String withSubjectNamed(String title, Person subject, Function<Person, String> shortName) {
+        Matcher pronoun = SUBJECT_PRONOUN.matcher(title);
+        if (subject == null || !pronoun.lookingAt()) {
+            return title;
+        }
+        String sex = pronoun.group(1).equals("He") ? "m" : "f";
+        return PersonNames.otherSex(sex, Context.sexOf(subject)) ? title
+                : capitalised(shortName.apply(subject)) + title.substring(pronoun.end(1));
+    }
+
     static String capitalised(String word) {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
@@ -304,6 +318,10 @@ final class Headline {
         while (afterAnd.find()) {
             opening.add(capitalised(afterAnd.group(1))); // "..., and by 1975 she was flying cargo planes"
         }
+        Matcher thingsAside = THING_THEN_WHICH_PRONOUN.matcher(sentence);
+        if (thingsAside.lookingAt()) {
+            opening.add(capitalised(thingsAside.group(1))); // "The company, which she founded in 2003,"
+        }
         Matcher afterColon = COLON_PRONOUN.matcher(sentence);
         while (afterColon.find()) {
             opening.add(afterColon.group(1).equals("he") ? "He" : "She");
@@ -312,6 +330,9 @@ final class Headline {
     }
 
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("(He|She)\\s+(?=\\p{Ll})");
+    /** A thing that opens the sentence, then an aside of what a pronoun did to it: "The company, which | she". */
+    private static final Pattern THING_THEN_WHICH_PRONOUN = Pattern.compile("(?:The|Its|His|Her|Their)\\s"
+            + "[^,;:\"“”]{1,60},\\s+(?:which|that)\\s+(he|she)\\s+(?=\\p{Ll})");
     /** A phrase of time or a participle's opening the sentence, then its subject: "In 1959 | he", "Born ..., | she". */
     private static final Pattern PHRASE_THEN_PRONOUN = Pattern.compile("(?:(?:In|On|At|By|During|After|Before|Since"
             + "|Until|Later|Then)\\s[^,;:\"“”]{1,40}?,?|(?:Born|\\p{Lu}\\p{Ll}{2,}ed)\\s[^,;:\"“”]{1,80},)\\s"
@@ -429,6 +450,10 @@ final class Headline {
         if (told != null) {
             return finished(told);
         }
+        String done = doneToTheThing(text, start, end, date);
+        if (done != null) {
+            return finished(done);
+        }
         // "Born in Oslo on 4 March 1934, Maria Olsen moved to Switzerland": the date is the participle's, told of the
         // person right after it ("Maria Olsen was born in Oslo on 4 March 1934"), not of what she did next
         int comma = participleComma(text, start, date);
@@ -498,7 +523,7 @@ final class Headline {
             // who runs a shop"), nor the speaker a comma puts after the clause ("... on Friday, President Trump said")
             // nor a person whose "-ing" adds a detail after the comma ("beat Serbia on Sunday night, Jude Bellingham
             // heading the winner"), nor one who opens a clause of his own after ", and" when the date's clause has
-            // its own verb ("Rebels took Damascus on Sunday, and President Assad fled")
+            // its own verb ("Rebels took Damascus on Sunday, and President Assad fled", with or without the comma)
             boolean otherClause = m.start() > date.end() && (text.substring(date.end(), m.start()).contains(";")
                     || AND_THEN_SUBJECT.matcher(text).region(date.end(), m.start()).matches()
                             && MAIN_VERB.matcher(text).region(start, date.start()).find()
@@ -680,6 +705,29 @@ final class Headline {
 
     private static final Pattern THAT_NEXT = Pattern.compile("that\\s");
 
+    /**
+     * The headline of a date in an aside that tells what someone did to the thing before it: "The company, which she
+     * founded in 2003 at the age of 19," is headed "She founded the company in 2003 at the age of 19".
+     */
+    private static String doneToTheThing(String text, int start, int end, TemporalExpression date) {
+        int from = sentenceStartBefore(text, start);
+        if (indexOf(text, ", which ", from, date.start()) < 0 && indexOf(text, ", that ", from, date.start()) < 0) {
+            return null; // looked for before the costlier pattern
+        }
+        Matcher aside = THINGS_OBJECT_ASIDE.matcher(text).region(from, Math.max(end, date.end()));
+        while (aside.find()) {
+            if (aside.start(3) <= date.start() && date.end() <= aside.end(3)) {
+                String thing = aside.group(1);
+                thing = ARTICLE_OR_POSSESSIVE.matcher(thing).lookingAt() ? Character.toLowerCase(thing.charAt(0))
+                        + thing.substring(1) : thing;
+                return capitalised(aside.group(2)) + " " + aside.group(3).replaceFirst("\\s", " " + thing + " ");
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern ARTICLE_OR_POSSESSIVE = Pattern.compile("(?:The|A|An|Its|Their|His|Her)\\s");
+
     /** The thing without who said what of it: "The governor said that inflation" -> "inflation". */
     private static String withoutReporter(String thing) {
         return REPORTER.matcher(thing).replaceFirst("");
@@ -848,9 +896,13 @@ final class Headline {
     /** What may open a clause's subject after an opening's comma: a determiner, a pronoun or a capital. */
     private static final String SUBJECT_AHEAD = "(?=(?:the|a|an|his|her|its|their|he|she|it|they|we)\\s|\\p{Lu})";
     private static final Pattern SUBJECT_NEXT = Pattern.compile(SUBJECT_AHEAD);
-    /** A noun's phrase, then its verb: "and footfall | on Easter Sunday had been strong". */
+    /**
+     * A noun's phrase, then its verb: "and footfall | on Easter Sunday had been strong"; not a clause of its own with
+     * its subject ("and declared | on television that night that they had taken power").
+     */
     private static final Pattern PHRASE_THEN_AUXILIARY = Pattern.compile("\\s+(?:on|in|at|of|for|from|during|over"
-            + "|across)\\s+(?:(?!\\band\\s)[^,;:.!?]){1,40}?\\s+(?:had|has|have|was|were|is|are|will|would|could)\\s");
+            + "|across)\\s+(?:(?!\\b(?:and|that|which|who|he|she|it|they|we)\\s)[^,;:.!?]){1,40}?\\s+"
+            + "(?:had|has|have|was|were|is|are|will|would|could)\\s");
     /**
      * A subordinate clause that opens the sentence before its main clause's subject, the date not in it: "Although
      * sales fell, ", "Meanwhile, as our correspondent reports, ", "As expected, ".
@@ -878,7 +930,9 @@ final class Headline {
     /** A verb in "-ing" right after a name: "Jude Bellingham | heading the winner". */
     private static final Pattern DOING_NEXT = Pattern.compile("\\s+\\p{Ll}{2,}ing\\b");
     /** The end of a clause and the conjunction of the next, up to its subject: "early on Sunday, and ". */
-    private static final Pattern AND_THEN_SUBJECT = Pattern.compile("[^,;:]{0,40},\\s+(?:and|but)\\s+");
+    /** "and" and the titles before a subject's name: ", and | President | Assad fled", " and | Assad fled". */
+    private static final Pattern AND_THEN_SUBJECT = Pattern.compile("[^,;:]{0,40}?,?\\s+(?:and|but)\\s+"
+            + "(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}");
     private static final Pattern COLON_CLAUSE = Pattern.compile("[:;]\\s+(?:he|she|they|it|we)\\s");
     private static final Pattern HAD = Pattern.compile("\\bhad\\s");
     /** A short aside between commas: ", then 19,", ", a former teacher,". */
@@ -1091,9 +1145,10 @@ final class Headline {
             + "(?:(?i:the|a|an|this|these|those|its|his|her|their)|" + NAMES + ")"
             // a noun's words, not a verb's: "The board said in its annual report, published ..." is the report's
             + "(?:\\s+(?!(?:" + SAYING_OR_PAST + "|was|were|is|are|has|had|have)\\b)[\\p{L}'’-]+){1,3}"
-            // a sum may be among them: "a valuation of $47 billion, | set in January"
-            + "(?:\\s+(?:over|of|on|in|for|with|about|against)(?:\\s+(?:[\\p{L}'’-]+|[$£€]?\\d[\\d,.]*)){1,4}){0,2})"
-            + ",\\s*$");
+            // a sum may be among them: "a valuation of $47 billion, | set in January"; a clause of "that" may not
+            // ("ruled on Friday that the sentence, | imposed in 2017,")
+            + "(?:\\s+(?:over|of|on|in|for|with|about|against)(?:\\s+(?:(?!(?:that|which|who)\\b)[\\p{L}'’-]+"
+            + "|[$£€]?\\d[\\d,.]*)){1,4}){0,2}),\\s*$");
     /** An adverb that tells a participle is a thing's: "The race, first held in 1911,". */
     private static final Pattern FIRST_ADVERB = Pattern.compile("(?:first|originally|initially)\\s");
     /** A participle up to its clause's end; not a verb with an object ("closed it", "closed the site"). */
@@ -1943,6 +1998,10 @@ final class Headline {
             + "(?!(?:it|he|she|they|we|I|you|the|a|an|his|her|its|their)\\b)"
             + "(\\p{Ll}" + CLAUSE_WORDS + "*)");
 
+    /** A thing and an aside of what someone did to it: "The company, which | she | founded in 2003". */
+    private static final Pattern THINGS_OBJECT_ASIDE = Pattern.compile("\\b(" + THING_SUBJECT + "),\\s+(?:which|that)"
+            + "\\s+(he|she|they|we|I)\\s+((?:had\\s+)?" + VERB_IN_PAST + "\\b" + CLAUSE_WORDS + "*)");
+
     /** A thing and a clause of its own of what happened there: "Climbers on Everest, where an avalanche killed". */
     private static final Pattern THINGS_WHERE_ASIDE = Pattern.compile("\\b(" + THING_SUBJECT + "),\\s+where\\s+"
             + "((?:the|a|an|his|her|its|their|\\p{Lu}[\\p{L}'’-]*|\\d[\\d,.]*)\\s" + CLAUSE_WORDS + "*)");
@@ -1972,9 +2031,9 @@ final class Headline {
             + "[^,;:]{1,40}");
     /** The asides a thing before a clause may have, with a figure's where one may be there. */
     private static final Pattern[] ASIDES = { THINGS_ASIDE, THINGS_PARTICIPLE_ASIDE, THINGS_NOUN_ASIDE,
-        THINGS_OLD_DATE_ASIDE, THINGS_WHERE_ASIDE };
+        THINGS_OLD_DATE_ASIDE, THINGS_WHERE_ASIDE, THINGS_OBJECT_ASIDE };
     private static final Pattern[] ASIDES_AND_FIGURES = { THINGS_ASIDE, THINGS_PARTICIPLE_ASIDE, THINGS_NOUN_ASIDE,
-        THINGS_OLD_DATE_ASIDE, THINGS_WHERE_ASIDE, FIGURE_ASIDE };
+        THINGS_OLD_DATE_ASIDE, THINGS_WHERE_ASIDE, THINGS_OBJECT_ASIDE, FIGURE_ASIDE };
 
     /**
      * The date's clause when it is an aside about a thing, told by its own verb: in "She said she would help the

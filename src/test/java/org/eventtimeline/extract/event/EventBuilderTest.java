@@ -574,6 +574,11 @@ class EventBuilderTest {
         // nor someone the sentence names after it, who is someone else: "He" is the one named before
         assertEquals("Hale sold him in 1995", events("Mark Hale joined the club in 1990. He signed Tom Reed in 1993,"
                 + " and sold him in 1995.").get(2).title());
+        // a pronoun later in the sentence is the person it opens with, but not after a possessive or another name
+        assertEquals("Okafor was dismissed by the board on Friday", events("Grace Okafor will return as chief"
+                + " executive, days after she was dismissed by the board on Friday.").get(0).title());
+        assertEquals("He attacked a guard on Thursday", events("Grace Okafor's son was arrested on Friday after he"
+                + " attacked a guard on Thursday.").get(1).title());
     }
 
     @Test
@@ -2537,9 +2542,46 @@ class EventBuilderTest {
         // an aside after a noun that has its verb before it is still a participle's
         assertEquals("The law was passed in 2019", events("The court struck down the law, passed in 2019.").get(0)
                 .title());
+        // not a clause of "that" after the noun's preposition
+        assertEquals("The sentence was imposed in 2017", events("The court ruled on Friday that the sentence, imposed"
+                + " in 2017, was unduly lenient.").get(1).title());
         // a sum among the noun's words, and the head, not the sum, says whether it is one
         assertEquals("A valuation of 47 billion dollars was set in January", events("The firm had hoped to list at a"
                 + " valuation of 47 billion dollars, set in January.").get(0).title());
+    }
+
+    @Test
+    void anAsideOfWhatSomeoneDidToAThingIsTheirsAndTheThingStaysTheSubject() {
+        assertEquals(List.of("She founded the company in 2003 at the age of 19", "The company collapsed in 2018"),
+                extractor.extract("The company, which she founded in 2003 at the age of 19, collapsed in 2018.",
+                        LocalDate.of(2022, 1, 4)).events().stream().map(ExtractedEvent::title).toList());
+        // whom its pronoun points back to
+        assertEquals("Lindqvist founded the company in 2003", extractor.extract("Ann Lindqvist was convicted on Monday."
+                + " The company, which she founded in 2003, collapsed in 2018.", LocalDate.of(2022, 1, 4)).events()
+                .get(1).title());
+    }
+
+    @Test
+    void aSharedSubjectsClauseMayHoldAClauseOfItsOwn() {
+        // "on television that night that they had": no noun's phrase before its own verb
+        assertEquals("Soldiers declared on television that night that they had taken power", extractor.extract(
+                "Soldiers detained the president on Wednesday and declared on television that night that they had"
+                        + " taken power.", LocalDate.of(2023, 7, 27)).events().get(1).title());
+    }
+
+    @Test
+    void aNameAfterAndWithoutACommaOpensAClauseOfItsOwn() {
+        assertEquals("Rebels seized the capital on Sunday and President Omar Haddad fled abroad", extractor.extract(
+                "Rebels seized the capital on Sunday and President Omar Haddad fled abroad.", LocalDate.of(2024, 12,
+                        9)).events().get(0).title());
+    }
+
+    @Test
+    void aHappeningThatADateFollowsAfterAPrepositionIsItsHeadline() {
+        assertEquals(List.of("He resigned on Sunday after weeks of protests over a disputed election on October 20",
+                "A disputed election on October 20"), extractor.extract("He resigned on Sunday after weeks of protests"
+                        + " over a disputed election on October 20.", LocalDate.of(2019, 11, 11)).events().stream()
+                        .map(ExtractedEvent::title).toList());
     }
 
     @Test
@@ -2776,6 +2818,11 @@ class EventBuilderTest {
         assertEquals("The couple announced their engagement in November", extractor.extract("The couple announced"
                 + " their engagement in November and will not go on honeymoon straight away.",
                 LocalDate.of(2018, 5, 20)).events().get(0).title());
+        // and so is a plan's: "and is expected to"
+        assertEquals(List.of("The central bank has cut rates three times since June",
+                "The central bank is expected to cut again in December"), extractor.extract("The central bank has cut"
+                        + " rates three times since June and is expected to cut again in December.",
+                        LocalDate.of(2024, 10, 31)).events().stream().map(ExtractedEvent::title).toList());
     }
 
     @Test
