@@ -490,7 +490,7 @@ final class Headline {
             relative = reducedRelative(text, start, end, date);
         }
         if (relative == null) {
-            relative = relativeClauseOfPerson(text, start, end, mentions);
+            relative = relativeClauseOfPerson(text, start, end, date, mentions);
         }
         if (relative == null) {
             relative = whereClause(text, start, end, date, mentions);
@@ -577,7 +577,8 @@ final class Headline {
                 // the date is the aside's, whatever the sentence's own verb: "Sunak, who was appointed chancellor in
                 // February 2020, apologised" and "Chief executive Helena Brandt, who took over in January, said" are
                 // headed "Sunak was appointed chancellor in February 2020" and "Helena Brandt took over in January"
-                clause = actor.text() + " " + who.group(1);
+                clause = actor.text() + " " + dateVerbOf(text, actor.end() + who.start(1), actor.end() + who.end(1),
+                        date);
             } else if (who.lookingAt() && date.start() >= actor.end() + who.end()
                     && MAIN_VERB.matcher(rest).region(who.end(), rest.length()).lookingAt()) {
                 // "Fauci, who led the pandemic response, said on Thursday ..." -> "Fauci said on Thursday ..."
@@ -1280,14 +1281,42 @@ final class Headline {
      * A clause that starts at a person's "who" aside is that person's: "from its co-founder, Walter Beck, | who had run
      * it since 1987" is headed "Walter Beck had run it since 1987".
      */
-    private static String relativeClauseOfPerson(String text, int start, int end, List<PersonMention> mentions) {
+    private static String relativeClauseOfPerson(String text, int start, int end, TemporalExpression date,
+            List<PersonMention> mentions) {
         Matcher who = RELATIVE_WHO.matcher(text).region(start, end);
         if (!who.lookingAt()) {
             return null;
         }
         PersonMention named = Context.namedRightBefore(text, start, mentions);
-        return named == null ? null : named.text() + " " + who.group(1);
+        return named == null ? null : named.text() + " " + dateVerbOf(text, who.start(1), who.end(1), date);
     }
+
+    /**
+     * The words of a relative clause from {@code from} to {@code to}, or of the one of its two verbs that "and" joins
+     * which holds the date: "Jobs, who co-founded Apple in 1976 and returned to save it in 1997," is headed "Jobs
+     * co-founded Apple in 1976" and "Jobs returned to save it in 1997".
+     */
+    private static String dateVerbOf(String text, int from, int to, TemporalExpression date) {
+        Matcher and = AND_PAST_VERB.matcher(text).region(from, to);
+        if (!and.find() || date.start() < from || date.end() > to) {
+            return text.substring(from, to);
+        }
+        if (date.start() < and.start()) {
+            return text.substring(from, and.start());
+        }
+        // the auxiliary both verbs share: "who was arrested in 2010 and | released in 2012", "who had lived in Paris
+        // and | moved"; a passive's only before a verb news tells in the passive ("was born in Prague and | fled")
+        Matcher auxiliary = SHARED_AUXILIARY.matcher(text).region(from, and.start());
+        String second = text.substring(and.start(1), to);
+        Matcher verb = FIRST_WORD.matcher(second);
+        boolean shared = auxiliary.lookingAt() && (auxiliary.group(1) == null
+                || verb.lookingAt() && PASSIVE_PARTICIPLES.contains(verb.group()));
+        return (shared ? auxiliary.group() : "") + second;
+    }
+
+    /** An auxiliary, a passive's ("had been", "was") in group 1: "had been", "was", "had". */
+    private static final Pattern SHARED_AUXILIARY = Pattern.compile("(?:((?:had|has|have)\\s+been|was|were)|had|has"
+            + "|have)\\s+");
 
     private static final Pattern RELATIVE_WHO = Pattern.compile("who\\s+(\\p{Ll}" + CLAUSE_WORDS + "*)");
 
@@ -2625,6 +2654,9 @@ final class Headline {
     private static final String RELATIVE_CLAUSE = "\\s+(\\p{Ll}(?:(?![.!?]\\s+\\p{Lu})[^,;:])*),";
     /** An age may come between the name and "who": "Li Wen, 52, who". */
     private static final String AGE_THEN_COMMA = "(?:,\\s+\\d{1,3})?,";
+    /** "and" before a second verb in the past: "co-founded Apple in 1976 | and | returned to save it in 1997". */
+    private static final Pattern AND_PAST_VERB = Pattern.compile("\\s+and\\s+((?:" + ADVERB + "\\s+)?" + VERB_IN_PAST
+            + "\\b)");
     private static final Pattern WHO_CLAUSE = Pattern.compile(AGE_THEN_COMMA + "\\s+who" + RELATIVE_CLAUSE);
     /** Also after a description: "Ross Perot, the billionaire who ran in 1992, | said". */
     private static final Pattern WHO_OR_WHOSE_CLAUSE = Pattern.compile(AGE_THEN_COMMA

@@ -223,11 +223,12 @@ final class TimexResolver {
         String mod = mod(f);
         if (f.containsKey("sameday")) { // "Hours later": the day the story is at, if it is at one
             Reference ref = story(s);
-            CalendarDate beforeLookBack = LATER.matcher(m.text()).find()
+            CalendarDate beforeLookBack = LATER.matcher(m.text()).find() || "day".equalsIgnoreCase(f.get("sameday"))
                     ? s.clock().storyDayPastAnAside(s.sentence()) : null;
             if (beforeLookBack != null) {
                 // "announced on Sunday ... He had faced pressure since a debate on June 27. He endorsed Harris
-                // minutes later": minutes after the story's day, not the look back's
+                // minutes later": minutes after the story's day, not the look back's; so "earlier in the day" after
+                // "addressed Congress on Wednesday night, his first trip abroad since Russia invaded in February"
                 ref = new Reference(beforeLookBack, Anchor.NARRATIVE);
             }
             CalendarDate opening = ref != null && ref.anchor() == Anchor.NARRATIVE

@@ -2562,6 +2562,17 @@ class EventBuilderTest {
     }
 
     @Test
+    void aPersonsRelativeClauseOfTwoVerbsGivesEachDateItsOwn() {
+        assertEquals(List.of("Ana Lind co-founded the firm in 1976", "Ana Lind returned to save it in 1997",
+                "Ana Lind died on Wednesday at 56"), extractor.extract("Ana Lind, who co-founded the firm in 1976 and"
+                        + " returned to save it in 1997, died on Wednesday at 56.", LocalDate.of(2011, 10, 6)).events()
+                        .stream().map(ExtractedEvent::title).toList());
+        // with the auxiliary they share
+        assertEquals("Ana Lind was released in 2012", extractor.extract("Ana Lind, who was arrested in 2010 and"
+                + " released in 2012, died on Wednesday.", LocalDate.of(2011, 10, 6)).events().get(1).title());
+    }
+
+    @Test
     void aSharedSubjectsClauseMayHoldAClauseOfItsOwn() {
         // "on television that night that they had": no noun's phrase before its own verb
         assertEquals("Soldiers declared on television that night that they had taken power", extractor.extract(

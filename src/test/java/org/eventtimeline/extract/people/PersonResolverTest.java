@@ -228,6 +228,9 @@ class PersonResolverTest {
         // "Abu" opens a person's name, but not a place's the word list names whole
         assertEquals(List.of("Abu Bakr al-Baghdadi"), people("Abu Bakr al-Baghdadi was killed on Saturday. The leaders"
                 + " met in Abu Dhabi on Monday.").stream().map(Person::name).toList());
+        // a country is no one's name, nor what a name is said again by
+        assertEquals(List.of(), people("Germany was reunited at midnight. East and West Germany signed the treaty on"
+                + " August 31."));
         // a venue named after someone, which the word list names whole
         assertEquals(List.of("Ana Lind"), people("Ana Lind is the top seed at Roland Garros, which began on Sunday.")
                 .stream().map(Person::name).toList());
