@@ -937,7 +937,7 @@ final class Headline {
     private static final Pattern COLON_CLAUSE = Pattern.compile("[:;]\\s+(?:he|she|they|it|we)\\s");
     private static final Pattern HAD = Pattern.compile("\\bhad\\s");
     /** A short aside between commas: ", then 19,", ", a former teacher,". */
-    private static final Pattern ASIDE_PAIR = Pattern.compile(",\\s+[^,;:]{1,40},\\s");
+    private static final Pattern ASIDE_PAIR = Pattern.compile(",\\s+(?!\\d{4}\\b)[^,;:]{1,40},\\s"); // not "1974,"
 
     /** A date set off after a subject: ", in 2022" in "The last review, in 2022, was delayed". */
     private static final Pattern DATE_ASIDE_AFTER = Pattern.compile(
@@ -1117,12 +1117,14 @@ final class Headline {
         boolean plural = head.find() ? PLURAL.matcher(head.group(1)).find() || IRREGULAR_PLURAL.matcher(head.group(1))
                 .find() : PLURAL.matcher(subject).find();
         if (SINCE_AFTER_PARTICIPLE.matcher(participle).lookingAt()) {
-            return subject + " had been " + participle; // "cars had been sold since 2009" ("were ... since" is wrong)
+            // "cars had been sold since 2009", "The museum had been closed for renovation since 2019" ("were ...
+            // since" is wrong)
+            return subject + " had been " + participle;
         }
         return subject + (plural ? " were " : " was ") + participle; // "Roads to the region were closed"
     }
 
-    private static final Pattern SINCE_AFTER_PARTICIPLE = Pattern.compile("\\p{Ll}+\\s+since\\b");
+    private static final Pattern SINCE_AFTER_PARTICIPLE = Pattern.compile("\\p{Ll}+\\s+(?:\\p{Ll}+\\s+){0,3}?since\\b");
 
     /** A subject's head noun and the phrase after it: "A valuation | of 47 billion dollars". */
     private static final Pattern HEAD_THEN_PHRASE = Pattern.compile("^(\\S+(?:\\s+\\S+){0,3}?)\\s+"
@@ -1154,7 +1156,9 @@ final class Headline {
     private static final Pattern FIRST_ADVERB = Pattern.compile("(?:first|originally|initially)\\s");
     /** A participle up to its clause's end; not a verb with an object ("closed it", "closed the site"). */
     private static final Pattern PARTICIPLE_TO_COMMA = Pattern.compile("((?:" + ADVERB + "\\s+)?(\\p{Ll}+)\\b"
-            + "(?!\\s+(?:it|them|him|her|us|me|the|a|an|its|his|their|our|this|that|these|those)\\b)"
+            // (nor a measure it took: "Lytton, a village in British Columbia, recorded 49.6C")
+            + "(?!\\s+(?:(?:it|them|him|her|us|me|the|a|an|its|his|their|our|this|that|these|those)\\b"
+            + "|\\d[\\d,.]*(?:\\p{L}{1,2}\\b|%)))"
             + CLAUSE_WORDS + "*?)"
             + "\\s*(?=[,;:]|[.!?]?\\s*$)");
     /** A plural head noun: "talks", "the plans"; not "the bus", "the crisis". */

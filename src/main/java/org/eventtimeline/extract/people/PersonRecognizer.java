@@ -369,7 +369,9 @@ public final class PersonRecognizer {
 
     private static final Pattern ROLE_ASIDE = Pattern.compile(",\\s+(?:the|a|an|its|their"
             // or a place's possessive: ", South Africa's last apartheid-era president,"
-            + "|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}['’]s)\\s+(?:[\\p{Ll}'’-]+\\s+){0,3}?(\\p{Ll}+)"
+            // (a role may be a title's word: ", the Queen of Soul,")
+            + "|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}['’]s)\\s+(?:[\\p{Ll}'’-]+\\s+){0,3}?"
+            + "(\\p{Ll}+|\\p{Lu}\\p{Ll}+(?=\\s+of\\s))"
             + "(?=\\s+(?:of|for|at|to|in|who|whose)\\b|,)");
 
     /** Whether a role word before the name says it is a person's: "host" before one word may be a verb's object. */

@@ -1086,11 +1086,11 @@ class EventBuilderTest {
                 .get(0).title());
         assertEquals("The actor was famous for a police drama in the 1970s", events("The actor, famous for a police"
                 + " drama in the 1970s, has died aged 88.").get(0).title());
-        assertEquals(List.of("The bridge was popular with tourists since 1932", "The bridge was closed on Monday"),
+        assertEquals(List.of("The bridge had been popular with tourists since 1932", "The bridge was closed on Monday"),
                 events("The bridge, popular with tourists since 1932, was closed on Monday.").stream()
                         .map(e -> e.title()).toList());
         // the clause after such an aside keeps its subject
-        assertEquals(List.of("The bridge was a landmark since 1932", "The bridge was closed on Monday"),
+        assertEquals(List.of("The bridge had been a landmark since 1932", "The bridge was closed on Monday"),
                 events("The bridge, a landmark since 1932, was closed on Monday.").stream().map(e -> e.title()).toList());
         // and after a participle's aside told with its time, not an object
         assertEquals(List.of("The agreement was reached late Tuesday after 18 hours of talks",
@@ -2350,6 +2350,8 @@ class EventBuilderTest {
     void aPluralHeadOpeningASentenceTakesTheParticiplesAside() {
         assertEquals("Roads to the region had been closed since Thursday night", events("Roads to the region, closed"
                 + " since Thursday night, are expected to reopen within a week.").get(0).title());
+        assertEquals("The museum had been closed for renovation since 2019", events("The museum, closed for renovation"
+                + " since 2019, will reopen next spring.").get(0).title());
     }
 
     @Test
@@ -2570,6 +2572,20 @@ class EventBuilderTest {
         // with the auxiliary they share
         assertEquals("Ana Lind was released in 2012", extractor.extract("Ana Lind, who was arrested in 2010 and"
                 + " released in 2012, died on Wednesday.", LocalDate.of(2011, 10, 6)).events().get(1).title());
+    }
+
+    @Test
+    void aVerbWithAMeasureAfterANamesDescriptionIsTheNamesOwn() {
+        assertEquals("Lytton recorded 49.6C on Tuesday, the highest temperature ever measured in Canada",
+                extractor.extract("Lytton, a village in British Columbia, recorded 49.6C on Tuesday, the highest"
+                        + " temperature ever measured in Canada.", LocalDate.of(2021, 6, 30)).events().get(0).title());
+    }
+
+    @Test
+    void aDatesYearBetweenCommasIsNoAside() {
+        assertEquals("Nixon left the White House the next day", extractor.extract("Nixon announced his decision in a"
+                + " televised address on August 8, 1974, and left the White House the next day.", LocalDate.of(2024,
+                        8, 20)).events().get(1).title());
     }
 
     @Test

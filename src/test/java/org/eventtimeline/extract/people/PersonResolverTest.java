@@ -228,6 +228,9 @@ class PersonResolverTest {
         // "Abu" opens a person's name, but not a place's the word list names whole
         assertEquals(List.of("Abu Bakr al-Baghdadi"), people("Abu Bakr al-Baghdadi was killed on Saturday. The leaders"
                 + " met in Abu Dhabi on Monday.").stream().map(Person::name).toList());
+        // a name whose given name is not known is a person's when a role heads its aside, a title's word too
+        assertEquals(List.of("Orla Quennell", "Ysolde Marrin"), people("Orla Quennell, the former first lady, died on"
+                + " Sunday. Ysolde Marrin, the Queen of Soul, sang.").stream().map(Person::name).toList());
         // a country is no one's name, nor what a name is said again by
         assertEquals(List.of(), people("Germany was reunited at midnight. East and West Germany signed the treaty on"
                 + " August 31."));
