@@ -633,6 +633,9 @@ public final class EventBuilder {
     private static final Pattern DAYS_HAPPENING_VERB = Pattern.compile("\\p{Lu}\\p{L}*['’]s\\s+(?:\\p{Ll}+\\s+){0,2}?"
             + "(?:was|were|had|has|is|are)\\b");
 
+    /** A main clause's subject and its verb in the past: "| her family fled", "| they returned". */
+    private static final Pattern MAIN_CLAUSE_NEXT = Pattern.compile("\\s+(?:he|she|they|we|I|(?:his|her|their|its|my"
+            + "|our)\\s+\\p{Ll}+)\\s+(?:" + IRREGULAR_PAST + "|\\p{Ll}{2,}ed)\\b");
     private static final Pattern OPENING_CONJUNCTION = Pattern.compile("\\s*(?:When|After|Before|Once|Until|Since"
             + "|While|As soon as)\\s+");
 
@@ -931,9 +934,14 @@ public final class EventBuilder {
                 int comma = own >= 0 ? Headline.indexOf(text, ",", anchor.end(), sentence.end()) : -1;
                 // "the first since the strike began three weeks ago, | lasted two hours": so does one right after
                 // its date
-                int openingEnd = comma >= 0
-                        && (OPENING_CONJUNCTION.matcher(text).region(headlineStart, own).matches()
-                                || text.substring(anchor.end(), comma).isBlank()) ? comma : sentence.end();
+                boolean subordinate = own >= 0 && OPENING_CONJUNCTION.matcher(text).region(headlineStart, own)
+                        .matches();
+                // (or with no comma, at its date when the main clause's subject and verb follow it: "When the war began
+                // in September 1939 | her family fled east")
+                int openingEnd = subordinate && MAIN_CLAUSE_NEXT.matcher(text).region(anchor.end(), sentence.end())
+                        .lookingAt() ? anchor.end()
+                        : comma >= 0 && (subordinate || text.substring(anchor.end(), comma).isBlank()) ? comma
+                        : sentence.end();
                 int reported = k > 0 && own < 0 ? reportedClause(text, group.get(k - 1), anchor) : -1;
                 int speakerStart = headlineStart;
                 // "He died in 2015 after | being diagnosed with cancer in 2013": a clause of no verb of its own,

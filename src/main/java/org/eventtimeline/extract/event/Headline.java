@@ -1370,7 +1370,7 @@ final class Headline {
             // and the date of going there: "moved to Lyon in 2019, | where their son was born in 2021"
             + "(?:\\s+(?:in|on)\\s+(?:\\d{4}|\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?))?,\\s*$");
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:in|on|at|during|by|until|since|after"
-            + "|before)\\s+"
+            + "|before|between|from|through|over)\\s+"
             + "(?:(?:the|early|late|mid)[\\s-]+)?$");
     /** Verbs of going somewhere, after which the place is where they went: "moved to Mexico City". */
     private static final Pattern MOVES_TO = Pattern.compile("moved|returned|fled|emigrated|went|came|travelled"
@@ -2599,7 +2599,8 @@ final class Headline {
 
     /** A verb in the present right after a short subject that opens its clause: "The show | runs until 4 January". */
     private static final Pattern PRESENT_AFTER_SUBJECT = Pattern.compile("(?<=^(?:It|He|She|This|That|(?:The|A|An|Its"
-            + "|His|Her|Their|Our)\\s\\p{Ll}{1,20}|\\p{Lu}\\p{Ll}{1,20}))\\s+\\p{Ll}{2,}s\\b");
+            + "|His|Her|Their|Our)\\s\\p{Ll}{1,20}|(?!(?:The|An?|Its|His|Her|Their|Our)\\b)\\p{Lu}\\p{Ll}{1,20}))"
+            + "\\s+\\p{Ll}{2,}s\\b"); // (not "The | polls")
     /** A plural subject and a verb that tells what is to come: "Lawmakers leave", "The teams travel". */
     private static final Pattern PLURAL_PRESENT_AFTER_SUBJECT = Pattern.compile("(?<=^(?:They|We|(?:The|Its|His|Her"
             + "|Their|Our)\\s\\p{Ll}{1,20}s|\\p{Lu}\\p{Ll}{1,20}s))\\s+(?:" + VERBS_TO_COME + ")\\b");

@@ -1190,6 +1190,11 @@ final class TimexResolver {
             return expression(m, TimexType.TIME, day.value() + String.format("T%02d:%02d", then.getHour(),
                     then.getMinute()), offsetMod(f.get("approx")), day, Anchor.NARRATIVE);
         }
+        if (clockUnit && ref.period().precision() == Precision.MONTH
+                && amount * (u.equals("H") ? 3600 : u.equals("MIN") ? 60 : 1) < 12 * 3600) {
+            // "It lifted off one morning in January 1986. Seventy-three seconds later it broke apart": that month
+            return located(m, ref.period(), ref.anchor(), offsetMod(f.get("approx")), f);
+        }
         if (clockUnit && ref.period().precision() != Precision.DAY) {
             // "an hour earlier" counts from a day, not from the year a sentence before named
             return unresolved(m, unknownPeriod(f));

@@ -2582,6 +2582,21 @@ class EventBuilderTest {
     }
 
     @Test
+    void anOpeningClauseWithoutItsCommaEndsAtItsDateBeforeTheMainClausesSubject() {
+        assertEquals("The war began in September 1939", extractor.extract("When the war began in September 1939 her"
+                + " family fled east.", null).events().get(0).title());
+    }
+
+    @Test
+    void aSharedPluralSubjectKeepsItsNounAndAPlaceGoesBeforeBetween() {
+        assertEquals("The polls close at 10pm", extractor.extract("The polls open at 7am on Thursday and close at"
+                + " 10pm.", LocalDate.of(2024, 6, 3)).events().get(1).title());
+        assertEquals("Ana Lind won 14 titles in Paris between 2005 and 2022", extractor.extract("Ana Lind lost on"
+                + " Monday in Paris, where she won 14 titles between 2005 and 2022.", LocalDate.of(2024, 5, 26))
+                .events().get(1).title());
+    }
+
+    @Test
     void aDatesYearBetweenCommasIsNoAside() {
         assertEquals("Nixon left the White House the next day", extractor.extract("Nixon announced his decision in a"
                 + " televised address on August 8, 1974, and left the White House the next day.", LocalDate.of(2024,
