@@ -2,6 +2,7 @@ package org.eventtimeline.extract.event;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -522,7 +523,7 @@ public final class EventBuilder {
     private static final String NOT_TIME = "(?!(?:years|months|weeks|days|hours|minutes|decades|centuries|times)\\b)";
     private static final Pattern SUBORDINATE = Pattern.compile(CONJUNCTION
             + "(?=(?:the|a|an|his|her|its|their|he|she|they|it|we)\\s|(?-i:\\p{Lu})|(?-i:(?:(?:" + NOT_TIME
-            + "\\p{Ll}{3,}\\s+)?" + NOT_TIME + "\\p{Ll}{3,}s|\\d[\\d,]*\\s+\\p{Ll}{3,})(?:\\s+[\\p{Ll}\\d'’-]+)"
+            + "\\p{Ll}{3,}\\s+){0,2}" + NOT_TIME + "\\p{Ll}{3,}s|\\d[\\d,]*\\s+\\p{Ll}{3,})(?:\\s+[\\p{Ll}\\d'’-]+)"
             + "{0,5}?\\s+(?:was|were|" + IRREGULAR_PAST + "|\\p{Ll}{2,}ed)\\b))", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -636,6 +637,8 @@ public final class EventBuilder {
     /** A main clause's subject and its verb in the past: "| her family fled", "| they returned". */
     private static final Pattern MAIN_CLAUSE_NEXT = Pattern.compile("\\s+(?:he|she|they|we|I|(?:his|her|their|its|my"
             + "|our)\\s+\\p{Ll}+)\\s+(?:" + IRREGULAR_PAST + "|\\p{Ll}{2,}ed)\\b");
+    /** Two dates joined as one: "late August | and | early September". */
+    private static final Pattern DATES_JOINED = Pattern.compile(",?\\s+(?:and|or)\\s+");
     private static final Pattern OPENING_CONJUNCTION = Pattern.compile("\\s*(?:When|After|Before|Once|Until|Since"
             + "|While|As soon as)\\s+");
 
@@ -912,6 +915,8 @@ public final class EventBuilder {
             // "after Andrew Johnson in 1868 and Bill Clinton in 1998": each date is the person's named right before it
             List<Person> pairedWith = group.stream().map(a -> context.namedRightBeforeDate(a.start())).toList();
             boolean paired = pairedWith.stream().filter(p -> p != null).distinct().count() > 1;
+            int[] clauseOf = new int[group.size()]; // where each date's own clause starts, or -1
+            Arrays.fill(clauseOf, -1);
             for (int k = 0; k < group.size(); k++) {
                 TemporalExpression anchor = group.get(k);
                 List<Person> involved = paired && pairedWith.get(k) != null ? List.of(pairedWith.get(k)) : people;
@@ -930,6 +935,11 @@ public final class EventBuilder {
                 int headlineStart = sceneSetting.contains(anchor) ? quote[0] : trimmed(text, sceneEnd, quote[1])[0];
                 int own = k == 0 ? ownVerbClause(text, headlineStart, anchor)
                         : subordinateClause(text, group.get(k - 1), anchor);
+                if (own < 0 && k > 0 && clauseOf[k - 1] >= 0
+                        && DATES_JOINED.matcher(text).region(group.get(k - 1).end(), anchor.start()).matches()) {
+                    own = clauseOf[k - 1]; // "after two attempts were called off in late August and | early September"
+                }
+                clauseOf[k] = own;
                 // "When the plant opened in 1962, | it employed 300 people": an opening clause ends at its comma
                 int comma = own >= 0 ? Headline.indexOf(text, ",", anchor.end(), sentence.end()) : -1;
                 // "the first since the strike began three weeks ago, | lasted two hours": so does one right after

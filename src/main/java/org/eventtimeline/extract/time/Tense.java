@@ -93,7 +93,7 @@ public enum Tense {
             // Only the words around the date count: a cue further away belongs to another clause.
             int from = Math.max(0, position - WINDOW);
             int to = Math.min(sentence.length(), position + WINDOW);
-            to = clauseEnd(position, to);
+            to = inPastRelativeClause(position) ? position : clauseEnd(position, to);
             Tense best = PAST;
             int bestDistance = Integer.MAX_VALUE;
             int lastFutureEnd = -100;
@@ -133,6 +133,37 @@ public enum Tense {
             }
             return best;
         }
+
+        /**
+         * Whether the date at {@code position} ends a relative clause told in the past, whose verb decides it whatever
+         * the main clause goes on to say: "The astronauts who flew to the station in June | will not return".
+         */
+        private boolean inPastRelativeClause(int position) {
+            Matcher relative = RELATIVE_PRONOUN.matcher(sentence).region(Math.max(0, position - 100), position);
+            int after = -1;
+            while (relative.find()) {
+                after = relative.end();
+            }
+            if (after < 0 || CLAUSE_BREAK.matcher(sentence).region(after, position).find()) {
+                return false;
+            }
+            List<Cue> cues = cues();
+            int first = firstAtOrAfter(after);
+            if (first >= cues.size() || cues.get(first).start() - after > RELATIVE_VERB_REACH) {
+                return false; // the clause's verb follows its pronoun: "who had | flown", "which was | signed"
+            }
+            for (int i = first; i < cues.size() && cues.get(i).end() <= position; i++) {
+                if (cues.get(i).tense() != PAST) {
+                    return false;
+                }
+            }
+            return cues.get(first).end() <= position;
+        }
+
+        private static final Pattern RELATIVE_PRONOUN = Pattern.compile("\\b(?:who|which|that)\\s+",
+                Pattern.CASE_INSENSITIVE);
+        /** How far after its pronoun a relative clause's verb may start: "who | last week | flew". */
+        private static final int RELATIVE_VERB_REACH = 16;
 
         /**
          * Whether a cue of the present or the future stands between two places: the clause's own verb after an act

@@ -2597,6 +2597,15 @@ class EventBuilderTest {
     }
 
     @Test
+    void aSubordinateClauseMayHaveTwoWordsBeforeItsSubjectAndTwoDatesJoined() {
+        assertEquals(List.of("Two earlier attempts were called off in late August and early September",
+                "Two earlier attempts were called off in late August and early September"), extractor.extract("The"
+                        + " rocket lifted off on Wednesday after two earlier attempts were called off in late August"
+                        + " and early September.", LocalDate.of(2022, 11, 16)).events().stream().skip(1)
+                        .map(ExtractedEvent::title).toList());
+    }
+
+    @Test
     void aDatesYearBetweenCommasIsNoAside() {
         assertEquals("Nixon left the White House the next day", extractor.extract("Nixon announced his decision in a"
                 + " televised address on August 8, 1974, and left the White House the next day.", LocalDate.of(2024,

@@ -718,6 +718,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aRelativeClauseToldInThePastKeepsItsDateWhateverTheMainClauseSays() {
+        // Thursday 2025-09-11: "will not return" is the main clause's, not the June's
+        assertEquals("2025-06", value(tag("The astronauts who flew to the space station in June will not return until"
+                + " February.", THURSDAY), "June"));
+        assertEquals("2026-02", value(tag("The astronauts who flew to the space station in June will not return until"
+                + " February.", THURSDAY), "February"));
+        // but not a relative clause that looks ahead
+        assertEquals("2026-06", value(tag("The ministers who will meet in June have not agreed.", THURSDAY), "June"));
+    }
+
+    @Test
     void anAsidesDayIsNoDayForTheMainClausesWeekday() {
         // Thursday 2025-09-11: "after ... on Sunday" counts back from the sentence's day, but not from an aside's
         assertEquals("2025-09-07TNI", value(tag("The strike, which began on April 2, is set to end after the union"
