@@ -1129,7 +1129,8 @@ final class Headline {
     /** A subject's head noun and the phrase after it: "A valuation | of 47 billion dollars". */
     private static final Pattern HEAD_THEN_PHRASE = Pattern.compile("^(\\S+(?:\\s+\\S+){0,3}?)\\s+"
             + "(?:of|to|in|on|at|from|for|with|over|about|against)\\s");
-    private static final Pattern IRREGULAR_PLURAL = Pattern.compile("\\b(?:people|men|women|children|police)$");
+    private static final Pattern IRREGULAR_PLURAL = Pattern.compile("\\b(?:"
+            + Resources.alternation("extract/text/irregular-plurals.txt") + ")$");
 
     private static final Pattern PARTICIPLE_ASIDE = Pattern.compile("((?:The|This|That|These|Those|Its|His|Her|Their"
             + "|(?!(?:In|On|At|By|For|From|With|After|Before|Since|During|Until|Last|Next|Earlier|Later|When|While|As|But"

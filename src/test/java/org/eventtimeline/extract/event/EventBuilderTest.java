@@ -2550,6 +2550,8 @@ class EventBuilderTest {
         // a sum among the noun's words, and the head, not the sum, says whether it is one
         assertEquals("A valuation of 47 billion dollars was set in January", events("The firm had hoped to list at a"
                 + " valuation of 47 billion dollars, set in January.").get(0).title());
+        assertEquals("The people of the valley were evacuated on Friday", events("The people of the valley,"
+                + " evacuated on Friday, returned home.").get(0).title());
     }
 
     @Test
