@@ -689,7 +689,7 @@ final class Headline {
         if (comma == 0 || text.charAt(comma - 1) != ',') {
             return null; // no aside ends just before the clause
         }
-        int from = sentenceStartBefore(text, start);
+        int from = Math.max(sentenceStartBefore(text, start), start - ASIDE_REACH); // (not the whole of a long one)
         for (Pattern asides : mayHoldFigure(text, from, start) ? ASIDES_AND_FIGURES : ASIDES) {
             Matcher aside = asides.matcher(text).region(from, start);
             while (aside.find()) {
@@ -705,13 +705,16 @@ final class Headline {
     }
 
     private static final Pattern THAT_NEXT = Pattern.compile("that\\s");
+    /** How far before a clause or a date a thing and its aside are looked for. */
+    private static final int ASIDE_REACH = 300;
 
     /**
      * The headline of a date in an aside that tells what someone did to the thing before it: "The company, which she
      * founded in 2003 at the age of 19," is headed "She founded the company in 2003 at the age of 19".
      */
     private static String doneToTheThing(String text, int start, int end, TemporalExpression date) {
-        int from = sentenceStartBefore(text, start);
+        // (within reach of the date: a sentence of a thousand asides is not read again from its start for each date)
+        int from = Math.max(sentenceStartBefore(text, start), date.start() - ASIDE_REACH);
         if (indexOf(text, ", which ", from, date.start()) < 0 && indexOf(text, ", that ", from, date.start()) < 0) {
             return null; // looked for before the costlier pattern
         }
