@@ -318,7 +318,7 @@ final class Context {
                 ? personOf.get(m) : null;
     }
 
-    /** What may open a sentence before its subject's name: its titles ("Former US President | Donald Trump"). */
+    /** What may open a sentence before its subject's name: its titles ("Former Prime Minister | Ana Lind"). */
     private static final Pattern TITLES_BEFORE = Pattern.compile("[\\W_]*(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?\\b");
 

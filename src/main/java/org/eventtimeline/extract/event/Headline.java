@@ -270,15 +270,9 @@ final class Headline {
         if (!pronoun.lookingAt() || !opening.contains(capitalised(pronoun.group(1)))) {
             return title;
         }
-        String sex = pronoun.group(1).equalsIgnoreCase("He") ? "m" : "f";
         List<Person> sentenceNames = named.get();
         List<Person> unnamed = involved.stream().filter(p -> !sentenceNames.contains(p)).toList();
-        if (unnamed.size() != 1 || PersonNames.otherSex(sex, Context.sexOf(unnamed.get(0)))) {
-            return title;
-        }
-        String name = shortName.apply(unnamed.get(0));
-        return title.substring(0, pronoun.start(1)) + (pronoun.start(1) == 0 ? capitalised(name) : name)
-                + title.substring(pronoun.end(1)); // "Da Silva was president"
+        return unnamed.size() != 1 ? title : withPronounAs(title, pronoun, unnamed.get(0), shortName);
     }
 
     /**
@@ -287,12 +281,19 @@ final class Headline {
      */
     static String withSubjectNamed(String title, Person subject, Function<Person, String> shortName) {
         Matcher pronoun = SUBJECT_PRONOUN.matcher(title);
-        if (subject == null || !pronoun.lookingAt()) {
+        return subject == null || !pronoun.lookingAt() ? title : withPronounAs(title, pronoun, subject, shortName);
+    }
+
+    /** The headline with the pronoun {@code pronoun} found replaced by the person's name, when it can be them. */
+    private static String withPronounAs(String title, Matcher pronoun, Person person,
+            Function<Person, String> shortName) {
+        String sex = pronoun.group(1).equalsIgnoreCase("He") ? "m" : "f";
+        if (PersonNames.otherSex(sex, Context.sexOf(person))) {
             return title;
         }
-        String sex = pronoun.group(1).equals("He") ? "m" : "f";
-        return PersonNames.otherSex(sex, Context.sexOf(subject)) ? title
-                : capitalised(shortName.apply(subject)) + title.substring(pronoun.end(1));
+        String name = shortName.apply(person);
+        return title.substring(0, pronoun.start(1)) + (pronoun.start(1) == 0 ? capitalised(name) : name)
+                + title.substring(pronoun.end(1)); // "Da Silva was president"
     }
 
     static String capitalised(String word) {

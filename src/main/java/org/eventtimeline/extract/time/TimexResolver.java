@@ -1184,14 +1184,14 @@ final class TimexResolver {
         LocalDateTime told = s.clock().clockToldWithin(s.sentence(), CLOCK_STORY_SENTENCES);
         if (clockUnit && !fromPublication && told != null && s.tense() != Tense.FUTURE) {
             // "at 03:12 UTC on Tuesday ... confirmed the burn about 45 minutes later": the story told by the clock
-            long seconds = sign * (long) amount * (u.equals("H") ? 3600 : u.equals("MIN") ? 60 : 1);
+            long seconds = sign * (long) amount * secondsIn(u);
             LocalDateTime then = told.plusSeconds(seconds);
             CalendarDate day = CalendarDate.day(then.toLocalDate());
             return expression(m, TimexType.TIME, day.value() + String.format("T%02d:%02d", then.getHour(),
                     then.getMinute()), offsetMod(f.get("approx")), day, Anchor.NARRATIVE);
         }
         if (clockUnit && ref.period().precision() == Precision.MONTH
-                && amount * (u.equals("H") ? 3600 : u.equals("MIN") ? 60 : 1) < 12 * 3600) {
+                && amount * secondsIn(u) < 12 * 3600) {
             // "It lifted off one morning in January 1986. Seventy-three seconds later it broke apart": that month
             return located(m, ref.period(), ref.anchor(), offsetMod(f.get("approx")), f);
         }
@@ -1872,6 +1872,11 @@ final class TimexResolver {
         }
         CalendarDate sample = inYear(f, 2000);
         return "XXXX" + sample.value().substring(4) + daypart(f);
+    }
+
+    /** The seconds in a clock's unit: "H", "MIN" or "S". */
+    private static long secondsIn(String clockUnit) {
+        return clockUnit.equals("H") ? 3600 : clockUnit.equals("MIN") ? 60 : 1;
     }
 
     private String unknownPeriod(Map<String, String> f) {
