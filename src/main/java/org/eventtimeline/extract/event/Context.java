@@ -408,6 +408,25 @@ final class Context {
     }
 
     /**
+     * The person named right before {@code position} or before a role that describes them there: "Jon Corzine, a
+     * former governor of New Jersey | who led ..."; null when there is none.
+     */
+    static PersonMention namedOrDescribedBefore(String text, int position, List<PersonMention> mentions) {
+        PersonMention named = namedRightBefore(text, position, mentions);
+        for (int i = 0; named == null && i < mentions.size(); i++) {
+            PersonMention m = mentions.get(i);
+            if (m.end() < position && position - m.end() <= ROLE_REACH
+                    && ROLE_BETWEEN.matcher(text).region(m.end(), position).matches()) {
+                named = m;
+            }
+        }
+        return named;
+    }
+
+    private static final int ROLE_REACH = 80;
+    private static final Pattern ROLE_BETWEEN = Pattern.compile(",\\s+(?:a|an|the)\\s+[^,;:()]{1,60}?\\s+");
+
+    /**
      * The person named right before a date and its preposition ("after Andrew Johnson | in 1868"), or null: in a list
      * of such pairs each date is its own person's.
      */

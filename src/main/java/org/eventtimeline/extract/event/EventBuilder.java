@@ -318,8 +318,16 @@ public final class EventBuilder {
      */
     private static int personsWhoClause(String text, int from, TemporalExpression date, List<PersonMention> mentions) {
         int start = lastOpeningBefore(WHO_AFTER_COMMA, text, from, date);
-        return start >= 0 && Context.namedRightBefore(text, start, mentions) != null ? start : -1;
+        if (start >= 0) {
+            return Context.namedRightBefore(text, start, mentions) != null ? start : -1;
+        }
+        // "Jon Corzine, a former governor of New Jersey | who led Goldman Sachs in the 1990s": the who of the name the
+        // role describes
+        start = lastOpeningBefore(WHO_AFTER_ROLE, text, from, date);
+        return start >= 0 && Context.namedOrDescribedBefore(text, start, mentions) != null ? start : -1;
     }
+
+    private static final Pattern WHO_AFTER_ROLE = Pattern.compile(",\\s+(?:a|an|the)\\s+[^,;:()]{1,60}?\\s+(?=who\\s)");
 
     /**
      * Where a clause of ", and" and a verb in the past that holds the date starts, the verb, when no comma stands between
@@ -523,7 +531,7 @@ public final class EventBuilder {
     private static final String NOT_TIME = "(?!(?:years|months|weeks|days|hours|minutes|decades|centuries|times)\\b)";
     private static final Pattern SUBORDINATE = Pattern.compile(CONJUNCTION
             + "(?=(?:the|a|an|his|her|its|their|he|she|they|it|we)\\s|(?-i:\\p{Lu})|(?-i:(?:(?:" + NOT_TIME
-            + "\\p{Ll}{3,}\\s+){0,2}" + NOT_TIME + "\\p{Ll}{3,}s|\\d[\\d,]*\\s+\\p{Ll}{3,})(?:\\s+[\\p{Ll}\\d'’-]+)"
+            + "\\p{Ll}{3,}\\s+){0,2}" + NOT_TIME + "\\p{Ll}{3,}s|\\d[\\d,]*\\s+\\p{Ll}{3,})(?:\\s+[\\p{L}\\d'’-]+)"
             + "{0,5}?\\s+(?:was|were|" + IRREGULAR_PAST + "|\\p{Ll}{2,}ed)\\b))", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -888,7 +896,10 @@ public final class EventBuilder {
             List<TemporalExpression> sceneSetting = new ArrayList<>();
             int sceneEnd = clauseStart;
             for (; last + 1 < anchors.size(); last++) {
-                int at = listed(text, anchors.get(last), anchors.get(last + 1)) ? -1
+                // "The north tower fell at 10.28am, and the south tower at 9.59am": one clause said twice
+                boolean gapped = Headline.ofGappedSubject(text, clauseStart, anchors.get(last), anchors.get(last + 1))
+                        != null;
+                int at = gapped || listed(text, anchors.get(last), anchors.get(last + 1)) ? -1
                         : clauseBreak(text, clauseStart, anchors.get(last).end(), anchors.get(last + 1));
                 if (at < 0) {
                     continue;
@@ -1584,7 +1595,11 @@ public final class EventBuilder {
             int same = -1;
             for (int i = 0; i < merged.size() && same < 0; i++) {
                 ExtractedEvent m = merged.get(i);
-                if (m.date().value().equals(event.date().value())
+                // (one clause that says two things of a day keeps both: "The north tower fell at 10.28am, and the
+                // south tower at 9.59am")
+                boolean twoOfOneClause = m.sources().get(0).start() == event.sources().get(0).start()
+                        && !m.title().equals(event.title());
+                if (m.date().value().equals(event.date().value()) && !twoOfOneClause
                         && Statements.similarity(m.sources().get(0).quote(), event.sources().get(0).quote()) >= Statements.SAME_STATEMENT) {
                     same = i;
                 }

@@ -1296,7 +1296,7 @@ final class Headline {
         if (!who.lookingAt()) {
             return null;
         }
-        PersonMention named = Context.namedRightBefore(text, start, mentions);
+        PersonMention named = Context.namedOrDescribedBefore(text, start, mentions);
         return named == null ? null : named.text() + " " + dateVerbOf(text, who.start(1), who.end(1), date);
     }
 
@@ -1497,7 +1497,8 @@ final class Headline {
             verbEnd = verb.end();
             last = verb.group().strip();
         }
-        // "was born | in 1950": a participle after an auxiliary is part of the verb
+        // "was born | in 1950", "will (be) ship(ped) | in April": a participle or plain verb after an auxiliary is
+        // part of the verb
         boolean participle = verbEnd >= 0 && AUXILIARY.matcher(last).matches()
                 && PARTICIPLE_THEN_GAP.matcher(text).region(verbEnd, preposition.start()).matches();
         if (verbStart <= clauseStart || verbEnd != preposition.start() && !participle
@@ -1509,10 +1510,12 @@ final class Headline {
     }
 
     /** ", and the north tower | at" before a date: a subject without a verb of its own, and its preposition. */
-    private static final Pattern GAPPED_SUBJECT = Pattern.compile(",?\\s+and\\s+((?:the|his|her|their|its)(?:\\s+\\p{Ll}+){1,3}"
+    private static final Pattern GAPPED_SUBJECT = Pattern.compile(",?\\s+and\\s+((?:the|his|her|their|its)"
+            + "(?:\\s+[\\p{Ll}\\d][\\p{L}\\d-]*){1,3}"
             + "|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s+((?:in|on|at|during)\\s+)");
-    private static final Pattern AUXILIARY = Pattern.compile("was|were|is|are|has|had|have|been");
-    private static final Pattern PARTICIPLE_THEN_GAP = Pattern.compile("\\s+\\p{Ll}+");
+    private static final Pattern AUXILIARY = Pattern.compile("was|were|is|are|has|had|have|been|will|would|can|could"
+            + "|may|might|must|should");
+    private static final Pattern PARTICIPLE_THEN_GAP = Pattern.compile("(?:\\s+(?:be|been|being))?\\s+\\p{Ll}+");
     private static final Pattern GAPPED_PREPOSITION = Pattern.compile("\\s+(?:in|on|at|during)\\s+$");
     private static final Pattern AND_BEFORE = Pattern.compile(",?\\s+(?:and|but|or)\\s+$");
 
@@ -1956,9 +1959,14 @@ final class Headline {
         return m.lookingAt() && VERB_BEFORE.matcher(text).region(m.end(), to).find() ? m.end() : from;
     }
 
+    /** When it was said, between the saying and its "that": "said | on Monday | that", "said last week that". */
+    private static final String SAID_WHEN = "(?:(?:on|last|this|late|early)\\s+)?(?:\\p{Lu}\\p{Ll}{2,5}day|week|month"
+            + "|year|morning|afternoon|evening|night)|yesterday|today";
     /** Who said it, perhaps with an aside of them: "The report, the panel's first since 2014, says | ...". */
     private static final Pattern ATTRIBUTION = Pattern.compile("\\s*[^,;:\"“”]{0,60}?"
-            + "(?:,\\s[^,;:\"“”]{1,60},\\s+)?\\b(?:" + REPORTING_VERBS + ")\\s+(?:that\\s+)?(?=\\p{L})");
+            + "(?:,\\s[^,;:\"“”]{1,60},\\s+)?\\b(?:" + REPORTING_VERBS + ")\\s+"
+            + "(?:(?:" + SAID_WHEN + ")\\s+(?=that\\s))?"
+            + "(?:that\\s+)?(?=\\p{L})");
 
     /**
      * Where the clause after a participle opening starts when the opening holds {@code date} ("Born in Leeds in 1932,
@@ -2242,9 +2250,13 @@ final class Headline {
             + "|\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})$");
 
     /** A person's role set after the name with the date it has been held since: "Modi, | prime minister | since". */
-    private static final Pattern ROLE_SINCE = Pattern.compile(",\\s+((?:the\\s+|its\\s+|their\\s+)?"
+    private static final Pattern ROLE_SINCE = Pattern.compile(",\\s+((?:the\\s+|its\\s+|their\\s+"
+            + "|\\p{Lu}[\\p{L}.&-]*['’]s\\s+)?" // "Elop, | Nokia's chief executive | since"
             + "(?:\\p{Ll}+\\s+){0,2}?"
             + "(\\p{Ll}+))\\s+since\\s+$");
+
+    /** A second description of the person after the first one's date: "since September | and a former ...". */
+    private static final Pattern SECOND_DESCRIPTION = Pattern.compile("\\s+and\\s+(?:a|an|the)\\s");
 
     /**
      * The date's aside when it tells since when a person named right before has held a role: "Sundar Pichai, chief
@@ -2254,7 +2266,8 @@ final class Headline {
     private static String roleSince(String text, TemporalExpression date, List<PersonMention> mentions) {
         Matcher role = ROLE_SINCE.matcher(text).region(Math.max(0, date.start() - 60), date.start());
         if (!role.find() || !PersonNames.isRole(role.group(2))
-                || date.end() < text.length() && ",.;".indexOf(text.charAt(date.end())) < 0) {
+                || date.end() < text.length() && ",.;".indexOf(text.charAt(date.end())) < 0
+                        && !SECOND_DESCRIPTION.matcher(text).region(date.end(), text.length()).lookingAt()) {
             return null;
         }
         for (PersonMention named : mentions) {
@@ -2388,8 +2401,10 @@ final class Headline {
         if (date.start() < from || !THAT_OR_WHICH.matcher(text).region(from, date.start()).find()) {
             return null; // looked for before the costlier pattern
         }
-        Matcher clause = THAT_CLAUSE.matcher(text).region(from, end).useTransparentBounds(true);
-        while (clause.find() && clause.start(2) <= date.start()) {
+        Matcher clause = THAT_CLAUSE.matcher(text).useTransparentBounds(true);
+        // a phrase refused is looked past by a word at most: "a series of | recalls that began last autumn"
+        for (int at = from; at < end && clause.region(at, end).find() && clause.start(2) <= date.start();
+                at = clause.start(1) + 1) {
             boolean nounPhrase = Arrays.stream(clause.group(1).split("\\s+")).skip(1)
                     .noneMatch(w -> STOP_WORD.matcher(w).matches());
             // a capital opens the sentence's subject: "Wildfires that began late on July 28 | had burned ..."

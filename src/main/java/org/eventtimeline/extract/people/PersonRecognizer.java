@@ -1,5 +1,6 @@
 package org.eventtimeline.extract.people;
 
+import java.text.Normalizer;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -110,9 +111,9 @@ public final class PersonRecognizer {
                 i = nameEnd; // "Morgan Stanley said": a bank speaking; "Booz Allen Hamilton" is no Allen Hamilton
                 continue;
             }
-            if (titleLength == 0 && !roleInRun && !givenNames.contains(tokens.get(nameStart).text())) {
+            if (titleLength == 0 && !roleInRun && !isGivenName(tokens.get(nameStart).text())) {
                 for (int k = nameStart + 1; k < nameEnd - 1; k++) {
-                    if (givenNames.contains(tokens.get(k).text())) {
+                    if (isGivenName(tokens.get(k).text())) {
                         nameStart = k; // "Secretary of State James Baker", "Secretary-General Javier Solana"
                         i = k;
                         break;
@@ -150,7 +151,7 @@ public final class PersonRecognizer {
             // "Sue Park" is a person only where what follows or comes before says so, as "Victoria Park" is not
             boolean endsWithAPlacesWord = organisationWords.contains(name.get(name.size() - 1).text());
             boolean accepted = title != null || roleInRun && saysPerson(role, name)
-                    || name.size() >= 2 + initials && givenNames.contains(name.get(initials).text())
+                    || name.size() >= 2 + initials && isGivenName(name.get(initials).text())
                             && !endsWithAPlacesWord
                     || before != null && PersonNames.isRole(before.text())
                             && adjacent(text, before, name.get(0)) && saysPerson(before, name)
@@ -191,7 +192,7 @@ public final class PersonRecognizer {
         Token given = tokens.get(nameStart - 2);
         boolean named = nameStart >= 3 && isCapitalised(tokens.get(nameStart - 3).text())
                 && adjacent(text, tokens.get(nameStart - 3), given);
-        return givenNames.contains(given.text()) && !named && adjacent(text, given, tokens.get(nameStart - 1))
+        return isGivenName(given.text()) && !named && adjacent(text, given, tokens.get(nameStart - 1))
                 && adjacent(text, tokens.get(nameStart - 1), tokens.get(nameStart)) ? given : null;
     }
 
@@ -465,6 +466,9 @@ public final class PersonRecognizer {
                 if (organisationWordAfter(tokens, end, text) > 0) {
                     continue; // "the Nobel Prize", "the Kennedy Center": a thing named after the person
                 }
+                if (end == i + 1 && THING_AFTER.matcher(text).region(t.end(), text.length()).lookingAt()) {
+                    continue; // "Ford cut its forecast", "Ford, which": the firm, not Bill Ford
+                }
                 if (end == i + 1 && MONTHS.contains(t.text()) && (DIGIT_AFTER.matcher(text).region(t.end(),
                         text.length()).lookingAt() || i > 0 && TIME_WORD_BEFORE.matcher(tokens.get(i - 1).text()).matches())) {
                     continue; // "in May", "May 3": Theresa May's surname is also the month
@@ -480,12 +484,20 @@ public final class PersonRecognizer {
         }
     }
 
+    /**
+     * What follows a name that is a thing's, not a person's: "| cut its forecast", "|, which"; not after a saying,
+     * whose "its" may be another's ("Smith said its plan ...").
+     */
+    private static final Pattern THING_AFTER = Pattern.compile(",\\s+which\\b|\\s+(?:(?:has|had|will|also)\\s+)?"
+            + "(?!(?:said|says|told|tells|added|adds|wrote|writes|claimed|argued|insisted|noted|stated)\\s)\\p{Ll}{2,}"
+            + "(?:\\s+(?:on|last|this)\\s+\\p{Lu}\\p{Ll}+)?\\s+its\\b");
+
     private static final Pattern ROLE_ENDING = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:or|er|ist|ian|ant|eer)");
 
     /** "Navigator Ines Holt said": a role-like word, then exactly two capitalised words, then a lower-case word. */
     private boolean looksLikeRole(List<Token> tokens, int i, String text) {
         if (i + 3 >= tokens.size() || !ROLE_ENDING.matcher(tokens.get(i).text()).matches()
-                || notNames.contains(tokens.get(i).text()) || givenNames.contains(tokens.get(i).text())) {
+                || notNames.contains(tokens.get(i).text()) || isGivenName(tokens.get(i).text())) {
             return false;
         }
         Token first = tokens.get(i + 1);
@@ -545,7 +557,7 @@ public final class PersonRecognizer {
                 break;
             }
             // "George HW Bush", "George W Bush": capitals without full stops, after a known given name
-            boolean initial = isInitial(t.text()) || end == i + 1 && givenNames.contains(tokens.get(i).text())
+            boolean initial = isInitial(t.text()) || end == i + 1 && isGivenName(tokens.get(i).text())
                     && UNDOTTED_INITIALS.matcher(t.text()).matches();
             boolean joiner = end > i && PARTICLES.contains(t.text());
             // "Bashar al-Assad": a particle joined to a family name by a hyphen is the family name
@@ -564,11 +576,11 @@ public final class PersonRecognizer {
             boolean surname = end > i && titles.contains(t.text())
                     && (!nextCapitalised || PersonNames.isSuffix(tokens.get(end + 1).text()));
             // "Theresa May", "Brian May": a month after a known given name is a surname, not "May 3"
-            boolean monthSurname = end == i + 1 && givenNames.contains(tokens.get(i).text()) && MONTHS.contains(t.text())
+            boolean monthSurname = end == i + 1 && isGivenName(tokens.get(i).text()) && MONTHS.contains(t.text())
                     && !DIGIT_AFTER.matcher(text).region(t.end(), text.length()).lookingAt();
             // "Sue Park said", "Jerry Hall, the model,": a place's or firm's word after a known given name, ending
             // the run, is a surname; only what follows a person's name accepts it
-            boolean wordSurname = end == i + 1 && givenNames.contains(tokens.get(i).text())
+            boolean wordSurname = end == i + 1 && isGivenName(tokens.get(i).text())
                     && organisationWords.contains(t.text()) && !nextCapitalised;
             if (!particle && !surname && !monthSurname && !wordSurname && !joinedParticle && (!isCapitalised(t.text())
                     || notNames.contains(t.text())
@@ -681,6 +693,15 @@ public final class PersonRecognizer {
         }
         return sb.toString();
     }
+
+    /** A known given name, written with its accents or without: "Noël" is "Noel", "José" is "Jose". */
+    private boolean isGivenName(String word) {
+        return givenNames.contains(word) || !ASCII.matcher(word).matches()
+                && givenNames.contains(MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll(""));
+    }
+
+    private static final Pattern ASCII = Pattern.compile("\\p{ASCII}*");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private static Set<String> words(String file) {
         return new HashSet<>(Resources.entries("extract/people/" + file));

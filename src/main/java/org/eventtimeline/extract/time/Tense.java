@@ -32,13 +32,13 @@ public enum Tense {
             "(?:[,;]\\s+(?:and|but|then)\\s+|[;:]\\s+)(?:\\p{L}+\\s+)?$");
     /**
      * What may stand between a verb and the date it governs: "in", "on", "during", "in the", after an object of a
-     * word, two or three ("took office in", "sold the unit on", "hired a new auditor in", "sold 1,000 cars in"); not
-     * a clause of its own ("agreed to buy it in"); a time it went on for may come between ("walked out for 14 days in
-     * February").
+     * word, two or three ("took office in", "sold the unit on", "hired a new auditor in", "sold 1,000 cars in",
+     * "visited Paris in", "left Home Depot in"); not a clause of its own ("agreed to buy it in"); a time it went on
+     * for may come between ("walked out for 14 days in February").
      */
     private static final Pattern VERB_TO_DATE = Pattern.compile(
-            "(?:\\s+(?!(?:to|that|would|will|could|should|might|may|can|it|they|he|she|we)\\b)"
-                    + "(?:(?-i:[a-z]+)|[$£€]?\\d[\\d,.]*(?:%|(?-i:m|bn|k)\\b)?)){0,3}"
+            "(?:\\s+(?!(?:to|that|would|will|could|should|might|may|can|it|they|he|she|we|in|on|at|during|over)\\b)"
+                    + "(?:(?-i:[a-z]+|\\p{Lu}[\\p{L}'’.&-]*)|[$£€]?\\d(?:[\\d,.]*\\d)?(?:%|(?-i:m|bn|k)\\b)?)){0,3}"
                     + "(?:\\s+for\\s+(?:about\\s+|nearly\\s+|almost\\s+|some\\s+)?(?:a|an|\\d+|[a-z]+)\\s+"
                     + "(?:hours?|days?|nights?|weeks?|months?|years?))?"
                     + "\\s+(?:in|on|during|at|over)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
@@ -185,9 +185,12 @@ public enum Tense {
         /** Past cues that are no participle: "since", "ago" (but "will last" is a verb). */
         private static final Pattern NOT_A_PARTICIPLE = Pattern.compile("since|ago", Pattern.CASE_INSENSITIVE);
 
-        /** What may stand between a modal and its passive participle: " be formally ", " not have been ". */
+        /**
+         * What may stand between a modal and its passive participle: " be formally ", " not have been "; so after an
+         * expectation: "is expected | to be formally | named on Sunday".
+         */
         private static final Pattern MODAL_PASSIVE = Pattern.compile(
-                "\\s+(?:not\\s+)?(?:have\\s+)?(?:be|been)\\s+(?:\\p{L}{2,15}ly\\s+)?");
+                "\\s+(?:to\\s+)?(?:not\\s+)?(?:have\\s+)?(?:be|been)\\s+(?:\\p{L}{2,15}ly\\s+)?");
 
         /**
          * Where the clause of the date at {@code position} ends, at the latest {@code to}: at the next clause break

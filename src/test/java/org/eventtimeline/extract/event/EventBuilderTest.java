@@ -320,6 +320,16 @@ class EventBuilderTest {
         assertEquals("Acme bought the firm in 2001 and the bank in 2005", events("Acme bought the firm in 2001 and the"
                 + " bank in 2005.").get(1).title());
         assertEquals("Ana Lind won again in 2014", events("Ana Lind won in 2010 and again in 2014.").get(1).title());
+        // after a comma, and after a modal or "be": "will (be) ..." is the verb the second subject shares
+        assertEquals(List.of("The basic model will be available in late March", "The 3G model will be available in"
+                + " April"), events("The basic model will be available in late March, and the 3G model in April.")
+                .stream().map(ExtractedEvent::title).toList());
+        assertEquals("The 3G model will ship in April", events("The basic model will ship in March, and the 3G model"
+                + " in April.").get(1).title());
+        // two times of one day, one clause said twice: two events
+        assertEquals(List.of("The north tower fell at 10.28am", "The south tower fell at 9.59am"), events("The north"
+                + " tower fell at 10.28am, and the south tower at 9.59am.").stream().map(ExtractedEvent::title)
+                .toList());
     }
 
     @Test
@@ -1730,6 +1740,30 @@ class EventBuilderTest {
         assertEquals(List.of("2025-09-15", "2025-09-19"), planned.stream().map(e -> e.date().value()).toList());
         assertEquals("The man was later jailed in 2012", events("The man was arrested in 2010 and later jailed in"
                 + " 2012.").get(1).title());
+        // a relative clause of the noun after "of": "a series of | recalls that began"
+        assertEquals("Recalls began last autumn", events("Ana Lind apologised on Wednesday over a series of recalls"
+                + " that began last autumn.").get(1).title());
+        // a subordinate clause whose subject holds a capital: "after delays to the A380 were announced"
+        assertEquals("Delays to the A380 were announced in June", events("Ana Lind resigned in July after delays to"
+                + " the A380 were announced in June.").get(1).title());
+        // a saying's day between it and its "that": the reported clause's subject is its own
+        assertEquals("Acme would close 14 factories by 2012", events("Acme said on Monday that it would cut 3,000 jobs"
+                + " and close 14 factories by 2012.").get(1).title());
+        // a family name that is a firm's, where "its" or "which" follows it, is no one's
+        assertEquals(List.of(), names(events("Lind cut its forecast on Monday. Ana Lind, the chair, called it bold.")
+                .get(0)));
+        // a person's "who" after a role that describes them: the person's clause
+        assertEquals("Ana Lind led Acme in the 1990s", events("The firm is run by Ana Lind, a former governor of"
+                + " Ohio who led Acme in the 1990s.").get(0).title());
+        // a role held since the date, after a firm's possessive and before a second description
+        assertEquals("Ana Lind has been Acme's chief executive since September", events("Ana Lind, Acme's chief"
+                + " executive since September and a former banker, called it a turning point.").get(0).title());
+        // "pronounced" is a participle news tells in the passive: the auxiliary is shared
+        assertEquals("Ana Lind was pronounced dead at 2:26 p.m.", events("Ana Lind was rushed to hospital at noon and"
+                + " pronounced dead at 2:26 p.m.").get(1).title());
+        // so after a verb whose past the word list knows: "underwent"
+        assertEquals("Ana Lind underwent a transplant in 2009", events("Ana Lind was diagnosed with cancer in 2003 and"
+                + " underwent a transplant in 2009.").get(1).title());
         // a clause after a colon is one of its own, its pronoun the person the sentence before named
         assertEquals(List.of("Varga won bronze in Beijing in 2008", "Varga lost bronze medal matches in London in"
                 + " 2012"), events("Ines Varga won gold on Sunday. It was her fifth attempt: she won bronze in Beijing in"

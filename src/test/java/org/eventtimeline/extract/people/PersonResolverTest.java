@@ -234,6 +234,13 @@ class PersonResolverTest {
         // a country is no one's name, nor what a name is said again by
         assertEquals(List.of(), people("Germany was reunited at midnight. East and West Germany signed the treaty on"
                 + " August 31."));
+        // a known given name written with its accents
+        assertEquals(List.of("Noël Arnaud"), people("Noël Arnaud resigned in July.").stream().map(Person::name)
+                .toList());
+        // a university's short name after a given name
+        assertEquals(List.of(), people("A gunman killed 32 people at Virginia Tech on Monday before killing himself."));
+        // a compass word opens a firm's name, no one's
+        assertEquals(List.of(), people("Northern Rock asked the Bank of England for funding on Thursday."));
         // a venue named after someone, which the word list names whole
         assertEquals(List.of("Ana Lind"), people("Ana Lind is the top seed at Roland Garros, which began on Sunday.")
                 .stream().map(Person::name).toList());

@@ -273,6 +273,27 @@ class TemporalTaggerTest {
         // in late November, the February of a past strike is this year's, not the one to come
         assertEquals("2019-02", value(tag("Lecturers walked out for 14 days in February.", LocalDate.of(2019, 11, 29)),
                 "February"));
+        // so past a name: in early November, "joined Acme in January" and "visited Paris in December" are gone
+        assertEquals("2007-01", value(tag("Smith joined Acme in January.", LocalDate.of(2007, 11, 2)), "January"));
+        assertEquals("2006-12", value(tag("Smith visited Paris in December.", LocalDate.of(2007, 11, 2)),
+                "December"));
+        // but a second phrase is another's: "for its quarter, which ended on Aug. 31, | on Sept. 24" is to come
+        assertEquals("2025-09-24", value(tag("Veritas will report results for its quarter, which ended on Aug. 31, on"
+                + " Sept. 24.", LocalDate.of(2025, 9, 10)), "Sept. 24"));
+    }
+
+    @Test
+    void anExpectationOfAPassiveWithAnAdverbLooksAhead() {
+        assertEquals("2008-02-24", value(tag("Raul is expected to be formally named president on Sunday.",
+                LocalDate.of(2008, 2, 20)), "Sunday"));
+    }
+
+    @Test
+    void aHolidayOfSpringIsItsDay() {
+        assertEquals("2004-04-01", value(tag("The announcement, on April Fool's Day, was taken as a joke.",
+                LocalDate.of(2004, 4, 2)), "April Fool's Day"));
+        assertEquals("2010-02-16", value(tag("Shares fell on Shrove Tuesday.", LocalDate.of(2010, 3, 1)),
+                "Shrove Tuesday"));
     }
 
     @Test
