@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eventtimeline.extract.Resources;
 import org.eventtimeline.extract.people.Person;
@@ -130,6 +131,12 @@ final class CountedFrom {
             String title = happened != null ? happened : told != null ? Headline.ofClause(told, 0, told.length())
                     : Headline.withPronounNamed(Headline.ofClause(text, clauseStart, clauseEnd), SUBJECT_PRONOUNS,
                             sentencePeople, List::of, context::shortName);
+            // "Bill Gates stepped down on Friday, 33 years after | he founded the company with Paul Allen": the
+            // pronoun is whom the sentence opens with, whoever else the clause names
+            Person opening = context.openingSubjectBefore(sentence, clauseStart);
+            String withSubject = Headline.withSubjectNamed(title, opening, context::shortName);
+            boolean subjectNamed = !withSubject.equals(title);
+            title = withSubject;
             Matcher thing = THING_SUBJECT.matcher(text).region(sentence.start(), amount.start());
             Matcher object = ACTIVE_THEN_OBJECT.matcher(text).region(sentence.start(), from.start());
             if (PASSIVE_IT.matcher(title).lookingAt() && object.lookingAt()) {
@@ -143,6 +150,9 @@ final class CountedFrom {
             // the sentence's one person, when the clause points to them: "upheld his death sentence"
             List<Person> involved = named.isEmpty() && sentencePeople.size() == 1 && (doer != null
                     || PERSONAL_PRONOUN.matcher(text).region(clauseStart, clauseEnd).find()) ? sentencePeople : named;
+            if (subjectNamed && !involved.contains(opening)) {
+                involved = Stream.concat(Stream.of(opening), involved.stream()).toList();
+            }
             if (doer != null) {
                 // "won on Tuesday, four years after losing to Joe Biden": the doer, Trump, and whom the clause names
                 Set<Person> withDoer = new LinkedHashSet<>(context.repeatedIn(doer, sentence, sentencePeople));

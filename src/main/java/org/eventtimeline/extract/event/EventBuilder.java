@@ -804,7 +804,9 @@ public final class EventBuilder {
     private static final Pattern HAPPENING_SINCE = Pattern.compile("\\b(?:after|since|before|following|over|for)\\s+"
             + "(the\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:" + HAPPENING_WORDS
             + "|death)s?\\s+of\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}?[\\p{L}'’.-]+(?:,\\s+[^,;:!?]{1,40},)?"
-            + "|(?:his|her|its|their)"
+            // (a person's happening "for" which something was done then is not dated by it: "issued a notice for his
+            // arrest on Tuesday")
+            + "|(?<!\\bfor\\s)(?:his|her|its|their)"
             + "\\s+(?:[\\p{Ll}-]+\\s+)?(?:" + HAPPENING_WORDS + "|death)"
             // or a happening alone: "after weeks of protests over | a disputed election on | October 20" (but what has
             // held since one is told by its own verb: "suspended since the storm on February 21")

@@ -340,7 +340,8 @@ final class Headline {
             + "(he|she)\\s+(?=\\p{Ll})");
     private static final Pattern AND_THEN_PRONOUN = Pattern.compile(",\\s+and\\s+(?:(?i:in|on|at|by|during|after"
             + "|before|since|until)\\s[^,;:\"“”]{1,40}?,?\\s)?(he|she)\\s+(?=\\p{Ll})");
-    private static final Pattern COLON_PRONOUN = Pattern.compile(":\\s(he|she)\\s+(?=\\p{Ll})");
+    /** A clause of its own after a colon or a semicolon: "His health declined; | he was diagnosed ...". */
+    private static final Pattern COLON_PRONOUN = Pattern.compile("[:;]\\s(he|she)\\s+(?=\\p{Ll})");
     private static final Pattern QUOTATION_MARK = Pattern.compile("[\"“”‘]|``|''");
 
     private static String sexOf(PersonMention m) {
@@ -1139,7 +1140,8 @@ final class Headline {
     private static final Pattern PARTICIPLE_ASIDE = Pattern.compile("((?:The|This|That|These|Those|Its|His|Her|Their"
             + "|(?!(?:In|On|At|By|For|From|With|After|Before|Since|During|Until|Last|Next|Earlier|Later|When|While|As|But"
             + "|And|Yet|So|Then|If|Although|Though|Once|Over|Under|Despite|According)\\b)\\p{Lu}\\p{Ll}+)"
-            + "(?:\\s+[\\p{L}'’-]+){1,4}),\\s+((?:(?:" + ADVERB + "\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|born|" + SAYING_OR_PAST
+            + "(?:\\s+[\\p{L}\\d'’-]+){1,4}),\\s+((?:(?:" + ADVERB + "\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|born|"
+            + SAYING_OR_PAST
             // or the date it once had: "The deadline, originally March 29,"
             + ")\\b|(?:originally|initially|first|previously)\\s+(?=\\p{Lu}|\\d))" + CLAUSE_WORDS + "*?)[\\s,]*");
     /**
@@ -2012,7 +2014,7 @@ final class Headline {
     /** A name that opens its sentence, then its aside's comma: "Camp Mystic, " (not "Then, "). */
     private static final Pattern NAME_OPENING = Pattern.compile("\\s*((?!(?:" + OPENING_PREPOSITION + "|"
             + Resources.alternation("extract/text/sentence-openers.txt") + ")\\b)"
-            + "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}),\\s*");
+            + "\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'’-]*|\\d+)){0,3}),\\s*"); // "Windows 10, | released"
 
     /** A thing an aside of it may follow: see {@link #THINGS_ASIDE}. */
     private static final String THING_SUBJECT = "(?i:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?"

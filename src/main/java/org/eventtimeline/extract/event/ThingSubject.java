@@ -19,7 +19,8 @@ import org.eventtimeline.extract.text.Sentence;
 final class ThingSubject {
 
     private static final String VERB = "(?:is|was|has|had|will|would|could|can|may|might|should|must|said|says"
-            + "|\\p{Ll}{2,}ed|\\p{Ll}{2,}s|" + Resources.alternation("extract/text/irregular-past.txt") + ")\\b";
+            + "|\\p{Ll}{2,}ed|(?!(?:its|his|this|us)\\b)\\p{Ll}{2,}s|"
+            + Resources.alternation("extract/text/irregular-past.txt") + ")\\b";
     /** Before the subject's verb: a comma, or an adverb and the verb. */
     private static final String THEN_VERB = "(?=,|\\s+(?:(?:\\p{Ll}+ly|also|first|later|then)\\s+)?" + VERB + ")";
     /**
@@ -28,7 +29,8 @@ final class ThingSubject {
      */
     private static final Pattern SUBJECT = Pattern.compile("(?:[Tt]he|[Tt]his|[Tt]hat|\\p{Lu}[\\p{L}\\d.-]*['’]s)\\s+"
             + "(?!(?:same|first|last|next|other|following|previous)\\b)"
-            + "(?:[\\p{L}\\d'’-]+\\s+){0,3}?([\\p{L}-]+)" + THEN_VERB); // a word may hold a figure: "The Cop26 summit"
+            + "(?:[\\p{L}\\d'’-]+\\s+){0,3}?(\\p{L}[\\p{L}\\d-]*)" + THEN_VERB); // a word may hold a figure: "The Cop26
+            // summit", "The Airbus A380"
     /** A firm or an institution by its name: "Sansui Electric Co.", "Eastern Airlines". */
     private static final Pattern FIRM = Pattern.compile("\\p{Lu}[\\p{L}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,4}?"
             + "\\s+(?:" + Resources.alternation("extract/people/organisation-words.txt") + ")\\b\\.?" + THEN_VERB);

@@ -166,6 +166,9 @@ public final class PersonRecognizer {
                                     || appositiveOfRole(text, before, name));
             // "the summit of Ben Nevis", "the Office for National Statistics"
             accepted &= title != null || !ofAPlace(tokens, nameStart) && !ofAnOrganisation(tokens, nameStart);
+            // "the St Louis Cardinals", "Saint Louis University": a saint's name makes a place's
+            accepted &= before == null || !SAINT.matcher(before.text()).matches()
+                    || !adjacent(text, before, name.get(0));
             if (accepted) {
                 int start = tokens.get(i).start();
                 int end = name.get(name.size() - 1).end();
@@ -492,6 +495,7 @@ public final class PersonRecognizer {
             + "(?!(?:said|says|told|tells|added|adds|wrote|writes|claimed|argued|insisted|noted|stated)\\s)\\p{Ll}{2,}"
             + "(?:\\s+(?:on|last|this)\\s+\\p{Lu}\\p{Ll}+)?\\s+its\\b");
 
+    private static final Pattern SAINT = Pattern.compile("St\\.?|Saint");
     private static final Pattern ROLE_ENDING = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:or|er|ist|ian|ant|eer)");
 
     /** "Navigator Ines Holt said": a role-like word, then exactly two capitalised words, then a lower-case word. */

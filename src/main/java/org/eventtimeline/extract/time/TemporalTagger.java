@@ -173,7 +173,8 @@ public final class TemporalTagger {
                     // What a speaker calls "now" is not the story's now, "the 1988 cease-fire" or "bonds due 1993"
                     // name a date without taking the story there, and neither does "a year earlier" set against
                     // the quarter just named or a figure set against "a year ago".
-                    elsewhere = sameMomentElsewhere(text, inSentence, expression);
+                    elsewhere = sameMomentElsewhere(text, inSentence, expression)
+                            || toldOnADayAfterItsClause(text, sentence, before, match);
                     boolean endsRange = before != null && isRange(text, before, expression); // "from 2021 until 2025"
                     boolean comparison = resolver.isComparison(match, situation);
                     boolean aside = isAside(sentence.text(), match.start() - sentence.start(),
@@ -545,6 +546,22 @@ public final class TemporalTagger {
     }
 
     private static final Pattern SAID_ON = RuleBook.standard().cue("saidon");
+
+    /**
+     * "The co-pilot crashed the plane on Tuesday, | prosecutors said on Thursday.": the day a speaker named after the
+     * clause spoke, ending the sentence, is the saying's; the story stays at the clause's own date (cue
+     * "trailingsaying").
+     */
+    private static boolean toldOnADayAfterItsClause(String text, Sentence sentence, TemporalExpression before,
+            Match match) {
+        return before != null && before.date() != null && before.type().isPointInTime()
+                && SENTENCE_END.matcher(text).region(match.end(), sentence.end()).matches()
+                && TRAILING_SAYING.matcher(text).region(Math.max(before.end(), match.start() - 80), match.start())
+                        .find();
+    }
+
+    private static final Pattern TRAILING_SAYING = RuleBook.standard().cue("trailingsaying");
+    private static final Pattern SENTENCE_END = Pattern.compile("[\\s.!?\"”’')]*");
     private static final Pattern DAYWORD = RuleBook.standard().cue("dayword");
 
     /**
@@ -1334,11 +1351,13 @@ public final class TemporalTagger {
         String line = text.substring(lineStart, lineEnd);
         String before = text.substring(lineStart, first.start());
         String after = text.substring(first.end(), lineEnd);
-        // (a labelled date may end its own sentence on the story's line: "Published 12 May 2023. The council ...")
+        // (a labelled date may end its own sentence on the story's line: "Published 12 May 2023. The council ...",
+        // and so may a date given with its weekday: "Wednesday, January 9, 2008. Apple ...")
         boolean aloneOnFirstLine = HEADING_LINES.matcher(text.substring(0, lineStart)).matches()
                 && book.cue("dateline").matcher(before).matches()
                 && (book.cue("datelineafter").matcher(after).matches()
-                        || DATE_LABEL.matcher(before).find() && FULL_STOP_NEXT.matcher(after).lookingAt());
+                        || (DATE_LABEL.matcher(before).find() || first.fields().containsKey("weekday"))
+                                && FULL_STOP_NEXT.matcher(after).lookingAt());
         if (!aloneOnFirstLine) {
             return null;
         }

@@ -1231,7 +1231,10 @@ final class TimexResolver {
             case "CE" -> CalendarDate.year(day.getYear() + 100 * (int) n);
             default -> CalendarDate.day(day);
         };
-        if (!fromPublication && s.publication() != null && result.start().isAfter(s.publication())
+        // (an estimated publication, the end of the latest year the text names, bounds nothing: "founded in 1994. Two
+        // years later ..." written with no date)
+        if (!fromPublication && s.publication() != null && s.publicationAnchor() != Anchor.ESTIMATED
+                && result.start().isAfter(s.publication())
                 && s.tense() != Tense.FUTURE && !ref.period().start().isAfter(s.publication())) {
             if ("on".equalsIgnoreCase(f.get("dir")) && u.equals("D")
                     && !result.start().isAfter(s.publication().plusDays(LOOSE_DAYS_ON))) {

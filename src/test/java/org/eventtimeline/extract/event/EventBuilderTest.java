@@ -1758,6 +1758,24 @@ class EventBuilderTest {
         // a role held since the date, after a firm's possessive and before a second description
         assertEquals("Ana Lind has been Acme's chief executive since September", events("Ana Lind, Acme's chief"
                 + " executive since September and a former banker, called it a turning point.").get(0).title());
+        // a clause after a semicolon opens with a pronoun of its own: the sentence's one person
+        assertEquals("Lind was diagnosed with cancer in 2001", events("Ana Lind died on Saturday. Her health declined"
+                + " in her last years; she was diagnosed with cancer in 2001.").get(1).title());
+        // a pronoun after "33 years after" is whom the sentence opens with, whoever else its clause names
+        ExtractedEvent founded = events("Ana Lind stepped down on Friday, 33 years after she founded the company with"
+                + " Omar Haddad.").get(1);
+        assertEquals("Lind founded the company with Omar Haddad", founded.title());
+        assertEquals(List.of("Ana Lind", "Omar Haddad"), names(founded));
+        // what is done for a person's arrest on a day is the doing's
+        assertEquals("Interpol issued a notice for his arrest on Tuesday", events("Interpol issued a notice for his"
+                + " arrest on Tuesday.").get(0).title());
+        // a name with a figure that opens the sentence, and a participle's aside of it
+        assertEquals("Windows 10 was released on July 29", events("Windows 10, released on July 29, has been"
+                + " installed on 110 million devices.").get(0).title());
+        // a thing's name that holds a figure is its head, and "its" is no verb: no "The Airbus A380 made's"
+        assertEquals("Its first commercial flight took place on October 25, 2007", events("The Airbus A380 made its"
+                + " maiden flight on April 27, 2005. Its first commercial flight took place on October 25, 2007.")
+                .get(1).title());
         // "pronounced" is a participle news tells in the passive: the auxiliary is shared
         assertEquals("Ana Lind was pronounced dead at 2:26 p.m.", events("Ana Lind was rushed to hospital at noon and"
                 + " pronounced dead at 2:26 p.m.").get(1).title());

@@ -237,6 +237,8 @@ class PersonResolverTest {
         // a known given name written with its accents
         assertEquals(List.of("Noël Arnaud"), people("Noël Arnaud resigned in July.").stream().map(Person::name)
                 .toList());
+        // a saint's name before a given name makes a place's: "the St Louis Cardinals"
+        assertEquals(List.of(), people("They swept the St Louis Cardinals in four games on Wednesday."));
         // a university's short name after a given name
         assertEquals(List.of(), people("A gunman killed 32 people at Virginia Tech on Monday before killing himself."));
         // a compass word opens a firm's name, no one's

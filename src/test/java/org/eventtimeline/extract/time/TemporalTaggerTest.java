@@ -283,6 +283,26 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void theDayASpeakerNamedAfterTheClauseSpokeLeavesTheStoryAtTheClausesDay() {
+        var found = tag("The co-pilot crashed the plane on Tuesday, prosecutors said on Thursday. The flight left at"
+                + " 10:01 a.m.", LocalDate.of(2015, 3, 27));
+        assertEquals("2015-03-26", value(found, "Thursday"));
+        assertEquals("2015-03-24T10:01", value(found, "10:01 a.m."));
+    }
+
+    @Test
+    void withNoPublicationDateAStoryCountsOnPastTheLatestYearItNames() {
+        assertEquals("1996", value(tag("The company was founded in 1994. Two years later it moved to Seattle.", null),
+                "Two years later"));
+    }
+
+    @Test
+    void whatIsDueNowBringsTheStoryBackToThePublicationsYear() {
+        assertEquals("2006-01", value(tag("Pluto was discovered in 1930. The probe, launched in January, is due to"
+                + " reach it in July 2015.", LocalDate.of(2006, 8, 25)), "January"));
+    }
+
+    @Test
     void anExpectationOfAPassiveWithAnAdverbLooksAhead() {
         assertEquals("2008-02-24", value(tag("Raul is expected to be formally named president on Sunday.",
                 LocalDate.of(2008, 2, 20)), "Sunday"));
@@ -1773,6 +1793,12 @@ class TemporalTaggerTest {
         assertEquals(Anchor.DATELINE, find(labelled, "the autumn").orElseThrow().anchor());
         assertEquals(Anchor.UNRESOLVED, find(tag("12 May 2023. Work will begin in the autumn.", null), "the autumn")
                 .orElseThrow().anchor());
+        // but one given with its weekday, as news sites head a story, is a dateline
+        var weekday = tag("Wednesday, January 9, 2008. The keynote will be on Tuesday. It sold 4 million last year.",
+                null);
+        assertEquals("2008-01-15", value(weekday, "Tuesday"));
+        assertEquals("2007", value(weekday, "last year"));
+        assertEquals(Anchor.DATELINE, find(weekday, "last year").orElseThrow().anchor());
         // a date that opens a sentence, or a publication date given with the article, is no dateline
         assertEquals(Anchor.UNRESOLVED, find(tag("On March 4, 2008 he resigned.\nHe was warned last week.", null),
                 "last week").orElseThrow().anchor());
