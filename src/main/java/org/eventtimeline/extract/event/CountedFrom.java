@@ -59,7 +59,7 @@ final class CountedFrom {
     private static final Pattern CLAUSE_ENDS = Pattern.compile("[,;:](?=\\s|$)|[()\"“”]|\\s[—–]\\s|\\.(?=\\s|$)");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("He", "She");
     /** A pronoun of a person: the clause is about someone the sentence named ("upheld his death sentence"). */
-    private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?:he|him|his|she|her)\\b",
+    static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?:he|him|his|she|her)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A thing that opens the sentence as its subject: "The container ship Ever Given | was refloated". */
     private static final Pattern THING_SUBJECT = Pattern.compile("((?:The|A|An)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?"

@@ -1091,7 +1091,11 @@ public final class EventBuilder {
                     hers.addAll(context.named(whose.end(), headlineEnd));
                     involved = hers.isEmpty() ? involved : List.copyOf(hers);
                 } else if (gapped != null && happening == null) {
-                    involved = context.repeatedIn(title, sentence, involved); // Clinton alone, or the tower's no one
+                    // Clinton alone, or the tower's no one; but "Under his leadership Apple launched | the iPad in
+                    // 2010" is still his
+                    List<Person> repeated = context.repeatedIn(title, sentence, involved);
+                    boolean theirs = repeated.isEmpty() && CountedFrom.PERSONAL_PRONOUN.matcher(title).find();
+                    involved = theirs ? involved : repeated;
                 } else if (gapFollows && happening == null) {
                     involved = context.namedIn(title, sentence, involved); // Johnson
                 } else if (!paired && happening == null) {

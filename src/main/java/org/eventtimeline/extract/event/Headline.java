@@ -695,7 +695,9 @@ final class Headline {
         for (Pattern asides : mayHoldFigure(text, from, start) ? ASIDES_AND_FIGURES : ASIDES) {
             Matcher aside = asides.matcher(text).region(from, start);
             while (aside.find()) {
-                if (text.startsWith(",", aside.end()) && text.substring(aside.end() + 1, start).isBlank()) {
+                // (an aside may end in a place and its region: "which began in Glendale, Arizona, | became")
+                if (text.startsWith(",", aside.end()) && (text.substring(aside.end() + 1, start).isBlank()
+                        || PLACES_REGION.matcher(text).region(aside.end(), start).matches())) {
                     // "The board said in its annual report, published on Friday, | that the move ...": what is
                     // said goes on from the words before the aside, the saying and all
                     return THAT_NEXT.matcher(text).region(start, text.length()).lookingAt()
@@ -707,6 +709,9 @@ final class Headline {
     }
 
     private static final Pattern THAT_NEXT = Pattern.compile("that\\s");
+    /** The region after a place that ends an aside: ", Arizona, ", ", New South Wales, ". */
+    private static final Pattern PLACES_REGION = Pattern.compile(",\\s+\\p{Lu}[\\p{L}.'’-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2},\\s*");
     /** How far before a clause or a date a thing and its aside are looked for. */
     private static final int ASIDE_REACH = 300;
 
@@ -1477,8 +1482,9 @@ final class Headline {
     /**
      * "Andrew Johnson was impeached in 1868 and | Bill Clinton | in 1998": a second subject and its date after "and"
      * that share the verb of the clause before, when that verb takes no object (it runs straight into the first
-     * date's preposition; "bought the firm in 2001 and the bank in 2005" gaps an object). The headline of the second
-     * date, "Bill Clinton was impeached in 1998"; null for any other pair of dates.
+     * date's preposition), or a second object after "and" or a list's comma, when it does ("bought the firm in 2001
+     * and the bank in 2005"). The headline of the second date, "Bill Clinton was impeached in 1998", "Acme bought the
+     * bank in 2005"; null for any other pair of dates.
      */
     static String ofGappedSubject(String text, int clauseStart, TemporalExpression first, TemporalExpression second) {
         Matcher gap = GAPPED_SUBJECT.matcher(text).region(first.end(), second.start());
@@ -1503,16 +1509,26 @@ final class Headline {
         // part of the verb
         boolean participle = verbEnd >= 0 && AUXILIARY.matcher(last).matches()
                 && PARTICIPLE_THEN_GAP.matcher(text).region(verbEnd, preposition.start()).matches();
-        if (verbStart <= clauseStart || verbEnd != preposition.start() && !participle
-                || text.substring(clauseStart, verbStart).indexOf(',') >= 0) {
+        if (verbStart <= clauseStart || text.substring(clauseStart, verbStart).indexOf(',') >= 0) {
             return null;
+        }
+        if (verbEnd != preposition.start() && !participle) {
+            // "Apple launched the iPod in 2001, | the iPhone | in 2007 and | the iPad | in 2010": a verb with an
+            // object of its own gaps the object, when the next is a noun with its determiner ("Ford bought Jaguar in
+            // 1989 and Land Rover in 2000" may be either)
+            return AUXILIARY.matcher(last).matches() || !DETERMINER_FIRST.matcher(gap.group(1)).lookingAt() ? null
+                    : finished(text.substring(clauseStart, verbEnd) + " " + gap.group(1) + " " + gap.group(2)
+                            + text.substring(second.start(), second.end()), second.text());
         }
         return finished(gap.group(1) + text.substring(verbStart, preposition.start()) + " " + gap.group(2)
                 + text.substring(second.start(), second.end()), second.text());
     }
 
+    private static final Pattern DETERMINER_FIRST = Pattern.compile("(?:the|his|her|their|its)\\s");
+
     /** ", and the north tower | at" before a date: a subject without a verb of its own, and its preposition. */
-    private static final Pattern GAPPED_SUBJECT = Pattern.compile(",?\\s+and\\s+((?:the|his|her|their|its)"
+    private static final Pattern GAPPED_SUBJECT = Pattern.compile("(?:,?\\s+and\\s+"
+            + "|,\\s+(?=(?:the|his|her|their|its)\\s))((?:the|his|her|their|its)"
             + "(?:\\s+[\\p{Ll}\\d][\\p{L}\\d-]*){1,3}"
             + "|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s+((?:in|on|at|during)\\s+)");
     private static final Pattern AUXILIARY = Pattern.compile("was|were|is|are|has|had|have|been|will|would|can|could"
@@ -2017,7 +2033,9 @@ final class Headline {
             + "\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'’-]*|\\d+)){0,3}),\\s*"); // "Windows 10, | released"
 
     /** A thing an aside of it may follow: see {@link #THINGS_ASIDE}. */
-    private static final String THING_SUBJECT = "(?i:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?"
+    private static final String THING_SUBJECT = "(?:(?i:the|a|an)|\\p{Lu}[\\p{L}.&-]*['’]s)\\s+" // "IBM's first PC"
+            // (no verb between the words of the noun: "The firm | sold | the computer, which")
+            + "(?:(?!(?<!\\b(?i:the|a|an)\\s)(?:" + SAYING_OR_PAST + ")\\b)[\\p{L}'’-]+\\s+){0,3}?"
             + "[\\p{L}'’-]+(?:\\s+of\\s+(?:(?i:the|a|an)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+(?=,))?"
             + "|(?i:its|their|his|her)\\s+"
             + "(?:(?!(?:in|of|on|at|for|to|with|from|by)\\s)[\\p{L}'’-]+\\s+){0,3}?"
