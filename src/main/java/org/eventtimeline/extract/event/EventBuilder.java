@@ -438,11 +438,21 @@ public final class EventBuilder {
         if (date.start() < start || date.end() > end) {
             return false;
         }
+        // (or after the comma of a clause in "-ing" with no date of its own: "..., killing all five on board, | the
+        // Coast Guard said on Thursday"; not "Chrysler will file for bankruptcy, Obama said on Thursday", said then)
+        int comma = Headline.lastIndexOf(text, ", ", date.start(), start);
         Matcher report = REPORT_ONLY.matcher(text).region(start, date.start());
+        if (!report.matches() && comma > start && Headline.opensWithDoing(text, start)
+                && SPEAKER_AFTER_COMMA.matcher(text).region(comma + 2, date.start()).lookingAt()) {
+            report = REPORT_ONLY.matcher(text).region(comma + 2, date.start()); // (not "The merger, | first announced")
+        }
         return report.matches() && !report.group("speaker").isBlank()
                 && !PASSIVE_END.matcher(report.group("speaker")).find()
                 && text.substring(date.end(), end).matches("[\\s,.;:!?”\"’']*");
     }
+
+    /** Who may speak after a comma: a name or a noun with its determiner ("the US Coast Guard", "Ms Lind"). */
+    private static final Pattern SPEAKER_AFTER_COMMA = Pattern.compile("(?:the|a|an|his|her|its|their)\\s|\\p{Lu}");
 
     /** An adverb between an auxiliary and its participle: "was first proposed", "was quickly sold". */
     private static final String AUXILIARY_ADVERB = "(?:\\p{Ll}+ly|first|also|once|later|then|soon)";
@@ -801,9 +811,10 @@ public final class EventBuilder {
      * "charged over the death of a cyclist in", "three years after | his arrest in | May 2021", "sentenced for | the
      * killing of 148 men in Dujail in"; no verb between.
      */
-    private static final Pattern HAPPENING_SINCE = Pattern.compile("\\b(?:after|since|before|following|over|for)\\s+"
+    private static final Pattern HAPPENING_SINCE = Pattern.compile("\\b(?:after|since|before|following|over|for"
+            + "|(?<=\\bconnection\\s)with)\\s+" // "arrested ... in connection with | the stabbing of ... on Friday"
             + "(the\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:" + HAPPENING_WORDS
-            + "|death)s?\\s+of\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}?[\\p{L}'’.-]+(?:,\\s+[^,;:!?]{1,40},)?"
+            + "|death)s?\\s+of\\s+(?:[\\p{L}\\d'’-]+\\s+){0,5}?[\\p{L}'’.-]+(?:,\\s+[^,;:!?]{1,40},)?"
             // (a person's happening "for" which something was done then is not dated by it: "issued a notice for his
             // arrest on Tuesday")
             + "|(?<!\\bfor\\s)(?:his|her|its|their)"

@@ -1783,6 +1783,16 @@ class EventBuilderTest {
                 + " Acme's first computer, which went on sale the following year.").get(1).title());
         assertEquals("The computer went on sale in 1981", events("The firm sold the computer, which went on sale in"
                 + " 1981.").get(0).title());
+        // a happening "in connection with" which someone was arrested heads its own date, a few words after "of"
+        assertEquals("The stabbing of three children in The Hague on Friday", events("Police arrested a man on Monday"
+                + " in connection with the stabbing of three children in The Hague on Friday.").get(1).title());
+        // a speaker's day after the comma of a clause with no date of its own is the saying's
+        assertEquals(List.of("2025-09-07"), events("The submersible imploded on Sunday, killing all five people on"
+                + " board, the Coast Guard said on Thursday.").stream().map(e -> e.date().value()).toList());
+        // an aside of what a thing was worth: the aside's date is the thing's, the clause after it keeps its subject
+        assertEquals(List.of("Its shares were worth $90 in August 2000", "Its shares closed at 26 cents on Friday"),
+                events("Its shares, worth $90 in August 2000, closed at 26 cents on Friday.").stream()
+                        .map(ExtractedEvent::title).toList());
         // a thing's "which" aside that ends in a place and its region
         assertEquals("Acme's tour became the first to gross $1 billion in December", events("Acme's tour, which began"
                 + " in March 2023 in Glendale, Arizona, became the first to gross $1 billion in December.").get(1)

@@ -234,6 +234,9 @@ class PersonResolverTest {
         // a country is no one's name, nor what a name is said again by
         assertEquals(List.of(), people("Germany was reunited at midnight. East and West Germany signed the treaty on"
                 + " August 31."));
+        // "Jan" is a given name, and no month before a name after "by"
+        assertEquals(List.of("Jan Koum", "Brian Acton"), people("WhatsApp was founded in 2009 by Jan Koum and Brian"
+                + " Acton.").stream().map(Person::name).toList());
         // a known given name written with its accents
         assertEquals(List.of("Noël Arnaud"), people("Noël Arnaud resigned in July.").stream().map(Person::name)
                 .toList());

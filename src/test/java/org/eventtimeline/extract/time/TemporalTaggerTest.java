@@ -303,6 +303,12 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aDealAPastPerfectTellsWasAgreedBefore() {
+        assertEquals("2022-04", value(tag("Musk had agreed to buy the company in April, then tried to walk away in"
+                + " July.", LocalDate.of(2022, 10, 28)), "April"));
+    }
+
+    @Test
     void anExpectationOfAPassiveWithAnAdverbLooksAhead() {
         assertEquals("2008-02-24", value(tag("Raul is expected to be formally named president on Sunday.",
                 LocalDate.of(2008, 2, 20)), "Sunday"));
