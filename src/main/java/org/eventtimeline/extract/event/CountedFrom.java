@@ -43,9 +43,9 @@ final class CountedFrom {
     /** The conjunction after the amount: ", four days | after | ...", ", two months | to the day after | ...". */
     private static final Pattern CONJUNCTION = Pattern.compile("\\s+(?:to\\s+the\\s+day\\s+)?(after|before)\\s+",
             Pattern.CASE_INSENSITIVE);
-    /** A clause's subject: "after | an appeals court", "before | it". */
+    /** A clause's subject: "after | an appeals court", "before | it", "after | polls closed" (a bare plural). */
     private static final Pattern SUBJECT = Pattern.compile("(?:(?i:the|a|an|his|her|its|their|he|she|they|it|we|this"
-            + "|these|those)\\s|\\p{Lu}|\\d)");
+            + "|these|those)\\s|\\p{Lu}|\\d|\\p{Ll}{3,}(?<![su])s\\s+(?=\\p{Ll}{2,}ed\\b|were\\b|had\\b|have\\b))");
     /** A verb in the past, or an auxiliary: "was", "has", "ran", "closed". */
     private static final String VERB = "(?:was|were|had|has|have|is|are|did|"
             + Resources.alternation("extract/text/irregular-past.txt") + "|\\p{Ll}{2,}ed)\\b";

@@ -770,6 +770,12 @@ public final class EventBuilder {
             // "crowned on Saturday, eight months after | the death of his mother, Queen Elizabeth II, in September"
             return Headline.ofPhrase(text, since.start(1), date.end());
         }
+        // "arrested a suspect in | the Paris attacks of | November 13 on Friday": the happening the date names
+        Matcher of = HAPPENING_OF_DATE.matcher(text).region(Math.max(Math.min(sentenceStart, date.start()),
+                date.start() - 100), date.start());
+        if (of.find()) {
+            return Headline.ofPhrase(text, of.start(1), date.end());
+        }
         // the phrase ends before the clause's own date: "the 2012 Olympics | on Wednesday"
         int limit = clauseDate != null && clauseDate.start() >= date.end() ? clauseDate.start() : text.length();
         // a time's happening where another date dates the clause: "booked their place at | next summer's World Cup |
@@ -823,6 +829,11 @@ public final class EventBuilder {
             // held since one is told by its own verb: "suspended since the storm on February 21")
             + "|(?<=\\b(?:after|before|following|over)\\s)(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+)?(?:" + HAPPENING_WORDS
             + ")s?)\\s+(?:in|on)\\s+$");
+
+    /** A happening named by its date after a preposition: "in | the Paris attacks of | November 13". */
+    private static final Pattern HAPPENING_OF_DATE = Pattern.compile("(?<=\\b(?:in|of|after|since|before|following"
+            + "|over|for|into|about|by|from|with|to|during|amid)\\s)(the\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:"
+            + HAPPENING_WORDS + "))\\s+of\\s+$");
 
     /**
      * "She stood down at | the 2017 election", "hoped to vote before | the Christmas recess", "will contest | the

@@ -34,6 +34,14 @@ class CountedFromTest {
     }
 
     @Test
+    void aBarePluralMayBeTheCountedClausesSubject() {
+        ExtractedEvent closed = counted(events("Ana Lind was declared the winner on Saturday, four days after polls"
+                + " closed.", LocalDate.of(2020, 11, 8)), "four days after");
+        assertEquals("2020-11-03", closed.date().value());
+        assertEquals("Polls closed", closed.title());
+    }
+
+    @Test
     void aPhraseOfHowOrWhereMayStandBetweenTheDateAndItsCount() {
         ExtractedEvent helene = counted(events("Hurricane Milton made landfall on Wednesday night as a category 3"
                 + " storm, two weeks after Hurricane Helene killed more than 200 people.", LocalDate.of(2024, 10, 11)),

@@ -1783,6 +1783,9 @@ class EventBuilderTest {
                 + " Acme's first computer, which went on sale the following year.").get(1).title());
         assertEquals("The computer went on sale in 1981", events("The firm sold the computer, which went on sale in"
                 + " 1981.").get(0).title());
+        // a happening that its date names, after a preposition, heads that date
+        assertEquals("The Paris attacks of November 13", events("Police arrested a suspect in the Paris attacks of"
+                + " November 13 on Friday.").get(0).title());
         // a happening "in connection with" which someone was arrested heads its own date, a few words after "of"
         assertEquals("The stabbing of three children in The Hague on Friday", events("Police arrested a man on Monday"
                 + " in connection with the stabbing of three children in The Hague on Friday.").get(1).title());

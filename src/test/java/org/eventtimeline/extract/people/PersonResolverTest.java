@@ -293,6 +293,8 @@ class PersonResolverTest {
         assertEquals(false, PersonNames.sameFullName("Xi Jinping", "Xi Mingze"));
         // a Korean given name written as one word with a hyphen
         assertEquals("Moon", PersonNames.surnameOf("Moon Jae-in"));
+        // and a Taiwanese one
+        assertEquals("Tsai", PersonNames.surnameOf("Tsai Ing-wen"));
     }
 
     @Test
