@@ -424,7 +424,9 @@ final class Context {
     }
 
     private static final int ROLE_REACH = 80;
-    private static final Pattern ROLE_BETWEEN = Pattern.compile(",\\s+(?:a|an|the)\\s+[^,;:()]{1,60}?\\s+");
+    /** A role set after a name, with its article: ", a former governor of New Jersey ". */
+    static final String ROLE_AFTER_NAME = ",\\s+(?:a|an|the)\\s+[^,;:()]{1,60}?\\s+";
+    private static final Pattern ROLE_BETWEEN = Pattern.compile(ROLE_AFTER_NAME);
 
     /**
      * The person named right before a date and its preposition ("after Andrew Johnson | in 1868"), or null: in a list

@@ -327,7 +327,7 @@ public final class EventBuilder {
         return start >= 0 && Context.namedOrDescribedBefore(text, start, mentions) != null ? start : -1;
     }
 
-    private static final Pattern WHO_AFTER_ROLE = Pattern.compile(",\\s+(?:a|an|the)\\s+[^,;:()]{1,60}?\\s+(?=who\\s)");
+    private static final Pattern WHO_AFTER_ROLE = Pattern.compile(Context.ROLE_AFTER_NAME + "(?=who\\s)");
 
     /**
      * Where a clause of ", and" and a verb in the past that holds the date starts, the verb, when no comma stands between
