@@ -440,11 +440,12 @@ public final class EventBuilder {
         }
         // (or after the comma of a clause in "-ing" with no date of its own: "..., killing all five on board, | the
         // Coast Guard said on Thursday"; not "Chrysler will file for bankruptcy, Obama said on Thursday", said then)
-        int comma = Headline.lastIndexOf(text, ", ", date.start(), start);
         Matcher report = REPORT_ONLY.matcher(text).region(start, date.start());
-        if (!report.matches() && comma > start && Headline.opensWithDoing(text, start)
-                && SPEAKER_AFTER_COMMA.matcher(text).region(comma + 2, date.start()).lookingAt()) {
-            report = REPORT_ONLY.matcher(text).region(comma + 2, date.start()); // (not "The merger, | first announced")
+        if (!report.matches() && Headline.opensWithDoing(text, start)) {
+            int comma = Headline.lastIndexOf(text, ", ", date.start(), start);
+            if (comma > start && SPEAKER_AFTER_COMMA.matcher(text).region(comma + 2, date.start()).lookingAt()) {
+                report = REPORT_ONLY.matcher(text).region(comma + 2, date.start()); // (not "The merger, | first ...")
+            }
         }
         return report.matches() && !report.group("speaker").isBlank()
                 && !PASSIVE_END.matcher(report.group("speaker")).find()
@@ -952,6 +953,12 @@ public final class EventBuilder {
             boolean paired = pairedWith.stream().filter(p -> p != null).distinct().count() > 1;
             int[] clauseOf = new int[group.size()]; // where each date's own clause starts, or -1
             Arrays.fill(clauseOf, -1);
+            // "Andrew Johnson was impeached in 1868 and Bill Clinton in 1998": a date each, a subject each; each
+            // date's headline when it shares the verb of the one before, else null
+            String[] gappedTitles = new String[group.size()];
+            for (int k = 1; k < group.size(); k++) {
+                gappedTitles[k] = Headline.ofGappedSubject(text, quote[0], group.get(k - 1), group.get(k));
+            }
             for (int k = 0; k < group.size(); k++) {
                 TemporalExpression anchor = group.get(k);
                 List<Person> involved = paired && pairedWith.get(k) != null ? List.of(pairedWith.get(k)) : people;
@@ -1037,10 +1044,8 @@ public final class EventBuilder {
                     Matcher next = NON_FINITE.matcher(text).region(anchor.end(), group.get(k + 1).start());
                     headlineEnd = next.find() ? Math.min(headlineEnd, next.start()) : headlineEnd;
                 }
-                // "Andrew Johnson was impeached in 1868 and Bill Clinton in 1998": a date each, a subject each
-                String gapped = k > 0 ? Headline.ofGappedSubject(text, quote[0], group.get(k - 1), anchor) : null;
-                boolean gapFollows = k + 1 < group.size()
-                        && Headline.ofGappedSubject(text, quote[0], anchor, group.get(k + 1)) != null;
+                String gapped = gappedTitles[k];
+                boolean gapFollows = k + 1 < group.size() && gappedTitles[k + 1] != null;
                 headlineEnd = gapFollows ? Math.min(headlineEnd, anchor.end()) : headlineEnd;
                 String title = happening != null ? happening
                         : Headline.of(text, headlineStart, headlineEnd, anchor, mentions);

@@ -106,6 +106,8 @@ final class Headline {
     private static final Pattern SAID_NEXT = Pattern.compile("\\s+(?:" + REPORTING_VERBS + ")\\b");
     private static final String SAYING_OR_PAST = REPORTING_VERBS + "|"
             + Resources.alternation("extract/text/irregular-past.txt");
+    /** A name that owns what follows it: "IBM's", "Nokia's". */
+    private static final String OWNERS_NAME = "\\p{Lu}[\\p{L}.&-]*['’]s";
     /** A verb of saying or in the past, regular ("-ed") or not. */
     private static final String VERB_IN_PAST = "(?:" + SAYING_OR_PAST + "|\\p{Ll}{2,}ed)";
     private static final Pattern BEGINNING_VERB = Pattern.compile("\\b(?:"
@@ -1524,11 +1526,13 @@ final class Headline {
                 + text.substring(second.start(), second.end()), second.text());
     }
 
-    private static final Pattern DETERMINER_FIRST = Pattern.compile("(?:the|his|her|their|its)\\s");
+    /** What opens a gapped noun: "the iPhone", "his brother". */
+    private static final String GAP_DETERMINER = "(?:the|his|her|their|its)";
+    private static final Pattern DETERMINER_FIRST = Pattern.compile(GAP_DETERMINER + "\\s");
 
     /** ", and the north tower | at" before a date: a subject without a verb of its own, and its preposition. */
     private static final Pattern GAPPED_SUBJECT = Pattern.compile("(?:,?\\s+and\\s+"
-            + "|,\\s+(?=(?:the|his|her|their|its)\\s))((?:the|his|her|their|its)"
+            + "|,\\s+(?=" + GAP_DETERMINER + "\\s))(" + GAP_DETERMINER
             + "(?:\\s+[\\p{Ll}\\d][\\p{L}\\d-]*){1,3}"
             + "|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s+((?:in|on|at|during)\\s+)");
     private static final Pattern AUXILIARY = Pattern.compile("was|were|is|are|has|had|have|been|will|would|can|could"
@@ -2033,7 +2037,7 @@ final class Headline {
             + "\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'’-]*|\\d+)){0,3}),\\s*"); // "Windows 10, | released"
 
     /** A thing an aside of it may follow: see {@link #THINGS_ASIDE}. */
-    private static final String THING_SUBJECT = "(?:(?i:the|a|an)|\\p{Lu}[\\p{L}.&-]*['’]s)\\s+" // "IBM's first PC"
+    private static final String THING_SUBJECT = "(?:(?i:the|a|an)|" + OWNERS_NAME + ")\\s+" // "IBM's first PC"
             // (no verb between the words of the noun: "The firm | sold | the computer, which")
             + "(?:(?!(?<!\\b(?i:the|a|an)\\s)(?:" + SAYING_OR_PAST + ")\\b)[\\p{L}'’-]+\\s+){0,3}?"
             + "[\\p{L}'’-]+(?:\\s+of\\s+(?:(?i:the|a|an)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+(?=,))?"
@@ -2271,7 +2275,7 @@ final class Headline {
 
     /** A person's role set after the name with the date it has been held since: "Modi, | prime minister | since". */
     private static final Pattern ROLE_SINCE = Pattern.compile(",\\s+((?:the\\s+|its\\s+|their\\s+"
-            + "|\\p{Lu}[\\p{L}.&-]*['’]s\\s+)?" // "Elop, | Nokia's chief executive | since"
+            + "|" + OWNERS_NAME + "\\s+)?" // "Elop, | Nokia's chief executive | since"
             + "(?:\\p{Ll}+\\s+){0,2}?"
             + "(\\p{Ll}+))\\s+since\\s+$");
 

@@ -1,6 +1,5 @@
 package org.eventtimeline.extract.people;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,7 +15,7 @@ public record Person(String name, List<String> aliases) {
     }
 
     public static String slug(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String ascii = PersonNames.withoutAccents(name);
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         return slug.isEmpty() ? "person" : slug;
     }

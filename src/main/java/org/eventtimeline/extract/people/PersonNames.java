@@ -1,5 +1,6 @@
 package org.eventtimeline.extract.people;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -29,6 +30,13 @@ public final class PersonNames {
 
     private PersonNames() {
     }
+
+    /** The name without its accents: "Noël" is "Noel", "José Martí" "Jose Marti". */
+    static String withoutAccents(String name) {
+        return ACCENTS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
     /**
      * Whether a name gives the person's given name: "Peter Mandelson" does; "Mandelson" and "Lord Mandelson" (a

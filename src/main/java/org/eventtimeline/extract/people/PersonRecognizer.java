@@ -1,6 +1,5 @@
 package org.eventtimeline.extract.people;
 
-import java.text.Normalizer;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -700,12 +699,11 @@ public final class PersonRecognizer {
 
     /** A known given name, written with its accents or without: "Noël" is "Noel", "José" is "Jose". */
     private boolean isGivenName(String word) {
-        return givenNames.contains(word) || !ASCII.matcher(word).matches()
-                && givenNames.contains(MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll(""));
+        return givenNames.contains(word)
+                || !ASCII.matcher(word).matches() && givenNames.contains(PersonNames.withoutAccents(word));
     }
 
     private static final Pattern ASCII = Pattern.compile("\\p{ASCII}*");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private static Set<String> words(String file) {
         return new HashSet<>(Resources.entries("extract/people/" + file));
