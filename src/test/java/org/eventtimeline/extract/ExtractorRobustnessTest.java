@@ -16,6 +16,7 @@ import org.eventtimeline.extract.time.TemporalExpression;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -69,6 +70,12 @@ class ExtractorRobustnessTest {
     @Property
     void newsLikeWordSoupIsExtractedWithoutFailing(@ForAll("wordSoup") String text, @ForAll("dates") LocalDate published) {
         check(text, published);
+    }
+
+    /** Samples the properties once found failing, tried on every run (a clause opening before its headline's start). */
+    @Example
+    void samplesOnceFoundFailingAreExtracted() {
+        check("2008 until Sun on , Peter Monday", LocalDate.of(1, 1, 2));
     }
 
     /**

@@ -268,6 +268,28 @@ final class Context {
         return named;
     }
 
+    /**
+     * The people involved, with whom the headline opens when the sentence names them: "Boris Johnson was elected
+     * leader on Tuesday and | will become prime minister on Wednesday" is headed by Johnson, whose clause it is.
+     */
+    List<Person> withWhomItOpens(String headline, Sentence sentence, List<Person> people) {
+        for (Person p : named(sentence.start(), sentence.end())) {
+            if (!people.contains(p) && (opensWith(headline, p.name())
+                    || p.aliases().stream().anyMatch(a -> opensWith(headline, a)))) {
+                List<Person> with = new ArrayList<>(people.size() + 1);
+                with.add(p);
+                with.addAll(people);
+                return with;
+            }
+        }
+        return people;
+    }
+
+    private static boolean opensWith(String headline, String name) {
+        return headline.startsWith(name)
+                && (headline.length() == name.length() || !Character.isLetterOrDigit(headline.charAt(name.length())));
+    }
+
     /** Whether a headline names the person, by name or by any name the text gave them. */
     static boolean heads(String headline, Person p) {
         return holdsWord(headline, p.name()) || p.aliases().stream().anyMatch(a -> holdsWord(headline, a));

@@ -34,9 +34,11 @@ final class CountedFrom {
     private static final Pattern AMOUNT = Pattern.compile("P(\\d{1,3})([DWMY])");
     /**
      * Between the dated clause and the amount: ", | four days after", ", just | two weeks before", and perhaps a phrase
-     * of how or where ("on Wednesday night | as a category 3 storm, | two weeks after").
+     * of how or where ("on Wednesday night | as a category 3 storm, | two weeks after", "on Thursday | aboard the
+     * shuttle, | 36 years after").
      */
-    private static final Pattern BETWEEN = Pattern.compile("(?:\\s+(?:as|in|at|near|with)\\s[^,;:.()]{1,40})?\\s*,\\s*"
+    private static final Pattern BETWEEN = Pattern.compile("(?:\\s+(?:as|in|at|near|with|aboard|off|outside|inside|from"
+            + "|over|against|under)\\s[^,;:.()]{1,40})?\\s*,\\s*"
             + "(?:(?:just|only|barely|some|exactly|precisely)\\s+)?");
     /** An amount counted to the day: ", | exactly | two months after". */
     private static final Pattern EXACTLY = Pattern.compile("\\b(?:exactly|precisely)\\s+$");
@@ -81,6 +83,9 @@ final class CountedFrom {
     private static final Pattern HAPPENING = Pattern.compile("(?:the\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?("
             + String.join("|", HAPPENING_OF.keySet()) + ")\\s+of\\s+((?:the\\s+)?\\p{Lu}[^,;:()]{0,60}?"
             + "|the\\s+\\p{Ll}[^,;:()]{0,40}?)\\s*", Pattern.CASE_INSENSITIVE);
+    /** A happening of the person a pronoun points to, the whole clause: "his | inauguration". */
+    private static final Pattern THEIR_HAPPENING = Pattern.compile("(?:his|her)\\s+("
+            + String.join("|", HAPPENING_OF.keySet()) + ")\\s*", Pattern.CASE_INSENSITIVE);
 
     /**
      * Adds the events the sentence's amounts count from its dated clauses to {@code events}, and to {@code counted}
@@ -120,12 +125,18 @@ final class CountedFrom {
             Matcher happening = HAPPENING.matcher(text).region(clauseStart, clauseEnd);
             String happened = !finite && doer == null && happening.matches() ? Headline.capitalised(happening.group(2))
                     + " " + HAPPENING_OF.get(happening.group(1).toLowerCase(Locale.ROOT)) : null;
+            List<Person> sentencePeople = context.peopleOf(sentence, sentence.start(), sentence.end());
+            // "The nominations closed on February 1, 12 days after | his inauguration": the one person's, by name
+            Matcher theirs = THEIR_HAPPENING.matcher(text).region(clauseStart, clauseEnd);
+            if (!finite && doer == null && happened == null && sentencePeople.size() == 1 && theirs.matches()) {
+                happened = context.shortName(sentencePeople.get(0)) + " "
+                        + HAPPENING_OF.get(theirs.group(1).toLowerCase(Locale.ROOT));
+            }
             if (when == null || !finite && doer == null && happened == null
                     || datesItself(inSentence, clauseStart, clauseEnd, when)) {
                 continue;
             }
             List<Person> named = context.named(clauseStart, clauseEnd);
-            List<Person> sentencePeople = context.peopleOf(sentence, sentence.start(), sentence.end());
             String told = doer != null ? Headline.ofNonFinite(doer, text.substring(clauseStart, clauseEnd).strip())
                     : null;
             String title = happened != null ? happened : told != null ? Headline.ofClause(told, 0, told.length())

@@ -986,8 +986,8 @@ public final class EventBuilder {
                 int comma = own >= 0 ? Headline.indexOf(text, ",", anchor.end(), sentence.end()) : -1;
                 // "the first since the strike began three weeks ago, | lasted two hours": so does one right after
                 // its date
-                boolean subordinate = own >= 0 && OPENING_CONJUNCTION.matcher(text).region(headlineStart, own)
-                        .matches();
+                boolean subordinate = own >= headlineStart && OPENING_CONJUNCTION.matcher(text)
+                        .region(headlineStart, own).matches();
                 // (or with no comma, at its date when the main clause's subject and verb follow it: "When the war began
                 // in September 1939 | her family fled east")
                 int openingEnd = subordinate && MAIN_CLAUSE_NEXT.matcher(text).region(anchor.end(), sentence.end())
@@ -1142,6 +1142,7 @@ public final class EventBuilder {
                             .filter(p -> inClause.contains(p) || Context.heads(headline, p)).toList();
                     involved = theirs.isEmpty() ? involved : theirs;
                 }
+                involved = happening == null && !paired ? context.withWhomItOpens(title, sentence, involved) : involved;
                 events.add(new ExtractedEvent(when, whenText, title, sentence.text(), involved, List.of(source),
                         confidence(anchor, involved)));
             }
@@ -1624,21 +1625,24 @@ public final class EventBuilder {
     /** One event per statement: repeats of the same dated statement become extra sources of the first. */
     private static List<ExtractedEvent> merge(List<ExtractedEvent> events) {
         List<ExtractedEvent> merged = new ArrayList<>();
+        List<Set<String>> mergedWords = new ArrayList<>(); // each merged event's first statement, split once
         for (ExtractedEvent event : events) {
             int same = -1;
+            Set<String> words = null;
             for (int i = 0; i < merged.size() && same < 0; i++) {
                 ExtractedEvent m = merged.get(i);
                 // (one clause that says two things of a day keeps both: "The north tower fell at 10.28am, and the
                 // south tower at 9.59am")
                 boolean twoOfOneClause = m.sources().get(0).start() == event.sources().get(0).start()
                         && !m.title().equals(event.title());
-                if (m.date().value().equals(event.date().value()) && !twoOfOneClause
-                        && Statements.similarity(m.sources().get(0).quote(), event.sources().get(0).quote()) >= Statements.SAME_STATEMENT) {
-                    same = i;
+                if (m.date().value().equals(event.date().value()) && !twoOfOneClause) {
+                    words = words != null ? words : Statements.words(event.sources().get(0).quote());
+                    same = Statements.similarity(mergedWords.get(i), words) >= Statements.SAME_STATEMENT ? i : -1;
                 }
             }
             if (same < 0) {
                 merged.add(event);
+                mergedWords.add(words != null ? words : Statements.words(event.sources().get(0).quote()));
             } else {
                 ExtractedEvent m = merged.get(same);
                 List<Source> sources = new ArrayList<>(m.sources());

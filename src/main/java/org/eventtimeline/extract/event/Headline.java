@@ -980,7 +980,7 @@ final class Headline {
         while (from < date.start() && Character.isWhitespace(text.charAt(from))) {
             from++;
         }
-        Matcher noun = NOUN_BEFORE.matcher(text).region(Math.max(0, from - 60), from);
+        Matcher noun = NOUN_BEFORE.matcher(text).region(Math.max(sentenceStartBefore(text, from), from - 60), from);
         // or a name that opens the sentence: "Camp Mystic, | founded in 1926, lost ..."
         Matcher name = NAME_OPENING.matcher(text).region(sentenceStartBefore(text, from), from);
         boolean nounBefore = noun.find();
@@ -1126,8 +1126,7 @@ final class Headline {
     private static String passive(String subject, String participle) {
         // the head before its phrase says it: "A valuation of 47 billion dollars was", "Roads to the region were"
         Matcher head = HEAD_THEN_PHRASE.matcher(subject);
-        boolean plural = head.find() ? PLURAL.matcher(head.group(1)).find() || IRREGULAR_PLURAL.matcher(head.group(1))
-                .find() : PLURAL.matcher(subject).find();
+        boolean plural = isPlural(head.find() ? head.group(1) : subject);
         if (SINCE_AFTER_PARTICIPLE.matcher(participle).lookingAt()) {
             // "cars had been sold since 2009", "The museum had been closed for renovation since 2019" ("were ...
             // since" is wrong)
@@ -1165,7 +1164,7 @@ final class Headline {
             // a sum may be among them: "a valuation of $47 billion, | set in January"; a clause of "that" may not
             // ("ruled on Friday that the sentence, | imposed in 2017,")
             + "(?:\\s+(?:over|of|on|in|for|with|about|against)(?:\\s+(?:(?!(?:that|which|who)\\b)[\\p{L}'’-]+"
-            + "|[$£€]?\\d[\\d,.]*)){1,4}){0,2}),\\s*$");
+            + "|[$£€]?\\d(?:[\\d,.]*\\d)?)){1,4}){0,2}),\\s*$");
     /** An adverb that tells a participle is a thing's: "The race, first held in 1911,". */
     private static final Pattern FIRST_ADVERB = Pattern.compile("(?:first|originally|initially)\\s");
     /** A participle up to its clause's end; not a verb with an object ("closed it", "closed the site"). */
@@ -1177,6 +1176,15 @@ final class Headline {
             + "\\s*(?=[,;:]|[.!?]?\\s*$)");
     /** A plural head noun: "talks", "the plans"; not "the bus", "the crisis". */
     private static final Pattern PLURAL = Pattern.compile("(?<![su'’])s$");
+    /** Nouns in "s" that are singular: "series", "crisis" (data). */
+    private static final Pattern SINGULAR_IN_S = Pattern.compile("(?i)\\b(?:"
+            + Resources.alternation("extract/text/singular-in-s.txt") + ")$");
+
+    /** Whether a noun phrase ends in a plural: "Roads to the region" is told of roads; "The series" is one. */
+    private static boolean isPlural(String words) {
+        return PLURAL.matcher(words).find() && !SINGULAR_IN_S.matcher(words).find()
+                || IRREGULAR_PLURAL.matcher(words).find();
+    }
 
     private static final Pattern PASSIVE = Pattern.compile("\\s+((?:had|has|have)\\s+been|was|were|is|are)\\s+"
             + "(?:\\p{Ll}+\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|" + Resources.alternation("extract/text/irregular-past.txt")
@@ -1402,7 +1410,8 @@ final class Headline {
      * "and" before a noun and its "was", "were", "had" or modal: "... through Christmas Day | and the fire was put
      * out", "will return on Tuesday | and the withdrawal bill could be passed before Christmas".
      */
-    static final String AND_NEW_SUBJECT = "\\s+and\\s+(?=(?:the|its|his|her|their)\\s+(?:\\p{Ll}+\\s+){0,2}?"
+    static final String AND_NEW_SUBJECT = "(?<!\\b(?:he|she|we|they|He|She|We|They))" // not "he and his daughter died"
+            + "\\s+and\\s+(?=(?:the|its|his|her|their)\\s+(?:\\p{Ll}+\\s+){0,2}?"
             + "\\p{Ll}+\\s+(?:was|were|had|will|would|could|may|might|should|must|" + VERB_IN_PAST + ")\\s)";
     /**
      * ", and" or ", but" before a clause with a subject or a time of its own, after the date's clause; or
@@ -1522,9 +1531,26 @@ final class Headline {
                     : finished(text.substring(clauseStart, verbEnd) + " " + gap.group(1) + " " + gap.group(2)
                             + text.substring(second.start(), second.end()), second.text());
         }
-        return finished(gap.group(1) + text.substring(verbStart, preposition.start()) + " " + gap.group(2)
-                + text.substring(second.start(), second.end()), second.text());
+        return finished(gap.group(1) + agreeing(gap.group(1), text.substring(verbStart, preposition.start())) + " "
+                + gap.group(2) + text.substring(second.start(), second.end()), second.text());
     }
+
+    /** A verb made to agree with a gapped subject: "cases were confirmed in January, and | the first death | was". */
+    private static String agreeing(String subject, String verb) {
+        Matcher auxiliary = NUMBERED_AUXILIARY.matcher(verb);
+        if (!auxiliary.lookingAt()) {
+            return verb;
+        }
+        boolean plural = isPlural(subject);
+        String form = switch (auxiliary.group(1)) {
+            case "was", "were" -> plural ? "were" : "was";
+            case "is", "are" -> plural ? "are" : "is";
+            default -> plural ? "have" : "has";
+        };
+        return verb.substring(0, auxiliary.start(1)) + form + verb.substring(auxiliary.end(1));
+    }
+
+    private static final Pattern NUMBERED_AUXILIARY = Pattern.compile("\\s*(was|were|is|are|has|have)\\b");
 
     /** What opens a gapped noun: "the iPhone", "his brother". */
     private static final String GAP_DETERMINER = "(?:the|his|her|their|its)";
@@ -1533,7 +1559,7 @@ final class Headline {
     /** ", and the north tower | at" before a date: a subject without a verb of its own, and its preposition. */
     private static final Pattern GAPPED_SUBJECT = Pattern.compile("(?:,?\\s+and\\s+"
             + "|,\\s+(?=" + GAP_DETERMINER + "\\s))(" + GAP_DETERMINER
-            + "(?:\\s+[\\p{Ll}\\d][\\p{L}\\d-]*){1,3}"
+            + "(?:\\s+[\\p{L}\\d][\\p{L}\\d-]*){1,3}"
             + "|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s+((?:in|on|at|during)\\s+)");
     private static final Pattern AUXILIARY = Pattern.compile("was|were|is|are|has|had|have|been|will|would|can|could"
             + "|may|might|must|should");
@@ -2063,14 +2089,20 @@ final class Headline {
      * inflation, which peaked in October 2022", and one word that opens the sentence: "Campaigners, who handed in a
      * petition on Friday, plan to protest".
      */
+    /** A plural noun and a verb in the past: "astronauts | fixed", a doer with no article. */
+    private static final String PLURAL_DOER = "\\p{Ll}{3,}(?<![su'’])s\\s+(?:had\\s+)?(?:" + VERB_IN_PAST + ")\\b";
     private static final Pattern THINGS_ASIDE = Pattern.compile("\\b(" + THING_SUBJECT + ")"
             + ",\\s+(?:who|which|whose)\\s+"
-            + "(?!(?:it|he|she|they|we|I|you|the|a|an|his|her|its|their)\\b)"
+            + "(?!(?:it|he|she|they|we|I|you|the|a|an|his|her|its|their)\\b|" + PLURAL_DOER + ")"
             + "(\\p{Ll}" + CLAUSE_WORDS + "*)");
 
-    /** A thing and an aside of what someone did to it: "The company, which | she | founded in 2003". */
+    /**
+     * A thing and an aside of what someone did to it: "The company, which | she | founded in 2003", "a flaw in its
+     * mirror, which | astronauts | fixed in December 1993".
+     */
     private static final Pattern THINGS_OBJECT_ASIDE = Pattern.compile("\\b(" + THING_SUBJECT + "),\\s+(?:which|that)"
-            + "\\s+(he|she|they|we|I)\\s+((?:had\\s+)?" + VERB_IN_PAST + "\\b" + CLAUSE_WORDS + "*)");
+            + "\\s+(he|she|they|we|I|(?=" + PLURAL_DOER + ")\\p{Ll}+)\\s+((?:had\\s+)?" + VERB_IN_PAST + "\\b"
+            + CLAUSE_WORDS + "*)");
 
     /** A thing and a clause of its own of what happened there: "Climbers on Everest, where an avalanche killed". */
     private static final Pattern THINGS_WHERE_ASIDE = Pattern.compile("\\b(" + THING_SUBJECT + "),\\s+where\\s+"
@@ -2253,11 +2285,15 @@ final class Headline {
         return antecedent + " " + text.substring(from, end).strip();
     }
 
+    /** A verb group whose object is left out: "will reach", "bought", "has sold". */
+    private static final String GAPPED_VERB = "((?:(?:will|would|could|can|may|might|must|should|had|has|have|did|does"
+            + "|do)\\s+(?:" + ADVERB + "\\s+)?)+(?:have\\s+)?\\p{Ll}{2,}|(?:" + ADVERB + "\\s+)?" + PAST_OR_SAME_FORM
+            + ")(?=\\s)";
     /** A pronoun subject and its verb group, the object left out: "it will reach", "they bought", "he has sold". */
-    private static final String GAP = "(it|he|she|they|we)\\s+((?:(?:will|would|could|can|may"
-            + "|might|must|should|had|has|have|did|does|do)\\s+(?:" + ADVERB + "\\s+)?)+(?:have\\s+)?\\p{Ll}{2,}"
-            + "|(?:" + ADVERB + "\\s+)?" + PAST_OR_SAME_FORM + ")(?=\\s)";
-    private static final Pattern OBJECT_GAP = Pattern.compile(GAP);
+    private static final String GAP = "(it|he|she|they|we)\\s+" + GAPPED_VERB;
+    /** The same in a "which" aside, whose subject may be a plural noun's: "which | astronauts fixed". */
+    private static final Pattern OBJECT_GAP = Pattern.compile("(it|he|she|they|we|(?:the\\s+)?\\p{Ll}{3,}(?<![su'’])s)"
+            + "\\s+" + GAPPED_VERB);
     /**
      * A word of a noun phrase: no verb ("The company | sold | the unit" is a clause), and no preposition a verb takes
      * ("sold the brand | to | Brandt").
@@ -2377,6 +2413,9 @@ final class Headline {
      * it spun off"), "they" the things ("The ministers agreed on the treaty, which they will sign"); else the pronoun.
      */
     private static String doer(String pronoun, String text, int sentence, int before) {
+        if (!GAP_PRONOUN.matcher(pronoun).matches()) {
+            return capitalised(pronoun); // "which | astronauts | fixed in 1993": the plural noun is the doer
+        }
         boolean plural = pronoun.equals("they");
         Matcher opening = OPENING_THING.matcher(text).region(sentence, before);
         if (opening.lookingAt() && (pronoun.equals("it") || plural) && opening.group().endsWith("s") == plural) {
@@ -2398,6 +2437,7 @@ final class Headline {
     }
 
     private static final Pattern PLURAL_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?<![su'’])s");
+    private static final Pattern GAP_PRONOUN = Pattern.compile("it|he|she|they|we");
 
     /** A name the sentence opens with, no person's title, then its verb: "Boeing | said". */
     private static final Pattern OPENING_NAME = Pattern.compile("(?!(?:It|He|She|They|We|You|I|The|A|An|This|That|Mr"
@@ -2572,8 +2612,8 @@ final class Headline {
         }
         for (int i = first; i < words.length; i++) {
             List<String> phrase = List.of(words).subList(i, words.length);
-            if (DETERMINER.matcher(phrase.get(0)).matches() && phrase.size() > 1
-                    || phrase.stream().allMatch(w -> CAPITALISED.matcher(w).matches())
+            if (DETERMINER.matcher(phrase.get(0)).matches() && phrase.size() > 1 && !verbBeforeAName(phrase)
+                    || allOfAName(phrase)
                     || phrase.size() == 1 && BARE_PLURAL.matcher(phrase.get(0)).matches() // "agreed to talks, which"
                     || phrase.size() == 2 && CAPITALISED.matcher(phrase.get(0)).matches()
                             && BARE_PLURAL.matcher(phrase.get(1)).matches() // "Williams shares, which"
@@ -2585,8 +2625,11 @@ final class Headline {
                 // "face the Blue Jays in the World Series, which starts on Friday")
                 List<String> named = phrase.size() > 1 && phrase.get(0).equalsIgnoreCase("the")
                         ? phrase.subList(1, phrase.size()) : phrase;
-                boolean name = i >= 1 && named.stream().allMatch(w -> CAPITALISED.matcher(w).matches())
-                        && !words[i - 1].matches("(?i)of|into");
+                // (unless the aside's verb is plural and the name is not: "the talks in Glasgow, which were due")
+                boolean name = i >= 1 && allOfAName(named)
+                        && !words[i - 1].matches("(?i)of|into")
+                        && !(PLURAL_RELATIVE.matcher(text).region(at, Math.min(text.length(), at + 30)).lookingAt()
+                                && !BARE_PLURAL.matcher(words[words.length - 1]).matches());
                 int head = i >= 2 && !name && OF_A_THING.matcher(words[i - 1]).matches() ? headBefore(words, i - 1)
                         : -1;
                 if (head >= 0) {
@@ -2597,6 +2640,29 @@ final class Headline {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a phrase ends in a name after a verb in the present: "a new virus causes | Sars, which": the name is the
+     * verb's object, and the aside is of it.
+     */
+    private static boolean verbBeforeAName(List<String> phrase) {
+        int name = phrase.size();
+        while (name > 0 && CAPITALISED.matcher(phrase.get(name - 1)).matches()) {
+            name--;
+        }
+        return name >= 3 && name < phrase.size() && BARE_PLURAL.matcher(phrase.get(name - 1)).matches();
+    }
+
+    /** Whether the words are all a name's: capitalised, or a particle between two ("Rio de Janeiro"). */
+    private static boolean allOfAName(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!CAPITALISED.matcher(words.get(i)).matches()
+                    && (i == 0 || i == words.size() - 1 || !PersonNames.isParticle(words.get(i)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -2623,6 +2689,7 @@ final class Headline {
     }
 
     private static final Pattern DATE_PREPOSITION = Pattern.compile("(?i)on|in|at|by|during|until|since");
+    private static final Pattern PLURAL_RELATIVE = Pattern.compile("\\s*(?:which|that)\\s+(?:were|are|have)\\b");
     private static final Pattern OF_A_THING = Pattern.compile("(?i)of|into|over|about|on|for|against|in");
 
     private static final Pattern A_COUNT = Pattern.compile("\\d{1,3}(?:,\\d{3})*|(?i:two|three|four|five|six|seven"

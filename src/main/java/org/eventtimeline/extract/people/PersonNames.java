@@ -60,13 +60,15 @@ public final class PersonNames {
     }
 
     /**
-     * "m" or "f" when the first word of one of these names says it ("Mrs. Obama", "Michelle Obama") and none says
-     * the other; otherwise null.
+     * "m" or "f" when the first word of one of these names of two words or more says it ("Mrs. Obama", "Michelle
+     * Obama") and none says the other; otherwise null.
      */
     public static String sexOfNames(Collection<String> names) {
         String found = null;
         for (String name : names) {
-            String sex = sexOf(words(name)[0]);
+            String[] words = words(name);
+            // a name of one word is a family name ("Franklin" is Aretha Franklin's, whatever Franklin Roosevelt's is)
+            String sex = words.length > 1 ? sexOf(words[0]) : null;
             if (sex != null && found != null && !sex.equals(found)) {
                 return null;
             }
@@ -149,7 +151,8 @@ public final class PersonNames {
     /** Words that join the parts of a name, in lower case: "da", "van", "bin" (name-particles.txt). */
     static final Set<String> PARTICLES = Set.copyOf(Resources.entries("extract/people/name-particles.txt"));
 
-    private static boolean isParticle(String word) {
+    /** Whether a word joins the parts of a name: "de" in "Rio de Janeiro", "van" in "Vincent van Gogh". */
+    public static boolean isParticle(String word) {
         return PARTICLES.contains(word.toLowerCase(Locale.ROOT));
     }
 

@@ -154,7 +154,9 @@ public final class PersonRecognizer {
                             && !endsWithAPlacesWord
                     || before != null && PersonNames.isRole(before.text())
                             && adjacent(text, before, name.get(0)) && saysPerson(before, name)
-                    || isGivenAndFamilyName(name) && !afterPlaceWord(tokens, nameStart)
+                    // ("to Han Kang, the novelist": a role's aside says a person even after a place's word)
+                    || isGivenAndFamilyName(name) && (!afterPlaceWord(tokens, nameStart)
+                            || roleAside(text, name.get(name.size() - 1).end()))
                             && !(before != null && beforeOrganisations.contains(before.text()))
                             && !beforeOrganisations.contains(name.get(0).text().toLowerCase(Locale.ROOT))
                             && (speechAfter(text, name.get(name.size() - 1).end())
@@ -162,7 +164,8 @@ public final class PersonRecognizer {
                                     || familyNameAlone(text, name) && !endsWithAPlacesWord
                                     || speechBefore(text, name.get(0).start(), name.get(name.size() - 1).end())
                                     || roleAside(text, name.get(name.size() - 1).end())
-                                    || appositiveOfRole(text, before, name));
+                                    || appositiveOfRole(text, before, name)
+                                    || pairedWithAPerson(text, found, tokens, nameStart));
             // "the summit of Ben Nevis", "the Office for National Statistics"
             accepted &= title != null || !ofAPlace(tokens, nameStart) && !ofAnOrganisation(tokens, nameStart);
             // "the St Louis Cardinals", "Saint Louis University": a saint's name makes a place's
@@ -358,6 +361,20 @@ public final class PersonRecognizer {
                 && APPOSITIVE_ENDS.matcher(text).region(name.get(name.size() - 1).end(), text.length()).lookingAt();
     }
 
+    /**
+     * Whether the name comes after "and" and a person's name: "David Julius and | Ardem Patapoutian" are two people, as
+     * the prize they shared says.
+     */
+    private static boolean pairedWithAPerson(String text, List<PersonMention> found, List<Token> tokens,
+            int nameStart) {
+        if (found.isEmpty() || nameStart < 2 || !tokens.get(nameStart - 1).text().equals("and")) {
+            return false;
+        }
+        Token and = tokens.get(nameStart - 1);
+        return found.get(found.size() - 1).end() == tokens.get(nameStart - 2).end()
+                && adjacent(text, tokens.get(nameStart - 2), and) && adjacent(text, and, tokens.get(nameStart));
+    }
+
     private static final Pattern COMMA_BETWEEN = Pattern.compile(",[ \\t]+");
     private static final Pattern APPOSITIVE_ENDS = Pattern.compile("[ \\t]*(?:[,.;)]|$)");
 
@@ -373,9 +390,10 @@ public final class PersonRecognizer {
     private static final Pattern ROLE_ASIDE = Pattern.compile(",\\s+(?:the|a|an|its|their"
             // or a place's possessive: ", South Africa's last apartheid-era president,"
             // (a role may be a title's word: ", the Queen of Soul,")
-            + "|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}['’]s)\\s+(?:[\\p{Ll}'’-]+\\s+){0,3}?"
+            // (its words may be a nation's: ", the South Korean novelist.")
+            + "|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}['’]s)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?"
             + "(\\p{Ll}+|\\p{Lu}\\p{Ll}+(?=\\s+of\\s))"
-            + "(?=\\s+(?:of|for|at|to|in|who|whose)\\b|,)");
+            + "(?=\\s+(?:of|for|at|to|in|who|whose)\\b|[,.;)]|$)");
 
     /** Whether a role word before the name says it is a person's: "host" before one word may be a verb's object. */
     private boolean saysPerson(Token role, List<Token> name) {
@@ -550,6 +568,8 @@ public final class PersonRecognizer {
      * initials inside ("Luiz Inacio Lula da Silva"). A title's word inside the run is a surname when no name follows
      * it ("Martin Luther King Jr.", "Billie Jean King said").
      */
+    private static final Pattern MIDDLE_NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}{3,}");
+
     private int nameEnd(List<Token> tokens, int i, String text) {
         int end = i;
         int joiners = 0;
@@ -585,9 +605,12 @@ public final class PersonRecognizer {
             // the run, is a surname; only what follows a person's name accepts it
             boolean wordSurname = end == i + 1 && isGivenName(tokens.get(i).text())
                     && organisationWords.contains(t.text()) && !nextCapitalised;
-            if (!particle && !surname && !monthSurname && !wordSurname && !joinedParticle && (!isCapitalised(t.text())
-                    || notNames.contains(t.text())
-                    || titles.contains(t.text()) || organisationWords.contains(t.text()))) {
+            // "James Earl Jones": a title's word between a known given name and a family name is a middle name
+            boolean middleName = end == i + 1 && isGivenName(tokens.get(i).text()) && titles.contains(t.text())
+                    && MIDDLE_NAME_WORD.matcher(t.text()).matches() && nextCapitalised && !titles.contains(next.text());
+            if (!particle && !surname && !monthSurname && !wordSurname && !middleName && !joinedParticle
+                    && (!isCapitalised(t.text()) || notNames.contains(t.text()) || titles.contains(t.text())
+                            || organisationWords.contains(t.text()))) {
                 break;
             }
             if (end > i && !adjacent(text, tokens.get(end - 1), t)) {

@@ -45,6 +45,8 @@ final class NarrativeClock {
     private boolean namedForItsSentence;
     /** Whether the last date named was an aside's ("The strike, which began on May 2,"): no day for the main clause. */
     private boolean namedInAside;
+    /** Whether the text went back to now after the last date named ("released in 1982, remains"): no story of it. */
+    private boolean namedBeforeNow;
     /** The last day the text told with its weekday ("on Saturday, August 9"): its weekdays after it are its own. */
     private CalendarDate dayToldWithWeekday;
     /** The last day named, and its sentence: a time of day's day past a month named in passing. */
@@ -220,6 +222,7 @@ final class NarrativeClock {
         namedInPassing = false;
         namedForItsSentence = false;
         namedInAside = false;
+        namedBeforeNow = false;
         if (date.precision() == Precision.DAY) {
             dayNamed = date;
             dayNamedIn = sentenceIndex;
@@ -267,6 +270,7 @@ final class NarrativeClock {
 
     /** The text speaks of the publication's days again: the story's time no longer dates what has no year. */
     void backToNews() {
+        namedBeforeNow = true;
         time = null;
         anchor = null;
         sentence = -1;
@@ -347,6 +351,14 @@ final class NarrativeClock {
     /** The last date named in this sentence or one of the {@code sentences} before, however it was resolved. */
     CalendarDate namedWithin(int sentenceIndex, int sentences) {
         return named != null && sentenceIndex - namedIn <= (namedForItsSentence ? 0 : sentences) ? named : null;
+    }
+
+    /**
+     * The last date named within {@code sentences}, unless the text went back to now after it: "His album, released
+     * in November 1982, remains the best-selling. He was due to play on July 13" tells no story of 1982.
+     */
+    CalendarDate storyNamedWithin(int sentenceIndex, int sentences) {
+        return namedBeforeNow ? null : namedWithin(sentenceIndex, sentences);
     }
 
     /**
@@ -533,6 +545,7 @@ final class NarrativeClock {
         copy.named = named;
         copy.namedIn = namedIn;
         copy.namedInAside = namedInAside;
+        copy.namedBeforeNow = namedBeforeNow;
         copy.namedInPassing = namedInPassing;
         copy.namedForItsSentence = namedForItsSentence;
         copy.happenings = happenings;

@@ -550,7 +550,7 @@ final class TimexResolver {
         CalendarDate told = s.clock().toldByTheText();
         // or the year it last named looking back: "It was 50 years ago that ... The crew had launched on July 16,
         // 1969. ... They splashed down on July 24"
-        told = told != null ? told : s.clock().namedWithin(s.sentence(), 2);
+        told = told != null ? told : s.clock().storyNamedWithin(s.sentence(), 2);
         if (s.tense() == Tense.PAST && read.start().isAfter(day) && told != null && !entry
                 && told.end().getYear() < day.getYear() && !s.near(book.cue("perfectverb"))) {
             // a past clause read as days still to come is rather the story the text told a while ago: "Apollo 11
@@ -942,10 +942,11 @@ final class TimexResolver {
             }
         }
         if (ref.anchor() == Anchor.NARRATIVE && !ahead
-                && (!s.near(book.cue("pluperfect")) || s.after(book.cue("deadline")))) {
+                && (!s.nearInItsClause(book.cue("pluperfect")) || s.after(book.cue("deadline")))) {
             // a story told in the past moves on as well as back: "midnight Thursday ... the early hours of Friday" is
             // the Friday after; of the two, the nearer, unless a past perfect looks back ("crews had arrived Monday")
-            // from other than a day it was done by ("By Monday it had reached the Exchange")
+            // from other than a day it was done by ("By Monday it had reached the Exchange"); a clause after it is
+            // another's ("closed it on the Monday morning, by which time most had left")
             LocalDate next = day.with(TemporalAdjusters.nextOrSame(weekday));
             if (ChronoUnit.DAYS.between(day, next) < ChronoUnit.DAYS.between(resolved, day)
                     && !pastAfterPublication(next, tense, s)) {

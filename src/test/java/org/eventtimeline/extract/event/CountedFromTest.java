@@ -148,4 +148,21 @@ class CountedFromTest {
         assertTrue(events("Markets fell on Tuesday, a week after the election.", LocalDate.of(2024, 3, 10)).stream()
                 .noneMatch(e -> e.dateText().contains(" after")));
     }
+
+    @Test
+    void aPhraseOfWhereMayStandBetweenTheDateAndTheAmount() {
+        ExtractedEvent orbit = counted(events("Ana Lind returned to space on Thursday aboard the station's ferry, 20"
+                + " years after she became the first woman to command it.", LocalDate.of(2024, 10, 30)),
+                "20 years after");
+        assertEquals("2004", orbit.date().value());
+        assertEquals("Lind became the first woman to command it", orbit.title());
+    }
+
+    @Test
+    void aHappeningOfThePersonAPronounPointsToIsCountedByName() {
+        ExtractedEvent sworn = counted(events("Ana Lind won the vote on Friday. The nominations closed on February 1,"
+                + " 12 days after her inauguration.", LocalDate.of(2009, 10, 10)), "12 days after");
+        assertEquals("2009-01-20", sworn.date().value());
+        assertEquals("Lind was inaugurated", sworn.title());
+    }
 }

@@ -3086,4 +3086,65 @@ class EventBuilderTest {
                         + " the group's leader, Hassan Nasrallah, in Beirut on Friday.", LocalDate.of(2024, 10, 1))
                         .events().get(1).title());
     }
+
+    @Test
+    void aNounBeforeAnAsideIsOfItsOwnSentenceAndANameKeepsItsParticles() {
+        assertEquals("Her debut album Aurora was released in March 1994", extractor.extract("The singer died on"
+                + " Monday at the age of 61. Her debut album Aurora, released in March 1994, remains her best seller.",
+                LocalDate.of(2024, 5, 14)).events().get(1).title());
+        assertEquals("Rio de Janeiro was founded in 1565", extractor.extract("The delegates met in Rio de Janeiro,"
+                + " which was founded in 1565.", LocalDate.of(2024, 5, 14)).events().get(0).title());
+    }
+
+    @Test
+    void whomAHeadlineOpensWithIsInvolved() {
+        ExtractedEvent second = extractor.extract("Lena Vogt was elected party leader on Tuesday and will become"
+                + " chancellor on Wednesday, succeeding Paul Ebner.", LocalDate.of(2024, 5, 14)).events().get(1);
+        assertEquals("Lena Vogt will become chancellor on Wednesday, succeeding Paul Ebner", second.title());
+        assertEquals(List.of("Lena Vogt", "Paul Ebner"), names(second));
+    }
+
+    @Test
+    void anAsideAfterANameThatIsAPresentVerbsObjectIsTheNames() {
+        assertEquals("Toscara first appeared in the region in November", extractor.extract("Doctors said on Wednesday"
+                + " that the virus causes Toscara, which first appeared in the region in November.",
+                LocalDate.of(2003, 4, 17)).events().get(1).title());
+    }
+
+    @Test
+    void aGappedSubjectAgreesWithItsVerbAndMayBeANameAfterItsArticle() {
+        assertEquals("The first death was confirmed on March 5", extractor.extract("The first two cases were confirmed"
+                + " on January 31, and the first death on March 5.", LocalDate.of(2020, 4, 30)).events().get(1)
+                .title());
+        assertEquals("The club won the Premier League in May", extractor.extract("The club won the Premier League in"
+                + " May and the FA Cup on June 3.", LocalDate.of(2023, 6, 12)).events().get(0).title());
+        assertEquals("The club won the FA Cup on June 3", extractor.extract("The club won the Premier League in"
+                + " May and the FA Cup on June 3.", LocalDate.of(2023, 6, 12)).events().get(1).title());
+    }
+
+    @Test
+    void aSingularInSTakesWasAndAPluralAsideIsNotOfASingularName() {
+        assertEquals("The series was set in Japan in 1600", extractor.extract("The series, set in Japan in 1600, drew"
+                + " ten million viewers.", LocalDate.of(2024, 9, 16)).events().get(0).title());
+        assertEquals("The climate talks in Glasgow were due to end on Friday", extractor.extract("Delegates agreed a"
+                + " deal on Saturday night at the climate talks in Glasgow, which were due to end on Friday.",
+                LocalDate.of(2021, 11, 14)).events().get(1).title());
+    }
+
+    @Test
+    void aPronounAndAnotherAreOneSubjectAndAOneWordAliasSaysNoSex() {
+        assertEquals("Lena Vogt was remembered on Monday, after she and her brother died in a crash", extractor.extract(
+                "Lena Vogt was remembered on Monday, after she and her brother died in a crash.",
+                LocalDate.of(2020, 2, 25)).events().get(0).title());
+        // "Franklin" is a man's given name, but the family name of the woman "she" points back to
+        assertEquals("Franklin won the award in 1987", extractor.extract("Ada Franklin died on Thursday at 76. She won"
+                + " the award in 1987.", LocalDate.of(2018, 8, 17)).events().get(1).title());
+    }
+
+    @Test
+    void aPluralNounWithoutItsArticleMayBeTheDoerOfAnObjectsAside() {
+        assertEquals("Engineers fixed a flaw in its mirror in December 1993", extractor.extract("Its first images were"
+                + " blurred because of a flaw in its mirror, which engineers fixed in December 1993.", null).events()
+                .get(0).title());
+    }
 }

@@ -479,4 +479,27 @@ class PersonResolverTest {
         // not the end of an aside before it
         assertEquals(List.of(), people("The striker, who won three World Cups, died on Thursday."));
     }
+
+    @Test
+    void aNameAfterAPersonAndAndIsAPersonToo() {
+        assertEquals(List.of("David Julius", "Ardo Pelikanian"), people("The prize went to David Julius and Ardo"
+                + " Pelikanian.").stream().map(Person::name).toList());
+        assertEquals(List.of("Drew Weissman"), people("Drew Weissman shared the prize.").stream().map(Person::name)
+                .toList());
+    }
+
+    @Test
+    void aRolesAsideSaysAPersonEvenAfterAPlacesWordButACentreForIsAnOrganisation() {
+        assertEquals(List.of("Han Kang"), people("The prize went to Han Kang, the South Korean novelist.").stream()
+                .map(Person::name).toList());
+        assertEquals(List.of(), people("Cases have risen since October, the Centers for Disease Control said."));
+    }
+
+    @Test
+    void aTitlesWordBetweenAGivenAndAFamilyNameIsAMiddleName() {
+        assertEquals(List.of("James Earl Jones"), people("The actor James Earl Jones died on Monday.").stream()
+                .map(Person::name).toList());
+        assertEquals(List.of("Earl Spencer"), people("Earl Spencer spoke on Monday.").stream().map(Person::name)
+                .toList());
+    }
 }

@@ -2410,4 +2410,46 @@ class TemporalTaggerTest {
         assertEquals("2025-SU", value(tag("The launch slipped from last autumn to this spring, then to the summer.",
                 LocalDate.of(2025, 3, 12)), "the summer"));
     }
+
+    /** A bare "end", "start", "open" or "close" after "a" and a word is a noun, no verb of what is to come. */
+    @Test
+    void aBareEndAfterAnArticleAndAWordIsANoun() {
+        assertEquals("2017-02-26", value(tag("In a chaotic end to the ceremony on Sunday, the wrong film was named best"
+                + " picture.", LocalDate.of(2017, 2, 27)), "Sunday"));
+        assertEquals("2017-03-05", value(tag("The festival begins on Sunday.", LocalDate.of(2017, 2, 27)), "Sunday"));
+    }
+
+    /** A sentence that goes on in the present after an aside's date leaves the story at now. */
+    @Test
+    void thePresentAfterAnAsidesDateIsNow() {
+        assertEquals("2009-07-13", value(tag("The singer died on Thursday. His best-known record, released in November"
+                + " 1982, remains a bestseller. He was due to begin a run of concerts on July 13.",
+                LocalDate.of(2009, 6, 26)), "July 13"));
+    }
+
+    /** A verb in the present after "before", "until" or "once" and its subject tells what is to come. */
+    @Test
+    void thePresentAfterBeforeAndItsSubjectIsToCome() {
+        assertEquals("2019-09-02", value(tag("The storm will strengthen before it reaches the coast on Monday.",
+                LocalDate.of(2019, 8, 31)), "Monday"));
+        assertEquals("2019-09-02", value(tag("Crews will stay until the river falls on Monday.",
+                LocalDate.of(2019, 8, 31)), "Monday"));
+    }
+
+    /** A plan told in a relative clause after the story's day may have been missed: the day before is as likely. */
+    @Test
+    void aThingsPlanInARelativeClauseIsTheNearestDayBefore() {
+        assertEquals("2021-11-12", value(tag("Delegates agreed a deal on Saturday night at the talks, which were due to"
+                + " end on Friday.", LocalDate.of(2021, 11, 14)), "Friday"));
+        // but a plan told of the day's own news goes on from it
+        assertEquals("2025-04-08", value(tag("The tariffs, announced on Saturday, were due to take effect on Tuesday.",
+                LocalDate.of(2025, 4, 6)), "Tuesday"));
+    }
+
+    /** A past perfect in a clause after the weekday's is another's: the story moves on to the nearer weekday. */
+    @Test
+    void aPastPerfectAfterTheWeekdaysClauseLeavesItTheNearer() {
+        assertEquals("1969-08-18TMO", value(tag("The festival began on August 15, 1969, on a farm. The last band closed"
+                + " it on the Monday morning, by which time most of the crowd had left.", null), "Monday morning"));
+    }
 }
