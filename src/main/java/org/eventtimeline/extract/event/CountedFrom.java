@@ -34,11 +34,11 @@ final class CountedFrom {
     private static final Pattern AMOUNT = Pattern.compile("P(\\d{1,3})([DWMY])");
     /**
      * Between the dated clause and the amount: ", | four days after", ", just | two weeks before", and perhaps a phrase
-     * of how or where ("on Wednesday night | as a category 3 storm, | two weeks after", "on Thursday | aboard the
-     * shuttle, | 36 years after").
+     * of how, where or what for ("on Wednesday night | as a category 3 storm, | two weeks after", "on Thursday |
+     * aboard the shuttle, | 36 years after", "voted on Sunday | to hire a new chief executive, | two months after").
      */
     private static final Pattern BETWEEN = Pattern.compile("(?:\\s+(?:as|in|at|near|with|aboard|off|outside|inside|from"
-            + "|over|against|under)\\s[^,;:.()]{1,40})?\\s*,\\s*"
+            + "|over|against|under|to)\\s[^,;:.()]{1,60})?\\s*,\\s*"
             + "(?:(?:just|only|barely|some|exactly|precisely)\\s+)?");
     /** An amount counted to the day: ", | exactly | two months after". */
     private static final Pattern EXACTLY = Pattern.compile("\\b(?:exactly|precisely)\\s+$");

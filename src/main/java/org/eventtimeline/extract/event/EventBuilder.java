@@ -583,6 +583,11 @@ public final class EventBuilder {
      */
     private static int doingAfterComma(String text, int from, TemporalExpression date) {
         int comma = Headline.lastIndexOf(text, ", ", date.start(), from);
+        // "declared a caliphate on Sunday, weeks after | seizing Mosul on June 10", the clause its comma opens
+        Matcher counted = COUNTED_THEN_DOING.matcher(text).region(comma > from ? comma + 2 : from, date.start());
+        if (counted.lookingAt()) {
+            return counted.end();
+        }
         // not where the date is a thing's, done to it: "leaving the index within 70 points of its record high | set
         // on Aug. 6"
         return comma > from && Headline.opensWithDoing(text, comma + 2) && !DONE_ON.matcher(text).region(comma + 2,
@@ -611,6 +616,10 @@ public final class EventBuilder {
     /** A conjunction, then a verb in "-ing": "after | being diagnosed", "since | serving as mayor". */
     private static final Pattern NON_FINITE = Pattern.compile("\\b(?:after|before|since|while|when|until)\\s+"
             + "(?=" + NON_FINITE_VERB.pattern() + ")");
+    /** An amount of time and "after" or "before" a verb in "-ing": "weeks after | seizing". */
+    private static final Pattern COUNTED_THEN_DOING = Pattern.compile("(?:[\\w-]+\\s+){0,2}?(?:years?|months?|weeks?"
+            + "|days?|hours?|decades?)\\s+(?:after|before)\\s+(?=(?:being|having)\\s|(?!(?:during|morning|evening"
+            + "|nothing|something|anything|everything)\\b)\\p{Ll}{3,}ing\\s)");
 
     /**
      * The subject of the clause that {@code date} is in, when it opens the clause before its verb, in the past, and is
@@ -1005,6 +1014,11 @@ public final class EventBuilder {
                 nonFinite = own < 0 || own == nonFinite ? nonFinite : -1; // not before a clause with a subject
                 String doer = nonFinite >= 0 ? subjectBefore(text, headlineStart, trailing ? anchor : group.get(k - 1))
                         : null;
+                if (doer == null && trailing && nonFinite >= 0 && previousStart >= 0) {
+                    // "The group declared a caliphate on Sunday, | weeks after seizing Mosul on June 10": the subject
+                    // of the clause before
+                    doer = subjectBefore(text, previousStart, anchor);
+                }
                 nonFinite = doer != null ? nonFinite : -1;
                 reported = nonFinite >= 0 ? nonFinite : reported;
                 own = own >= 0 ? own : reported;

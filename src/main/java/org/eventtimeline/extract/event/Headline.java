@@ -411,6 +411,14 @@ final class Headline {
     private static final Pattern DONE_BEFORE = Pattern.compile("\\s*(\\p{Lu}.+?)(?:,\\s+[^,]+,)?\\s+(?:in|on|at|during"
             + "|last|this|earlier|from|between|until|since|by)\\s[^,]*(?:,\\s+[^,]+)?,?\\s+and\\s+");
 
+    /** An amount of time and "after" or "before" that open a clause: "| 27 years after |", "| two days before |". */
+    private static final Pattern COUNTED_FROM_OPENING = Pattern.compile("(?:(?:just|only|some|about|almost|nearly"
+            + "|exactly|more\\s+than|less\\s+than)\\s+)?(?:\\d[\\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine"
+            + "|ten|eleven|twelve|\\p{L}+(?:teen|ty)(?:-\\p{L}+)?|several|a\\s+few|a\\s+hundred)\\s+"
+            + "(?:and\\s+a\\s+half\\s+)?"
+            + "(?:years?|months?|weeks?|days?|decades?|centuries|century)\\s+(?:after|before)\\s+",
+            Pattern.CASE_INSENSITIVE);
+
     /** "It was too early to say", "It is unclear": an "it" that stands for no one. */
     private static final Pattern NO_ONES_IT = Pattern.compile("It\\s+(?:is|was|'s|’s|would be|will be|may be|might be"
             + "|could be|seems|seemed|appears|appeared|remains|remained)\\b");
@@ -423,6 +431,11 @@ final class Headline {
         Matcher hopes = PARTICIPLE_THAT.matcher(text).region(start, end);
         if (hopes.lookingAt() && hopes.end() <= date.start()) {
             start = hopes.end(); // "raising hopes that | the bank will cut rates next month": what is hoped is when
+        }
+        Matcher counted = COUNTED_FROM_OPENING.matcher(text).region(start, Math.max(start, date.start()));
+        if (counted.lookingAt() && counted.end() < date.start()
+                && text.substring(counted.end(), date.start()).indexOf(',') < 0) {
+            start = counted.end(); // "27 years after | its first passenger service in January 1976": the service
         }
         Matcher subordinate = OPENING_SUBORDINATE.matcher(text).region(start, Math.max(start, date.start()));
         if (subordinate.lookingAt() && text.substring(subordinate.end(), date.start()).indexOf(',') < 0) {
@@ -570,7 +583,8 @@ final class Headline {
         // a name found as an appositive heads its clause, not an aside of a thing's after it: "Its chairman, Asil
         // Nadir, echoed the view of the accord, which was announced Friday" is headed by the accord's aside
         boolean appositive = rest != null && rest.length() < end - actor.end();
-        String thingsAside = appositive && date.start() > actor.end() ? thingsAside(text, start, end, date) : null;
+        // ("Sean Baker won four awards for the film, which premiered at Cannes last May" too)
+        String thingsAside = actor != null && date.start() > actor.end() ? thingsAside(text, start, end, date) : null;
         if (thingsAside != null) {
             return finished(thingsAside);
         }
@@ -1422,8 +1436,10 @@ final class Headline {
                     // "..., and Finch spent his later years ...", "..., and President Ashraf Ghani fled ...", "..., and
                     // the firm moved ...": a subject and its verb
                     + "|(?:\\p{Lu}[\\p{L}'’-]+\\.?(?:\\s+(?:\\p{Ll}{1,3}-)?\\p{Lu}[\\p{L}'’-]+){0,2}" // "al-Assad"
-                    + "|(?:the|his|her|its|their)\\s+\\p{Ll}+)\\s+"
-                    + VERB_IN_PAST + "\\b)"
+                    + "|(?:the|his|her|its|their)\\s+\\p{Ll}+)\\s+" + VERB_IN_PAST + "\\b"
+                    // (or with an aside of its name: "..., and its star, Mikey Madison, was named")
+                    + "|(?:the|his|her|its|their)\\s+\\p{Ll}+,\\s+[^,;:]{1,40},\\s+(?:was|were|had|" + VERB_IN_PAST
+                    + ")\\b)"
                     + "|" + AND_NEW_SUBJECT);
 
     /** A semicolon between clauses, not the end of a character entity ("&amp;"). */
@@ -2089,6 +2105,9 @@ final class Headline {
      * inflation, which peaked in October 2022", and one word that opens the sentence: "Campaigners, who handed in a
      * petition on Friday, plan to protest".
      */
+    /** A name after a preposition that joins it to a thing, which an aside after it is of: "a vision for | NATO". */
+    private static final Pattern NAME_AFTER_PREPOSITION = Pattern.compile("\\s(?:for|to|with|against)\\s+"
+            + "((?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})$");
     /** A plural noun and a verb in the past: "astronauts | fixed", a doer with no article. */
     private static final String PLURAL_DOER = "\\p{Ll}{3,}(?<![su'’])s\\s+(?:had\\s+)?(?:" + VERB_IN_PAST + ")\\b";
     private static final Pattern THINGS_ASIDE = Pattern.compile("\\b(" + THING_SUBJECT + ")"
@@ -2159,9 +2178,12 @@ final class Headline {
                 // "The singer, whose debut album topped the charts in 1985," -> "The singer's debut album ...";
                 // "the introduction of the Cabbage Patch dolls, whose sales hit ..." -> "the Cabbage Patch dolls'"
                 String thing = aside.group(1);
+                Matcher named = NAME_AFTER_PREPOSITION.matcher(thing);
                 if (text.substring(aside.end(1), aside.start(2)).contains("whose")) {
                     int of = thing.lastIndexOf(" of ");
                     thing = possessive(of < 0 ? thing : thing.substring(of + " of ".length()));
+                } else if (named.find()) {
+                    thing = named.group(1); // "a vision for | NATO, which will celebrate its 50th anniversary"
                 }
                 return thing + " " + aside.group(2);
             }

@@ -165,4 +165,12 @@ class CountedFromTest {
         assertEquals("2009-01-20", sworn.date().value());
         assertEquals("Lind was inaugurated", sworn.title());
     }
+
+    @Test
+    void whatAClauseWasForMayStandBetweenTheDateAndTheAmount() {
+        ExtractedEvent resigned = counted(events("The board voted on Sunday to hire Dara Vance as chief executive, two"
+                + " months after Ana Lind resigned under pressure.", LocalDate.of(2017, 8, 15)), "two months after");
+        assertEquals("2017-06", resigned.date().value());
+        assertEquals("Ana Lind resigned under pressure", resigned.title());
+    }
 }

@@ -3147,4 +3147,30 @@ class EventBuilderTest {
                 + " blurred because of a flaw in its mirror, which engineers fixed in December 1993.", null).events()
                 .get(0).title());
     }
+
+    @Test
+    void aDateInsideACountedClauseHeadsWhatTheClauseNames() {
+        assertEquals("Its first passenger service in January 1976", extractor.extract("The airliner made its last"
+                + " flight on Friday, 27 years after its first passenger service in January 1976.",
+                LocalDate.of(2003, 10, 25)).events().get(1).title());
+    }
+
+    @Test
+    void aVerbInIngAfterAnAmountAndAfterIsDoneByTheClauseBefore() {
+        assertEquals("The rebels seized the port on June 10", extractor.extract("The rebels declared a new state on"
+                + " Sunday, weeks after seizing the port on June 10.", LocalDate.of(2014, 6, 30)).events().get(1)
+                .title());
+    }
+
+    @Test
+    void aClauseAfterAndWhoseSubjectHasAnAsideIsAnothersAndAThingsAsideAfterANamedActorIsTheThings() {
+        assertEquals("The film won best picture at the awards on Sunday night", extractor.extract("The film won best"
+                + " picture at the awards on Sunday night, and its star, Mara Lindqvist, was named best actress.",
+                LocalDate.of(2025, 3, 3)).events().get(0).title());
+        assertEquals("The film premiered at Cannes last May", extractor.extract("Sean Varga won four awards for the"
+                + " film, which premiered at Cannes last May.", LocalDate.of(2025, 3, 3)).events().get(0).title());
+        assertEquals("The Alliance will celebrate its 50th anniversary next month", extractor.extract("Ana Lind set"
+                + " out a vision for the Alliance, which will celebrate its 50th anniversary next month.",
+                LocalDate.of(1999, 3, 10)).events().get(0).title());
+    }
 }
