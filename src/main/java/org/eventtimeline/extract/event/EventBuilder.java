@@ -1081,6 +1081,9 @@ public final class EventBuilder {
                 // "Drought restrictions imposed in July will stay in place until ...": two things said of them
                 datedAside = datedAside == null && happening == null
                         ? Headline.ofParticipleAfterSubject(text, quote[0], quote[1], group, k) : datedAside;
+                // "A man who received a pig kidney in March died in May": what he did then, and what became of him
+                datedAside = datedAside == null && happening == null
+                        ? Headline.ofRelativeAfterSubject(text, quote[0], quote[1], group, k) : datedAside;
                 // "... in a snap election called in April": the election was called in April
                 datedAside = datedAside == null && happening == null
                         ? Headline.ofParticipleAfterObject(text, quote[0], quote[1], group, k) : datedAside;

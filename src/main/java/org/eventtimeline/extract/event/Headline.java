@@ -1098,6 +1098,33 @@ final class Headline {
     }
 
     /**
+     * The headline of one of a clause's dates when the subject's own relative clause holds the first and the main verb
+     * follows it: "A man who received a pig kidney in March | died in May" is headed "A man received a pig kidney in
+     * March" for March and "A man died in May" for May. Null for any other clause.
+     */
+    static String ofRelativeAfterSubject(String text, int start, int end, List<TemporalExpression> dates, int k) {
+        if (dates.size() < 2) {
+            return null;
+        }
+        TemporalExpression first = dates.get(0);
+        Matcher relative = SUBJECT_RELATIVE_DATE.matcher(text).region(start, Math.max(start, first.start()));
+        if (!relative.matches() || !MAIN_VERB_AFTER_ITS_DATE.matcher(text).region(first.end(), end).lookingAt()) {
+            return null;
+        }
+        String subject = relative.group(1);
+        return k == 0 ? finished(subject + " " + text.substring(relative.start(2), first.end()))
+                : finished(subject + text.substring(first.end(), end), dates.get(k).text());
+    }
+
+    /** A subject of up to six words, "who", "that" or "which", and its verb's words up to the first date. */
+    private static final Pattern SUBJECT_RELATIVE_DATE = Pattern.compile("\\s*((?i:the|a|an|its|his|her|their)\\s+"
+            + "[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,4}?)\\s+(?:who|that|which)\\s+((?:had\\s+)?(?:" + VERB_IN_PAST
+            + ")\\b[^,;:]*?\\s(?:in|on|at|during|last|this|earlier)\\s+)");
+    /** The main verb right after the relative clause's date: an auxiliary or a verb in the past. */
+    private static final Pattern MAIN_VERB_AFTER_ITS_DATE = Pattern.compile("\\s+(?:will|would|was|were|has|have|had"
+            + "|" + VERB_IN_PAST + ")\\b");
+
+    /**
      * The headlines of a clause's dates when its last date belongs to a participle after a thing the clause names:
      * "Voters went to the polls yesterday in a snap election | called in April" is headed "A snap election was called
      * in April" for April and "Voters went to the polls yesterday in a snap election" for yesterday. Null for any other
@@ -2398,27 +2425,35 @@ final class Headline {
         }
         Matcher contact = CONTACT_CLAUSE.matcher(text).region(from, date.start());
         while (contact.find()) {
-            String[] words = contact.group(1).split("\\s+");
+            int g = contact.group(1) != null ? 0 : 3; // the pronoun's groups, or the name's
+            String noun = contact.group(1 + g);
+            String[] words = noun.split("\\s+");
             // not a time ("at the same time it reported"), nor a noun with "a", often a rate ("16 cents a share it
             // reported")
             boolean time = TIME_HEAD.matcher(words[words.length - 1]).matches();
             boolean indefinite = words[0].equalsIgnoreCase("a") || words[0].equalsIgnoreCase("an");
             // nor a speaker's "we" ("the best signing we made in 1995")
-            boolean speakers = contact.group(2).equals("we");
+            boolean speakers = contact.group(2 + g).equals("we");
             if (!time && !indefinite && !speakers
                     && GAP_TO_DATE.matcher(text).region(contact.end(), date.start()).matches()) {
                 int sentence = sentenceStart(text, start);
-                String thing = Character.toLowerCase(contact.group(1).charAt(0)) + contact.group(1).substring(1);
-                return doer(contact.group(2), text, sentence, contact.start()) + " " + contact.group(3) + " " + thing
-                        + " " + text.substring(contact.end(), date.end()).strip();
+                String thing = Character.toLowerCase(noun.charAt(0)) + noun.substring(1);
+                return doer(contact.group(2 + g), text, sentence, contact.start()) + " " + contact.group(3 + g) + " "
+                        + thing + " " + text.substring(contact.end(), date.end()).strip();
             }
         }
         return null;
     }
 
-    /** A noun with its determiner (group 1), then a pronoun (2) and its verb (3): "the range | it | gave". */
+    /**
+     * A noun with its determiner (group 1), then a pronoun or a name (2) and its verb (3): "the range | it | gave",
+     * "the record | Roger Maris | set".
+     */
     private static final Pattern CONTACT_CLAUSE = Pattern.compile("\\b((?i:the|a|an|its|his|her|their)\\s+(?:"
-            + NOUN_WORD + "\\s+){0,2}?" + NOUN_WORD + ")\\s+" + GAP);
+            + NOUN_WORD + "\\s+){0,2}?" + NOUN_WORD + ")\\s+" + GAP
+            // (a person's name of two or three words after a noun of lower-case words, and a verb in the past)
+            + "|\\b((?i:the|its|his|her|their)\\s+(?:\\p{Ll}[\\p{L}'’-]*\\s+){0,2}?\\p{Ll}[\\p{L}'’-]*)\\s+"
+            + "(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2})\\s+(" + PAST_OR_SAME_FORM + ")(?=\\s)");
     private static final Pattern TIME_HEAD = Pattern.compile("(?i)(?:" + TIME_NOUNS + "|way|reason)s?");
     /** What may stand between a gapped clause's verb and its date: a particle and the date's preposition. */
     private static final Pattern GAP_TO_DATE = Pattern.compile("(?:\\s+(?:up|off|out|back|down))?"

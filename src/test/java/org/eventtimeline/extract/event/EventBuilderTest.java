@@ -3173,4 +3173,14 @@ class EventBuilderTest {
                 + " out a vision for the Alliance, which will celebrate its 50th anniversary next month.",
                 LocalDate.of(1999, 3, 10)).events().get(0).title());
     }
+
+    @Test
+    void aNamesContactClauseAndASubjectsRelativeClauseAreToldAsTheirOwn() {
+        assertEquals("Ana Lind set the record in 1961", extractor.extract("The runner broke the record on Tuesday"
+                + " night, beating the record Ana Lind set in 1961.", LocalDate.of(1998, 9, 8)).events().get(1)
+                .title());
+        assertEquals(List.of("A man received a new kidney in March", "A man died in May"), extractor.extract("A man who"
+                + " received a new kidney in March died in May.", LocalDate.of(2024, 6, 6)).events().stream()
+                .map(ExtractedEvent::title).toList());
+    }
 }
