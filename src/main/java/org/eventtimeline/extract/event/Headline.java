@@ -2339,9 +2339,11 @@ final class Headline {
             + "|do)\\s+(?:" + ADVERB + "\\s+)?)+(?:have\\s+)?\\p{Ll}{2,}|(?:" + ADVERB + "\\s+)?" + PAST_OR_SAME_FORM
             + ")(?=\\s)";
     /** A pronoun subject and its verb group, the object left out: "it will reach", "they bought", "he has sold". */
-    private static final String GAP = "(it|he|she|they|we)\\s+" + GAPPED_VERB;
+    /** The pronouns that may be a gapped clause's subject. */
+    private static final String GAP_PRONOUNS = "it|he|she|they|we";
+    private static final String GAP = "(" + GAP_PRONOUNS + ")\\s+" + GAPPED_VERB;
     /** The same in a "which" aside, whose subject may be a plural noun's: "which | astronauts fixed". */
-    private static final Pattern OBJECT_GAP = Pattern.compile("(it|he|she|they|we|(?:the\\s+)?\\p{Ll}{3,}(?<![su'’])s)"
+    private static final Pattern OBJECT_GAP = Pattern.compile("(" + GAP_PRONOUNS + "|(?:the\\s+)?\\p{Ll}{3,}(?<![su'’])s)"
             + "\\s+" + GAPPED_VERB);
     /**
      * A word of a noun phrase: no verb ("The company | sold | the unit" is a clause), and no preposition a verb takes
@@ -2494,7 +2496,7 @@ final class Headline {
     }
 
     private static final Pattern PLURAL_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?<![su'’])s");
-    private static final Pattern GAP_PRONOUN = Pattern.compile("it|he|she|they|we");
+    private static final Pattern GAP_PRONOUN = Pattern.compile(GAP_PRONOUNS);
 
     /** A name the sentence opens with, no person's title, then its verb: "Boeing | said". */
     private static final Pattern OPENING_NAME = Pattern.compile("(?!(?:It|He|She|They|We|You|I|The|A|An|This|That|Mr"
