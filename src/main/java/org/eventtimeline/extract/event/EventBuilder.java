@@ -427,6 +427,7 @@ public final class EventBuilder {
         return date.start() >= start && date.end() <= end && text.startsWith(", ", start - 2)
                 && report.region(start, date.start()).matches() && !report.group("speaker").isBlank()
                 && !PASSIVE_END.matcher(text).region(start, date.start()).find()
+                && !DETERMINER_END.matcher(report.group("speaker")).find()
                 && text.substring(date.end(), end).matches("[\\s,.;:!?”\"’']*");
     }
 
@@ -447,10 +448,20 @@ public final class EventBuilder {
                 report = REPORT_ONLY.matcher(text).region(comma + 2, date.start()); // (not "The merger, | first ...")
             }
         }
+        if (ACCORDING_TO_REPORTS.matcher(text).region(start, date.start()).matches()
+                && text.substring(date.end(), end).matches("[\\s,.;:!?”\"’']*")) {
+            return true; // "..., according to reports published on Saturday": when it was told, not when it happened
+        }
         return report.matches() && !report.group("speaker").isBlank()
                 && !PASSIVE_END.matcher(report.group("speaker")).find()
+                && !DETERMINER_END.matcher(report.group("speaker")).find()
                 && text.substring(date.end(), end).matches("[\\s,.;:!?”\"’']*");
     }
+
+    /** A source and the day it came out: "according to reports published on | Saturday". */
+    private static final Pattern ACCORDING_TO_REPORTS = Pattern.compile("according\\s+to\\s+(?:[\\p{L}'’-]+\\s+){1,4}?"
+            + "(?:published|released|issued|filed|made\\s+public|seen\\s+by\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?)\\s+"
+            + "(?:(?:on|late|early|last)\\s+)?", Pattern.CASE_INSENSITIVE);
 
     /** Who may speak after a comma: a name or a noun with its determiner ("the US Coast Guard", "Ms Lind"). */
     private static final Pattern SPEAKER_AFTER_COMMA = Pattern.compile("(?:the|a|an|his|her|its|their)\\s|\\p{Lu}");
@@ -460,6 +471,9 @@ public final class EventBuilder {
     /** A passive's auxiliary, perhaps with an adverb: "it was (first) announced", not a speaker. */
     private static final Pattern PASSIVE_END = Pattern.compile("\\b(?:was|were|is|are|been|be|being)\\s+"
             + "(?:" + AUXILIARY_ADVERB + "\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** A determiner, whose verb of saying is a noun: "The theatre staged its last | show on 31 May 2014". */
+    private static final Pattern DETERMINER_END = Pattern.compile("\\b(?:the|a|an|its|his|her|their|our|this|that"
+            + "|last|first|next|final|latest|new)\\s+$", Pattern.CASE_INSENSITIVE);
 
     /**
      * "since", "since the", or "since" a happening "of" or "in" the date: "since the great storm of October 1987"; not
@@ -638,6 +652,8 @@ public final class EventBuilder {
             + "\\s+(?:had|was|were|\\p{Ll}{2,}ed|" + IRREGULAR_PAST + ")\\b");
 
     /** What was said, right after the date of saying it: "Sunday | that Netanyahu's comments last week were ...". */
+    /** ", and " before a clause. */
+    private static final Pattern AND_BEFORE = Pattern.compile(",?\\s+and\\s+$");
     private static final Pattern REPORTED_AFTER = Pattern.compile("\\s+(?:that\\s+(?=\\p{L})|(?=(?:he|she|they"
             + "|it|we|the|a|an|his|her|its|their|this|these|those|there)\\s|\\p{Lu}))");
 
@@ -964,6 +980,8 @@ public final class EventBuilder {
             Arrays.fill(clauseOf, -1);
             // "Andrew Johnson was impeached in 1868 and Bill Clinton in 1998": a date each, a subject each; each
             // date's headline when it shares the verb of the one before, else null
+            int joinedNonFinite = -1; // the last date's clause of no verb of its own, and who does it
+            String joinedDoer = null;
             String[] gappedTitles = new String[group.size()];
             for (int k = 1; k < group.size(); k++) {
                 gappedTitles[k] = Headline.ofGappedSubject(text, quote[0], group.get(k - 1), group.get(k));
@@ -984,6 +1002,14 @@ public final class EventBuilder {
                 // the other dates' headline leaves the scene out: "In the December quarter, revenue rose 2% from a
                 // year earlier" is headed "Revenue rose 2% from a year earlier" for both
                 int headlineStart = sceneSetting.contains(anchor) ? quote[0] : trimmed(text, sceneEnd, quote[1])[0];
+                // "said on Friday that it had suspended the firm, and | that it had learned of the breach in 2015":
+                // said too, by the same speaker
+                Matcher saidToo = THAT_OPENS.matcher(text).region(headlineStart, anchor.start());
+                boolean alsoSaid = k == 0 && previousDate != null && saidToo.lookingAt()
+                        && AND_BEFORE.matcher(text).region(Math.max(0, headlineStart - 6), headlineStart).find()
+                        && Headline.REPORT_DATED.matcher(text).region(Math.max(previousStart,
+                                previousDate.start() - 60), previousDate.start()).find();
+                headlineStart = alsoSaid ? saidToo.end() : headlineStart;
                 int own = k == 0 ? ownVerbClause(text, headlineStart, anchor)
                         : subordinateClause(text, group.get(k - 1), anchor);
                 if (own < 0 && k > 0 && clauseOf[k - 1] >= 0
@@ -1019,7 +1045,14 @@ public final class EventBuilder {
                     // of the clause before
                     doer = subjectBefore(text, previousStart, anchor);
                 }
+                if (nonFinite < 0 && own < 0 && k > 0 && joinedNonFinite >= 0 && DATES_JOINED.matcher(text)
+                        .region(group.get(k - 1).end(), anchor.start()).matches()) {
+                    nonFinite = joinedNonFinite; // "after being cancelled in 2020 and | 2021": the same clause
+                    doer = joinedDoer;
+                }
                 nonFinite = doer != null ? nonFinite : -1;
+                joinedNonFinite = nonFinite;
+                joinedDoer = doer;
                 reported = nonFinite >= 0 ? nonFinite : reported;
                 own = own >= 0 ? own : reported;
                 PersonMention whose = null;
@@ -1072,7 +1105,9 @@ public final class EventBuilder {
                     // Tuesday": what was said on the day is the news the sentence opened with
                     title = Headline.of(text, opening, quote[1], anchor, mentions);
                 }
-                if (reported >= 0 && nonFinite < 0 && happening == null) {
+                if (alsoSaid && happening == null) {
+                    title = Headline.withSpeaker(title, text, previousStart, previousDate.start(), mentions);
+                } else if (reported >= 0 && nonFinite < 0 && happening == null) {
                     // "Its profits rose ..." is "Acme's profits rose ..."
                     title = Headline.withSpeaker(title, text, speakerStart, group.get(k - 1).start(), mentions);
                 }
@@ -1132,7 +1167,10 @@ public final class EventBuilder {
                     // "He replaced Theresa May, | who announced her resignation on 24 May": May, and whom her clause
                     // names, not the main clause's people
                     Set<Person> hers = new LinkedHashSet<>(context.named(whose.start(), whose.end()));
-                    hers.addAll(context.named(whose.end(), headlineEnd));
+                    // (to the clause's comma after its date: "Larry Page, who co-founded Google in 1998, | will be
+                    // chief executive, and Sundar Pichai will run Google" is not Pichai's)
+                    int asideEnd = Headline.indexOf(text, ",", anchor.end(), headlineEnd);
+                    hers.addAll(context.named(whose.end(), asideEnd < 0 ? headlineEnd : asideEnd));
                     involved = hers.isEmpty() ? involved : List.copyOf(hers);
                 } else if (gapped != null && happening == null) {
                     // Clinton alone, or the tower's no one; but "Under his leadership Apple launched | the iPad in
@@ -1611,11 +1649,12 @@ public final class EventBuilder {
             + VERB_NEXT.pattern() + ")");
     /**
      * A thing's aside after it, its own clause, and the main verb after it: ", opened in 1998, would close", ", first
-     * announced in March, would come into force", ", first detected in January, had spread" (any verb in -ed after
-     * "first").
+     * announced in March, would come into force", ", first detected in January, had spread" (any participle after
+     * "first": ", first held in 1972, might").
      */
     private static final Pattern ASIDE_THEN_MAIN_VERB = Pattern.compile(",\\s+(?:which\\s|(?:" + Headline.ASIDE_ADVERB
-            + "\\s+(?:\\p{Ll}{3,}ed|" + Headline.PASSIVE_PARTICIPLE_WORDS + ")|" + Headline.PASSIVE_PARTICIPLE_WORDS
+            + "\\s+(?:\\p{Ll}{3,}ed|" + Headline.PASSIVE_PARTICIPLE_WORDS + "|" + IRREGULAR_PAST + "|"
+            + Headline.IRREGULAR_PARTICIPLES + ")|" + Headline.PASSIVE_PARTICIPLE_WORDS
             + ")\\s)(?:[^,;:]|(?<=\\d),(?=\\d)){1,80}?,\\s+(?:"
             + VERB_NEXT.pattern() + ")"); // "which has lost 1,000 billion tonnes since 2000, | could"
     /** An aside's words, its closing comma and a verb: "Anna Berg, said", "34.8C, was". */

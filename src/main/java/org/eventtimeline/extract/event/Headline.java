@@ -424,7 +424,7 @@ final class Headline {
             + "|could be|seems|seemed|appears|appeared|remains|remained)\\b");
 
     static String of(String text, int start, int end, TemporalExpression date, List<PersonMention> mentions) {
-        String gapped = gapped(text, start, end);
+        String gapped = gapped(text, start, end, date);
         if (gapped != null) {
             return finished(gapped, date.text());
         }
@@ -825,7 +825,8 @@ final class Headline {
                 || !AUXILIARY_OR_PAST.matcher(first.group()).matches()
                         && (MAIN_VERB.matcher(text).region(first.end(), text.length()).lookingAt()
                                 || PLURAL_AND_VERB.matcher(text).region(start, text.length()).lookingAt()
-                                || NOUNS_AND_VERB.matcher(text).region(start, text.length()).lookingAt())) {
+                                || NOUNS_AND_VERB.matcher(text).region(start, text.length()).lookingAt()
+                                || GERUND_AND_VERB.matcher(text).region(start, text.length()).lookingAt())) {
             // "but burglaries were up", "and markets expect", "but fire officials warned": a noun with its own verb
             return null;
         }
@@ -921,7 +922,9 @@ final class Headline {
     }
 
     /** What may open a clause's subject after an opening's comma: a determiner, a pronoun or a capital. */
-    private static final String SUBJECT_AHEAD = "(?=(?:the|a|an|his|her|its|their|he|she|it|they|we)\\s|\\p{Lu})";
+    private static final String SUBJECT_AHEAD = "(?=(?:the|a|an|his|her|its|their|he|she|it|they|we)\\s|\\p{Lu}"
+            // (or a bare plural and its verb: "With ballots still to count, | officials said ...")
+            + "|\\p{Ll}{3,}(?<![su'’])s\\s+(?:said|say|says|warned|were|are|have|had|will|would)\\b)";
     private static final Pattern SUBJECT_NEXT = Pattern.compile(SUBJECT_AHEAD);
     /**
      * A noun's phrase, then its verb: "and footfall | on Easter Sunday had been strong"; not a clause of its own with
@@ -999,6 +1002,11 @@ final class Headline {
         Matcher name = NAME_OPENING.matcher(text).region(sentenceStartBefore(text, from), from);
         boolean nounBefore = noun.find();
         String thing = nounBefore ? noun.group(1) : name.matches() ? name.group(1) : null;
+        // the thing without the year that named one of it: "the 2025 fair, | first held in 1972" is the fair's; but
+        // words that end with their clause's year are no thing ("moved to its present site in 1883, | admitted girls
+        // in 1976": a series of verbs)
+        thing = thing == null || YEAR_ENDS.matcher(thing).find() ? null
+                : YEAR_AFTER_DETERMINER.matcher(thing).replaceFirst("$1");
         // (an aside within reach: a long clause with no comma is no aside, and is not read to its end for each date)
         int to = Math.min(end, from + ACTOR_REACH);
         Matcher participle = PARTICIPLE_TO_COMMA.matcher(text).region(from, to).useAnchoringBounds(to == end);
@@ -1199,13 +1207,17 @@ final class Headline {
             // not the object of an aside's preposition: "Peter Holt, who is in his sixties, set out" set out nothing
             + "(?<!,\\s(?:\\p{Ll}{1,8}\\s)?(?:\\p{Ll}{1,8}\\s)?(?:in|of|at|on|for|from|with|by|to)\\s)("
             + PLURAL_HEAD
-            + "(?:(?i:the|a|an|this|these|those|its|his|her|their)|" + NAMES + ")"
+            // (a year may name which: "the 2025 event, | first held in 1972")
+            + "(?:(?i:the|a|an|this|these|those|its|his|her|their)(?:\\s+\\d{4})?|" + NAMES + ")"
             // a noun's words, not a verb's: "The board said in its annual report, published ..." is the report's
             + "(?:\\s+(?!(?:" + SAYING_OR_PAST + "|was|were|is|are|has|had|have)\\b)[\\p{L}'’-]+){1,3}"
             // a sum may be among them: "a valuation of $47 billion, | set in January"; a clause of "that" may not
             // ("ruled on Friday that the sentence, | imposed in 2017,")
             + "(?:\\s+(?:over|of|on|in|for|with|about|against)(?:\\s+(?:(?!(?:that|which|who)\\b)[\\p{L}'’-]+"
             + "|[$£€]?\\d(?:[\\d,.]*\\d)?)){1,4}){0,2}),\\s*$");
+    private static final Pattern YEAR_AFTER_DETERMINER = Pattern.compile("\\b((?i:the|a|an|this|these|those|its|his"
+            + "|her|their))\\s+\\d{4}\\b");
+    private static final Pattern YEAR_ENDS = Pattern.compile("\\b(?:in|on|since|during|by)\\s+\\d{4}$");
     /** An adverb that tells a participle is a thing's: "The race, first held in 1911,". */
     private static final Pattern FIRST_ADVERB = Pattern.compile("(?:first|originally|initially)\\s");
     /** A participle up to its clause's end; not a verb with an object ("closed it", "closed the site"). */
@@ -1257,6 +1269,9 @@ final class Headline {
     private static final Pattern PLURAL_AND_VERB = Pattern.compile("\\p{Ll}{3,}(?<![su'’])s\\s+(?!(?:the|a|an|this|that"
             + "|these|those|his|her|its|their|our|my|your|it|them|him|us|me|to|in|on|at|for|with|from|by|of|up|out|off"
             + "|down|over|into|and|or|but|as|than|more|less|all|some|most|about)\\b)\\p{Ll}{3,}(?<!s|ed|ing|ly)\\b");
+    /** A noun in "-ing", a few words and a verb: "but flooding last winter set the project back". */
+    private static final Pattern GERUND_AND_VERB = Pattern.compile("\\p{Ll}{3,}ing\\s+(?:[^\\s,;:.!?]+\\s+){0,4}?"
+            + "(?:" + VERB_IN_PAST + "|was|were|is|are|has|had|have|will|would|could)\\b");
     /** A noun before a plural one, then a verb: "fire officials warned", "bank shares were", "flood warnings stay". */
     private static final Pattern NOUNS_AND_VERB = Pattern.compile("\\p{Ll}{3,}\\s+\\p{Ll}{3,}(?<![su'’])s\\s+(?:"
             + VERB_IN_PAST + "|were|are|have|had|will|would|could|may|might|remain|continue|stay|say|expect|warn)\\b");
@@ -1516,12 +1531,16 @@ final class Headline {
      * starts there: in "The device will go on sale in the US in June, and | in Europe in the fourth quarter", "The
      * device will go on sale in Europe in the fourth quarter". Null for any other clause.
      */
-    private static String gapped(String text, int start, int end) {
+    private static String gapped(String text, int start, int end, TemporalExpression date) {
         Matcher phrase = GAPPED_PHRASE.matcher(text).region(start, end);
         Matcher and = AND_BEFORE.matcher(text).region(Math.max(0, start - 8), start);
         if (!phrase.lookingAt() || !and.find() || MAIN_VERB.matcher(text).region(start, end).find()) {
             return null;
         }
+        // "promised in 2020, | then in 2024, and finally in 2025": the phrase of the date, without its adverb
+        int comma = date.end() <= end ? indexOf(text, ",", date.end(), end) : -1;
+        end = comma < 0 ? end : comma;
+        start = phrase.start(1);
         int from = sentenceStartBefore(text, and.start());
         Matcher verb = MAIN_VERB.matcher(text).region(from, and.start());
         if (!verb.find()) {
@@ -1531,7 +1550,8 @@ final class Headline {
         return same < 0 ? null : text.substring(from, same) + " " + text.substring(start, end).strip();
     }
 
-    private static final Pattern GAPPED_PHRASE = Pattern.compile("(in|on|at|by|from|to|for|during)\\s");
+    private static final Pattern GAPPED_PHRASE = Pattern.compile("(?:(?:then|later|finally|also)\\s+)?"
+            + "(in|on|at|by|from|to|for|during)\\s");
 
     /**
      * "Andrew Johnson was impeached in 1868 and | Bill Clinton | in 1998": a second subject and its date after "and"
@@ -1599,16 +1619,20 @@ final class Headline {
     private static final String GAP_DETERMINER = "(?:the|his|her|their|its)";
     private static final Pattern DETERMINER_FIRST = Pattern.compile(GAP_DETERMINER + "\\s");
 
-    /** ", and the north tower | at" before a date: a subject without a verb of its own, and its preposition. */
+    /**
+     * ", and the north tower | at" before a date: a subject without a verb of its own, and its preposition; a bare
+     * plural only after "and" ("Shops will reopen on April 12, and pubs | on May 17").
+     */
     private static final Pattern GAPPED_SUBJECT = Pattern.compile("(?:,?\\s+and\\s+"
             + "|,\\s+(?=" + GAP_DETERMINER + "\\s))(" + GAP_DETERMINER
             + "(?:\\s+[\\p{L}\\d][\\p{L}\\d-]*){1,3}"
-            + "|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s+((?:in|on|at|during)\\s+)");
+            + "|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
+            + "|(?:\\p{Ll}+-\\p{Ll}+\\s+)?\\p{Ll}{3,}(?<![su'’])s)\\s+((?:in|on|at|during)\\s+)");
     private static final Pattern AUXILIARY = Pattern.compile("was|were|is|are|has|had|have|been|will|would|can|could"
             + "|may|might|must|should");
     private static final Pattern PARTICIPLE_THEN_GAP = Pattern.compile("(?:\\s+(?:be|been|being))?\\s+\\p{Ll}+");
     private static final Pattern GAPPED_PREPOSITION = Pattern.compile("\\s+(?:in|on|at|during)\\s+$");
-    private static final Pattern AND_BEFORE = Pattern.compile(",?\\s+(?:and|but|or)\\s+$");
+    private static final Pattern AND_BEFORE = Pattern.compile("(?:,?\\s+(?:and|but|or)|,\\s+then)\\s+$");
 
     /** A clause of the text as a headline, as it stands: "an appeals court upheld his death sentence". */
     static String ofClause(String text, int start, int end) {
@@ -1823,7 +1847,8 @@ final class Headline {
             return null;
         }
         String subject = subjectBeforeComma(text, start);
-        return subject != null ? subject + " " + pastOf(doing.group(1)) + clause.substring(doing.end(1)) : null;
+        // (", after being cancelled in 2020" is "The festival was cancelled in 2020")
+        return subject != null ? ofNonFinite(subject, clause.substring(doing.start(1))) : null;
     }
 
     /** Whether a verb in "-ing" opens the words at {@code at}: "reaching Lyon at 11 p.m.". */
@@ -2536,11 +2561,19 @@ final class Headline {
                     || Character.isUpperCase(clause.group(1).charAt(0)) && !opensSentence) {
                 continue;
             }
+            if (NOUN_AT_A_PLACE.matcher(text).region(Math.max(start, clause.start(1) - 40), clause.start(1)).find()
+                    && HAPPENING_RELATIVE.matcher(text).region(clause.end(1) + 1, clause.end(2)).lookingAt()) {
+                return null; // "the strike at | the port, which began on February 3": the strike began, not the port
+            }
             // the clause ends where the sentence's own verb goes on: "that brought him to power in 1959 | gathered"
             // (after a passive's participle: "that was delisted | in May")
             int verbEnd = clause.end("verb");
             Matcher next = NEXT_PAST_VERB.matcher(text).region(verbEnd, clause.end(2));
-            int clauseEnd = next.find() ? next.start() : clause.end(2);
+            boolean found = next.find();
+            if (found && LEAVING.matcher(clause.group("verb")).matches() && next.start() - verbEnd < 40) {
+                found = next.find(); // "that left two people | injured": what it left them, not another verb
+            }
+            int clauseEnd = found ? next.start() : clause.end(2);
             Matcher auxiliary = NEXT_AUXILIARY.matcher(text).useTransparentBounds(true)
                     .region(verbEnd, clauseEnd);
             clauseEnd = auxiliary.find() ? auxiliary.start() : clauseEnd; // "that began on July 28 | had burned"
@@ -2628,6 +2661,8 @@ final class Headline {
      */
     private static final Pattern NEXT_PAST_VERB = Pattern.compile("(?<!\\b(?:and|or))\\s+(?=(?:\\p{Ll}{2,}ly\\s+)?"
             + VERB_IN_PAST + "\\b)");
+    /** Verbs whose object a participle may follow: "left two people injured", "kept the road closed". */
+    private static final Pattern LEAVING = Pattern.compile("left|kept|found");
     private static final Pattern NEXT_AUXILIARY = Pattern.compile("\\s+(?=(?:had|has|have|was|were|is|are|will|would"
             + "|could|can|may|might|must|should)\\s)");
 
@@ -2689,8 +2724,12 @@ final class Headline {
                         && !words[i - 1].matches("(?i)of|into")
                         && !(PLURAL_RELATIVE.matcher(text).region(at, Math.min(text.length(), at + 30)).lookingAt()
                                 && !BARE_PLURAL.matcher(words[words.length - 1]).matches());
-                int head = i >= 2 && !name && OF_A_THING.matcher(words[i - 1]).matches() ? headBefore(words, i - 1)
-                        : -1;
+                // (and a happening's "at" or "in" a place: "the strike at the port, which began on February 3")
+                boolean ofAThing = OF_A_THING.matcher(words[Math.max(0, i - 1)]).matches()
+                        || AT_A_PLACE.matcher(words[Math.max(0, i - 1)]).matches()
+                                && HAPPENING_RELATIVE.matcher(text).region(at, Math.min(text.length(), at + 40))
+                                        .lookingAt();
+                int head = i >= 2 && !name && ofAThing ? headBefore(words, i - 1) : -1;
                 if (head >= 0) {
                     phrase = List.of(words).subList(head, words.length);
                 }
@@ -2750,6 +2789,13 @@ final class Headline {
     private static final Pattern DATE_PREPOSITION = Pattern.compile("(?i)on|in|at|by|during|until|since");
     private static final Pattern PLURAL_RELATIVE = Pattern.compile("\\s*(?:which|that)\\s+(?:were|are|have)\\b");
     private static final Pattern OF_A_THING = Pattern.compile("(?i)of|into|over|about|on|for|against|in");
+    private static final Pattern AT_A_PLACE = Pattern.compile("(?i)at|near|outside");
+    /** A noun with its determiner and a preposition of place before a noun: "the strike at | the port". */
+    private static final Pattern NOUN_AT_A_PLACE = Pattern.compile("\\b(?i:the|a|an|its|his|her|their)\\s+\\p{Ll}+"
+            + "\\s+(?i:at|in|near|outside)\\s+$");
+    /** A relative clause whose verb only a happening has: "which began", "which had lasted". */
+    private static final Pattern HAPPENING_RELATIVE = Pattern.compile("\\s*which\\s+(?:(?:had|has|first|only)\\s+)?"
+            + "(?:began|begun|started|ended|lasted|continued|resumed|broke\\s+out|erupted)\\b");
 
     private static final Pattern A_COUNT = Pattern.compile("\\d{1,3}(?:,\\d{3})*|(?i:two|three|four|five|six|seven"
             + "|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)");

@@ -287,9 +287,11 @@ public final class TemporalTagger {
             restatedByTheDateAfter(text, inSentence);
             countedOnToNow(text, inSentence, publishedAt);
             daysOfTheSaying(text, inSentence, quotedText, publishedAt);
-            if (earlier == null && !inSentence.isEmpty() && book.cue("nowafter").matcher(text)
-                    .region(Math.min(inSentence.get(inSentence.size() - 1).end(), sentence.end()), sentence.end())
-                    .find()) {
+            // (read after the last date, not a duration: "who stole it in 1994 | has been traced after 30 years")
+            int lastDate = inSentence.stream().filter(x -> x.type().isPointInTime()).mapToInt(TemporalExpression::end)
+                    .max().orElse(-1);
+            if (earlier == null && lastDate >= 0 && book.cue("nowafter").matcher(text)
+                    .region(Math.min(lastDate, sentence.end()), sentence.end()).find()) {
                 clock.backToNews(); // "launched it in October 2021 and says 70% have switched": back to now
             }
             if (earlier != null) {

@@ -34,14 +34,18 @@ public enum Tense {
      * What may stand between a verb and the date it governs: "in", "on", "during", "in the", after an object of a
      * word, two or three ("took office in", "sold the unit on", "hired a new auditor in", "sold 1,000 cars in",
      * "visited Paris in", "left Home Depot in"); not a clause of its own ("agreed to buy it in"); a time it went on
-     * for may come between ("walked out for 14 days in February").
+     * for may come between ("walked out for 14 days in February"), and where it was ("was in Paris on the night of").
      */
     private static final Pattern VERB_TO_DATE = Pattern.compile(
             "(?:\\s+(?!(?:to|that|would|will|could|should|might|may|can|it|they|he|she|we|in|on|at|during|over)\\b)"
                     + "(?:(?-i:[a-z]+|\\p{Lu}[\\p{L}'’.&-]*)|[$£€]?\\d(?:[\\d,.]*\\d)?(?:%|(?-i:m|bn|k)\\b)?)){0,3}"
+                    // where it was: "was in Paris on", "were at the flat on"
+                    + "(?:\\s+(?:in|at|from|near)\\s+(?:(?:the|a|an|his|her|their|its)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}"
+                    + "[\\p{L}'’-]+(?=\\s+(?:on|in|during|at|over)\\s))?"
                     + "(?:\\s+for\\s+(?:about\\s+|nearly\\s+|almost\\s+|some\\s+)?(?:a|an|\\d+|[a-z]+)\\s+"
                     + "(?:hours?|days?|nights?|weeks?|months?|years?))?"
-                    + "\\s+(?:in|on|during|at|over)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+                    + "\\s+(?:in|on|during|at|over)\\s+(?:the\\s+)?(?:(?:night|morning|evening|afternoon)\\s+of\\s+)?",
+            Pattern.CASE_INSENSITIVE);
     /** Where a clause ends; "and" between capitalised words joins a name ("the Mine and Metal Workers Union"). */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "[;:—–]|,\\s|\\sand\\s(?!\\p{Lu}(?<=\\p{Lu}\\p{L}{0,20}\\sand\\s.))|\\s(?:but|while|whereas|although)\\s");

@@ -51,8 +51,19 @@ final class TimexResolver {
          */
         boolean nearInItsClause(Pattern cue) {
             int from = Math.max(0, positionInSentence - 200);
+            // (from the clause's ", and" or ", but": "It had been closed for months, and | was due to reopen in
+            // January" looks ahead)
+            Matcher and = AND_CLAUSE.matcher(sentenceText).region(from, positionInSentence);
+            while (and.find()) {
+                from = and.end();
+            }
             int to = Math.max(positionInSentence, tenses.clauseEndAfter(positionInSentence));
             return cue.matcher(sentenceText).region(from, to).find();
+        }
+
+        /** Whether the sentence's words up to the expression end with the cue (read from at most 240 before it). */
+        boolean wordsBeforeEndWith(Pattern cue) {
+            return cue.matcher(sentenceText).region(Math.max(0, positionInSentence - 240), positionInSentence).find();
         }
 
         /** Whether the cue occurs in the clause just before the expression (back to a semicolon or colon). */
@@ -201,8 +212,9 @@ final class TimexResolver {
 
     /**
      * "Shortly after midnight on Friday" is the midnight that began the Friday, written as Thursday's 24:00 (the day
-     * of what happened stays the Friday), as is "shortly after midnight" in a story told of the Friday; "at midnight
-     * on Friday", a deadline, is the one that ends it.
+     * of what happened stays the Friday), as is "shortly after midnight" in a story told of the Friday, and "between
+     * midnight and 2.30am" (or "from midnight") begins the night's small hours; "at midnight on Friday", a deadline,
+     * is the one that ends it.
      */
     private static TemporalExpression startOfTheDay(TemporalExpression e, Situation s, boolean lookingBack) {
         if (e.date() == null || e.value() == null || !e.value().equals(e.date().value() + "T24:00")
@@ -213,7 +225,8 @@ final class TimexResolver {
                 e.mod(), e.date(), e.anchor());
     }
 
-    private static final Pattern AFTER = Pattern.compile("\\bafter");
+    private static final Pattern AND_CLAUSE = Pattern.compile(",\\s+(?:and|but)\\s+|;\\s+");
+    private static final Pattern AFTER = Pattern.compile("\\b(?:after|between|from)");
     private static final Pattern LATER = Pattern.compile("(?i)\\blater$");
     private static final Pattern BEFORE_MIDNIGHT = Pattern.compile("\\b(?:before|until|by)");
 
@@ -847,7 +860,8 @@ final class TimexResolver {
         boolean storyInThePast = story != null && (s.publication() == null
                 || story.start().getYear() != s.publication().getYear());
         // what was said on a day, or a day whose clause goes on to now, is the news's
-        boolean newsDay = s.after(book.cue("reportday")) && s.publication() != null && !toldOnlyOfAnEarlierYear(s)
+        boolean newsDay = s.after(book.cue("reportday")) && s.publication() != null
+                && (!toldOnlyOfAnEarlierYear(s) || s.wordsBeforeEndWith(book.cue("reportedfuture")))
                 || goesOnToNow(m, story, s) || s.justBefore(book.cue("artefactday")) && s.publication() != null;
         CalendarDate countedByWeekday = story == null && s.tense() != Tense.FUTURE ? dayCountedByWeekday(s) : null;
         if (newsDay) {
@@ -1317,8 +1331,9 @@ final class TimexResolver {
             return unresolved(m, "XXXX-XX-XX");
         }
         // "a week on Monday", "a week today" and "Friday week" are read as "a week from Monday", "a week from today",
-        // "a week from Friday", Natty's words
+        // "a week from Friday", Natty's words, and "a fortnight" as "two weeks"
         String words = WEEKDAY_WEEK.matcher(m.text()).replaceFirst("a week from $1")
+                .replaceFirst("(?i)^(?:a|one)\\s+fortnight\\b", "two weeks")
                 .replaceFirst("\\s+(?:on\\s+|(?<=(?i:week|weeks)\\s)(?=(?i:today|tomorrow)$))", " from ");
         return GuardedNatty.day(words, ref.period().start())
                 .map(day -> located(m, CalendarDate.day(day), ref.anchor(), null, m.fields()))

@@ -3183,4 +3183,92 @@ class EventBuilderTest {
                 + " received a new kidney in March died in May.", LocalDate.of(2024, 6, 6)).events().stream()
                 .map(ExtractedEvent::title).toList());
     }
+
+    @Test
+    void aVerbOfSayingAfterADeterminerIsANoun() {
+        assertEquals(List.of("The hall staged its last show on 31 May 2014", "The hall was sold in 2019"), extractor
+                .extract("The hall staged its last show on 31 May 2014 and was sold in 2019.", LocalDate.of(2024, 5,
+                        20)).events().stream().map(ExtractedEvent::title).toList());
+    }
+
+    @Test
+    void aBarePluralAfterAndMayBeAGappedSubjectAndANounInIngASubject() {
+        assertEquals("Pubs will reopen on May 17", extractor.extract("Shops will reopen on April 12, and pubs on"
+                + " May 17.", LocalDate.of(2021, 3, 29)).events().get(1).title());
+        assertEquals("Flooding last winter set the work back by 12 weeks", extractor.extract("Work started in"
+                + " September 2022, but flooding last winter set the work back by 12 weeks.", LocalDate.of(2024, 7, 1))
+                .events().get(1).title());
+    }
+
+    @Test
+    void aThingNamedByAYearKeepsItsClausePastAnAsideWithAnIrregularParticiple() {
+        assertEquals(List.of("In June they had warned that the 2025 fair, first held in 1972, might be cancelled",
+                "The fair was first held in 1972"), extractor.extract("In June they had warned that the 2025 fair,"
+                        + " first held in 1972, might be cancelled.", LocalDate.of(2025, 8, 18)).events().stream()
+                .map(ExtractedEvent::title).toList());
+    }
+
+    @Test
+    void aWhoAsidesDateIsOnlyOfThoseItsAsideNames() {
+        ExtractedEvent founded = extractor.extract("Tomas Rindell, who co-founded the firm with Sofia Lehto in 1998,"
+                + " will be its chairman, and Mina Salo will run it.", LocalDate.of(2015, 8, 11)).events().get(0);
+        assertEquals("Tomas Rindell co-founded the firm with Sofia Lehto in 1998", founded.title());
+        assertEquals(List.of("Tomas Rindell", "Sofia Lehto"), names(founded));
+    }
+
+    @Test
+    void aGappedPhraseAfterThenOrAnAdverbBorrowsTheClauseBefore() {
+        assertEquals(List.of("The service was promised in 2020", "The service was promised in 2024",
+                "The service was promised in 2025"), extractor.extract("The service was promised in 2020, then in"
+                        + " 2024, and finally in 2025.", LocalDate.of(2025, 6, 2)).events().stream()
+                .map(ExtractedEvent::title).toList());
+    }
+
+    @Test
+    void aSecondThatClauseIsSaidByTheSameSpeakerAndAReportsDayIsNoEvent() {
+        assertEquals(List.of("2014", "2018-03-16", "2015"), extractor.extract("The firm harvested the data of 50"
+                + " million users in 2014, according to reports published on Saturday. The network said on Friday"
+                + " that it had suspended the firm, and that it had learned of the breach in 2015.",
+                LocalDate.of(2018, 3, 19)).events().stream().map(e -> e.date().value()).toList());
+        assertEquals("The network had learned of the breach in 2015", extractor.extract("The network said on Friday"
+                + " that it had suspended the firm, and that it had learned of the breach in 2015.",
+                LocalDate.of(2018, 3, 19)).events().get(1).title());
+    }
+
+    @Test
+    void aClauseOfBeingAfterACommaIsPassiveAndADateJoinedToItsDateSharesIt() {
+        assertEquals("The fair was cancelled in 2020 because of the pandemic", extractor.extract("The fair returned"
+                + " on Saturday, after being cancelled in 2020 because of the pandemic.", LocalDate.of(2022, 7, 25))
+                .events().get(1).title());
+        assertEquals(List.of("The fair returned on Saturday", "The fair was cancelled in 2020 and 2021",
+                "The fair was cancelled in 2020 and 2021"), extractor.extract("The fair returned on Saturday after"
+                        + " being cancelled in 2020 and 2021.", LocalDate.of(2022, 7, 25)).events().stream()
+                .map(ExtractedEvent::title).toList());
+    }
+
+    @Test
+    void wordsThatEndWithTheirClausesYearAreNoThingForAParticiple() {
+        assertEquals("It admitted girls in 1976", extractor.extract("It moved to its present site in 1883, admitted"
+                + " girls in 1976, and became an academy in 2012.", null).events().get(1).title());
+    }
+
+    @Test
+    void whatBeganAtAPlaceIsTheHappeningNotThePlace() {
+        assertEquals("The strike at the port began on February 3", extractor.extract("The strike at the port, which"
+                + " began on February 3, ended on Friday.", LocalDate.of(2025, 3, 17)).events().get(0).title());
+    }
+
+    @Test
+    void aBarePluralAndItsVerbAfterAnOpeningPhraseAreTheClausesSubject() {
+        assertEquals("Officials said results might not be known until Friday", extractor.extract("With more than a"
+                + " million mail ballots still to count, officials said results might not be known until Friday.",
+                LocalDate.of(2020, 11, 4)).events().get(0).title());
+    }
+
+    @Test
+    void aParticipleAfterTheObjectOfLeftIsNoNewVerb() {
+        assertEquals("A shooting left two people injured outside a football game Friday night", extractor.extract(
+                "A man was arrested Tuesday in connection with a shooting that left two people injured outside a"
+                        + " football game Friday night.", LocalDate.of(2023, 9, 13)).events().get(1).title());
+    }
 }

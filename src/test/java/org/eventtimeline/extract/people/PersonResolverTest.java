@@ -502,4 +502,10 @@ class PersonResolverTest {
         assertEquals(List.of("Earl Spencer"), people("Earl Spencer spoke on Monday.").stream().map(Person::name)
                 .toList());
     }
+
+    @Test
+    void pageIsAFamilyNameButNoNameBeforeAFigure() {
+        assertEquals(List.of("Nora Page"), people("Nora Page said on Monday she would leave. Page 7 shows the"
+                + " figures.").stream().map(Person::name).toList());
+    }
 }

@@ -755,6 +755,11 @@ class TemporalTaggerTest {
         // the hours after that midnight are the same day's, not the next one's
         assertEquals("2025-09-09T04:00", value(tag("The singer was killed early on Tuesday in a crash. She had left"
                 + " the hotel shortly after midnight. She was pronounced dead at 4 a.m.", THURSDAY), "4 a.m."));
+        // so do the small hours "between midnight and" an hour of the same night
+        List<TemporalExpression> night = tag("A man was attacked at about 1.45am on Sunday. Police want to hear from"
+                + " anyone who was nearby between midnight and 2.30am.", LocalDate.of(2024, 3, 18));
+        assertEquals("2024-03-16T24:00", value(night, "midnight"));
+        assertEquals("2024-03-17T02:30", value(night, "2.30am"));
         // the day of an aside is no day for the next sentence's midnight
         assertEquals("2010-10-13T24:00", value(tag("All 33 miners were brought up by Wednesday night, 69 days after"
                 + " the mine collapsed on August 5. The first emerged shortly after midnight.", LocalDate.of(2010, 10,
@@ -2451,5 +2456,39 @@ class TemporalTaggerTest {
     void aPastPerfectAfterTheWeekdaysClauseLeavesItTheNearer() {
         assertEquals("1969-08-18TMO", value(tag("The festival began on August 15, 1969, on a farm. The last band closed"
                 + " it on the Monday morning, by which time most of the crowd had left.", null), "Monday morning"));
+    }
+
+    @Test
+    void aReportOfWhatIsToComeIsTheNewsAfterAnEarlierYear() {
+        assertEquals("2023-10-01", value(tag("A chapel that was destroyed by fire on Christmas Day 2021 will be"
+                + " rebuilt, the diocese said on Sunday.", LocalDate.of(2023, 10, 2)), "Sunday"));
+    }
+
+    @Test
+    void aPresentPerfectAfterASubjectsDatedClauseTakesTheStoryBackToNow() {
+        assertEquals("2024-04-02", value(tag("A man who stole a guitar from a shop in 1994 has been traced after 30"
+                + " years. Police said it was recovered from a house on April 2.", LocalDate.of(2024, 4, 15)),
+                "April 2"));
+    }
+
+    @Test
+    void aPastPerfectBeforeTheClausesAndLooksNoFurtherBack() {
+        assertEquals("2022-01", value(tag("The pool reopened on Saturday after a refit that began in June 2021. It had"
+                + " been closed for nine months, and was due to reopen in January.", LocalDate.of(2022, 3, 28)),
+                "January"));
+    }
+
+    @Test
+    void aPastVerbAndWhereItWasGovernTheDayAfterThem() {
+        assertEquals("2024-01-14", value(tag("He was in Paris on January 14.", LocalDate.of(2024, 11, 25)),
+                "January 14"));
+        assertEquals("2024-01-14", value(tag("He said he was at home on the night of January 14.",
+                LocalDate.of(2024, 11, 25)), "January 14"));
+    }
+
+    @Test
+    void aMonthWhoseStormDidHarmIsTheOneGone() {
+        assertEquals("2025-01", value(tag("Residents of counties hit by January's wildfires have until Oct. 15 to"
+                + " file.", LocalDate.of(2025, 4, 15)), "January"));
     }
 }
