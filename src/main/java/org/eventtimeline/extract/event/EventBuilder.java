@@ -281,8 +281,8 @@ public final class EventBuilder {
             if (last != null && hourBeside(text, last, x)) {
                 continue; // one event of that day, told by the words that said it first
             }
-            if (last != null && within(last, x) && text.substring(last.end(), x.start()).isBlank()) {
-                continue; // "fell on Monday this year": the year says again where the Monday is
+            if (last != null && within(last, x) && YEAR_AFTER.matcher(text).region(last.end(), x.start()).matches()) {
+                continue; // "fell on Monday this year", "moved to October in 2021": the year says where the day is
             }
             if (last != null && restates(text, last, x)) {
                 anchors.set(anchors.size() - 1, x); // "Twenty-eight years earlier, on 13 August 1961": the finer one
@@ -834,6 +834,7 @@ public final class EventBuilder {
         return Headline.ofPhrase(text, start, phrase.end());
     }
 
+    private static final Pattern YEAR_AFTER = Pattern.compile("\\s*(?:\\s(?:in|of)\\s+)?");
     private static final Pattern OF_OR_AFTER_BEFORE = Pattern.compile("\\b(?:of|after|since|before|into|over|about)"
             + "\\s+$"); // "the inquiry into | the 2019 fire"
 

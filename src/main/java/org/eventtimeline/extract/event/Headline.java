@@ -129,7 +129,7 @@ final class Headline {
     private static final Pattern LEADING_ADVERB = Pattern.compile(ADVERB_BEFORE_VERB + "\\s+");
     static final String ASIDE_ADVERB = "(?:first|originally|initially|previously|only|already)";
     private static final Pattern SUBJECTS_ADVERB = Pattern.compile(
-            "(?<=\\p{L})\\s+(?:first|later|then|also|initially|originally|previously|subsequently|once|recently)$");
+            "(?<=[\\p{L},])\\s+(?:first|later|then|also|initially|originally|previously|subsequently|once|recently)$");
 
     private Headline() {
     }
@@ -1643,6 +1643,9 @@ final class Headline {
     private static String finished(String clause, String dateText) {
         String headline = shortened(clause, dateText);
         Matcher subordinate = SUBORDINATE_OPENING.matcher(headline);
+        if (!subordinate.lookingAt()) {
+            subordinate = SUBORDINATE_WITH_SUBJECT.matcher(headline); // "After | factories shut in late March"
+        }
         if (subordinate.lookingAt() && headline.length() > subordinate.end() && !headline.contains(", ")) {
             // "While | there was no profit this year": a subordinate clause that is all the headline, said alone
             String rest = headline.substring(subordinate.end());
@@ -1655,6 +1658,15 @@ final class Headline {
     private static final Pattern SUBORDINATE_OPENING = Pattern.compile("(?:Though|Although|Whereas|While"
             + "|When(?!\\s+(?:\\p{Ll}+ing|told|shown|given)\\b"
             + "|\\s+\\p{Ll}+ed\\s+(?:if|whether|about|on|by|for|to|why|how|what|at)\\b))\\s+(?=\\p{L})");
+
+    /**
+     * A conjunction that may also open a phrase, where a subject and its verb follow: "After | factories shut", "Since
+     * | the company was founded"; not "After the election in May".
+     */
+    private static final Pattern SUBORDINATE_WITH_SUBJECT = Pattern.compile("(?:After|Before|Because|Since|Until"
+            + "|Once)\\s+(?=(?:(?:the|a|an|his|her|its|their)\\s+[\\p{L}'’-]+|he|she|it|they|we"
+            + "|\\p{Ll}{3,}(?<![su'’])s)"
+            + "\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:" + PAST_OR_SAME_FORM + "|was|were|had|has|have|is|are)\\b)");
 
     /** Words with a verb of their own that opens no relative clause: "the weapon was unearthed", "net was". */
     private static final Pattern OWN_CLAUSE = Pattern.compile("(?!(?:who|which|whose|where|\\p{Ll}+\\s+of\\s+which)"

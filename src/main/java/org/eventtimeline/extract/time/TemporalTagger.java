@@ -283,6 +283,7 @@ public final class TemporalTagger {
                 beforeLast = beforeThis;
             }
             timesBeforeTheirSet(text, inSentence);
+            inTheYearAfter(text, inSentence);
             startsBeforeItEnds(text, inSentence, publishedAt);
             restatedByTheDateAfter(text, inSentence);
             countedOnToNow(text, inSentence, publishedAt);
@@ -876,15 +877,51 @@ public final class TemporalTagger {
     /** Words without a year's digits or a year named by where it lies ("next year"). */
     private static final Pattern YEARLESS_TEXT = Pattern.compile("(?i)(?!.*\\d{4})(?!.*\\byear\\b).*");
 
+    /**
+     * A month read without a year right before "in" and a year, and the month a range or a list runs from to it, are
+     * of that year: "moved the race from April to October in 2021" (a month gives no event of its own there).
+     */
+    private static void inTheYearAfter(String text, List<TemporalExpression> inSentence) {
+        for (int i = inSentence.size() - 2; i >= 0; i--) {
+            TemporalExpression month = inSentence.get(i);
+            TemporalExpression year = inSentence.get(i + 1);
+            if (year.anchor() != Anchor.ABSOLUTE || year.date() == null || year.date().precision() != Precision.YEAR
+                    || !IN_BETWEEN.matcher(text).region(month.end(), year.start()).matches()
+                    || !isYearlessMonth(month)) {
+                continue;
+            }
+            int inYear = year.date().start().getYear();
+            inSentence.set(i, month.withDate(CalendarDate.month(inYear, month.date().start().getMonthValue())));
+            TemporalExpression from = i > 0 ? inSentence.get(i - 1) : null;
+            if (from != null && isYearlessMonth(from) && (isRange(text, from, month) || isMove(text, from, month)
+                    || MONTHS_LISTED.matcher(text).region(from.end(), month.start()).matches())) {
+                inSentence.set(i - 1, from.withDate(CalendarDate.month(inYear, from.date().start().getMonthValue())));
+            }
+        }
+    }
+
+    private static final Pattern IN_BETWEEN = Pattern.compile("\\s+in\\s+");
+
+    private static boolean isYearlessMonth(TemporalExpression e) {
+        return e.date() != null && e.date().precision() == Precision.MONTH && e.anchor() != Anchor.ABSOLUTE
+                && e.anchor() != Anchor.UNRESOLVED && RuleBook.standard().words("month").values(e.text()).isPresent();
+    }
+
     /** Whether a range from a weekday still to come ends on a weekday that the publication's week put before it. */
     private static boolean endsBeforeAWeekdayToCome(String text, TemporalExpression from, TemporalExpression to,
             LocalDate published) {
         return published != null && from.date() != null && to.date() != null
                 && from.date().precision() == Precision.DAY && to.date().precision() == Precision.DAY
-                && from.date().start().isAfter(published) && to.date().start().isBefore(from.date().start())
+                && !from.date().start().isBefore(published) && to.date().start().isBefore(from.date().start())
                 && to.anchor() == Anchor.PUBLICATION && endsWithWeekday(from.text()) && endsWithWeekday(to.text())
-                && isRange(text, from, to);
+                && (from.date().start().isAfter(published) && isRange(text, from, to)
+                        // "a warning covering Monday and Tuesday", said on the Monday: the Tuesday after it (days
+                        // named in the week's order; not "statements made Friday and Thursday")
+                        || WEEKDAY_PAIR.matcher(text).region(from.end(), to.start()).matches()
+                                && to.date().start().getDayOfWeek().compareTo(from.date().start().getDayOfWeek()) > 0);
     }
+
+    private static final Pattern WEEKDAY_PAIR = Pattern.compile("\\s+(?:and|or)\\s+(?:on\\s+)?");
 
     /** Whether the words end with a weekday of words/weekday.tsv: "Monday", "6am on Monday". */
     private static boolean endsWithWeekday(String words) {

@@ -46,6 +46,8 @@ public enum Tense {
                     + "(?:hours?|days?|nights?|weeks?|months?|years?))?"
                     + "\\s+(?:in|on|during|at|over)\\s+(?:the\\s+)?(?:(?:night|morning|evening|afternoon)\\s+of\\s+)?",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern SINCE = Pattern.compile("(?i)since");
+    private static final Pattern YEAR_BETWEEN = Pattern.compile("\\b\\d{4}\\b");
     /** Where a clause ends; "and" between capitalised words joins a name ("the Mine and Metal Workers Union"). */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "[;:—–]|,\\s|\\sand\\s(?!\\p{Lu}(?<=\\p{Lu}\\p{L}{0,20}\\sand\\s.))|\\s(?:but|while|whereas|although)\\s");
@@ -122,6 +124,10 @@ public enum Tense {
                 }
                 if (cue.start() < position && cue.end() > position || cue.leads() && cue.start() >= position) {
                     continue;
+                }
+                if (cue.end() <= position && SINCE.matcher(sentence).region(cue.start(), cue.end()).matches()
+                        && YEAR_BETWEEN.matcher(sentence).region(cue.end(), position).find()) {
+                    continue; // "will play their first concert since 1985 on | June 17": "since" is the year's
                 }
                 int distance = cue.end() <= position ? position - cue.end() : 2 * (cue.start() - position) + 8;
                 if (cue.act() && cue.end() <= position && position - cue.end() <= ACT_REACH

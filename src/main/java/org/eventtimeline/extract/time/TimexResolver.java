@@ -502,7 +502,9 @@ final class TimexResolver {
         CalendarDate story = f.containsKey("quarter") ? null : entry ? s.clock().toldByTheText()
                 : storyTime(s);
         if (story != null && !entry && f.containsKey("month") && !f.containsKey("day") && s.publication() != null
-                && s.tenses().holds(book.cue("newsweekday"))) {
+                && (s.tenses().holds(book.cue("newsweekday")) || s.after(book.cue("asidebefore"))
+                        && book.cue("saidafter").matcher(s.sentenceText()).region(Math.min(s.sentenceText().length(),
+                                s.positionInSentence() + m.text().length()), s.sentenceText().length()).lookingAt())) {
             story = null; // "Sunak, who had called the election in May, conceded on Friday": the news's May
         }
         // The story's year only for a past-tense clause ("will join on March 12" is still to come), and only for a

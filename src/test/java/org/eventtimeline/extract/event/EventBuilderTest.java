@@ -3271,4 +3271,19 @@ class EventBuilderTest {
                 "A man was arrested Tuesday in connection with a shooting that left two people injured outside a"
                         + " football game Friday night.", LocalDate.of(2023, 9, 13)).events().get(1).title());
     }
+
+    @Test
+    void aConjunctionBeforeASubjectAndItsVerbIsLeftOutOfAHeadlineItOpens() {
+        assertEquals("Factories shut in late March", extractor.extract("Car output fell 99% in April, the lowest"
+                + " since 1946, after factories shut in late March.", LocalDate.of(2020, 5, 28)).events().get(1)
+                .title());
+    }
+
+    @Test
+    void aSharedSubjectLeavesOutTheAdverbOfItsAside() {
+        assertEquals(List.of("The race was first held in 1981", "The race had been moved from April to October in"
+                + " 2021", "The race returned to April the next year"), extractor.extract("The race, first held in"
+                        + " 1981, had been moved from April to October in 2021, and returned to April the next year.",
+                        LocalDate.of(2025, 4, 7)).events().stream().map(ExtractedEvent::title).toList());
+    }
 }

@@ -2491,4 +2491,34 @@ class TemporalTaggerTest {
         assertEquals("2025-01", value(tag("Residents of counties hit by January's wildfires have until Oct. 15 to"
                 + " file.", LocalDate.of(2025, 4, 15)), "January"));
     }
+
+    @Test
+    void theSecondOfTwoWeekdaysInTheWeeksOrderFollowsAFirstThatIsTheNewsDay() {
+        List<TemporalExpression> found = tag("The warning covers Monday and Tuesday.", LocalDate.of(2022, 7, 18));
+        assertEquals("2022-07-18", value(found, "Monday"));
+        assertEquals("2022-07-19", value(found, "Tuesday"));
+        // named out of the week's order, the second is the day before
+        assertEquals("1998-02-05", value(tag("Following are statements made Friday and Thursday by the lawyer.",
+                LocalDate.of(1998, 2, 6)), "Thursday"));
+    }
+
+    @Test
+    void aSinceOfItsOwnYearLeavesALaterDateToItsClause() {
+        assertEquals("2023-06-17", value(tag("The band will play their first concert in the town since 1985 on June"
+                + " 17.", LocalDate.of(2023, 2, 20)), "June 17"));
+    }
+
+    @Test
+    void monthsBeforeInAndAYearAreOfThatYear() {
+        List<TemporalExpression> found = tag("The race had been moved from April to October in 2021 because of the"
+                + " pandemic.", LocalDate.of(2025, 4, 7));
+        assertEquals("2021-04", value(found, "April"));
+        assertEquals("2021-10", value(found, "October"));
+    }
+
+    @Test
+    void aMonthInTheAsideOfASpeakerIsTheNewssMonth() {
+        assertEquals("2023-11", value(tag("They reached the cup final in 2019. The manager, appointed in November,"
+                + " said he would stay.", LocalDate.of(2024, 5, 13)), "November"));
+    }
 }
