@@ -845,7 +845,8 @@ public final class EventBuilder {
      * killing of 148 men in Dujail in"; no verb between.
      */
     private static final Pattern HAPPENING_SINCE = Pattern.compile("\\b(?:after|since|before|following|over|for"
-            + "|(?<=\\bconnection\\s)with)\\s+" // "arrested ... in connection with | the stabbing of ... on Friday"
+            + "|(?<=\\bconnection\\s)with" // "arrested ... in connection with | the stabbing of ... on Friday"
+            + "|(?<=\\b(?:triggered|caused|prompted|sparked)\\s)by)\\s+" // "a by-election triggered by | the death of"
             + "(the\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:" + HAPPENING_WORDS
             + "|death)s?\\s+of\\s+(?:[\\p{L}\\d'’-]+\\s+){0,5}?[\\p{L}'’.-]+(?:,\\s+[^,;:!?]{1,40},)?"
             // (a person's happening "for" which something was done then is not dated by it: "issued a notice for his

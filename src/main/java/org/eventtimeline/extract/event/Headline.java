@@ -459,6 +459,12 @@ final class Headline {
         if (aside.find()) {
             end = aside.start(); // "In 1962 she married Tom Reilly, who later ran the shop": about him, not then
         }
+        Matcher with = WITH_PARTICIPLE.matcher(text).region(start, end);
+        if (with.lookingAt() && with.start(2) < date.start()) {
+            // ", with | results from the last councils declared on Sunday evening": what was done to them then
+            String done = passive(with.group(1), text.substring(with.start(2), end).strip());
+            return finished(Character.toUpperCase(done.charAt(0)) + done.substring(1));
+        }
         String again = doneAgain(text, start, end);
         if (again != null) {
             return finished(again); // "struck it down in January 2024, and | again in December that year"
@@ -1019,6 +1025,10 @@ final class Headline {
                 // "The Tokyo Olympics, postponed last year because of the pandemic, | opened on Friday": the noun
                 // ends the subject's own aside, whose comma the main verb follows
                 || comma >= 0 && SUBJECTS_PARTICIPLE_ASIDE.matcher(text).region(sentenceStartBefore(text, from),
+                        comma).matches()
+                // or its "who" or "which" aside: "The MP, who was elected in 2019 with a majority of 12,000, |
+                // announced on Saturday ..."
+                || comma >= 0 && SUBJECTS_RELATIVE_ASIDE.matcher(text).region(sentenceStartBefore(text, from),
                         comma).matches();
         if (!ownVerb && thing != null && participle.lookingAt() && (PASSIVE_PARTICIPLES.contains(participle.group(2))
                 // "The race, first held in 1911, was not run ...": a participle after "first" is the thing's
@@ -1058,6 +1068,9 @@ final class Headline {
         return null;
     }
 
+    /** A subject, then its aside of "who" or "which": "The MP, who was elected in 2019 with a majority of 12,000". */
+    private static final Pattern SUBJECTS_RELATIVE_ASIDE = Pattern.compile("\\s*[^,]{1,80},\\s+(?:who|which)\\s+"
+            + "(?:[^,]|(?<=\\d),(?=\\d))*");
     /** A subject, then an aside that opens with a participle: "The Tokyo Olympics, postponed last year". */
     private static final Pattern SUBJECTS_PARTICIPLE_ASIDE = Pattern.compile("\\s*[^,]{1,80},\\s+(?:" + ADVERB
             + "\\s+)?(?:" + VERB_IN_PAST + ")\\b[^,]*");
@@ -1245,6 +1258,11 @@ final class Headline {
     /** An irregular verb's participle that is not its past: "taken", "broken" (irregular-participles.txt). */
     static final String IRREGULAR_PARTICIPLES = Resources.alternation("extract/text/irregular-participles.txt");
     private static final Pattern IRREGULAR_PARTICIPLE = Pattern.compile(IRREGULAR_PARTICIPLES);
+    /** "with", a noun and a participle: "with | results from the last councils | declared". */
+    private static final Pattern WITH_PARTICIPLE = Pattern.compile("(?i:with)\\s+((?:(?:the|its|his|her|their)\\s+)?"
+            + "(?-i:\\p{Ll})[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,5}?)(?<!\\b(?i:a|an|the|its|his|her|their|of))"
+            + "\\s+((?:\\p{Ll}{3,}ed|" + IRREGULAR_PARTICIPLES
+            + ")\\s)");
     private static final Set<String> PASSIVE_PARTICIPLES = Set.copyOf(
             Resources.entries("extract/event/passive-participles.txt"));
     /** Past forms in -ed that a shared "was" does not make passive: "was ousted in 1985 and | returned in 1997". */
@@ -2736,12 +2754,8 @@ final class Headline {
                         && !words[i - 1].matches("(?i)of|into")
                         && !(PLURAL_RELATIVE.matcher(text).region(at, Math.min(text.length(), at + 30)).lookingAt()
                                 && !BARE_PLURAL.matcher(words[words.length - 1]).matches());
-                // (and a happening's "at" or "in" a place: "the strike at the port, which began on February 3")
-                boolean ofAThing = OF_A_THING.matcher(words[Math.max(0, i - 1)]).matches()
-                        || AT_A_PLACE.matcher(words[Math.max(0, i - 1)]).matches()
-                                && HAPPENING_RELATIVE.matcher(text).region(at, Math.min(text.length(), at + 40))
-                                        .lookingAt();
-                int head = i >= 2 && !name && ofAThing ? headBefore(words, i - 1) : -1;
+                int head = i >= 2 && !name && OF_A_THING.matcher(words[i - 1]).matches() ? headBefore(words, i - 1)
+                        : -1;
                 if (head >= 0) {
                     phrase = List.of(words).subList(head, words.length);
                 }
@@ -2801,7 +2815,6 @@ final class Headline {
     private static final Pattern DATE_PREPOSITION = Pattern.compile("(?i)on|in|at|by|during|until|since");
     private static final Pattern PLURAL_RELATIVE = Pattern.compile("\\s*(?:which|that)\\s+(?:were|are|have)\\b");
     private static final Pattern OF_A_THING = Pattern.compile("(?i)of|into|over|about|on|for|against|in");
-    private static final Pattern AT_A_PLACE = Pattern.compile("(?i)at|near|outside");
     /** A noun with its determiner and a preposition of place before a noun: "the strike at | the port". */
     private static final Pattern NOUN_AT_A_PLACE = Pattern.compile("\\b(?i:the|a|an|its|his|her|their)\\s+\\p{Ll}+"
             + "\\s+(?i:at|in|near|outside)\\s+$");

@@ -3286,4 +3286,21 @@ class EventBuilderTest {
                         + " 1981, had been moved from April to October in 2021, and returned to April the next year.",
                         LocalDate.of(2025, 4, 7)).events().stream().map(ExtractedEvent::title).toList());
     }
+
+    @Test
+    void aVerbAfterASubjectsWhoAsideIsTheSubjectsNotAFiguresParticiple() {
+        assertEquals("The MP announced on Saturday that she would not stand again", extractor.extract("The MP, who"
+                + " was elected in 2019 with a majority of 12,000, announced on Saturday that she would not stand"
+                + " again.", LocalDate.of(2024, 2, 5)).events().get(1).title());
+    }
+
+    @Test
+    void aDeathThatTriggeredSomethingAndWhatWithSaysWasDoneAreTheirOwnEvents() {
+        assertEquals("The death of the sitting MP on April 29", extractor.extract("Voters go to the polls on Thursday"
+                + " in a by-election triggered by the death of the sitting MP on April 29.", LocalDate.of(2025, 6, 16))
+                .events().get(1).title());
+        assertEquals("Results from the last councils were declared on Sunday evening", extractor.extract("Counting"
+                + " continued over the weekend, with results from the last councils declared on Sunday evening.",
+                LocalDate.of(2021, 5, 10)).events().get(1).title());
+    }
 }
