@@ -651,9 +651,9 @@ public final class EventBuilder {
             + "(?:[\\p{Ll}'’-]+\\s+){0,2}[\\p{L}'’-]+|(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*),?"
             + "\\s+(?:had|was|were|\\p{Ll}{2,}ed|" + IRREGULAR_PAST + ")\\b");
 
-    /** What was said, right after the date of saying it: "Sunday | that Netanyahu's comments last week were ...". */
     /** ", and " before a clause. */
     private static final Pattern AND_BEFORE = Pattern.compile(",?\\s+and\\s+$");
+    /** What was said, right after the date of saying it: "Sunday | that Netanyahu's comments last week were ...". */
     private static final Pattern REPORTED_AFTER = Pattern.compile("\\s+(?:that\\s+(?=\\p{L})|(?=(?:he|she|they"
             + "|it|we|the|a|an|his|her|its|their|this|these|those|there)\\s|\\p{Lu}))");
 
@@ -980,10 +980,10 @@ public final class EventBuilder {
             boolean paired = pairedWith.stream().filter(p -> p != null).distinct().count() > 1;
             int[] clauseOf = new int[group.size()]; // where each date's own clause starts, or -1
             Arrays.fill(clauseOf, -1);
-            // "Andrew Johnson was impeached in 1868 and Bill Clinton in 1998": a date each, a subject each; each
-            // date's headline when it shares the verb of the one before, else null
             int joinedNonFinite = -1; // the last date's clause of no verb of its own, and who does it
             String joinedDoer = null;
+            // "Andrew Johnson was impeached in 1868 and Bill Clinton in 1998": a date each, a subject each; each
+            // date's headline when it shares the verb of the one before, else null
             String[] gappedTitles = new String[group.size()];
             for (int k = 1; k < group.size(); k++) {
                 gappedTitles[k] = Headline.ofGappedSubject(text, quote[0], group.get(k - 1), group.get(k));

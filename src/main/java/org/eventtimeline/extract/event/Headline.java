@@ -1228,8 +1228,10 @@ final class Headline {
             // ("ruled on Friday that the sentence, | imposed in 2017,")
             + "(?:\\s+(?:over|of|on|in|for|with|about|against)(?:\\s+(?:(?!(?:that|which|who)\\b)[\\p{L}'’-]+"
             + "|[$£€]?\\d(?:[\\d,.]*\\d)?)){1,4}){0,2}),\\s*$");
+    /** A determiner and the year that names one of a thing: "the 2025 | event". */
     private static final Pattern YEAR_AFTER_DETERMINER = Pattern.compile("\\b((?i:the|a|an|this|these|those|its|his"
             + "|her|their))\\s+\\d{4}\\b");
+    /** Words that end with their clause's year: "its present site in 1883". */
     private static final Pattern YEAR_ENDS = Pattern.compile("\\b(?:in|on|since|during|by)\\s+\\d{4}$");
     /** An adverb that tells a participle is a thing's: "The race, first held in 1911,". */
     private static final Pattern FIRST_ADVERB = Pattern.compile("(?:first|originally|initially)\\s");
@@ -1261,8 +1263,7 @@ final class Headline {
     /** "with", a noun and a participle: "with | results from the last councils | declared". */
     private static final Pattern WITH_PARTICIPLE = Pattern.compile("(?i:with)\\s+((?:(?:the|its|his|her|their)\\s+)?"
             + "(?-i:\\p{Ll})[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,5}?)(?<!\\b(?i:a|an|the|its|his|her|their|of))"
-            + "\\s+((?:\\p{Ll}{3,}ed|" + IRREGULAR_PARTICIPLES
-            + ")\\s)");
+            + "\\s+((?:\\p{Ll}{3,}ed|" + IRREGULAR_PARTICIPLES + ")\\s)");
     private static final Set<String> PASSIVE_PARTICIPLES = Set.copyOf(
             Resources.entries("extract/event/passive-participles.txt"));
     /** Past forms in -ed that a shared "was" does not make passive: "was ousted in 1985 and | returned in 1997". */

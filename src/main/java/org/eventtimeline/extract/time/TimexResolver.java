@@ -61,6 +61,12 @@ final class TimexResolver {
             return cue.matcher(sentenceText).region(from, to).find();
         }
 
+        /** Whether the sentence's words after the expression's {@code words} start with the cue. */
+        boolean wordsAfterStartWith(Pattern cue, String words) {
+            int end = Math.min(sentenceText.length(), positionInSentence + words.length());
+            return cue.matcher(sentenceText).region(end, sentenceText.length()).lookingAt();
+        }
+
         /** Whether the sentence's words up to the expression end with the cue (read from at most 240 before it). */
         boolean wordsBeforeEndWith(Pattern cue) {
             return cue.matcher(sentenceText).region(Math.max(0, positionInSentence - 240), positionInSentence).find();
@@ -503,8 +509,7 @@ final class TimexResolver {
                 : storyTime(s);
         if (story != null && !entry && f.containsKey("month") && !f.containsKey("day") && s.publication() != null
                 && (s.tenses().holds(book.cue("newsweekday")) || s.after(book.cue("asidebefore"))
-                        && book.cue("saidafter").matcher(s.sentenceText()).region(Math.min(s.sentenceText().length(),
-                                s.positionInSentence() + m.text().length()), s.sentenceText().length()).lookingAt())) {
+                        && s.wordsAfterStartWith(book.cue("saidafter"), m.text()))) {
             story = null; // "Sunak, who had called the election in May, conceded on Friday": the news's May
         }
         // The story's year only for a past-tense clause ("will join on March 12" is still to come), and only for a
