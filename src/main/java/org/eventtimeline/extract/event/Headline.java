@@ -1105,17 +1105,9 @@ final class Headline {
      * October" for October. Null for any other clause.
      */
     static String ofParticipleAfterSubject(String text, int start, int end, List<TemporalExpression> dates, int k) {
-        if (dates.size() < 2) {
-            return null;
-        }
-        TemporalExpression first = dates.get(0);
-        Matcher participle = SUBJECT_PARTICIPLE_DATE.matcher(text).region(start, Math.max(start, first.start()));
-        if (!participle.matches() || !MAIN_VERB_NEXT.matcher(text).region(first.end(), end).lookingAt()) {
-            return null;
-        }
-        String subject = participle.group(1);
-        return k == 0 ? finished(passive(subject, participle.group(2)) + " " + text.substring(participle.start(3),
-                first.end())) : finished(subject + text.substring(first.end(), end), dates.get(k).text());
+        return ofSubjectsOwnDate(text, start, end, dates, k, SUBJECT_PARTICIPLE_DATE, MAIN_VERB_NEXT,
+                participle -> passive(participle.group(1), participle.group(2)) + " "
+                        + text.substring(participle.start(3), dates.get(0).end()));
     }
 
     /**
@@ -1124,17 +1116,27 @@ final class Headline {
      * March" for March and "A man died in May" for May. Null for any other clause.
      */
     static String ofRelativeAfterSubject(String text, int start, int end, List<TemporalExpression> dates, int k) {
+        return ofSubjectsOwnDate(text, start, end, dates, k, SUBJECT_RELATIVE_DATE, MAIN_VERB_AFTER_ITS_DATE,
+                relative -> relative.group(1) + " " + text.substring(relative.start(2), dates.get(0).end()));
+    }
+
+    /**
+     * The two headlines above: where {@code subjectThenDate} (the subject in group 1) runs up to the first date and
+     * {@code mainVerb} follows it, the first date's is what {@code firstHeadline} makes of the match, a later one's the
+     * subject and the words after the first date.
+     */
+    private static String ofSubjectsOwnDate(String text, int start, int end, List<TemporalExpression> dates, int k,
+            Pattern subjectThenDate, Pattern mainVerb, Function<Matcher, String> firstHeadline) {
         if (dates.size() < 2) {
             return null;
         }
         TemporalExpression first = dates.get(0);
-        Matcher relative = SUBJECT_RELATIVE_DATE.matcher(text).region(start, Math.max(start, first.start()));
-        if (!relative.matches() || !MAIN_VERB_AFTER_ITS_DATE.matcher(text).region(first.end(), end).lookingAt()) {
+        Matcher subject = subjectThenDate.matcher(text).region(start, Math.max(start, first.start()));
+        if (!subject.matches() || !mainVerb.matcher(text).region(first.end(), end).lookingAt()) {
             return null;
         }
-        String subject = relative.group(1);
-        return k == 0 ? finished(subject + " " + text.substring(relative.start(2), first.end()))
-                : finished(subject + text.substring(first.end(), end), dates.get(k).text());
+        return k == 0 ? finished(firstHeadline.apply(subject))
+                : finished(subject.group(1) + text.substring(first.end(), end), dates.get(k).text());
     }
 
     /** A subject of up to six words, "who", "that" or "which", and its verb's words up to the first date. */

@@ -224,7 +224,7 @@ final class TimexResolver {
      */
     private static TemporalExpression startOfTheDay(TemporalExpression e, Situation s, boolean lookingBack) {
         if (e.date() == null || e.value() == null || !e.value().equals(e.date().value() + "T24:00")
-                || !s.after(AFTER) && !lookingBack) {
+                || !s.after(OPENS_THE_SMALL_HOURS) && !lookingBack) {
             return e;
         }
         return new TemporalExpression(e.text(), e.start(), e.end(), e.type(), e.date().plus(-1).value() + "T24:00",
@@ -232,7 +232,8 @@ final class TimexResolver {
     }
 
     private static final Pattern AND_CLAUSE = Pattern.compile(",\\s+(?:and|but)\\s+|;\\s+");
-    private static final Pattern AFTER = Pattern.compile("\\b(?:after|between|from)");
+    /** The words before a midnight that began a day: "shortly after", "between", "from". */
+    private static final Pattern OPENS_THE_SMALL_HOURS = Pattern.compile("\\b(?:after|between|from)");
     private static final Pattern LATER = Pattern.compile("(?i)\\blater$");
     private static final Pattern BEFORE_MIDNIGHT = Pattern.compile("\\b(?:before|until|by)");
 
