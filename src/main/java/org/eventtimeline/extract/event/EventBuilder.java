@@ -588,8 +588,22 @@ public final class EventBuilder {
         while (clause.find()) {
             start = clause.end();
         }
+        if (start < 0) {
+            // "was convicted on Tuesday of | murdering George Floyd last May": the act a court found was done
+            Matcher act = PROVEN_ACT.matcher(text).region(Math.max(0, before.start() - VERDICT_REACH), date.start());
+            start = act.find() && act.end() > before.end() ? act.end() : -1;
+        }
         return start;
     }
+
+    /** A word in "-ing" that is no verb: "during", "morning", "nothing". */
+    private static final String NOT_DOING = "(?!(?:during|morning|evening|nothing|something|anything|everything)\\b)";
+    /** How far before the first date the words of a verdict may start: "was found | guilty on Friday of". */
+    private static final int VERDICT_REACH = 40;
+    /** A verdict told of its clause's subject and the act it was for: "was jailed on Friday for | stealing". */
+    private static final Pattern PROVEN_ACT = Pattern.compile("\\b(?:(?:was|were|been|be|is|are)\\s+(?:\\p{Ll}+ly\\s+)?"
+            + "(?:" + Resources.alternation("extract/event/verdicts.txt") + ")|guilty)\\b[^.;:,]{0,60}?\\s"
+            + "(?:of|for|to)\\s+(?=" + NOT_DOING + "\\p{Ll}{3,}ing\\s+\\S)");
 
     /**
      * Where a clause of a verb in "-ing" after a comma, that holds the date with no comma of its own, starts: ",
@@ -625,15 +639,15 @@ public final class EventBuilder {
     private static final Pattern RELATIVE_ASIDE_AROUND = Pattern.compile(",\\s+(?:who|which|whose)\\s[^,;:]{1,160},");
 
     /** A verb in "-ing" (or "being", "having") that opens a clause: one that borrows its subject. */
-    static final Pattern NON_FINITE_VERB = Pattern.compile("(?:being|having)\\s+\\p{Ll}|(?!(?:during|morning|evening"
-            + "|nothing|something|anything|everything)\\b)\\p{Ll}{3,}ing\\s+\\p{Ll}");
+    static final Pattern NON_FINITE_VERB = Pattern.compile("(?:being|having)\\s+\\p{Ll}|" + NOT_DOING
+            + "\\p{Ll}{3,}ing\\s+\\p{Ll}");
     /** A conjunction, then a verb in "-ing": "after | being diagnosed", "since | serving as mayor". */
     private static final Pattern NON_FINITE = Pattern.compile("\\b(?:after|before|since|while|when|until)\\s+"
             + "(?=" + NON_FINITE_VERB.pattern() + ")");
     /** An amount of time and "after" or "before" a verb in "-ing": "weeks after | seizing". */
     private static final Pattern COUNTED_THEN_DOING = Pattern.compile("(?:[\\w-]+\\s+){0,2}?(?:years?|months?|weeks?"
-            + "|days?|hours?|decades?)\\s+(?:after|before)\\s+(?=(?:being|having)\\s|(?!(?:during|morning|evening"
-            + "|nothing|something|anything|everything)\\b)\\p{Ll}{3,}ing\\s)");
+            + "|days?|hours?|decades?)\\s+(?:after|before)\\s+(?=(?:being|having)\\s|" + NOT_DOING
+            + "\\p{Ll}{3,}ing\\s)");
 
     /**
      * The subject of the clause that {@code date} is in, when it opens the clause before its verb, in the past, and is
@@ -648,7 +662,8 @@ public final class EventBuilder {
     private static final Pattern SUBJECT_THEN_PAST = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}'’]*(?:\\s+[\\p{Ll}'’-]+){1,3},"
             + "\\s+(?=\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3},))?" // "France's prime minister, | François Bayrou,"
             + "((?:The|A|An|Its|His|Her|Their)\\s+"
-            + "(?:[\\p{Ll}'’-]+\\s+){0,2}[\\p{L}'’-]+|(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*),?"
+            + "(?:[\\p{Ll}'’-]+\\s+){0,2}(?!(?:had|was|were)\\s)[\\p{L}'’-]+" // not "A man was | jailed"
+            + "|(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*),?"
             + "\\s+(?:had|was|were|\\p{Ll}{2,}ed|" + IRREGULAR_PAST + ")\\b");
 
     /** ", and " before a clause. */
@@ -855,7 +870,11 @@ public final class EventBuilder {
             + "\\s+(?:[\\p{Ll}-]+\\s+)?(?:" + HAPPENING_WORDS + "|death)"
             // or a happening alone: "after weeks of protests over | a disputed election on | October 20" (but what has
             // held since one is told by its own verb: "suspended since the storm on February 21")
-            + "|(?<=\\b(?:after|before|following|over)\\s)(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+)?(?:" + HAPPENING_WORDS
+            // (or a name's: "after the Lion Air disaster in | October"; but "fled just after the takeover in 1948"
+            // fled then too)
+            + "|(?<=\\b(?<!\\b(?:just|shortly|soon|immediately|right)\\s)(?:after|before|following|over)\\s)"
+            + "(?:the|a|an)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}?(?:"
+            + HAPPENING_WORDS
             + ")s?)\\s+(?:in|on)\\s+$");
 
     /** A happening named by its date after a preposition: "in | the Paris attacks of | November 13". */
@@ -920,14 +939,18 @@ public final class EventBuilder {
 
     /**
      * "its 2009 car", "third-quarter trading": a date that says which thing, not when something happened; but "a 2017
-     * audit" and "the 2008 crisis" say when they happened.
+     * audit" and "the 2008 crisis" say when they happened, and "the 2021-22 season" is a time.
      */
     private static boolean namesAThing(String text, TemporalExpression date) {
+        int end = Math.min(date.end(), text.length());
         return (TemporalTagger.isModifier(text, date.start(), date.end())
                 || TemporalTagger.isCompoundModifier(text, date.start(), date.end()))
-                && !HAPPENING_AFTER.matcher(text).region(Math.min(date.end(), text.length()), text.length())
-                        .lookingAt();
+                && !HAPPENING_AFTER.matcher(text).region(end, text.length()).lookingAt()
+                && !PERIOD_AFTER.matcher(text).region(end, text.length()).lookingAt();
     }
+
+    private static final Pattern PERIOD_AFTER = Pattern.compile("\\s+(?i:"
+            + Resources.alternation("extract/event/periods.txt") + ")\\b");
 
     /**
      * One event per date, stated by the date's clause. Dates with no clause break between them share one clause:
@@ -949,8 +972,9 @@ public final class EventBuilder {
             int sceneEnd = clauseStart;
             for (; last + 1 < anchors.size(); last++) {
                 // "The north tower fell at 10.28am, and the south tower at 9.59am": one clause said twice
+                // ("France won the cup in 1998, and Spain in 2010": a subject or an object gapped, one clause anyway)
                 boolean gapped = Headline.ofGappedSubject(text, clauseStart, anchors.get(last), anchors.get(last + 1))
-                        != null;
+                        != null || Headline.gapsItsVerb(text, anchors.get(last), anchors.get(last + 1));
                 int at = gapped || listed(text, anchors.get(last), anchors.get(last + 1)) ? -1
                         : clauseBreak(text, clauseStart, anchors.get(last).end(), anchors.get(last + 1));
                 if (at < 0) {
@@ -1217,8 +1241,9 @@ public final class EventBuilder {
     }
 
     /**
-     * "From 1994 to 2007", "between June 3 and June 10": a time the event lasts, when both ends are days, months or
-     * years alike and the first comes first. Longer than a century, it is more likely two things said of history.
+     * "From 1994 to 2007", "between June 3 and June 10", "from the 1950s to the mid-1990s": a time the event lasts,
+     * when both ends are days, months, years or decades alike and the first comes first. Longer than a century, it is
+     * more likely two things said of history.
      */
     private static boolean isSpan(String text, TemporalExpression from, TemporalExpression to) {
         CalendarDate a = from.date();
@@ -1228,7 +1253,8 @@ public final class EventBuilder {
                 && TemporalTagger.isRange(text, from, to);
     }
 
-    private static final Set<Precision> SPAN_PRECISIONS = EnumSet.of(Precision.DAY, Precision.MONTH, Precision.YEAR);
+    private static final Set<Precision> SPAN_PRECISIONS = EnumSet.of(Precision.DAY, Precision.MONTH, Precision.YEAR,
+            Precision.DECADE);
 
     private static TemporalExpression span(String text, TemporalExpression from, TemporalExpression to) {
         CalendarDate range = CalendarDate.range(from.date(), to.date());

@@ -1619,6 +1619,12 @@ final class Headline {
                 + gap.group(2) + text.substring(second.start(), second.end()), second.text());
     }
 
+    /** Whether the words between two dates are a noun and a preposition alone: "in 1998|, and Spain in |2010". */
+    static boolean gapsItsVerb(String text, TemporalExpression first, TemporalExpression second) {
+        Matcher gap = GAPPED_SUBJECT.matcher(text).region(first.end(), second.start());
+        return gap.matches() && !MAIN_VERB.matcher(gap.group(1)).find();
+    }
+
     /** A verb made to agree with a gapped subject: "cases were confirmed in January, and | the first death | was". */
     private static String agreeing(String subject, String verb) {
         Matcher auxiliary = NUMBERED_AUXILIARY.matcher(verb);
@@ -2193,10 +2199,12 @@ final class Headline {
     /** A name after a preposition that joins it to a thing, which an aside after it is of: "a vision for | NATO". */
     private static final Pattern NAME_AFTER_PREPOSITION = Pattern.compile("\\s(?:for|to|with|against)\\s+"
             + "((?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})$");
+    /** An age may come between the name and "who": "Li Wen, 52, who". */
+    private static final String AGE_THEN_COMMA = "(?:,\\s+\\d{1,3})?,";
     /** A plural noun and a verb in the past: "astronauts | fixed", a doer with no article. */
     private static final String PLURAL_DOER = "\\p{Ll}{3,}(?<![su'’])s\\s+(?:had\\s+)?(?:" + VERB_IN_PAST + ")\\b";
     private static final Pattern THINGS_ASIDE = Pattern.compile("\\b(" + THING_SUBJECT + ")"
-            + ",\\s+(?:who|which|whose)\\s+"
+            + AGE_THEN_COMMA + "\\s+(?:who|which|whose)\\s+"
             + "(?!(?:it|he|she|they|we|I|you|the|a|an|his|her|its|their)\\b|" + PLURAL_DOER + ")"
             + "(\\p{Ll}" + CLAUSE_WORDS + "*)");
 
@@ -2645,7 +2653,12 @@ final class Headline {
                 continue; // "The trial of the minister | opened on Monday": the subject's own verb, with none other
             }
             int clauseEnd = verbAfter ? next.start() : clause.end(2);
-            return passive(clause.group(1), text.substring(clause.start(2), clauseEnd).strip());
+            // "made with RAAC, a concrete used from the 1950s": what the name is, the name was
+            Matcher name = NAME_BEFORE_A_DESCRIPTION.matcher(text).region(Math.max(0, clause.start(1) - 40),
+                    clause.start(1));
+            String thing = apposed && INDEFINITE.matcher(clause.group(1)).lookingAt() && name.find() ? name.group(1)
+                    : clause.group(1);
+            return passive(thing, text.substring(clause.start(2), clauseEnd).strip());
         }
         return null;
     }
@@ -2656,6 +2669,9 @@ final class Headline {
     /** A name or a noun and its comma, not an opening phrase's ("In 2011, the shop opened in May"). */
     private static final Pattern NAME_THEN_COMMA = Pattern.compile("(?<!\\b(?i:in|on|at|by|since|from|until|during"
             + "|after|before|for|of|to|last|this|next)\\s)\\b[\\p{L}\\d]+,\\s$");
+    /** A name and the comma before what it is: "made with | RAAC|, a lightweight concrete". */
+    private static final Pattern NAME_BEFORE_A_DESCRIPTION = Pattern.compile(
+            "(?<![\\p{L}\\d'’.-])(\\p{Lu}[\\p{L}\\d'’.&-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'’.&-]*|\\d+)){0,3}),\\s$");
     /** A conjunction that joins another verb to the participle's: "opened on Monday | and is expected". */
     private static final Pattern JOINED_CLAUSE = Pattern.compile("\\s(?:and|or|but)\\s");
     private static final Pattern REDUCED_RELATIVE = Pattern.compile("\\b(?<=\\b(?:for|of|on|about|with|from|over"
@@ -2666,7 +2682,7 @@ final class Headline {
             // not the thing's own verb: "The body of a missing hiker | was found on Wednesday"
             + "(?<!\\s(?:was|were|is|are|has|have|had|been|be)\\s)"
             + "((?:" + ADVERB + "\\s+)?(?:" + PASSIVE_PARTICIPLE_WORDS
-            + ")\\s+(?:in|on|at|during|since|last|this|early|late)\\b"
+            + ")\\s+(?:in|on|at|during|since|from|between|until|last|this|early|late)\\b"
             + CLAUSE_WORDS + "*)");
 
     // the article first and the preposition (or a participle: "ending a pause that began in April 2025") looked behind
@@ -2683,7 +2699,7 @@ final class Headline {
             + "|(?:a|an|the)(?<=\\b(?:after|before|since|during|throughout|amid|following|in|at)\\s(?:a|an|the))\\s+"
             + "(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+(?=,\\s+which\\s)"
             + "|(?:" + OPENING_SUBJECT + ")(?=\\s+that\\s))"
-            + ",?\\s+(?:that|which)\\s+((?:(?:was|were|had\\s+been)\\s+)?(?<verb>" + PAST_OR_SAME_FORM + ")\\b"
+            + ",?\\s+(?:that|which)\\s+((?:(?:was|were|had\\s+been|had)\\s+)?(?<verb>" + PAST_OR_SAME_FORM + ")\\b"
             + CLAUSE_WORDS + "*)");
 
     private static final Pattern THAT_OR_WHICH = Pattern.compile("\\s(?:that|which)\\s");
@@ -2901,8 +2917,6 @@ final class Headline {
      * sentence.
      */
     private static final String RELATIVE_CLAUSE = "\\s+(\\p{Ll}(?:(?![.!?]\\s+\\p{Lu})[^,;:])*),";
-    /** An age may come between the name and "who": "Li Wen, 52, who". */
-    private static final String AGE_THEN_COMMA = "(?:,\\s+\\d{1,3})?,";
     /** "and" before a second verb in the past: "co-founded Apple in 1976 | and | returned to save it in 1997". */
     private static final Pattern AND_PAST_VERB = Pattern.compile("\\s+and\\s+((?:" + ADVERB + "\\s+)?" + VERB_IN_PAST
             + "\\b)");

@@ -48,9 +48,12 @@ public enum Tense {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SINCE = Pattern.compile("(?i)since");
     private static final Pattern YEAR_BETWEEN = Pattern.compile("\\b\\d{4}\\b");
-    /** Where a clause ends; "and" between capitalised words joins a name ("the Mine and Metal Workers Union"). */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "[;:—–]|,\\s|\\sand\\s(?!\\p{Lu}(?<=\\p{Lu}\\p{L}{0,20}\\sand\\s.))|\\s(?:but|while|whereas|although)\\s");
+    /**
+     * Where a clause ends; "and" between capitalised words joins a name ("the Mine and Metal Workers Union"), and one
+     * before a number joins a date's day to it ("on July 12 and 13 will go ahead").
+     */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:—–]|,\\s"
+            + "|\\sand\\s(?!\\d|\\p{Lu}(?<=\\p{Lu}\\p{L}{0,20}\\sand\\s.))|\\s(?:but|while|whereas|although)\\s");
 
     /**
      * The tense cues of one sentence, found on the first question and kept: a sentence may hold many dates (a list
@@ -137,12 +140,31 @@ public enum Tense {
                 }
                 if (distance < bestDistance) {
                     bestDistance = distance;
-                    best = leadFromPast && cue.leads() && pastBefore ? null : cue.tense();
+                    best = leadFromPast && cue.leads() && (pastBefore || opensAPastSentence(cue, position)) ? null
+                            : cue.tense();
                 }
                 pastBefore |= cue.tense() == PAST && cue.end() <= position;
             }
             return best;
         }
+
+        /**
+         * Whether a leading cue and its date open the sentence before a past clause: "In the run-up to Christmas, |
+         * sales were 4% higher" looks back from the clause's time as much as ahead.
+         */
+        private boolean opensAPastSentence(Cue lead, int position) {
+            int comma = sentence.indexOf(',', position);
+            if (comma < 0 || !OPENING.matcher(sentence).region(0, lead.start()).matches()) {
+                return false;
+            }
+            List<Cue> cues = cues();
+            int next = firstAtOrAfter(comma);
+            return next < cues.size() && cues.get(next).tense() == PAST
+                    && cues.get(next).start() - comma <= OPENING_CLAUSE_VERB_REACH;
+        }
+
+        /** How far after the opening phrase's comma its clause's verb may start: ", | sales at the chain | were". */
+        private static final int OPENING_CLAUSE_VERB_REACH = 40;
 
         /**
          * Whether the date at {@code position} ends a relative clause told in the past, whose verb decides it whatever

@@ -3303,4 +3303,71 @@ class EventBuilderTest {
                 + " continued over the weekend, with results from the last councils declared on Sunday evening.",
                 LocalDate.of(2021, 5, 10)).events().get(1).title());
     }
+
+    @Test
+    void aYearBeforeTheNounOfAPeriodIsATimeNoThing() {
+        List<ExtractedEvent> found = extractor.extract("They finished the 2021-22 season with 93 points and were"
+                + " champions in 2018-19 as well.", LocalDate.of(2023, 5, 22)).events();
+        assertEquals(List.of("They finished the 2021-22 season with 93 points", "They were champions in 2018-19 as"
+                + " well"), found.stream().map(ExtractedEvent::title).toList());
+    }
+
+    @Test
+    void anAgeBetweenASubjectAndItsWhoAsideLeavesTheAsideItsOwn() {
+        assertEquals("The minister has been in the Cabinet since 2019", extractor.extract("The minister, 54, who has"
+                + " been in the Cabinet since 2019, will step down at the next election.", LocalDate.of(2023, 6, 19))
+                .events().get(0).title());
+    }
+
+    @Test
+    void whatANameIsDescribedAsHavingBeenDoneThenTheNameWas() {
+        List<ExtractedEvent> found = extractor.extract("Schools were told to close buildings made with RAAC, a"
+                + " lightweight concrete used from the 1950s to the mid-1990s.", LocalDate.of(2023, 9, 4)).events();
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("195/199", found.get(0).date().value()); // decades make a span as years do
+        assertEquals("RAAC was used from the 1950s to the mid-1990s", found.get(0).title());
+        assertEquals("Acme was founded in 1986", extractor.extract("Investors bought Acme, a chipmaker founded in"
+                + " 1986.", LocalDate.of(2023, 9, 4)).events().get(0).title());
+    }
+
+    @Test
+    void aNounAndItsDateAfterAndShareTheClauseItGaps() {
+        List<ExtractedEvent> found = extractor.extract("France won the World Cup in 1998, and Spain in 2010.",
+                LocalDate.of(2024, 8, 12)).events();
+        assertEquals(List.of("1998", "2010"), found.stream().map(e -> e.date().value()).toList());
+        assertTrue(found.stream().allMatch(e -> e.title().equals("France won the World Cup in 1998, and Spain in"
+                + " 2010")), found::toString);
+        // nor is a figure set against another place's year an event
+        assertEquals(List.of(), extractor.extract("Team GB won 65 medals, one fewer than in Tokyo three years ago.",
+                LocalDate.of(2024, 8, 12)).events());
+    }
+
+    @Test
+    void aThatClauseInThePastPerfectIsTheThingsOwn() {
+        assertEquals("The spire had stood since the 1860s", extractor.extract("Fire tore through the cathedral on"
+                + " Monday evening, toppling the spire that had stood since the 1860s.", LocalDate.of(2019, 4, 16))
+                .events().get(1).title());
+    }
+
+    @Test
+    void aNamedHappeningAfterWhichTheClauseIsToldIsTheDatesEvent() {
+        assertEquals("The Lion Air disaster in October", extractor.extract("It was the second crash of the model in"
+                + " five months, after the Lion Air disaster in October.", LocalDate.of(2019, 3, 11)).events().get(0)
+                .title());
+        // but what happened just after it happened then too
+        assertEquals("She fled just after the Communist takeover in 1948", extractor.extract("She fled just after the"
+                + " Communist takeover in 1948.", LocalDate.of(1997, 1, 6)).events().get(0).title());
+    }
+
+    @Test
+    void theActACourtFoundWasDoneIsToldOfTheOneConvicted() {
+        LocalDate april = LocalDate.of(2021, 4, 21);
+        assertEquals("A man stole a painting in 2019", extractor.extract("A man was jailed on Friday for stealing a"
+                + " painting in 2019.", april).events().get(1).title());
+        assertEquals("She killed two cyclists in May 2019", extractor.extract("She pleaded guilty on Monday to killing"
+                + " two cyclists in May 2019.", april).events().get(1).title());
+        // not an act a court did not find done
+        assertEquals("He was acquitted on Friday of murdering his wife in 2018", extractor.extract("He was acquitted"
+                + " on Friday of murdering his wife in 2018.", april).events().get(1).title());
+    }
 }

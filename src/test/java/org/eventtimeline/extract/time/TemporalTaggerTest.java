@@ -174,6 +174,10 @@ class TemporalTaggerTest {
         // after "and", a number followed by a noun counts something
         assertEquals(List.of("June 5"), tag("He was in Paris on June 5 and 20 soldiers died.", THURSDAY).stream()
                 .map(TemporalExpression::text).toList());
+        // but a day before its clause's verb is a day, and the two are told by that verb
+        var shows = tag("Extra shows on July 12 and 13 will go ahead.", LocalDate.of(2024, 3, 4));
+        assertEquals("2024-07-12", value(shows, "July 12"));
+        assertEquals("2024-07-13", value(shows, "13"));
     }
 
     @Test
@@ -468,6 +472,12 @@ class TemporalTaggerTest {
         assertEquals("2025-12-25", value(tag("Police had warned about him in the run-up to Christmas.", april),
                 "Christmas"));
         assertEquals("2026-12-25", value(tag("Shops are hiring in the run-up to Christmas.", april), "Christmas"));
+        // nor what a sentence opens with before its past clause
+        LocalDate january = LocalDate.of(2023, 1, 2);
+        assertEquals("2022-12-25", value(tag("In the run-up to Christmas, sales were 4% higher, the chain said.",
+                january), "Christmas"));
+        assertEquals("2023-12-25", value(tag("In the run-up to Christmas, shops will open late.", january),
+                "Christmas"));
     }
 
     @Test
