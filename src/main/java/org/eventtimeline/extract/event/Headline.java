@@ -626,6 +626,12 @@ final class Headline {
             if (asideEnd > 0) {
                 clause = clause.substring(0, asideEnd); // "which began on 19 April and | ended on 1 June|, was ..."
             }
+            Matcher asideGoesOn = PARTICIPLES_ASIDE_GOES_ON.matcher(clause);
+            if (asideGoesOn.lookingAt() && from + asideGoesOn.end() <= date.start()) {
+                // "The wing, first proposed in 2015 and | delayed by the pandemic, | finally opened on Saturday": the
+                // aside's second participle is not what the subject did
+                clause = clause.substring(asideGoesOn.end());
+            }
             // "The airline said it would cut 1,200 jobs by 2030 and | retire its oldest jets next year": the speaker's
             String named = withSpeakerOfAttribution(Character.toUpperCase(shared.charAt(0)) + shared.substring(1)
                     + " ", text, sentenceStartBefore(text, start), start, mentions);
@@ -892,8 +898,11 @@ final class Headline {
         subject = DATE_ASIDE_AFTER.matcher(subject).replaceFirst(""); // "The last review, in 2022" -> "The last review"
         int comma = subject.lastIndexOf(',');
         // but a description with "a" leaves the name it describes: "Mr Skripal, a former officer," -> "Mr Skripal"
-        boolean described = comma > 0 && INDEFINITE.matcher(subject).region(comma + 1, subject.length()).lookingAt()
-                && subject.lastIndexOf(',', comma - 1) < 0;
+        // (and one with "her" the thing: "The novel, her first in a decade,")
+        boolean described = comma > 0 && subject.lastIndexOf(',', comma - 1) < 0
+                && (INDEFINITE.matcher(subject).region(comma + 1, subject.length()).lookingAt()
+                        || POSSESSIVE_DESCRIPTION.matcher(subject).region(comma + 1, subject.length()).lookingAt()
+                                && NO_OPENING_PHRASE.matcher(subject).lookingAt());
         subject = described ? subject.substring(0, comma).strip()
                 : comma >= 0 ? subject.substring(comma + 1).strip() : subject;
         if (!SHORT_SUBJECT.matcher(subject).matches() || series && RELATIVE_SUBJECT.matcher(subject).lookingAt()) {
@@ -2672,6 +2681,14 @@ final class Headline {
     /** A name and the comma before what it is: "made with | RAAC|, a lightweight concrete". */
     private static final Pattern NAME_BEFORE_A_DESCRIPTION = Pattern.compile(
             "(?<![\\p{L}\\d'’.-])(\\p{Lu}[\\p{L}\\d'’.&-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'’.&-]*|\\d+)){0,3}),\\s$");
+    /** A description that opens with its owner: ", | her first in a decade". */
+    private static final Pattern POSSESSIVE_DESCRIPTION = Pattern.compile("\\s*(?:his|her|its|their)\\s");
+    /** A subject that is no opening phrase: "The novel", not "In 2011". */
+    private static final Pattern NO_OPENING_PHRASE = Pattern.compile("(?!(?:In|On|At|By|After|Before|Since|During|Last"
+            + "|Next|Earlier|Later|From|For|Until|When|While|As|But|And|Then|Now)\\b)\\p{Lu}");
+    /** The rest of a subject's aside of participles, to its comma before the main verb: "delayed by the pandemic, ". */
+    private static final Pattern PARTICIPLES_ASIDE_GOES_ON = Pattern.compile("(?:\\p{Ll}{2,}ed|" + IRREGULAR_PARTICIPLES
+            + ")\\s+(?:by|in|on|at|for|from|with|to)\\s[^,;:]{1,60},\\s+(?=(?:\\p{Ll}+ly\\s+)?\\p{Ll}{2,})");
     /** A conjunction that joins another verb to the participle's: "opened on Monday | and is expected". */
     private static final Pattern JOINED_CLAUSE = Pattern.compile("\\s(?:and|or|but)\\s");
     private static final Pattern REDUCED_RELATIVE = Pattern.compile("\\b(?<=\\b(?:for|of|on|about|with|from|over"
@@ -2861,9 +2878,9 @@ final class Headline {
     private static final Pattern PRESENT_AFTER_SUBJECT = Pattern.compile("(?<=^(?:It|He|She|This|That|(?:The|A|An|Its"
             + "|His|Her|Their|Our)\\s\\p{Ll}{1,20}|(?!(?:The|An?|Its|His|Her|Their|Our)\\b)\\p{Lu}\\p{Ll}{1,20}))"
             + "\\s+\\p{Ll}{2,}s\\b"); // (not "The | polls")
-    /** A plural subject and a verb that tells what is to come: "Lawmakers leave", "The teams travel". */
+    /** A plural subject and a verb that tells what is to come: "Lawmakers leave", "The teams travel", "The Games go". */
     private static final Pattern PLURAL_PRESENT_AFTER_SUBJECT = Pattern.compile("(?<=^(?:They|We|(?:The|Its|His|Her"
-            + "|Their|Our)\\s\\p{Ll}{1,20}s|\\p{Lu}\\p{Ll}{1,20}s))\\s+(?:" + VERBS_TO_COME + ")\\b");
+            + "|Their|Our)\\s\\p{L}\\p{Ll}{0,19}s|\\p{Lu}\\p{Ll}{1,20}s))\\s+(?:" + VERBS_TO_COME + ")\\b");
 
     /** The comma that closes an aside before the main verb: "which is 61%-owned by Murphy Oil Corp.|, had a loss". */
     private static final Pattern ASIDE_CLOSES = Pattern.compile(",(?=" + MAIN_VERB.pattern() + ")");

@@ -62,9 +62,13 @@ final class ThingSubject {
     private static final Pattern ARTICLE = Pattern.compile("(?:The|This|That|Its?)\\s");
     private static final Pattern FIRST_WORD = Pattern.compile("\\p{Ll}+");
     private static final Pattern COMMA_IT = Pattern.compile(",\\s+[Ii]ts?\\s");
-    /** A phrase of time without its comma before a subject with "the": "Late last month | the company". */
+    /**
+     * A phrase of time without its comma before a subject with "the": "Late last month | the company"; before "it", as
+     * far as it: "In the winter of 1895 | it was closed".
+     */
     private static final Pattern TIME_OPENING = Pattern.compile("(?:Late|Early|Earlier|Later|Last|This|Next|On|In"
-            + "|By|During)\\s+(?:[\\p{L}\\d'’.-]+\\s+){0,3}?(?=(?:the|this|that|it|its)\\s)");
+            + "|By|During)\\s+(?:(?:[\\p{L}\\d'’.-]+\\s+){0,4}?(?=its?\\s)|(?:[\\p{L}\\d'’.-]+\\s+){0,3}?"
+            + "(?=(?:the|this|that)\\s))");
     /** A short phrase and its comma before a sentence's subject: "A year ago, | it reported". */
     private static final Pattern OPENING = Pattern.compile("(?:[\\p{L}\\d'’.-]+\\s+){0,4}?[\\p{L}\\d'’.-]+,\\s+");
 
@@ -176,7 +180,8 @@ final class ThingSubject {
 
     /** Whether a subject's head is many things, a person's role or a time: none an "It" stands for. */
     private static boolean noThing(String head) {
-        return PLURAL.matcher(head).matches() || PersonNames.isRole(head) || TIME.matcher(head).matches();
+        return PLURAL.matcher(head).matches() || PersonNames.isRole(head) || TIME.matcher(head).matches()
+                || head.equalsIgnoreCase("it"); // "In the winter of 1895 it was closed": a time, then the thing
     }
 
     /** A verb and its object after a subject (and its aside): "unveiled | its new phone", "acquired Instagram". */

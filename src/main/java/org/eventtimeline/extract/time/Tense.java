@@ -19,6 +19,8 @@ public enum Tense {
     /** Future cues that tell only a date after them: "ahead of Sunday's vote", not "voted on Sunday ahead of ...". */
     private static final String LEADS = "LEADS";
     private static final String DEALS = "DEALS";
+    /** Future cues that put a thing off or extend it until a date: only one after them is ahead. */
+    private static final String AHEAD = "AHEAD";
     /** Past cues that tell the date after them in their clause, whatever comes next: "accused of murdering ...". */
     private static final String ACTS = "ACTS";
     /** How far after an act's cue its date may lie: "charged with murdering a teenager in a park in | July". */
@@ -68,7 +70,8 @@ public enum Tense {
          * A cue word: where it is, the tense it says, whether it is a present "is"/"are"/"am", whether it tells
          * only a date after it ("ahead of"), and whether it is an act someone is accused of ("charged with stealing").
          */
-        private record Cue(int start, int end, Tense tense, boolean presentBe, boolean leads, boolean act) {
+        private record Cue(int start, int end, Tense tense, boolean presentBe, boolean leads, boolean act,
+                boolean onlyAhead) {
         }
 
         public Cues(String sentence) {
@@ -87,6 +90,29 @@ public enum Tense {
         public Tense at(int position) {
             return read(position, false);
         }
+
+        /**
+         * Whether a past verb comes before {@code position}, and no "will" or "shall": "In June, he | persuaded |
+         * ministers to extend the scheme through the summer" looks ahead from June.
+         */
+        public boolean toldInThePastBefore(int position) {
+            boolean past = false;
+            for (Cue cue : cues()) {
+                if (cue.end() > position) {
+                    break;
+                }
+                if (cue.tense() == FUTURE && WILL.matcher(sentence).region(cue.start(), cue.end()).matches()) {
+                    return false;
+                }
+                // (what was put off or extended is past too: "In March, the government | extended the scheme until |")
+                past |= cue.tense() == PAST || cue.onlyAhead() && DONE.matcher(sentence).region(cue.start(), cue.end())
+                        .lookingAt();
+            }
+            return past;
+        }
+
+        private static final Pattern WILL = Pattern.compile("(?i)will|shall");
+        private static final Pattern DONE = Pattern.compile("(?i)(?:\\p{L}+ed|put|gave|set)\\b");
 
         /**
          * Whether the date at {@code position} looks ahead only from a past clause's time, after a cue that tells only
@@ -125,7 +151,8 @@ public enum Tense {
                 } else if (cue.presentBe()) {
                     lastPresentBeEnd = cue.end();
                 }
-                if (cue.start() < position && cue.end() > position || cue.leads() && cue.start() >= position) {
+                if (cue.start() < position && cue.end() > position
+                        || (cue.leads() || cue.onlyAhead()) && cue.start() >= position) {
                     continue;
                 }
                 if (cue.end() <= position && SINCE.matcher(sentence).region(cue.start(), cue.end()).matches()
@@ -291,13 +318,28 @@ public enum Tense {
                 boolean deal = m.group(DEALS) != null;
                 boolean act = m.group(ACTS) != null;
                 boolean leads = deal || m.group(LEADS) != null;
-                Tense tense = deal ? PRESENT
-                        : leads || m.group("FUTURE") != null ? FUTURE : m.group("PRESENT") != null ? PRESENT : PAST;
+                boolean ahead = m.group(AHEAD) != null;
+                Tense tense = deal ? PRESENT : leads || ahead || m.group("FUTURE") != null ? FUTURE
+                        : m.group("PRESENT") != null ? PRESENT : PAST;
                 found.add(new Cue(m.start(), m.end(), tense,
-                        tense == PRESENT && PRESENT_BE.matcher(m.group()).matches(), leads, act));
+                        tense == PRESENT && PRESENT_BE.matcher(m.group()).matches(), leads, act, ahead));
             });
+            if (sentence.contains(", which ") || sentence.contains(", who ")) {
+                Matcher verb = PRESENT_AFTER_ASIDE.matcher(sentence);
+                while (verb.find()) {
+                    Cue present = new Cue(verb.start(1), verb.end(1), PRESENT, false, false, false, false);
+                    found.add(InTextOrder.firstFrom(found, Cue::start, present.start()), present);
+                }
+            }
             return found;
         }
+
+        /**
+         * The main verb in the present after a subject's "which" or "who" aside: "The play, which opened last month, |
+         * transfers | to the West End in February" (a verb in "-s" that no list of cues can tell from a plural).
+         */
+        private static final Pattern PRESENT_AFTER_ASIDE = Pattern.compile(",\\s+(?:which|who)\\s[^,;:]{1,80},\\s+"
+                + "(\\p{Ll}{3,}(?<![su'’])s)\\s+(?:to|on|in|at|into|from|for|with|the|a|an|its|his|her|their)\\b");
     }
 
     /** Every cue word of {@code tense.txt}, found at word starts. */
@@ -311,7 +353,7 @@ public enum Tense {
         List<WordStartFinder.Group> groups = new ArrayList<>();
         // future first, then present, then past: "planned" and "scheduled" look forward although they end in -ed,
         // and "is to" is a future, not a present
-        for (String group : new String[] { ACTS, DEALS, LEADS, FUTURE.name(), PRESENT.name(), PAST.name() }) {
+        for (String group : new String[] { ACTS, DEALS, LEADS, AHEAD, FUTURE.name(), PRESENT.name(), PAST.name() }) {
             groups.add(new WordStartFinder.Group(group, words.get(group)));
         }
         return new WordStartFinder("(?<![\\w’'])", groups, "(?!\\w)", Pattern.CASE_INSENSITIVE);

@@ -502,6 +502,9 @@ final class TimexResolver {
             return located(m, yearItBegins(f, within), Anchor.NARRATIVE, mod, f);
         }
         CalendarDate sameSentence = dayAfterTheSentencesDay(inYear, s);
+        if (sameSentence == null && !f.containsKey("day") && s.after(book.cue("deadline"))) {
+            sameSentence = endAfterTheSentencesDate(inYear, s);
+        }
         if (sameSentence != null) {
             return located(m, sameSentence, Anchor.NARRATIVE, mod, f);
         }
@@ -604,6 +607,22 @@ final class TimexResolver {
         }
         CalendarDate same = inYear.apply(day.start().getYear());
         return same.precision() == Precision.DAY && !same.start().isBefore(day.start()) ? same : null;
+    }
+
+    /**
+     * A month without a year that a past clause sets as the end of something, after a date its own sentence named
+     * before it and before publication: "In June, he persuaded ministers to extend the scheme until August" (in
+     * October) is the August after that June, not the next one; null otherwise.
+     */
+    private static CalendarDate endAfterTheSentencesDate(IntFunction<CalendarDate> inYear, Situation s) {
+        CalendarDate named = s.clock().namedWithin(s.sentence(), 0);
+        if (named == null || s.publication() == null || named.precision().compareTo(Precision.MONTH) > 0
+                || !named.end().isBefore(s.publication()) || !s.tenses().toldInThePastBefore(s.positionInSentence())) {
+            return null;
+        }
+        CalendarDate end = inYear.apply(named.start().getYear());
+        // (a season may hold the month: "In June, ... through the summer" is that summer)
+        return end.end().isAfter(named.end()) ? end : inYear.apply(named.start().getYear() + 1);
     }
 
     /**

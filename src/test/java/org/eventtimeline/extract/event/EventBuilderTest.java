@@ -3370,4 +3370,30 @@ class EventBuilderTest {
         assertEquals("He was acquitted on Friday of murdering his wife in 2018", extractor.extract("He was acquitted"
                 + " on Friday of murdering his wife in 2018.", april).events().get(1).title());
     }
+
+    @Test
+    void anItAfterAPhraseOfTimeIsTheThingTheStoryIsAbout() {
+        List<ExtractedEvent> found = extractor.extract("The bridge opened to traffic in March 1890. In the winter of"
+                + " 1895 it was closed for three months after a storm. It reopened the following spring.", null)
+                .events();
+        assertEquals("In the winter of 1895 the bridge was closed for three months after a storm", found.get(1)
+                .title());
+        assertEquals("The bridge reopened the following spring", found.get(2).title());
+    }
+
+    @Test
+    void aSubjectSharedPastItsAsideLeavesTheAsideOut() {
+        LocalDate november = LocalDate.of(2024, 11, 11);
+        assertEquals("The museum's new wing finally opened on Saturday", extractor.extract("The museum's new wing,"
+                + " first proposed in 2015 and delayed by the pandemic, finally opened on Saturday.", november).events()
+                .get(1).title());
+        assertEquals("The novel won on Tuesday night", extractor.extract("The novel, her first in a decade, was"
+                + " shortlisted in September and won on Tuesday night.", november).events().get(1).title());
+    }
+
+    @Test
+    void aCapitalisedPluralSubjectIsSharedByItsSecondVerbInThePresent() {
+        assertEquals("The Games close on September 9", extractor.extract("The Games open on August 29 and close on"
+                + " September 9.", LocalDate.of(2012, 8, 13)).events().get(1).title());
+    }
 }

@@ -2531,4 +2531,26 @@ class TemporalTaggerTest {
         assertEquals("2023-11", value(tag("They reached the cup final in 2019. The manager, appointed in November,"
                 + " said he would stay.", LocalDate.of(2024, 5, 13)), "November"));
     }
+
+    @Test
+    void aVerbInSAfterASubjectsAsideTellsThePresent() {
+        assertEquals("2025-02", value(tag("The play, which opened at the National Theatre last month, transfers to the"
+                + " West End in February for a 12-week run.", LocalDate.of(2024, 11, 11)), "February"));
+    }
+
+    @Test
+    void anEndAPastClauseSetsAfterItsSentencesDateFollowsThatDate() {
+        LocalDate october = LocalDate.of(2020, 10, 12);
+        assertEquals("2020-08", value(tag("In June, he persuaded ministers to extend the scheme until August.",
+                october), "August"));
+        assertEquals("2020-SU", value(tag("In June, he persuaded ministers to extend the scheme through the summer.",
+                october), "the summer"));
+        // not one still to come
+        assertEquals("2021-08", value(tag("Sales fell in June and will stay low until August.", october), "August"));
+        // and what was extended until a date tells no future to the date before it
+        List<TemporalExpression> extended = tag("In March, the government extended the scheme until October.",
+                LocalDate.of(2020, 12, 12));
+        assertEquals("2020-03", value(extended, "March"));
+        assertEquals("2020-10", value(extended, "October"));
+    }
 }
