@@ -596,6 +596,8 @@ public final class EventBuilder {
         return start;
     }
 
+    /** A word in "-ing" right before a comma: "support | increasing|, rising". */
+    private static final Pattern DOING_BEFORE_COMMA = Pattern.compile("\\s\\p{Ll}{2,}ing$");
     /** A word in "-ing" that is no verb: "during", "morning", "nothing". */
     private static final String NOT_DOING = "(?!(?:during|morning|evening|nothing|something|anything|everything)\\b)";
     /** How far before the first date the words of a verdict may start: "was found | guilty on Friday of". */
@@ -611,6 +613,9 @@ public final class EventBuilder {
      */
     private static int doingAfterComma(String text, int from, TemporalExpression date) {
         int comma = Headline.lastIndexOf(text, ", ", date.start(), from);
+        if (comma > from && DOING_BEFORE_COMMA.matcher(text).region(from, comma).find()) {
+            return -1; // "Polls have shown support increasing, | rising to 51% this year": the object's doing goes on
+        }
         // "declared a caliphate on Sunday, weeks after | seizing Mosul on June 10", the clause its comma opens
         Matcher counted = COUNTED_THEN_DOING.matcher(text).region(comma > from ? comma + 2 : from, date.start());
         if (counted.lookingAt()) {
@@ -662,9 +667,9 @@ public final class EventBuilder {
     private static final Pattern SUBJECT_THEN_PAST = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}'’]*(?:\\s+[\\p{Ll}'’-]+){1,3},"
             + "\\s+(?=\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3},))?" // "France's prime minister, | François Bayrou,"
             + "((?:The|A|An|Its|His|Her|Their)\\s+"
-            + "(?:[\\p{Ll}'’-]+\\s+){0,2}(?!(?:had|was|were)\\s)[\\p{L}'’-]+" // not "A man was | jailed"
+            + "(?:[\\p{Ll}'’-]+\\s+){0,2}(?!(?:had|has|have|was|were)\\s)[\\p{L}'’-]+" // not "A man was | jailed"
             + "|(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*),?"
-            + "\\s+(?:had|was|were|\\p{Ll}{2,}ed|" + IRREGULAR_PAST + ")\\b");
+            + "\\s+(?:had|has|have|was|were|\\p{Ll}{2,}ed|" + IRREGULAR_PAST + ")\\b"); // "The Nasdaq | has fallen"
 
     /** ", and " before a clause. */
     private static final Pattern AND_BEFORE = Pattern.compile(",?\\s+and\\s+$");
@@ -1407,6 +1412,12 @@ public final class EventBuilder {
             if (aside.lookingAt() && aside.end() <= to) {
                 continue; // "the company, which is 61%-owned by Corvo, had a net loss ...": one clause
             }
+            Matcher description = DESCRIPTION_THEN_VERB.matcher(text).region(m.start(), text.length());
+            if (description.lookingAt()) {
+                // "The middle Sunday, traditionally a rest day until 2022, saw play": one clause, the aside's date
+                // within it
+                continue;
+            }
             if (ELLIPSIS.matcher(text).region(m.start(), to).matches()) {
                 continue; // "expect a cut before the end of the year, and two more in 2027": the clause said again
             }
@@ -1672,6 +1683,9 @@ public final class EventBuilder {
 
     private static final Pattern COMPLEMENT_NEXT = Pattern.compile("\\s+(?:in|on|at|for|with|from|to|into|of|by)\\s");
 
+    /** An aside between commas that says what a thing was, and the main verb after it. */
+    private static final Pattern DESCRIPTION_THEN_VERB = Pattern.compile(",\\s+(?:\\p{Ll}+ly\\s+)?"
+            + "(?:an?|the\\s+\\p{L}+['’]s)\\s+(?-i:\\p{Ll})[^,;:]{1,80}?,\\s+(?:" + VERB_NEXT.pattern() + ")");
     /** A "which" or "who" aside between commas, and the main verb after it. */
     private static final Pattern RELATIVE_ASIDE_THEN_VERB = Pattern.compile(",\\s+(?:which|who)\\s+[^,;:]{1,80}?,\\s+(?:"
             + VERB_NEXT.pattern() + ")");

@@ -1101,7 +1101,8 @@ final class Headline {
      * An aside that says what a thing was, a noun of its own or an adjective: "a star of the 1970s", "popular with
      * tourists since 1932"; not the next item of a list ("his brother, a dozen classmates and some adults ...").
      */
-    private static final String WHAT_IT_WAS = "(?:an?\\s+(?-i:\\p{Ll})|(?:" + ASIDE_ADJECTIVE_WORDS + ")\\b)"
+    private static final String WHAT_IT_WAS = "(?:(?:\\p{Ll}+ly\\s+)?an?\\s+(?-i:\\p{Ll})" // "traditionally a rest day"
+            + "|the\\s+\\p{L}+['’]s\\s+(?-i:\\p{Ll})|(?:" + ASIDE_ADJECTIVE_WORDS + ")\\b)" // "the club's home"
             + "(?:(?!\\sand\\s)" + CLAUSE_WORDS + "){0,60}";
     private static final Pattern WHAT_IT_WAS_ALONE = Pattern.compile(WHAT_IT_WAS);
     private static final Pattern VERB_BEFORE = Pattern.compile("\\b(?:" + VERB_IN_PAST + "|is|are|has|have|had|will|would"
@@ -1616,6 +1617,11 @@ final class Headline {
         if (verbStart <= clauseStart || text.substring(clauseStart, verbStart).indexOf(',') >= 0) {
             return null;
         }
+        if (verbEnd != preposition.start() && !participle && ONE_OF_THEM.matcher(gap.group(1)).matches()) {
+            // "Two earthquakes struck southern Turkey on Monday, | the first | at 4.17am": one of the subjects
+            return finished(capitalised(gap.group(1)) + agreeing(gap.group(1), text.substring(verbStart, verbEnd))
+                    + " " + gap.group(2) + text.substring(second.start(), second.end()), second.text());
+        }
         if (verbEnd != preposition.start() && !participle) {
             // "Apple launched the iPod in 2001, | the iPhone | in 2007 and | the iPad | in 2010": a verb with an
             // object of its own gaps the object, when the next is a noun with its determiner ("Ford bought Jaguar in
@@ -1653,6 +1659,9 @@ final class Headline {
 
     /** What opens a gapped noun: "the iPhone", "his brother". */
     private static final String GAP_DETERMINER = "(?:the|his|her|their|its)";
+    /** A gapped noun that is one of the clause's subjects, not its object: "the first", "the second one". */
+    private static final Pattern ONE_OF_THEM = Pattern.compile("the\\s+(?:first|second|third|fourth|fifth|last|latter"
+            + "|former|other)(?:\\s+one)?");
     private static final Pattern DETERMINER_FIRST = Pattern.compile(GAP_DETERMINER + "\\s");
 
     /**
@@ -1895,9 +1904,16 @@ final class Headline {
             return null;
         }
         String subject = subjectBeforeComma(text, start);
+        if (subject != null && doing.start(1) == 0
+                && WILL_BEFORE.matcher(text).region(sentenceStartBefore(text, start), start).find()) {
+            // "will make their first tour in the autumn, | visiting Australia in October": still to come
+            return subject + " will be " + clause;
+        }
         // (", after being cancelled in 2020" is "The festival was cancelled in 2020")
         return subject != null ? ofNonFinite(subject, clause.substring(doing.start(1))) : null;
     }
+
+    private static final Pattern WILL_BEFORE = Pattern.compile("\\b(?:will|shall)\\s");
 
     /** Whether a verb in "-ing" opens the words at {@code at}: "reaching Lyon at 11 p.m.". */
     static boolean opensWithDoing(String text, int at) {
@@ -2196,7 +2212,8 @@ final class Headline {
             // or a longer subject without a verb that opens the sentence: "The club's hearing over breaches of rules"
             + "|(?<=^\\s{0,3})(?!" + OPENING_PREPOSITION + ")(?:The|A|An|\\p{Lu}[\\p{L}'’]+)"
             + "(?:\\s+(?!(?:who|that|which|is|are|has|have|says|will"
-            + "|would)\\b|(?<!\\b(?:the|a|an|its|their|of|over|for|in|on|about|into|with|\\d{1,9})\\s)"
+            + "|would)\\b|(?-i:\\p{Ll}{3,}(?<![su'’])s)\\s+(?:a|an|the|his|her|its|their)\\s" // "triggers | a"
+            + "|(?<!\\b(?:the|a|an|its|their|of|over|for|in|on|about|into|with|\\d{1,9})\\s)"
             + VERB_IN_PAST + "\\b)[\\p{L}\\p{N}'’-]+){1,10}";
 
     /**
@@ -2611,6 +2628,13 @@ final class Headline {
                     || Character.isUpperCase(clause.group(1).charAt(0)) && !opensSentence) {
                 continue;
             }
+            if (IN_OR_AT.matcher(text).region(Math.max(start, clause.start(1) - 8), clause.start(1)).find()
+                    && A_HAPPENING.matcher(clause.group(1)).find()
+                    && ITS_TIME.matcher(clause.group("verb")).matches()) {
+                // "won a fifth term in | an election that ended on Sunday": the clause says only when the happening
+                // was, and what was done in it was done then
+                return null;
+            }
             if (NOUN_AT_A_PLACE.matcher(text).region(Math.max(start, clause.start(1) - 40), clause.start(1)).find()
                     && HAPPENING_RELATIVE.matcher(text).region(clause.end(1) + 1, clause.end(2)).lookingAt()) {
                 return null; // "the strike at | the port, which began on February 3": the strike began, not the port
@@ -2854,6 +2878,13 @@ final class Headline {
     /** A noun with its determiner and a preposition of place before a noun: "the strike at | the port". */
     private static final Pattern NOUN_AT_A_PLACE = Pattern.compile("\\b(?i:the|a|an|its|his|her|their)\\s+\\p{Ll}+"
             + "\\s+(?i:at|in|near|outside)\\s+$");
+    private static final Pattern IN_OR_AT = Pattern.compile("\\b(?:in|at|during)\\s+$");
+    /** A verb that tells only when a happening was: "ended", "was held", "took (place)". */
+    private static final Pattern ITS_TIME = Pattern.compile("began|begun|started|ended|finished|closed|opened|lasted"
+            + "|concluded|held|took");
+    /** A noun of a happening that ends a thing's words: "an | election". */
+    private static final Pattern A_HAPPENING = Pattern.compile("\\b(?i:"
+            + Resources.alternation("extract/event/happenings.txt") + ")$");
     /** A relative clause whose verb only a happening has: "which began", "which had lasted". */
     private static final Pattern HAPPENING_RELATIVE = Pattern.compile("\\s*which\\s+(?:(?:had|has|first|only)\\s+)?"
             + "(?:began|begun|started|ended|lasted|continued|resumed|broke\\s+out|erupted)\\b");
@@ -2878,7 +2909,7 @@ final class Headline {
     private static final Pattern PRESENT_AFTER_SUBJECT = Pattern.compile("(?<=^(?:It|He|She|This|That|(?:The|A|An|Its"
             + "|His|Her|Their|Our)\\s\\p{Ll}{1,20}|(?!(?:The|An?|Its|His|Her|Their|Our)\\b)\\p{Lu}\\p{Ll}{1,20}))"
             + "\\s+\\p{Ll}{2,}s\\b"); // (not "The | polls")
-    /** A plural subject and a verb that tells what is to come: "Lawmakers leave", "The teams travel", "The Games go". */
+    /** A plural subject and a verb that tells what is to come: "Lawmakers leave", "The Games open". */
     private static final Pattern PLURAL_PRESENT_AFTER_SUBJECT = Pattern.compile("(?<=^(?:They|We|(?:The|Its|His|Her"
             + "|Their|Our)\\s\\p{L}\\p{Ll}{0,19}s|\\p{Lu}\\p{Ll}{1,20}s))\\s+(?:" + VERBS_TO_COME + ")\\b");
 

@@ -2553,4 +2553,10 @@ class TemporalTaggerTest {
         assertEquals("2020-03", value(extended, "March"));
         assertEquals("2020-10", value(extended, "October"));
     }
+
+    @Test
+    void whatAPlaceWasToHostIsTheNearestTime() {
+        assertEquals("2016-W34-WE", value(tag("Amatrice, which was to host a food festival at the weekend, was almost"
+                + " destroyed.", LocalDate.of(2016, 8, 25)), "the weekend"));
+    }
 }
