@@ -455,6 +455,10 @@ final class Headline {
         if (modal.find()) {
             end = modal.start(); // "announced their engagement in November | and will not go on honeymoon"
         }
+        Matcher now = AND_NOW.matcher(text).region(Math.min(date.end(), end), end);
+        if (now.find() && PAST_VERB_WORD.matcher(text).region(start, Math.max(start, date.start())).find()) {
+            end = now.start(); // "was relegated in 2002 | and has spent 22 seasons outside the top flight"
+        }
         Matcher aside = WHO.matcher(text).region(Math.min(date.end(), end), end);
         if (aside.find()) {
             end = aside.start(); // "In 1962 she married Tom Reilly, who later ran the shop": about him, not then
@@ -615,7 +619,7 @@ final class Headline {
         }
         String thing = actor == null && subject == null ? thingBeforeAside(text, start) : null;
         String shared = actor == null && subject == null && thing == null && from == start
-                && !dateThenItsSubject(text, start, date) ? sharedSubject(text, start) : null;
+                && !dateThenItsSubject(text, start, date) ? sharedSubject(text, start, date) : null;
         if (subject != null) {
             clause = subject.text() + " " + clause;
         } else if (thing != null) {
@@ -825,7 +829,7 @@ final class Headline {
      * in 1987, was sold in 2015" and "The blast, at 6.08pm, | was caused by ...". Null when the clause has a subject
      * of its own or the one before is not short.
      */
-    private static String sharedSubject(String text, int start) {
+    private static String sharedSubject(String text, int start, TemporalExpression date) {
         if (text.startsWith("to ", start)) {
             return sharedInfinitive(text, start);
         }
@@ -928,6 +932,16 @@ final class Headline {
         if (series && !adverbFirst && DONE_BY.matcher(text).region(start, text.length()).lookingAt()) {
             // "The first quake struck on Monday, | followed nine hours later by a second": done to it, by another
             return passive(subject, "").stripTrailing();
+        }
+        Matcher participles = PARTICIPLES_ASIDE.matcher(before);
+        if (!passive.lookingAt() && passiveHere && !objectAfter
+                && participles.region(Math.min(before.length(), subject.length()), before.length()).lookingAt()
+                // (not where the date is the main verb's, after the aside: "and delayed by the pandemic, | finally
+                // opened on Saturday")
+                && !(PARTICIPLES_ASIDE_GOES_ON.matcher(text).region(start, text.length()).lookingAt()
+                        && text.indexOf(',', start) < date.start())) {
+            // "The runway, | approved by ministers in 2018 but | blocked by the courts in 2020": done to it too
+            return subject + (PLURAL_SUBJECT.matcher(subject).find() ? " were" : " was");
         }
         return passive.lookingAt() && passiveHere && !objectAfter
                 ? subject + " " + passive.group(1)
@@ -1272,6 +1286,10 @@ final class Headline {
     /** An irregular verb's participle that is not its past: "taken", "broken" (irregular-participles.txt). */
     static final String IRREGULAR_PARTICIPLES = Resources.alternation("extract/text/irregular-participles.txt");
     private static final Pattern IRREGULAR_PARTICIPLE = Pattern.compile(IRREGULAR_PARTICIPLES);
+    /** A subject's aside that opens with a participle: "|, approved by ministers in 2018 but ". */
+    private static final Pattern PARTICIPLES_ASIDE = Pattern.compile(",\\s+(?:" + ADVERB + "\\s+)?(?:\\p{Ll}{2,}ed|"
+            + IRREGULAR_PARTICIPLES + ")\\s+(?:by|in|on|at|for|from|with)\\s");
+    private static final Pattern PLURAL_SUBJECT = Pattern.compile("\\p{Ll}(?<![su'’])s$");
     /** "with", a noun and a participle: "with | results from the last councils | declared". */
     private static final Pattern WITH_PARTICIPLE = Pattern.compile("(?i:with)\\s+((?:(?:the|its|his|her|their)\\s+)?"
             + "(?-i:\\p{Ll})[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,5}?)(?<!\\b(?i:a|an|the|its|his|her|their|of))"
@@ -1293,6 +1311,9 @@ final class Headline {
     private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?i)(?:whose|which|who|that)\\b");
     private static final Pattern BARE_COMMA_AFTER = Pattern.compile(",\\s*$");
     private static final Pattern PAST_VERB = Pattern.compile(VERB_IN_PAST);
+    private static final Pattern PAST_VERB_WORD = Pattern.compile("\\b(?:was|were|" + VERB_IN_PAST + ")\\b");
+    /** "and" before a clause told in the present or its perfect: "and | has spent 22 seasons ...". */
+    private static final Pattern AND_NOW = Pattern.compile("\\s+and\\s+(?=(?:has|have|is|are)\\s)");
     /**
      * A plural and a verb in the present: "markets expect", "investors fear"; not a verb and its object ("sells them",
      * "offers a discount", "expects profits").

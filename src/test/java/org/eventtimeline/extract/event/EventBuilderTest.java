@@ -3446,4 +3446,17 @@ class EventBuilderTest {
                 .extract("Putin won a fifth term with 87% of the vote in an election that ended on Sunday.",
                         LocalDate.of(2024, 3, 18)).events().get(0).title());
     }
+
+    @Test
+    void aClauseInThePresentAfterAndIsNotWhatHappenedAtThePastDate() {
+        assertEquals("The club was relegated in 2002", extractor.extract("The club was relegated in 2002 and has spent"
+                + " 22 seasons outside the top flight.", LocalDate.of(2025, 2, 3)).events().get(0).title());
+    }
+
+    @Test
+    void aSecondParticipleOfASubjectsAsideIsPassiveToo() {
+        assertEquals("The airport's third runway was blocked by the courts in 2020", extractor.extract("The airport's"
+                + " third runway, approved by ministers in 2018 but blocked by the courts in 2020, could be operational"
+                + " by 2035.", LocalDate.of(2025, 2, 3)).events().get(1).title());
+    }
 }
