@@ -1353,11 +1353,12 @@ final class Headline {
     /** A subject and its relative clause set off by commas: "The poet|, who died on Saturday aged 91,". */
     private static final Pattern SUBJECT_AND_RELATIVE = Pattern.compile(
             "^([^,;:]{1,60}),\\s+(?:who|which)\\s+[^,;:]{1,80},");
-    private static final Pattern SUBJECT_AND_ASIDE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,4}),\\s+"
-            + "(?:(?:" + ADVERB + "\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|" + SAYING_OR_PAST + ")|at|on|in|during"
+    private static final Pattern SUBJECT_AND_ASIDE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,5}),"
+            + "\\s+(?:(?:" + ADVERB + "\\s+)?(?:\\p{Ll}+(?:ed|en|wn)|" + SAYING_OR_PAST + ")|at|on|in|during"
             // "The body of the climber, missing since ...,", "Acme, a chipmaker founded in 1986,", "Narendra Modi,
-            // prime minister since 2014,"
-            + "|missing|aged|an?(?=\\s+\\p{Ll})|(?:\\p{Ll}+\\s+){1,3}since)\\b" + CLAUSE_WORDS + "*,\\s*");
+            // prime minister since 2014,", "The summit, due to end on Friday,"
+            + "|missing|aged|an?(?=\\s+\\p{Ll})|(?:\\p{Ll}+\\s+){1,3}since|" + ASIDE_ADJECTIVE_WORDS + ")\\b"
+            + CLAUSE_WORDS + "*,\\s*");
     /** A subordinate clause's subject and verb: "after | the company | cut", the nearer clause to share a verb with. */
     private static final Pattern SUBJECT_OF_CONJUNCTION = Pattern.compile("\\b(?:after|when|because|as|while|since"
             + "|before|until|once)\\s+((?:the|a|an|its|his|her|their)\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?"

@@ -68,7 +68,8 @@ public enum Tense {
 
         /**
          * A cue word: where it is, the tense it says, whether it is a present "is"/"are"/"am", whether it tells
-         * only a date after it ("ahead of"), and whether it is an act someone is accused of ("charged with stealing").
+         * only a date after it ("ahead of"), whether it is an act someone is accused of ("charged with stealing"), and
+         * whether it puts a thing off or extends it until a date after it, telling nothing of one before it.
          */
         private record Cue(int start, int end, Tense tense, boolean presentBe, boolean leads, boolean act,
                 boolean onlyAhead) {

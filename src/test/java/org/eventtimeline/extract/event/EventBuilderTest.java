@@ -3459,4 +3459,13 @@ class EventBuilderTest {
                 + " third runway, approved by ministers in 2018 but blocked by the courts in 2020, could be operational"
                 + " by 2035.", LocalDate.of(2025, 2, 3)).events().get(1).title());
     }
+
+    @Test
+    void whatAThingWasDueToDoIsItsAsideAndTheClauseGoesOnWithIt() {
+        List<ExtractedEvent> found = extractor.extract("The climate summit in Sharm el-Sheikh, due to end on Friday, is"
+                + " likely to run into the weekend.", LocalDate.of(2022, 11, 14)).events();
+        assertEquals(List.of("The climate summit in Sharm el-Sheikh was due to end on Friday", "The climate summit in"
+                + " Sharm el-Sheikh is likely to run into the weekend"), found.stream().map(ExtractedEvent::title)
+                .toList());
+    }
 }
