@@ -469,6 +469,13 @@ final class Headline {
             String done = passive(with.group(1), text.substring(with.start(2), end).strip());
             return finished(Character.toUpperCase(done.charAt(0)) + done.substring(1));
         }
+        Matcher withDoing = WITH_DOING.matcher(text).region(start, end);
+        if (withDoing.lookingAt() && withDoing.end() <= date.start()
+                && text.substring(withDoing.end(), date.start()).indexOf(',') < 0) {
+            // ", with | gusts reaching 90mph on Monday morning": what the noun did then, told as the text tells it
+            // (not a "with" that opens the sentence before its clause: "With ... drawing more people in, | the rate")
+            return finished(capitalised(text.substring(withDoing.start(1), end).strip()));
+        }
         String again = doneAgain(text, start, end);
         if (again != null) {
             return finished(again); // "struck it down in January 2024, and | again in December that year"
@@ -1294,6 +1301,10 @@ final class Headline {
     private static final Pattern WITH_PARTICIPLE = Pattern.compile("(?i:with)\\s+((?:(?:the|its|his|her|their)\\s+)?"
             + "(?-i:\\p{Ll})[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,5}?)(?<!\\b(?i:a|an|the|its|his|her|their|of))"
             + "\\s+((?:\\p{Ll}{3,}ed|" + IRREGULAR_PARTICIPLES + ")\\s)");
+    /** "with", a noun and a verb in "-ing": "with | gusts | reaching", "with | no trains | running". */
+    private static final Pattern WITH_DOING = Pattern.compile("(?i:with)\\s+((?:(?:the|its|his|her|their|no)\\s+)?"
+            + "(?-i:\\p{Ll})[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,3}?)(?<!\\b(?i:a|an|the|its|his|her|their|of|no))"
+            + "\\s+(?!(?:during|morning|evening|nothing|something|anything|everything)\\b)\\p{Ll}{3,}ing\\s");
     private static final Set<String> PASSIVE_PARTICIPLES = Set.copyOf(
             Resources.entries("extract/event/passive-participles.txt"));
     /** Past forms in -ed that a shared "was" does not make passive: "was ousted in 1985 and | returned in 1997". */

@@ -3468,4 +3468,10 @@ class EventBuilderTest {
                 + " Sharm el-Sheikh is likely to run into the weekend"), found.stream().map(ExtractedEvent::title)
                 .toList());
     }
+
+    @Test
+    void withANounAndItsDoingTellWhatTheNounDidThen() {
+        assertEquals("Gusts reaching 90mph on Monday morning", extractor.extract("The storm hit on Sunday, with gusts"
+                + " reaching 90mph on Monday morning.", LocalDate.of(2024, 3, 4)).events().get(1).title());
+    }
 }
